@@ -1,0 +1,272 @@
+"""The catalog of activation functions: lookup, parameter validation, evaluation.
+
+Everything here raises :class:`ValueError` with a message that names the
+function, the parameter, what was given and what is allowed.
+"""
+
+from __future__ import annotations
+
+import ast
+import difflib
+import math
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import numpy as np
+from numpy.typing import ArrayLike
+
+from .functions import ALL_ACTIVATIONS
+from .spec import (
+    Activation,
+    ChoiceParam,
+    FloatArray,
+    NumberParam,
+    ParamValue,
+    Preset,
+    format_number,
+)
+
+
+def _build_index(acts: Iterable[Activation]) -> tuple[dict[str, Activation], dict[str, str]]:
+    by_id: dict[str, Activation] = {}
+    alias: dict[str, str] = {}
+    for act in acts:
+        if act.id in by_id:
+            raise RuntimeError(f"duplicate activation id {act.id!r}")
+        by_id[act.id] = act
+    for act in by_id.values():
+        for a in act.aliases:
+            if a in by_id or a in alias:
+                raise RuntimeError(f"alias {a!r} of {act.id!r} is already taken")
+            alias[a] = act.id
+    return by_id, alias
+
+
+CATALOG, ALIASES = _build_index(ALL_ACTIVATIONS)
+
+
+def ids() -> list[str]:
+    """Catalog ids in catalog order."""
+    return list(CATALOG)
+
+
+def get(function_id: str) -> Activation:
+    """Look up an activation by id or alias; ValueError with suggestions if unknown."""
+    if isinstance(function_id, Activation):
+        return function_id
+    key = str(function_id).strip()
+    if key in CATALOG:
+        return CATALOG[key]
+    if key in ALIASES:
+        return CATALOG[ALIASES[key]]
+    lowered = key.lower().replace("-", "_").replace(" ", "_")
+    if lowered in CATALOG:
+        return CATALOG[lowered]
+    if lowered in ALIASES:
+        return CATALOG[ALIASES[lowered]]
+    close = difflib.get_close_matches(lowered, [*CATALOG, *ALIASES], n=3, cutoff=0.6)
+    hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
+    raise ValueError(
+        f"unknown function {key!r}{hint} (run 'actgui list' for all {len(CATALOG)} ids)"
+    )
+
+
+def defaults(function_id: str | Activation, preset: Preset | str = Preset.PYTORCH) -> dict[str, ParamValue]:
+    """Default parameters of a function for the PyTorch or Keras preset."""
+    act = get(function_id) if not isinstance(function_id, Activation) else function_id
+    pre = Preset(preset)
+    return {p.name: p.default_for(pre) for p in act.params}
+
+
+def differs_by_preset(act: Activation) -> bool:
+    """True when the PyTorch and Keras presets give different defaults."""
+    return defaults(act, Preset.PYTORCH) != defaults(act, Preset.KERAS)
+
+
+def _coerce_number(act: Activation, p: NumberParam, value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)):
+        if isinstance(value, str):
+            try:
+                value = float(value)
+            except ValueError:
+                raise ValueError(
+                    f"{act.id}: parameter {p.name!r} must be a number in {p.allowed()}, "
+                    f"got {value!r}"
+                ) from None
+        else:
+            raise ValueError(
+                f"{act.id}: parameter {p.name!r} must be a number in {p.allowed()}, "
+                f"got {type(value).__name__} {value!r}"
+            )
+    v = float(value)
+    why = p.check(v)
+    if why is not None:
+        raise ValueError(
+            f"{act.id}: parameter {p.name!r} = {v!r} is not allowed ({why}); "
+            f"allowed: {p.allowed()}"
+        )
+    return v
+
+
+def _coerce_choice(act: Activation, p: ChoiceParam, value: Any) -> str:
+    if not isinstance(value, str) or value not in p.choices:
+        raise ValueError(
+            f"{act.id}: parameter {p.name!r} = {value!r} is not allowed; allowed: {p.allowed()}"
+        )
+    return value
+
+
+def resolve_params(
+    function_id: str | Activation,
+    given: Mapping[str, Any] | None = None,
+    preset: Preset | str = Preset.PYTORCH,
+) -> dict[str, ParamValue]:
+    """Defaults for ``preset`` overridden by ``given``, every value validated."""
+    act = get(function_id) if not isinstance(function_id, Activation) else function_id
+    params = defaults(act, preset)
+    for name, value in (given or {}).items():
+        try:
+            p = act.param(name)
+        except KeyError:
+            allowed = ", ".join(repr(q.name) for q in act.params) or "none"
+            raise ValueError(
+                f"{act.id}: unknown parameter {name!r}; its parameters are: {allowed}"
+            ) from None
+        if isinstance(p, NumberParam):
+            params[name] = _coerce_number(act, p, value)
+        else:
+            params[name] = _coerce_choice(act, p, value)
+    _check_joint(act, params)
+    return params
+
+
+def _check_joint(act: Activation, params: Mapping[str, ParamValue]) -> None:
+    """Constraints between parameters (min_val < max_val, lower <= upper, ...)."""
+    for lo, hi, strict in _ORDERED_PAIRS.get(act.id, ()):
+        a, b = float(params[lo]), float(params[hi])
+        if a > b or (strict and a == b):
+            rel = "less than" if strict else "at most"
+            raise ValueError(
+                f"{act.id}: parameter {lo!r} = {a!r} must be {rel} {hi!r} = {b!r}"
+            )
+
+
+#: (lower, upper, strict) parameter pairs that must stay ordered.
+_ORDERED_PAIRS: dict[str, tuple[tuple[str, str, bool], ...]] = {
+    "hardtanh": (("min_val", "max_val", True),),
+    "rrelu": (("lower", "upper", False),),
+    "srelu": (("t_left", "t_right", False),),
+}
+
+
+def evaluate(
+    function_id: str | Activation,
+    x: ArrayLike,
+    params: Mapping[str, Any] | None = None,
+    order: int = 0,
+    preset: Preset | str = Preset.PYTORCH,
+) -> FloatArray:
+    """f (order 0), f' (1) or f'' (2) of a catalog function at ``x`` (float64)."""
+    act = get(function_id) if not isinstance(function_id, Activation) else function_id
+    p = resolve_params(act, params, preset)
+    xs = np.asarray(x, dtype=np.float64)
+    if order == 0:
+        kernel = act.f
+    elif order == 1:
+        kernel = act.df
+    elif order == 2:
+        kernel = act.d2f
+    else:
+        raise ValueError(f"derivative order must be 0, 1 or 2, got {order!r}")
+    return np.asarray(kernel(xs, **p), dtype=np.float64)
+
+
+def parse_spec(spec: str) -> tuple[Activation, dict[str, ParamValue]]:
+    """Parse ``leaky_relu(negative_slope=0.2)`` into the activation and its params.
+
+    The text is parsed with :mod:`ast` and only literal keyword arguments are
+    accepted; nothing is evaluated.
+    """
+    text = spec.strip()
+    if not text:
+        raise ValueError("empty function spec; expected an id such as 'relu' or 'elu(alpha=0.5)'")
+    if "(" not in text:
+        act = get(text)
+        return act, resolve_params(act)
+    if len(text) > 1000:
+        raise ValueError("function spec is too long (more than 1000 characters)")
+    try:
+        node = ast.parse(text, mode="eval").body
+    except SyntaxError:
+        raise ValueError(
+            f"cannot read function spec {spec!r}; expected id(name=value, ...), "
+            "for example leaky_relu(negative_slope=0.2)"
+        ) from None
+    if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Name) or node.args:
+        raise ValueError(
+            f"cannot read function spec {spec!r}; expected id(name=value, ...) with "
+            "keyword arguments only, for example elu(alpha=0.5)"
+        )
+    act = get(node.func.id)
+    given: dict[str, Any] = {}
+    for kw in node.keywords:
+        if kw.arg is None:
+            raise ValueError(f"{act.id}: '**' is not allowed in a function spec")
+        given[kw.arg] = _literal(act, kw.arg, kw.value)
+    return act, resolve_params(act, given)
+
+
+def _literal(act: Activation, name: str, node: ast.expr) -> Any:
+    if isinstance(node, ast.Constant) and isinstance(node.value, (int, float, str)):
+        return node.value
+    if (
+        isinstance(node, ast.UnaryOp)
+        and isinstance(node.op, (ast.USub, ast.UAdd))
+        and isinstance(node.operand, ast.Constant)
+        and isinstance(node.operand.value, (int, float))
+        and not isinstance(node.operand.value, bool)
+    ):
+        v = float(node.operand.value)
+        return -v if isinstance(node.op, ast.USub) else v
+    if isinstance(node, ast.Name) and node.id in {"inf", "none", "None"}:
+        return math.inf
+    if isinstance(node, ast.Name):
+        return node.id  # a bare word is a choice value: gelu(approximate=tanh)
+    raise ValueError(f"{act.id}: parameter {name!r} must be a plain number or name")
+
+
+def format_spec(function_id: str | Activation, params: Mapping[str, ParamValue] | None = None) -> str:
+    """Inverse of :func:`parse_spec`; parameters equal to the defaults are omitted."""
+    act = get(function_id) if not isinstance(function_id, Activation) else function_id
+    p = resolve_params(act, params)
+    base = defaults(act)
+    parts = []
+    for q in act.params:
+        v = p[q.name]
+        if v == base[q.name]:
+            continue
+        parts.append(f"{q.name}={_spec_value(v)}")
+    return f"{act.id}({', '.join(parts)})" if parts else act.id
+
+
+def _spec_value(v: ParamValue) -> str:
+    if isinstance(v, str):
+        return repr(v)
+    if math.isinf(v):
+        return "inf"
+    return format_number(v)
+
+
+def framework_code(
+    function_id: str | Activation, params: Mapping[str, Any] | None, framework: str
+) -> str | None:
+    """PyTorch or Keras code for the given params; None when there is no built-in."""
+    act = get(function_id) if not isinstance(function_id, Activation) else function_id
+    p = resolve_params(act, params)
+    if framework == "pytorch":
+        maker = act.torch_code
+    elif framework == "keras":
+        maker = act.keras_code
+    else:
+        raise ValueError(f"framework must be 'pytorch' or 'keras', got {framework!r}")
+    return None if maker is None else maker(**p)

@@ -1,0 +1,7 @@
+"""gated activations."""
+
+from __future__ import annotations
+
+from ..spec import Activation
+
+ACTIVATIONS: list[Activation] = []

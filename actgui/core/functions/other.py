@@ -1,0 +1,7 @@
+"""other activations."""
+
+from __future__ import annotations
+
+from ..spec import Activation
+
+ACTIVATIONS: list[Activation] = []

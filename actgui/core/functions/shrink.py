@@ -1,0 +1,7 @@
+"""shrink activations."""
+
+from __future__ import annotations
+
+from ..spec import Activation
+
+ACTIVATIONS: list[Activation] = []

@@ -1,0 +1,7 @@
+"""sigmoidal activations."""
+
+from __future__ import annotations
+
+from ..spec import Activation
+
+ACTIVATIONS: list[Activation] = []

@@ -1,0 +1,174 @@
+"""Declarations of activation functions and their parameters (numpy only).
+
+An :class:`Activation` bundles what the rest of actgui needs to know about one
+function: its identity, its parameters, analytic kernels for f, f' and f'',
+where it is not smooth, and how PyTorch and Keras spell it.
+
+Kernels are plain numpy functions ``kernel(x, **params) -> ndarray``.  They
+receive a float64 array (any shape) and validated parameters, return a new
+float64 array of the same shape, and must not overflow, produce NaN, or emit a
+RuntimeWarning for any finite input.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol, Union
+
+import numpy as np
+from numpy.typing import NDArray
+
+FloatArray = NDArray[np.float64]
+ParamValue = Union[float, str]
+Params = Mapping[str, ParamValue]
+
+
+class Kernel(Protocol):
+    def __call__(self, x: FloatArray, /, **params: Any) -> FloatArray: ...
+
+
+class Family(str, enum.Enum):
+    """Coarse grouping used by the function list."""
+
+    SIGMOIDAL = "sigmoidal"
+    RELU = "relu"
+    GATED = "gated"
+    PIECEWISE = "piecewise"
+    SHRINK = "shrink"
+    OTHER = "other"
+
+    @property
+    def title(self) -> str:
+        return _FAMILY_TITLES[self]
+
+
+_FAMILY_TITLES = {
+    Family.SIGMOIDAL: "Sigmoidal",
+    Family.RELU: "ReLU family",
+    Family.GATED: "Smooth gated",
+    Family.PIECEWISE: "Hard / piecewise",
+    Family.SHRINK: "Shrink",
+    Family.OTHER: "Other",
+}
+
+
+class Preset(str, enum.Enum):
+    """Whose defaults to use where frameworks disagree."""
+
+    PYTORCH = "pytorch"
+    KERAS = "keras"
+
+
+@dataclass(frozen=True)
+class NumberParam:
+    """A real-valued parameter with a closed or half-open valid range.
+
+    ``min``/``max`` may be ``-inf``/``inf``; an infinite *value* is accepted only
+    when ``allow_inf`` is set (Keras' ``max_value=None`` is written as ``inf``).
+    """
+
+    name: str
+    default: float
+    min: float
+    max: float
+    step: float
+    min_open: bool = False
+    max_open: bool = False
+    allow_inf: bool = False
+    keras_default: float | None = None
+    doc: str = ""
+
+    def allowed(self) -> str:
+        lo = "(" if self.min_open else "["
+        hi = ")" if self.max_open else "]"
+        return f"{lo}{_num(self.min)}, {_num(self.max)}{hi}"
+
+    def default_for(self, preset: Preset) -> float:
+        if preset is Preset.KERAS and self.keras_default is not None:
+            return self.keras_default
+        return self.default
+
+    def check(self, value: float) -> str | None:
+        """Return why ``value`` is not allowed, or None when it is."""
+        if math.isnan(value):
+            return "NaN is not a number it can take"
+        if math.isinf(value) and not self.allow_inf:
+            return "an infinite value is not allowed"
+        if value < self.min or (self.min_open and value == self.min):
+            return "it is below the valid range"
+        if value > self.max or (self.max_open and value == self.max):
+            return "it is above the valid range"
+        return None
+
+
+@dataclass(frozen=True)
+class ChoiceParam:
+    """A parameter that takes one of a few named values (GELU's approximate)."""
+
+    name: str
+    default: str
+    choices: tuple[str, ...]
+    keras_default: str | None = None
+    doc: str = ""
+
+    def allowed(self) -> str:
+        return "one of " + ", ".join(repr(c) for c in self.choices)
+
+    def default_for(self, preset: Preset) -> str:
+        if preset is Preset.KERAS and self.keras_default is not None:
+            return self.keras_default
+        return self.default
+
+
+Param = Union[NumberParam, ChoiceParam]
+
+
+def _no_points(**_: ParamValue) -> Sequence[float]:
+    return ()
+
+
+@dataclass(frozen=True)
+class Activation:
+    """One activation function of the catalog."""
+
+    id: str
+    name: str
+    family: Family
+    f: Kernel
+    df: Kernel
+    d2f: Kernel
+    params: tuple[Param, ...] = ()
+    #: x where f' or f'' is discontinuous (kinks), as a function of the params.
+    kinks: Callable[..., Sequence[float]] = _no_points
+    #: x where f itself jumps (binary step, threshold, hardshrink).
+    jumps: Callable[..., Sequence[float]] = _no_points
+    #: PyTorch code for given params, or None when PyTorch has no built-in.
+    torch_code: Callable[..., str | None] | None = None
+    #: Keras code for given params, or None when Keras has no built-in.
+    keras_code: Callable[..., str | None] | None = None
+    #: One line: what f' and f'' are at kinks and jumps.
+    convention: str = ""
+    aliases: tuple[str, ...] = field(default=())
+
+    def param(self, name: str) -> Param:
+        for p in self.params:
+            if p.name == name:
+                return p
+        raise KeyError(name)
+
+
+def _num(v: float) -> str:
+    if math.isinf(v):
+        return "inf" if v > 0 else "-inf"
+    return format_number(v)
+
+
+def format_number(v: float) -> str:
+    """Shortest text that reads back to the same float (``0.2``, ``1.0``, ``1e-06``)."""
+    if math.isinf(v):
+        return "float('inf')" if v > 0 else "float('-inf')"
+    r = repr(float(v))
+    return r
