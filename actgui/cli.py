@@ -1,0 +1,178 @@
+"""Command line: ``actgui`` (window), ``actgui list``, and the commands that follow.
+
+Exit status: 0 on success, 2 on bad input (one line on stderr saying what and
+why), 1 on anything unexpected.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from . import __version__
+
+
+class UsageError(Exception):
+    """Bad input from the user: printed as one line, exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="actgui",
+        description="Explore neural-network activation functions: f, f', f'', "
+        "parameters, properties. With no command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"actgui {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    p_list = sub.add_parser(
+        "list",
+        help="print the catalog of activation functions",
+        description="Print every activation function: id, name, family, parameters "
+        "with defaults and valid ranges.",
+    )
+    p_list.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p_list.add_argument(
+        "--properties",
+        action="store_true",
+        help="also compute each function's properties at its default parameters",
+    )
+    return parser
+
+
+def run(argv: Sequence[str]) -> int:
+    try:
+        args = build_parser().parse_args(list(argv))
+        if args.command == "list":
+            return _cmd_list(args)
+        if args.command is None:
+            return _cmd_window(args)
+        raise UsageError(f"unknown command {args.command!r}")  # pragma: no cover
+    except (UsageError, ValueError) as exc:
+        print(f"actgui: error: {_one_line(exc)}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # `actgui list | head`
+        return 0
+    except KeyboardInterrupt:
+        return 130
+
+
+def _one_line(exc: BaseException) -> str:
+    text = str(exc).strip().replace("\n", " ")
+    return text.removeprefix("actgui: ")
+
+
+def _cmd_window(args: argparse.Namespace) -> int:
+    try:
+        from .ui import app  # noqa: F401
+    except ImportError:
+        print(
+            "actgui: the window is not part of this version yet; "
+            "try 'actgui list' or 'actgui --help'",
+            file=sys.stderr,
+        )
+        return 1
+    return app.main()  # pragma: no cover
+
+
+def _json_number(v: float) -> float | None:
+    return None if math.isinf(v) else v
+
+
+def catalog_json() -> list[dict[str, Any]]:
+    """The catalog as plain data (infinite values as null: 'no bound')."""
+    from .core import catalog
+    from .core.spec import ChoiceParam
+
+    out = []
+    for act in catalog.CATALOG.values():
+        params: list[dict[str, Any]] = []
+        for p in act.params:
+            if isinstance(p, ChoiceParam):
+                entry: dict[str, Any] = {"name": p.name, "default": p.default, "choices": list(p.choices)}
+            else:
+                entry = {
+                    "name": p.name,
+                    "default": _json_number(p.default),
+                    "min": _json_number(p.min),
+                    "max": _json_number(p.max),
+                    "min_open": p.min_open,
+                    "max_open": p.max_open,
+                    "step": p.step,
+                }
+                if p.allow_inf:
+                    entry["null_means"] = "no bound (infinity)"
+            if p.keras_default is not None:
+                kd = p.keras_default
+                entry["keras_default"] = _json_number(kd) if isinstance(kd, float) else kd
+            if p.doc:
+                entry["doc"] = p.doc
+            params.append(entry)
+        out.append(
+            {
+                "id": act.id,
+                "name": act.name,
+                "family": act.family.value,
+                "params": params,
+                "aliases": list(act.aliases),
+                "pytorch": catalog.framework_code(act, None, "pytorch"),
+                "keras": catalog.framework_code(act, catalog.defaults(act, "keras"), "keras"),
+                "convention": act.convention,
+            }
+        )
+    return out
+
+
+def _param_text(p: Any) -> str:
+    from .core.spec import ChoiceParam, format_number
+
+    if isinstance(p, ChoiceParam):
+        return f"{p.name}={p.default} ({'|'.join(p.choices)})"
+    d = "inf" if math.isinf(p.default) else format_number(p.default)
+    keras = ""
+    if p.keras_default is not None:
+        keras = f", Keras {format_number(p.keras_default)}"
+    return f"{p.name}={d} in {p.allowed()}{keras}"
+
+
+def _cmd_list(args: argparse.Namespace) -> int:
+    from .core import catalog
+    from .core import properties as props
+
+    if args.json:
+        data = catalog_json()
+        if args.properties:
+            for entry in data:
+                act = catalog.get(entry["id"])
+                pr = props.compute(act, catalog.resolve_params(act))
+                entry["properties"] = dict(pr.as_rows())
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    rows = []
+    for act in catalog.CATALOG.values():
+        params = "; ".join(_param_text(p) for p in act.params) or "-"
+        rows.append((act.id, act.name, act.family.title, params))
+    widths = [max(len(r[i]) for r in rows) for i in range(3)]
+    head = ("id", "name", "family", "parameters (default in range)")
+    lines = [
+        "  ".join(h.ljust(w) for h, w in zip(head[:3], widths)) + "  " + head[3],
+    ]
+    for r in rows:
+        lines.append("  ".join(c.ljust(w) for c, w in zip(r[:3], widths)) + "  " + r[3])
+        if args.properties:
+            act = catalog.get(r[0])
+            pr = props.compute(act, catalog.resolve_params(act))
+            for k, v in pr.as_rows():
+                lines.append(f"    {k}: {v}")
+    lines.append(f"{len(rows)} functions. Parameters: 'actgui list --json' for machine-readable.")
+    sys.stdout.write("\n".join(lines) + "\n")
+    return 0

@@ -1,0 +1,96 @@
+"""Speed of f, f' and f'' for every catalog function on 10^6 points.
+
+Baseline, in the same process: PyTorch CPU autograd computing the same three
+arrays (forward, backward with create_graph=True, double backward) for every
+function PyTorch has as a built-in (skipped when torch is not installed).
+Prints the median of several runs per function and the ratio torch / actgui
+(> 1 means actgui is faster).
+
+    python bench/bench_core.py [--points 1000000] [--repeat 7] [--threads 1]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from collections.abc import Callable
+
+import numpy as np
+
+from actgui.core import catalog
+
+
+def median_time(fn: Callable[[], object], repeat: int) -> float:
+    fn()  # warm-up
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--points", type=int, default=1_000_000)
+    ap.add_argument("--repeat", type=int, default=7)
+    ap.add_argument("--threads", type=int, default=1, help="torch intra-op threads")
+    args = ap.parse_args()
+    rng = np.random.default_rng(0)
+    x = rng.normal(0.0, 4.0, args.points)
+    try:
+        import torch
+
+        torch.set_num_threads(args.threads)
+        tx0 = torch.from_numpy(x)
+    except ImportError:
+        torch = None  # type: ignore[assignment]
+        print("torch not installed: printing actgui timings only")
+
+    def ours(act, p):  # type: ignore[no-untyped-def]
+        return lambda: (act.f(x, **p), act.df(x, **p), act.d2f(x, **p))
+
+    def theirs(module):  # type: ignore[no-untyped-def]
+        def run() -> None:
+            tx = tx0.clone().requires_grad_(True)
+            y = module(tx)
+            (g,) = torch.autograd.grad(y.sum(), tx, create_graph=True)
+            (g2,) = torch.autograd.grad(g.sum(), tx)
+            _ = (y.detach(), g.detach(), g2)
+
+        return run
+
+    print(f"{args.points:,} points, median of {args.repeat} runs (f, f', f'' together)")
+    print(f"{'function':<20}{'actgui ms':>11}{'torch ms':>11}{'ratio':>8}")
+    ratios = []
+    for act in catalog.CATALOG.values():
+        p = catalog.resolve_params(act)
+        t_ours = median_time(ours(act, p), args.repeat)
+        code = catalog.framework_code(act, p, "pytorch")
+        if torch is None or code is None or not code.startswith("torch.nn."):
+            print(f"{act.id:<20}{t_ours * 1e3:>11.1f}{'-':>11}{'-':>8}")
+            continue
+        # our own generated constructor text, e.g. torch.nn.ELU(alpha=1.0)
+        module = eval(code, {"torch": torch})  # noqa: S307
+        if hasattr(module, "eval"):
+            module.eval()  # RReLU: evaluation-mode curve
+        try:
+            t_torch = median_time(theirs(module), args.repeat)
+        except RuntimeError as exc:  # a built-in without double backward
+            print(f"{act.id:<20}{t_ours * 1e3:>11.1f}{'n/a':>11}{'':>8}  ({exc.__class__.__name__})")
+            continue
+        ratio = t_torch / t_ours
+        ratios.append(ratio)
+        print(f"{act.id:<20}{t_ours * 1e3:>11.1f}{t_torch * 1e3:>11.1f}{ratio:>8.2f}")
+    if ratios:
+        print(
+            f"\nratio torch/actgui over {len(ratios)} functions: median {statistics.median(ratios):.2f}, "
+            f"min {min(ratios):.2f}, max {max(ratios):.2f}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

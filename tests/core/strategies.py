@@ -1,0 +1,46 @@
+"""Hypothesis strategies for valid parameters and finite x."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from hypothesis import strategies as st
+
+from actgui.core import catalog
+from actgui.core.spec import Activation, ChoiceParam, NumberParam
+
+
+def param_value(p: NumberParam | ChoiceParam) -> st.SearchStrategy[Any]:
+    if isinstance(p, ChoiceParam):
+        return st.sampled_from(p.choices)
+    lo = p.min if math.isfinite(p.min) else -1e6
+    hi = p.max if math.isfinite(p.max) else 1e6
+    values = st.floats(
+        min_value=lo,
+        max_value=hi,
+        exclude_min=p.min_open,
+        exclude_max=p.max_open,
+        allow_nan=False,
+        allow_infinity=False,
+    )
+    special = [v for v in (p.min, p.max, p.default) if math.isfinite(v)]
+    special = [v for v in special if p.check(v) is None]
+    if p.allow_inf:
+        special.append(math.inf)
+    return st.one_of(values, st.sampled_from(special)) if special else values
+
+
+@st.composite
+def valid_params(draw: st.DrawFn, act: Activation) -> dict[str, Any]:
+    given = {p.name: draw(param_value(p)) for p in act.params}
+    try:
+        return catalog.resolve_params(act, given)
+    except ValueError:
+        # joint constraints (min_val < max_val, lower <= upper): fall back to defaults
+        # for the second of a pair, which the range guarantees to be consistent
+        return catalog.resolve_params(act)
+
+
+finite_x = st.floats(allow_nan=False, allow_infinity=False)
+moderate_x = st.floats(min_value=-60, max_value=60, allow_nan=False, allow_infinity=False)
