@@ -45,6 +45,29 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="also compute each function's properties at its default parameters",
     )
+    p_shot = sub.add_parser(
+        "screenshot",
+        help="render the whole main window to a PNG (no screen needed)",
+        description="Render the main window, as it opens, to a PNG file.",
+    )
+    p_shot.add_argument("out", metavar="OUT.png", help="PNG file to write")
+    p_shot.add_argument(
+        "--lang", choices=["en", "zh_CN"], default="en", help="language of the window"
+    )
+    p_shot.add_argument(
+        "--width", type=int, default=1400, help="window width in pixels (default 1400)"
+    )
+    p_shot.add_argument(
+        "--height", type=int, default=880, help="window height in pixels (default 880)"
+    )
+    p_shot.add_argument(
+        "-f",
+        "--function",
+        dest="functions",
+        action="append",
+        metavar="SPEC",
+        help="show these curves instead of the first-launch five (repeatable)",
+    )
     return parser
 
 
@@ -53,6 +76,8 @@ def run(argv: Sequence[str]) -> int:
         args = build_parser().parse_args(list(argv))
         if args.command == "list":
             return _cmd_list(args)
+        if args.command == "screenshot":
+            return _cmd_screenshot(args)
         if args.command is None:
             return _cmd_window(args)
         raise UsageError(f"unknown command {args.command!r}")  # pragma: no cover
@@ -71,16 +96,41 @@ def _one_line(exc: BaseException) -> str:
 
 
 def _cmd_window(args: argparse.Namespace) -> int:
-    try:
-        from .ui import app  # noqa: F401
-    except ImportError:
-        print(
-            "actgui: the window is not part of this version yet; "
-            "try 'actgui list' or 'actgui --help'",
-            file=sys.stderr,
-        )
-        return 1
-    return app.main()  # pragma: no cover
+    from .ui import app
+
+    return app.main()
+
+
+def _state_from_specs(specs: list[str] | None):  # type: ignore[no-untyped-def]
+    from .core import catalog
+    from .core.state import ExplorerState
+
+    if not specs:
+        return ExplorerState.first_launch()
+    state = ExplorerState()
+    for spec in specs:
+        act, params = catalog.parse_spec(spec)
+        state.add_curve(act.id, params)
+    return state
+
+
+def _cmd_screenshot(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from .io_atomic import check_writable_target
+
+    if Path(args.out).suffix.lower() != ".png":
+        raise UsageError(f"screenshot writes PNG files; {args.out!r} does not end in .png")
+    for name in ("width", "height"):
+        v = getattr(args, name)
+        if not 200 <= v <= 10000:
+            raise UsageError(f"--{name} must be between 200 and 10000 pixels, got {v}")
+    check_writable_target(args.out)
+    state = _state_from_specs(args.functions)
+    from .ui import app
+
+    app.screenshot(args.out, args.width, args.height, state=state, lang=args.lang)
+    return 0
 
 
 def _json_number(v: float) -> float | None:
@@ -97,7 +147,11 @@ def catalog_json() -> list[dict[str, Any]]:
         params: list[dict[str, Any]] = []
         for p in act.params:
             if isinstance(p, ChoiceParam):
-                entry: dict[str, Any] = {"name": p.name, "default": p.default, "choices": list(p.choices)}
+                entry: dict[str, Any] = {
+                    "name": p.name,
+                    "default": p.default,
+                    "choices": list(p.choices),
+                }
             else:
                 entry = {
                     "name": p.name,

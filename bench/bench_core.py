@@ -73,21 +73,23 @@ def main() -> int:
             print(f"{act.id:<20}{t_ours * 1e3:>11.1f}{'-':>11}{'-':>8}")
             continue
         # our own generated constructor text, e.g. torch.nn.ELU(alpha=1.0)
-        module = eval(code, {"torch": torch})  # noqa: S307
+        module = eval(code, {"torch": torch})
         if hasattr(module, "eval"):
             module.eval()  # RReLU: evaluation-mode curve
         try:
             t_torch = median_time(theirs(module), args.repeat)
         except RuntimeError as exc:  # a built-in without double backward
-            print(f"{act.id:<20}{t_ours * 1e3:>11.1f}{'n/a':>11}{'':>8}  ({exc.__class__.__name__})")
+            print(
+                f"{act.id:<20}{t_ours * 1e3:>11.1f}{'n/a':>11}{'':>8}  ({exc.__class__.__name__})"
+            )
             continue
         ratio = t_torch / t_ours
         ratios.append(ratio)
         print(f"{act.id:<20}{t_ours * 1e3:>11.1f}{t_torch * 1e3:>11.1f}{ratio:>8.2f}")
     if ratios:
         print(
-            f"\nratio torch/actgui over {len(ratios)} functions: median {statistics.median(ratios):.2f}, "
-            f"min {min(ratios):.2f}, max {max(ratios):.2f}"
+            f"\nratio torch/actgui over {len(ratios)} functions: "
+            f"median {statistics.median(ratios):.2f}, min {min(ratios):.2f}, max {max(ratios):.2f}"
         )
     return 0
 

@@ -71,7 +71,9 @@ def get(function_id: str) -> Activation:
     )
 
 
-def defaults(function_id: str | Activation, preset: Preset | str = Preset.PYTORCH) -> dict[str, ParamValue]:
+def defaults(
+    function_id: str | Activation, preset: Preset | str = Preset.PYTORCH
+) -> dict[str, ParamValue]:
     """Default parameters of a function for the PyTorch or Keras preset."""
     act = get(function_id) if not isinstance(function_id, Activation) else function_id
     pre = Preset(preset)
@@ -102,8 +104,7 @@ def _coerce_number(act: Activation, p: NumberParam, value: Any) -> float:
     why = p.check(v)
     if why is not None:
         raise ValueError(
-            f"{act.id}: parameter {p.name!r} = {v!r} is not allowed ({why}); "
-            f"allowed: {p.allowed()}"
+            f"{act.id}: parameter {p.name!r} = {v!r} is not allowed ({why}); allowed: {p.allowed()}"
         )
     return v
 
@@ -146,9 +147,7 @@ def _check_joint(act: Activation, params: Mapping[str, ParamValue]) -> None:
         a, b = float(params[lo]), float(params[hi])
         if a > b or (strict and a == b):
             rel = "less than" if strict else "at most"
-            raise ValueError(
-                f"{act.id}: parameter {lo!r} = {a!r} must be {rel} {hi!r} = {b!r}"
-            )
+            raise ValueError(f"{act.id}: parameter {lo!r} = {a!r} must be {rel} {hi!r} = {b!r}")
 
 
 #: (lower, upper, strict) parameter pairs that must stay ordered.
@@ -235,7 +234,9 @@ def _literal(act: Activation, name: str, node: ast.expr) -> Any:
     raise ValueError(f"{act.id}: parameter {name!r} must be a plain number or name")
 
 
-def format_spec(function_id: str | Activation, params: Mapping[str, ParamValue] | None = None) -> str:
+def format_spec(
+    function_id: str | Activation, params: Mapping[str, ParamValue] | None = None
+) -> str:
     """Inverse of :func:`parse_spec`; parameters equal to the defaults are omitted."""
     act = get(function_id) if not isinstance(function_id, Activation) else function_id
     p = resolve_params(act, params)

@@ -20,9 +20,11 @@ Two facts keep the sampling honest:
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import numpy as np
 
@@ -35,6 +37,15 @@ _UNBOUNDED = 1e100  # |f| beyond this in the tails means the range is unbounded
 _SATURATED = 1e-9  # |f'| below this at every |x| >= 1e10 means f' -> 0
 
 
+class Interval(NamedTuple):
+    """An x interval; an end is closed when f there has the interval's value."""
+
+    lo: float
+    hi: float
+    lo_closed: bool = False
+    hi_closed: bool = False
+
+
 @dataclass(frozen=True)
 class RangeEnd:
     """One end of the range: value (may be +-inf), whether attained, and where."""
@@ -42,13 +53,13 @@ class RangeEnd:
     value: float
     closed: bool
     #: x (or an interval (a, b)) where the value is attained; None if not attained.
-    at: float | tuple[float, float] | None = None
+    at: float | Interval | None = None
 
 
 @dataclass(frozen=True)
 class Extremum:
     value: float
-    at: float | tuple[float, float]
+    at: float | Interval
 
 
 @dataclass(frozen=True)
@@ -109,7 +120,9 @@ class Properties:
                 return "none"
             return f"{_fmt(e.value)} at x = {_fmt_at(e.at)}"
 
-        sat = [s for s, on in (("x → -∞", self.saturates_left), ("x → +∞", self.saturates_right)) if on]
+        sat = [
+            s for s, on in (("x → -∞", self.saturates_left), ("x → +∞", self.saturates_right)) if on
+        ]
         return [
             ("range", self.range_text()),
             ("bounded below", yes(self.bounded_below)),
@@ -138,8 +151,11 @@ def _fmt(v: float) -> str:
 
 def _fmt_at(at: float | tuple[float, float]) -> str:
     if isinstance(at, tuple):
-        lo = "(" if math.isinf(at[0]) else "["
-        hi = ")" if math.isinf(at[1]) else "]"
+        lo_closed, hi_closed = (
+            (at.lo_closed, at.hi_closed) if isinstance(at, Interval) else (True, True)
+        )
+        lo = "[" if lo_closed and math.isfinite(at[0]) else "("
+        hi = "]" if hi_closed and math.isfinite(at[1]) else ")"
         return f"{lo}{_fmt(at[0])}, {_fmt(at[1])}{hi}"
     return _fmt(at)
 
@@ -181,14 +197,15 @@ def compute(act: Activation, params: Mapping[str, ParamValue]) -> Properties:
     # flat intervals between consecutive breaks: dead zones
     edges = [-math.inf, *breaks, math.inf]
     dead: list[tuple[float, float]] = []
-    for a, b in zip(edges[:-1], edges[1:]):
+    for a, b in itertools.pairwise(edges):
         inside = (x > a) & (x < b)
         if inside.any() and np.all(df[inside] == 0.0):
             dead.append((a, b))
-    dead = _merge(dead)
+    flat = _merge(dead, jumps)  # pieces on which f is constant
+    dead = _merge(dead, [])  # where no gradient flows, across jumps too
 
     # values attained at finite x: critical points, breaks, flat intervals, 0
-    cand: list[tuple[float, float | tuple[float, float]]] = []
+    cand: list[tuple[float, float | Interval]] = []
     moderate = np.abs(x) <= 1e6
     xs, dfs = x[moderate], df[moderate]
     nz = np.flatnonzero(dfs != 0)
@@ -201,8 +218,10 @@ def compute(act: Activation, params: Mapping[str, ParamValue]) -> Properties:
         cand.append((float(F(r)), r))
     for k in breaks:
         cand.append((float(F(k)), k))
-    for a, b in dead:
-        cand.append((float(F(_interior_point(a, b))), (a, b)))
+    for a, b in flat:
+        v = float(F(_interior_point(a, b)))
+        ends = [math.isfinite(e) and float(F(e)) == v for e in (a, b)]
+        cand.append((v, Interval(a, b, ends[0], ends[1])))
     cand.append((float(F(0.0)), 0.0))
 
     # behaviour at -inf and +inf: a limit, +-inf, or None (no limit)
@@ -285,10 +304,13 @@ def _jump_size(F, k: float) -> float:  # type: ignore[no-untyped-def]
     return size if abs(size) > 1e-11 * max(1.0, abs(left), abs(right)) else 0.0
 
 
-def _merge(intervals: list[tuple[float, float]]) -> list[tuple[float, float]]:
+def _merge(
+    intervals: list[tuple[float, float]], jumps: Sequence[float]
+) -> list[tuple[float, float]]:
+    """Join flat intervals that meet at a kink (not at a jump, where f changes)."""
     out: list[tuple[float, float]] = []
     for a, b in intervals:
-        if out and out[-1][1] == a:
+        if out and out[-1][1] == a and a not in jumps:
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))
@@ -313,7 +335,8 @@ def _limit(values: FloatArray) -> float | None:
         return -math.inf
     last = float(values[-1])
     if np.all(np.abs(values - last) <= 1e-9 * max(1.0, abs(last))):
-        return last
+        # a decay like 1/x leaves 1e-300 at x = 1e300: that limit is 0
+        return 0.0 if abs(last) < 1e-100 else last
     return None  # oscillates (sin) or grows without a fixed sign (x cos x)
 
 
@@ -335,7 +358,7 @@ def _bisect_root(D, lo: float, hi: float) -> float:  # type: ignore[no-untyped-d
 
 
 def _range_end(
-    cand: list[tuple[float, float | tuple[float, float]]],
+    cand: list[tuple[float, float | Interval]],
     sides: list[tuple[float | None, FloatArray]],
     dense_f: FloatArray,
     dense_x: FloatArray,
@@ -347,19 +370,27 @@ def _range_end(
     sign = -1.0 if lowest else 1.0
 
     def better(a: float, b: float) -> bool:  # a strictly beyond b, past rounding
-        return sign * (a - b) > 1e-12 * max(1.0, abs(a), abs(b))
+        return sign * (a - b) > 1e-12 * max(abs(a), abs(b)) + 1e-300
 
     best_v, best_at = cand[0]
     for v, at in cand[1:]:
         if better(v, best_v):
             best_v, best_at = v, at
+    # among equal values (sin has infinitely many maxima) report the one nearest 0
+    for v, at in cand:
+        if not better(best_v, v) and not isinstance(at, tuple) and not isinstance(best_at, tuple):
+            if abs(at) < abs(best_at):
+                best_at = at
     for v, at in cand:  # report a whole flat interval rather than one point of it
         if isinstance(at, tuple) and v == best_v:
             best_at = at
-    # a grid sample beyond every candidate means a missed extremum: keep it
+    # a strict local extremum of the samples beyond every candidate means a
+    # critical point the sign test missed: keep it (ends of the grid are tails)
     i = int(np.argmin(dense_f) if lowest else np.argmax(dense_f))
-    if better(float(dense_f[i]), best_v):
-        best_v, best_at = float(dense_f[i]), float(dense_x[i])
+    if 0 < i < dense_f.size - 1 and better(float(dense_f[i]), best_v):
+        fi = float(dense_f[i])
+        if better(fi, float(dense_f[i - 1])) and better(fi, float(dense_f[i + 1])):
+            best_v, best_at = fi, float(dense_x[i])
 
     # what the function approaches as x -> -inf / +inf
     for lim, tail_f in sides:

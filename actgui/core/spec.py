@@ -16,13 +16,13 @@ import enum
 import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol, Union
+from typing import Any, Protocol
 
 import numpy as np
 from numpy.typing import NDArray
 
 FloatArray = NDArray[np.float64]
-ParamValue = Union[float, str]
+ParamValue = float | str
 Params = Mapping[str, ParamValue]
 
 
@@ -123,7 +123,7 @@ class ChoiceParam:
         return self.default
 
 
-Param = Union[NumberParam, ChoiceParam]
+Param = NumberParam | ChoiceParam
 
 
 def _no_points(**_: ParamValue) -> Sequence[float]:

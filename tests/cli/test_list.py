@@ -14,7 +14,10 @@ from actgui.core import catalog
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "actgui", *args], capture_output=True, text=True, timeout=120,
+        [sys.executable, "-m", "actgui", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
         check=False,
     )
 
@@ -24,7 +27,10 @@ def test_list_table() -> None:
     assert out.returncode == 0, out.stderr
     lines = out.stdout.splitlines()
     assert lines[0].split()[:3] == ["id", "name", "family"]
-    assert any(line.startswith("leaky_relu ") and "negative_slope=0.01 in [0.0, 1.0]" in line for line in lines)
+    assert any(
+        line.startswith("leaky_relu ") and "negative_slope=0.01 in [0.0, 1.0]" in line
+        for line in lines
+    )
     assert f"{len(catalog.ids())} functions" in lines[-1]
 
 
@@ -39,7 +45,12 @@ def test_list_json_schema() -> None:
             assert "name" in p and "default" in p
             assert ("min" in p and "max" in p) or "choices" in p
     leaky = next(d for d in data if d["id"] == "leaky_relu")
-    assert leaky["params"][0] | {} >= {"name": "negative_slope", "default": 0.01, "min": 0.0, "max": 1.0}
+    assert leaky["params"][0] | {} >= {
+        "name": "negative_slope",
+        "default": 0.01,
+        "min": 0.0,
+        "max": 1.0,
+    }
     gelu = next(d for d in data if d["id"] == "gelu")
     assert gelu["params"][0]["choices"] == ["none", "tanh"]
 

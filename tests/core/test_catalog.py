@@ -15,23 +15,76 @@ ALL = list(catalog.CATALOG.values())
 IDS = [a.id for a in ALL]
 
 TORCH_NN = {
-    "relu": "ReLU", "leaky_relu": "LeakyReLU", "prelu": "PReLU", "rrelu": "RReLU",
-    "relu6": "ReLU6", "elu": "ELU", "celu": "CELU", "selu": "SELU", "softplus": "Softplus",
-    "sigmoid": "Sigmoid", "tanh": "Tanh", "log_sigmoid": "LogSigmoid", "softsign": "Softsign",
-    "gelu": "GELU", "silu": "SiLU", "mish": "Mish", "hardshrink": "Hardshrink",
-    "softshrink": "Softshrink", "tanhshrink": "Tanhshrink", "hardtanh": "Hardtanh",
-    "hardsigmoid": "Hardsigmoid", "hard_swish": "Hardswish", "threshold": "Threshold",
+    "relu": "ReLU",
+    "leaky_relu": "LeakyReLU",
+    "prelu": "PReLU",
+    "rrelu": "RReLU",
+    "relu6": "ReLU6",
+    "elu": "ELU",
+    "celu": "CELU",
+    "selu": "SELU",
+    "softplus": "Softplus",
+    "sigmoid": "Sigmoid",
+    "tanh": "Tanh",
+    "log_sigmoid": "LogSigmoid",
+    "softsign": "Softsign",
+    "gelu": "GELU",
+    "silu": "SiLU",
+    "mish": "Mish",
+    "hardshrink": "Hardshrink",
+    "softshrink": "Softshrink",
+    "tanhshrink": "Tanhshrink",
+    "hardtanh": "Hardtanh",
+    "hardsigmoid": "Hardsigmoid",
+    "hard_swish": "Hardswish",
+    "threshold": "Threshold",
 }
 KERAS_ACTIVATIONS = [
-    "relu", "relu6", "elu", "celu", "selu", "sigmoid", "tanh", "log_sigmoid", "softsign",
-    "softplus", "gelu", "silu", "mish", "hard_swish", "hardsigmoid", "hardshrink",
-    "softshrink", "tanhshrink", "hardtanh", "squareplus", "sparse_plus", "sparse_sigmoid",
-    "exponential", "identity", "leaky_relu", "threshold",
+    "relu",
+    "relu6",
+    "elu",
+    "celu",
+    "selu",
+    "sigmoid",
+    "tanh",
+    "log_sigmoid",
+    "softsign",
+    "softplus",
+    "gelu",
+    "silu",
+    "mish",
+    "hard_swish",
+    "hardsigmoid",
+    "hardshrink",
+    "softshrink",
+    "tanhshrink",
+    "hardtanh",
+    "squareplus",
+    "sparse_plus",
+    "sparse_sigmoid",
+    "exponential",
+    "identity",
+    "leaky_relu",
+    "threshold",
 ]
 WIKIPEDIA_AND_CLASSICS = [
-    "identity", "binary_step", "soboleva_tanh", "elish", "gaussian", "sinusoid", "arctan",
-    "lecun_tanh", "bent_identity", "symmetrical_sigmoid", "log_log", "absolute", "sinc",
-    "isru", "isrlu", "sqnl", "srelu",
+    "identity",
+    "binary_step",
+    "soboleva_tanh",
+    "elish",
+    "gaussian",
+    "sinusoid",
+    "arctan",
+    "lecun_tanh",
+    "bent_identity",
+    "symmetrical_sigmoid",
+    "log_log",
+    "absolute",
+    "sinc",
+    "isru",
+    "isrlu",
+    "sqnl",
+    "srelu",
 ]
 
 
@@ -48,7 +101,9 @@ def test_at_least_45_distinct_functions() -> None:
     assert len(curves) >= 45
 
 
-@pytest.mark.parametrize("function_id", sorted(set(TORCH_NN) | set(KERAS_ACTIVATIONS) | set(WIKIPEDIA_AND_CLASSICS)))
+@pytest.mark.parametrize(
+    "function_id", sorted(set(TORCH_NN) | set(KERAS_ACTIVATIONS) | set(WIKIPEDIA_AND_CLASSICS))
+)
 def test_required_function_present(function_id: str) -> None:
     assert function_id in catalog.CATALOG
 
@@ -58,7 +113,9 @@ def test_declaration_is_sound(act) -> None:  # type: ignore[no-untyped-def]
     assert re.fullmatch(r"[a-z][a-z0-9]*(_[a-z0-9]+)*", act.id)
     assert act.name and act.name.strip() == act.name
     assert isinstance(act.family, Family)
-    assert act.convention or not (act.kinks(**catalog.defaults(act)) or act.jumps(**catalog.defaults(act)))
+    assert act.convention or not (
+        act.kinks(**catalog.defaults(act)) or act.jumps(**catalog.defaults(act))
+    )
     for p in act.params:
         if isinstance(p, NumberParam):
             assert p.check(p.default) is None, p
@@ -135,11 +192,17 @@ def test_unknown_function_suggests() -> None:
     "given, pattern",
     [
         ({"slope": 0.1}, r"leaky_relu: unknown parameter 'slope'.*'negative_slope'"),
-        ({"negative_slope": 5.0}, r"leaky_relu: parameter 'negative_slope' = 5\.0 .*above.*\[0\.0, 1\.0\]"),
+        (
+            {"negative_slope": 5.0},
+            r"leaky_relu: parameter 'negative_slope' = 5\.0 .*above.*\[0\.0, 1\.0\]",
+        ),
         ({"negative_slope": -0.5}, r"'negative_slope' = -0\.5 .*below"),
         ({"negative_slope": float("nan")}, r"'negative_slope' = nan .*NaN"),
         ({"negative_slope": float("inf")}, r"'negative_slope' = inf .*infinite"),
-        ({"negative_slope": "abc"}, r"'negative_slope' must be a number in \[0\.0, 1\.0\], got 'abc'"),
+        (
+            {"negative_slope": "abc"},
+            r"'negative_slope' must be a number in \[0\.0, 1\.0\], got 'abc'",
+        ),
         ({"negative_slope": [1]}, r"'negative_slope' must be a number .*got list"),
         ({"negative_slope": True}, r"'negative_slope' must be a number .*got bool"),
     ],
@@ -152,7 +215,9 @@ def test_bad_parameters_are_named(given, pattern) -> None:  # type: ignore[no-un
 def test_bad_choice_and_joint_constraints() -> None:
     with pytest.raises(ValueError, match=r"gelu: parameter 'approximate' = 'fast'.*'none', 'tanh'"):
         catalog.resolve_params("gelu", {"approximate": "fast"})
-    with pytest.raises(ValueError, match=r"hardtanh: parameter 'min_val' = 2\.0 must be less than 'max_val'"):
+    with pytest.raises(
+        ValueError, match=r"hardtanh: parameter 'min_val' = 2\.0 must be less than 'max_val'"
+    ):
         catalog.resolve_params("hardtanh", {"min_val": 2.0, "max_val": 1.0})
     with pytest.raises(ValueError, match=r"rrelu: parameter 'lower'"):
         catalog.resolve_params("rrelu", {"lower": 0.5, "upper": 0.2})

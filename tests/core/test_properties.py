@@ -94,11 +94,15 @@ def test_other_shapes() -> None:
 
 
 def _check_against_samples(act, p: dict, pr: props.Properties, rng) -> None:  # type: ignore[no-untyped-def]
-    x = np.sort(np.concatenate([
-        rng.uniform(-60, 60, 4000),
-        rng.normal(0, 3, 2000),
-        np.logspace(-3, 300, 300) * rng.choice([-1, 1], 300),
-    ]))
+    x = np.sort(
+        np.concatenate(
+            [
+                rng.uniform(-60, 60, 4000),
+                rng.normal(0, 3, 2000),
+                np.logspace(-3, 300, 300) * rng.choice([-1, 1], 300),
+            ]
+        )
+    )
     f = act.f(x, **p)
     d = act.df(x, **p)
     tol = 1e-12 * np.maximum(1.0, np.abs(f))
@@ -110,10 +114,16 @@ def _check_against_samples(act, p: dict, pr: props.Properties, rng) -> None:  # 
         assert np.all(f[moderate] > lo - tol[moderate])
     if pr.global_min is not None:
         at = pr.global_min.at
-        xm = (at[0] + at[1]) / 2 if isinstance(at, tuple) and all(map(math.isfinite, at)) else (
-            (at[1] - 1.0 if math.isinf(at[0]) else at[0] + 1.0) if isinstance(at, tuple) else at
+        xm = (
+            (at[0] + at[1]) / 2
+            if isinstance(at, tuple) and all(map(math.isfinite, at))
+            else (
+                (at[1] - 1.0 if math.isinf(at[0]) else at[0] + 1.0) if isinstance(at, tuple) else at
+            )
         )
-        assert float(act.f(np.asarray(xm), **p)) == pytest.approx(pr.global_min.value, rel=1e-9, abs=1e-12)
+        assert float(act.f(np.asarray(xm), **p)) == pytest.approx(
+            pr.global_min.value, rel=1e-9, abs=1e-12
+        )
     # monotonicity claims
     if pr.monotonic in ("increasing", "non-decreasing"):
         assert np.all(np.diff(f) >= -tol[1:])

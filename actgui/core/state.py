@@ -1,0 +1,403 @@
+"""What the explorer window shows, as a Qt-free object with change callbacks.
+
+The window renders an :class:`ExplorerState` and sends every edit back to it
+through a method; the state validates the edit (through the catalog), applies
+it, and notifies its listeners with a :class:`Change`.  Tests build, change and
+check the state without Qt.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import math
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from . import catalog
+from .spec import Activation, FloatArray, ParamValue, Preset
+
+#: Tableau 10: distinguishable for the common colour-vision deficiencies and
+#: readable on both light and dark backgrounds.
+PALETTE = (
+    "#4E79A7",
+    "#F28E2B",
+    "#E15759",
+    "#76B7B2",
+    "#59A14F",
+    "#EDC948",
+    "#B07AA1",
+    "#FF9DA7",
+    "#9C755F",
+    "#BAB0AC",
+)
+#: Line styles cycled once the colours are used up.
+LINE_STYLES = ("solid", "dash", "dot", "dashdot")
+
+DEFAULT_FUNCTIONS = ("sigmoid", "tanh", "relu", "leaky_relu", "elu")
+MIN_POINTS, MAX_POINTS = 2, 1_000_000
+#: Width of the x range below which floats cannot resolve the samples.
+MIN_SPAN = 1e-9
+MAX_ABS_X = 1e12
+
+
+@dataclass
+class Curve:
+    """One plotted curve: a catalog function with its own parameters and look."""
+
+    uid: int
+    function_id: str
+    params: dict[str, ParamValue]
+    color: str
+    style: str = "solid"
+    visible: bool = True
+
+    @property
+    def activation(self) -> Activation:
+        return catalog.get(self.function_id)
+
+    def label(self) -> str:
+        """Legend text: the name, and the parameters when they are not the defaults."""
+        act = self.activation
+        base = catalog.defaults(act)
+        parts = []
+        for p in act.params:
+            v = self.params[p.name]
+            if v != base[p.name]:
+                parts.append(f"{p.name}={_short(v)}")
+        return f"{act.name} ({', '.join(parts)})" if parts else act.name
+
+    def spec(self) -> str:
+        return catalog.format_spec(self.function_id, self.params)
+
+
+def _short(v: ParamValue) -> str:
+    if isinstance(v, str):
+        return v
+    if math.isinf(v):
+        return "∞"
+    return f"{v:.6g}"
+
+
+@dataclass(frozen=True)
+class Change:
+    """What changed: ``kind`` is one of the names below, ``uid`` the curve, if any.
+
+    Kinds: "curves" (added/removed/ticked), "params" (a curve's parameters),
+    "style" (colour/style), "selection", "range" (x range or sample count),
+    "view" (visible x range from zoom/pan), "rows", "options", "preset".
+    """
+
+    kind: str
+    uid: int | None = None
+
+
+@dataclass
+class Samples:
+    x: FloatArray
+    #: f, f', f'' (rows of a 3 x n array); NaN where a jump breaks the line.
+    y: FloatArray
+
+
+@dataclass
+class ExplorerState:
+    curves: list[Curve] = field(default_factory=list)
+    selected: int | None = None
+    x_min: float = -6.0
+    x_max: float = 6.0
+    points: int = 2000
+    #: the x interval the plot currently shows (zoom/pan); None: x_min..x_max
+    view: tuple[float, float] | None = None
+    rows: list[bool] = field(default_factory=lambda: [True, True, False])
+    overlay: bool = False
+    preset: Preset = Preset.PYTORCH
+    grid: bool = True
+    legend: bool = True
+    shade_saturation: bool = False
+    saturation_eps: float = 0.01
+    shade_dead: bool = False
+
+    def __post_init__(self) -> None:
+        self._listeners: list[Callable[[Change], None]] = []
+        self._held: list[Change] | None = None
+        self._next_uid = max((c.uid for c in self.curves), default=0) + 1
+
+    # --- notification ------------------------------------------------------------
+
+    def subscribe(self, listener: Callable[[Change], None]) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Callable[[Change], None]) -> None:
+        self._listeners.remove(listener)
+
+    def _notify(self, change: Change) -> None:
+        if self._held is not None:
+            if change not in self._held:
+                self._held.append(change)
+            return
+        for listener in list(self._listeners):
+            listener(change)
+
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """Apply several edits, then notify once per distinct change."""
+        if self._held is not None:
+            yield
+            return
+        self._held = []
+        try:
+            yield
+        finally:
+            held, self._held = self._held, None
+            for change in held:
+                self._notify(change)
+
+    # --- construction ------------------------------------------------------------
+
+    @classmethod
+    def first_launch(cls) -> ExplorerState:
+        """The five curves of the classic tutorial plot on [-6, 6], f and f'."""
+        state = cls()
+        with state.batch():
+            for fid in DEFAULT_FUNCTIONS:
+                state.add_curve(fid)
+            state.select(state.curves[0].uid)
+        return state
+
+    # --- curves --------------------------------------------------------------------
+
+    def curve(self, uid: int) -> Curve:
+        for c in self.curves:
+            if c.uid == uid:
+                return c
+        raise ValueError(f"no curve with id {uid}")
+
+    def curves_of(self, function_id: str) -> list[Curve]:
+        fid = catalog.get(function_id).id
+        return [c for c in self.curves if c.function_id == fid]
+
+    def _next_look(self) -> tuple[str, str]:
+        used = {(c.color, c.style) for c in self.curves}
+        for style in LINE_STYLES:
+            for color in PALETTE:
+                if (color, style) not in used:
+                    return color, style
+        n = len(self.curves)
+        return PALETTE[n % len(PALETTE)], LINE_STYLES[(n // len(PALETTE)) % len(LINE_STYLES)]
+
+    def add_curve(self, function_id: str, params: Mapping[str, Any] | None = None) -> Curve:
+        """Add a curve (another one if the function is already shown)."""
+        act = catalog.get(function_id)
+        resolved = catalog.resolve_params(act, params, self.preset)
+        color, style = self._next_look()
+        c = Curve(self._next_uid, act.id, resolved, color, style)
+        self._next_uid += 1
+        self.curves.append(c)
+        if self.selected is None:
+            self.selected = c.uid
+            self._notify(Change("selection", c.uid))
+        self._notify(Change("curves", c.uid))
+        return c
+
+    def remove_curve(self, uid: int) -> None:
+        c = self.curve(uid)
+        self.curves.remove(c)
+        if self.selected == uid:
+            same = [o for o in self.curves if o.function_id == c.function_id]
+            remaining = same or self.curves
+            self.selected = remaining[0].uid if remaining else None
+            self._notify(Change("selection", self.selected))
+        self._notify(Change("curves", uid))
+
+    def set_ticked(self, function_id: str, on: bool) -> None:
+        """The function list's checkbox: show the function, or remove all its curves."""
+        existing = self.curves_of(function_id)
+        if on and not existing:
+            c = self.add_curve(function_id)
+            self.select(c.uid)
+        elif not on:
+            with self.batch():
+                for c in existing:
+                    self.remove_curve(c.uid)
+
+    def is_ticked(self, function_id: str) -> bool:
+        return bool(self.curves_of(function_id))
+
+    def select(self, uid: int | None) -> None:
+        if uid is not None:
+            self.curve(uid)
+        if uid != self.selected:
+            self.selected = uid
+            self._notify(Change("selection", uid))
+
+    @property
+    def selected_curve(self) -> Curve | None:
+        return None if self.selected is None else self.curve(self.selected)
+
+    def set_param(self, uid: int, name: str, value: Any) -> None:
+        """Change one parameter; ValueError (state unchanged) if not allowed."""
+        c = self.curve(uid)
+        new = catalog.resolve_params(c.function_id, {**c.params, name: value}, self.preset)
+        if new != c.params:
+            c.params = new
+            self._notify(Change("params", uid))
+
+    def reset_params(self, uid: int) -> None:
+        c = self.curve(uid)
+        new = catalog.defaults(c.function_id, self.preset)
+        if new != c.params:
+            c.params = dict(new)
+            self._notify(Change("params", uid))
+
+    def set_preset(self, preset: Preset | str) -> None:
+        """Switch PyTorch/Keras defaults; curves still at the old defaults follow."""
+        new = Preset(preset)
+        if new is self.preset:
+            return
+        old = self.preset
+        self.preset = new
+        with self.batch():
+            for c in self.curves:
+                if c.params == catalog.defaults(c.function_id, old):
+                    c.params = catalog.defaults(c.function_id, new)
+                    self._notify(Change("params", c.uid))
+            self._notify(Change("preset"))
+
+    def set_color(self, uid: int, color: str) -> None:
+        c = self.curve(uid)
+        if c.color != color:
+            c.color = color
+            self._notify(Change("style", uid))
+
+    # --- range, rows, options --------------------------------------------------
+
+    def set_x_range(self, x_min: float, x_max: float) -> None:
+        x_min, x_max = float(x_min), float(x_max)
+        if not (math.isfinite(x_min) and math.isfinite(x_max)):
+            raise ValueError(f"x range must be finite numbers, got [{x_min}, {x_max}]")
+        if not x_min < x_max:
+            raise ValueError(f"x min ({x_min:g}) must be less than x max ({x_max:g})")
+        if max(abs(x_min), abs(x_max)) > MAX_ABS_X:
+            raise ValueError(f"x range must lie within [-{MAX_ABS_X:g}, {MAX_ABS_X:g}]")
+        if x_max - x_min < MIN_SPAN:
+            raise ValueError(f"x range is narrower than {MIN_SPAN:g}")
+        self.x_min, self.x_max = x_min, x_max
+        self.view = None
+        self._notify(Change("range"))
+
+    def set_points(self, n: int) -> None:
+        if isinstance(n, bool) or not isinstance(n, (int, np.integer)):
+            raise ValueError(f"sample count must be a whole number, got {n!r}")
+        if not MIN_POINTS <= n <= MAX_POINTS:
+            raise ValueError(f"sample count must be in [{MIN_POINTS}, {MAX_POINTS}], got {n}")
+        if n != self.points:
+            self.points = int(n)
+            self._notify(Change("range"))
+
+    def set_view(self, lo: float, hi: float) -> None:
+        """The visible x interval after zoom or pan: curves are re-sampled there."""
+        lo, hi = float(lo), float(hi)
+        if not (math.isfinite(lo) and math.isfinite(hi)) or hi - lo < MIN_SPAN:
+            return  # a degenerate view from the mouse: keep the last good one
+        lo, hi = max(lo, -MAX_ABS_X), min(hi, MAX_ABS_X)
+        if self.view != (lo, hi):
+            self.view = (lo, hi)
+            self._notify(Change("view"))
+
+    def reset_view(self) -> None:
+        if self.view is not None:
+            self.view = None
+            self._notify(Change("view"))
+
+    def visible_range(self) -> tuple[float, float]:
+        return self.view if self.view is not None else (self.x_min, self.x_max)
+
+    def set_row_visible(self, order: int, on: bool) -> None:
+        if order not in (0, 1, 2):
+            raise ValueError(f"row must be 0 (f), 1 (f') or 2 (f''), got {order!r}")
+        if self.rows[order] != on:
+            self.rows[order] = bool(on)
+            self._notify(Change("rows"))
+
+    def set_option(self, name: str, value: Any) -> None:
+        """overlay, grid, legend, shade_saturation, shade_dead (bool); saturation_eps."""
+        if name in ("overlay", "grid", "legend", "shade_saturation", "shade_dead"):
+            value = bool(value)
+        elif name == "saturation_eps":
+            value = float(value)
+            if not (math.isfinite(value) and 0 < value <= 1):
+                raise ValueError(f"saturation threshold ε must be in (0, 1], got {value!r}")
+        else:
+            raise ValueError(f"unknown option {name!r}")
+        if getattr(self, name) != value:
+            setattr(self, name, value)
+            self._notify(Change("options"))
+
+    # --- numbers for the plot ----------------------------------------------------
+
+    def sample(
+        self, uid: int, lo: float | None = None, hi: float | None = None, n: int | None = None
+    ) -> Samples:
+        """f, f', f'' of a curve on ``n`` points over [lo, hi] (default: the view).
+
+        Kinks inside the interval are sampled exactly, so a kink is drawn sharp at
+        any zoom; at a jump the line is broken (NaN between the two sides) so the
+        jump is not drawn as a slanted line.
+        """
+        c = self.curve(uid)
+        if lo is None or hi is None:
+            lo, hi = self.visible_range()
+        return sample_function(c.activation, c.params, lo, hi, n or self.points)
+
+    def readout(self, x: float) -> list[tuple[Curve, float, float, float]]:
+        """Exact f, f', f'' at ``x`` for every visible curve (the crosshair)."""
+        xs = np.array([float(x)])
+        out = []
+        for c in self.curves:
+            if not c.visible:
+                continue
+            act = c.activation
+            out.append(
+                (
+                    c,
+                    float(act.f(xs, **c.params)[0]),
+                    float(act.df(xs, **c.params)[0]),
+                    float(act.d2f(xs, **c.params)[0]),
+                )
+            )
+        return out
+
+
+def sample_function(
+    act: Activation, params: Mapping[str, ParamValue], lo: float, hi: float, n: int
+) -> Samples:
+    """Samples of f, f', f'' on [lo, hi]: ``n`` even points plus every break inside.
+
+    Each kink or jump k inside the interval is sampled at k and a hair either
+    side.  The point at k itself is NaN in the rows that are discontinuous
+    there (f at a jump; f' and f'' at any break), so a polyline ends and
+    restarts instead of drawing the jump as a slanted line.
+    """
+    x = np.linspace(lo, hi, n)
+    kinks = {float(k) for k in act.kinks(**params) if lo < k < hi}
+    jumps = {float(k) for k in act.jumps(**params) if lo < k < hi}
+    breaks = sorted(kinks | jumps)
+    if breaks:
+        extra = []
+        for k in breaks:
+            eps = max((hi - lo) * 1e-9, 8.0 * float(np.spacing(abs(k))))
+            extra += [k - eps, k, k + eps]
+        x = np.unique(np.concatenate([x, np.array(extra)]))
+        x = x[(x >= lo) & (x <= hi)]
+    y = np.empty((3, x.size))
+    y[0] = act.f(x, **params)
+    y[1] = act.df(x, **params)
+    y[2] = act.d2f(x, **params)
+    if breaks:
+        at = np.searchsorted(x, np.array(breaks))
+        y[1:, at] = np.nan
+        if jumps:
+            y[0, np.searchsorted(x, np.array(sorted(jumps)))] = np.nan
+    return Samples(x, y)

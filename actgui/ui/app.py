@@ -1,0 +1,71 @@
+"""Creating the QApplication and the main window (shared by the GUI and `screenshot`)."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+# pyqtgraph picks PyQt if it is installed; actgui is built on PySide6.
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from ..core.state import ExplorerState
+
+
+def ensure_app(headless: bool = False) -> QApplication:
+    """The process's QApplication, created on first use (offscreen if headless)."""
+    app = QApplication.instance()
+    if app is not None:
+        return app  # type: ignore[return-value]
+    if headless and "QT_QPA_PLATFORM" not in os.environ:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("actgui")
+    app.setOrganizationName("actgui")
+    app.setApplicationDisplayName("actgui")
+    import pyqtgraph as pg
+
+    pg.setConfigOptions(antialias=True, background="w", foreground="#222222")
+    return app
+
+
+def build_window(state: ExplorerState | None = None, lang: str = "en"):  # type: ignore[no-untyped-def]
+    from .main_window import MainWindow
+
+    return MainWindow(state, lang=lang)
+
+
+def main(state: ExplorerState | None = None, lang: str = "en") -> int:
+    app = ensure_app()
+    win = build_window(state, lang)
+    win.show()
+    return int(app.exec())
+
+
+def screenshot(
+    path: str, width: int, height: int, state: ExplorerState | None = None, lang: str = "en"
+) -> None:
+    """Render the whole main window to a PNG without a screen."""
+    app = ensure_app(headless=True)
+    win = build_window(state, lang)
+    win.resize(width, height)
+    win.show()
+    for _ in range(5):
+        app.processEvents()
+    win.canvas.flush_view()
+    app.processEvents()
+    image = win.grab().toImage()
+    from ..io_atomic import atomic_write_with
+
+    def save(tmp: str) -> None:
+        if not image.save(tmp, "PNG"):
+            raise OSError(f"could not write PNG to {path}")
+
+    atomic_write_with(path, save)
+    win.close()

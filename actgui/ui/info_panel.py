@@ -1,0 +1,241 @@
+"""The info panel: typeset formula, explanation, live properties, framework code."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core import catalog, texts
+from ..core import properties as props
+from ..core.spec import ParamValue
+from ..core.state import Change, ExplorerState
+from .math_view import MathView
+
+
+class InfoPanel(QScrollArea):
+    """Describes one function: the selected curve's, or one clicked in the list."""
+
+    def __init__(
+        self, state: ExplorerState, lang: str = "en", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.lang = lang
+        self.function_id: str | None = None
+        self.params: dict[str, ParamValue] = {}
+        body = QWidget()
+        self.setWidget(body)
+        self.setWidgetResizable(True)
+        self.title = QLabel()
+        f = self.title.font()
+        f.setPointSizeF(f.pointSizeF() * 1.35)
+        f.setBold(True)
+        self.title.setFont(f)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.formula = MathView()
+        self.derivative = MathView()
+        self.symbols = QLabel()
+        self.symbols.setWordWrap(True)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(self.details.textFormat().RichText)
+        self.table = QTableWidget(0, 2)
+        self.table.setHorizontalHeaderLabels([self.tr("Property"), self.tr("Value")])
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setWordWrap(True)
+        self.code = QLabel()
+        self.code.setWordWrap(True)
+        mono = QFont("monospace")
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        self.code.setFont(mono)
+        self.code.setTextInteractionFlags(self.code.textInteractionFlags().TextSelectableByMouse)
+        self.copy_torch = QPushButton(self.tr("Copy as PyTorch"))
+        self.copy_keras = QPushButton(self.tr("Copy as Keras"))
+        self.copy_torch.clicked.connect(lambda: self._copy("pytorch"))
+        self.copy_keras.clicked.connect(lambda: self._copy("keras"))
+        self.copied = QLabel()
+        self.copied.setEnabled(False)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.copy_torch)
+        buttons.addWidget(self.copy_keras)
+        buttons.addStretch(1)
+        lay = QVBoxLayout(body)
+        lay.setContentsMargins(8, 8, 8, 8)
+        lay.addWidget(self.title)
+        lay.addWidget(self.summary)
+        lay.addWidget(self.formula)
+        lay.addWidget(self.derivative)
+        lay.addWidget(self.symbols)
+        self.props_heading = self._heading(self.tr("Properties (current parameters)"))
+        lay.addWidget(self.props_heading)
+        lay.addWidget(self.table)
+        lay.addWidget(self._heading(self.tr("Code")))
+        lay.addWidget(self.code)
+        lay.addLayout(buttons)
+        lay.addWidget(self.copied)
+        lay.addWidget(self.details)
+        lay.addStretch(1)
+        # properties take a few ms: recompute once after a burst of slider moves
+        self._props_timer = QTimer(self)
+        self._props_timer.setSingleShot(True)
+        self._props_timer.setInterval(60)
+        self._props_timer.timeout.connect(self._refresh_properties)
+        state.subscribe(self._on_change)
+        self.follow_selection()
+
+    def _heading(self, text: str) -> QLabel:
+        label = QLabel(text)
+        f = label.font()
+        f.setBold(True)
+        label.setFont(f)
+        return label
+
+    def _on_change(self, change: Change) -> None:
+        if change.kind in ("selection", "curves"):
+            self.follow_selection()
+        elif change.kind in ("params", "preset") and (
+            change.uid is None or change.uid == self.state.selected
+        ):
+            self.follow_selection(full=False)
+
+    def follow_selection(self, full: bool = True) -> None:
+        c = self.state.selected_curve
+        if c is None:
+            if self.function_id is None:
+                self.show_function("relu")
+            return
+        self.show_function(c.function_id, c.params, full=full)
+
+    def show_function(
+        self, function_id: str, params: dict[str, ParamValue] | None = None, full: bool = True
+    ) -> None:
+        act = catalog.get(function_id)
+        changed_function = act.id != self.function_id
+        self.function_id = act.id
+        self.params = dict(
+            params if params is not None else catalog.defaults(act, self.state.preset)
+        )
+        if full or changed_function:
+            self._fill_texts()
+        self._show_code()
+        self._props_timer.start()
+        if changed_function:
+            self._refresh_properties()
+
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        if self.function_id:
+            self._fill_texts()
+
+    def _fill_texts(self) -> None:
+        act = catalog.get(self.function_id or "relu")
+        self.title.setText(act.name)
+        if not texts.has_text(act.id):
+            self.summary.setText("")
+            self.formula.set_latex("")
+            self.derivative.set_latex("")
+            self.details.setText("")
+            self.symbols.setText("")
+            return
+        t = texts.for_function(act.id, self.lang)
+        self.summary.setText(t.summary)
+        self.formula.set_latex(t.formula)
+        self.derivative.set_latex(t.derivative)
+        if t.symbols:
+            parts = [
+                f"{_symbol(sym)} = <code>{html.escape(name)}</code>"
+                for sym, name in t.symbols.items()
+            ]
+            self.symbols.setText(", ".join(parts))
+            self.symbols.show()
+        else:
+            self.symbols.hide()
+        self.details.setText(_details_html(t, self.lang, act.convention))
+
+    def _show_code(self) -> None:
+        torch = catalog.framework_code(self.function_id or "relu", self.params, "pytorch")
+        keras = catalog.framework_code(self.function_id or "relu", self.params, "keras")
+        none = self.tr("no built-in")
+        self.code.setText(f"PyTorch: {torch or none}\nKeras:   {keras or none}")
+        self.copy_torch.setEnabled(torch is not None)
+        self.copy_keras.setEnabled(keras is not None)
+        self.copied.setText("")
+
+    def _copy(self, framework: str) -> None:
+        code = catalog.framework_code(self.function_id or "relu", self.params, framework)
+        if code:
+            QGuiApplication.clipboard().setText(code)
+            self.copied.setText(self.tr("Copied: ") + code)
+
+    def _refresh_properties(self) -> None:
+        if self.function_id is None:
+            return
+        act = catalog.get(self.function_id)
+        pr = props.compute(act, catalog.resolve_params(act, self.params))
+        rows = pr.as_rows()
+        self.table.setRowCount(len(rows))
+        for i, (k, v) in enumerate(rows):
+            self.table.setItem(i, 0, QTableWidgetItem(self.tr(k)))
+            self.table.setItem(i, 1, QTableWidgetItem(v))
+        self.table.resizeRowsToContents()
+        h = (
+            self.table.horizontalHeader().height()
+            + sum(self.table.rowHeight(i) for i in range(len(rows)))
+            + 4
+        )
+        self.table.setFixedHeight(h)
+        self.current_properties = pr
+
+
+def _symbol(latex_symbol: str) -> str:
+    from .math_view import SYMBOLS
+
+    name = latex_symbol.lstrip("\\")
+    return html.escape(SYMBOLS.get(name, name))
+
+
+def _details_html(t: texts.FunctionText, lang: str, convention: str) -> str:
+    zh = lang == "zh_CN"
+    labels = (
+        ("优点", "缺点", "典型用途", "来源", "拐点约定")
+        if zh
+        else ("Pros", "Cons", "Typical uses", "Origin", "At kinks")
+    )
+
+    def ul(items: tuple[str, ...]) -> str:
+        return (
+            "<ul style='margin-left:-20px'>"
+            + "".join(f"<li>{html.escape(i)}</li>" for i in items)
+            + "</ul>"
+        )
+
+    parts = [
+        f"<b>{labels[0]}</b>{ul(t.pros)}",
+        f"<b>{labels[1]}</b>{ul(t.cons)}",
+        f"<b>{labels[2]}</b>{ul(t.uses)}",
+        f"<b>{labels[3]}</b><p>{html.escape(t.origin)}</p>",
+    ]
+    if convention:
+        parts.append(f"<b>{labels[4]}</b><p>{html.escape(convention)}</p>")
+    return "".join(parts)

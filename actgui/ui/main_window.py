@@ -1,0 +1,328 @@
+"""The main window: function list, canvas, parameter editor, info panel, readout."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QDoubleSpinBox,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSpinBox,
+    QToolBar,
+    QWidget,
+)
+
+from .. import __version__
+from ..core import catalog
+from ..core.state import MAX_POINTS, MIN_POINTS, Change, ExplorerState
+from .function_list import FunctionList
+from .info_panel import InfoPanel
+from .parameter_editor import ParameterEditor
+from .plot_canvas import PlotCanvas
+from .readout import Readout, fmt
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, state: ExplorerState | None = None, lang: str = "en") -> None:
+        super().__init__()
+        self.state = state if state is not None else ExplorerState.first_launch()
+        self.lang = lang
+        self.setWindowTitle("actgui — " + self.tr("activation function explorer"))
+        self.setDockOptions(
+            QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks
+        )
+
+        self.canvas = PlotCanvas(self.state)
+        self.setCentralWidget(self.canvas)
+        self.function_list = FunctionList(self.state)
+        self.parameter_editor = ParameterEditor(self.state)
+        self.info_panel = InfoPanel(self.state, lang)
+        self.readout = Readout(self.state)
+
+        self.functions_dock = self._dock(
+            self.tr("Functions"),
+            "functions",
+            self.function_list,
+            Qt.DockWidgetArea.LeftDockWidgetArea,
+        )
+        self.params_dock = self._dock(
+            self.tr("Parameters"),
+            "parameters",
+            self.parameter_editor,
+            Qt.DockWidgetArea.RightDockWidgetArea,
+        )
+        self.info_dock = self._dock(
+            self.tr("Info"), "info", self.info_panel, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.readout_dock = self._dock(
+            self.tr("Readout"), "readout", self.readout, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.resizeDocks([self.functions_dock], [220], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.params_dock, self.info_dock], [330, 330], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.params_dock, self.info_dock], [200, 500], Qt.Orientation.Vertical)
+        self.resizeDocks([self.readout_dock], [150], Qt.Orientation.Vertical)
+
+        self.function_list.sigFunctionClicked.connect(self._on_function_clicked)
+        self.canvas.sigCursorMoved.connect(self.readout.show_x)
+        self.canvas.sigMouseAt.connect(self._on_mouse_at)
+        self.readout.sigXEntered.connect(self.canvas.set_cursor)
+        self.state.subscribe(self._on_change)
+
+        self.coords = QLabel()
+        self.statusBar().addPermanentWidget(self.coords)
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._sync_controls()
+        self._size_for_screen()
+
+    # --- construction --------------------------------------------------------------
+
+    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock_{name}")
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _action(
+        self,
+        text: str,
+        slot,
+        shortcut: QKeySequence | str | None = None,
+        checkable: bool = False,
+        tip: str = "",
+    ) -> QAction:  # type: ignore[no-untyped-def]
+        act = QAction(text, self)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        act.setCheckable(checkable)
+        if tip:
+            act.setStatusTip(tip)
+            act.setToolTip(
+                tip
+                + (
+                    f" ({act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+                    if shortcut
+                    else ""
+                )
+            )
+        (act.toggled if checkable else act.triggered).connect(slot)
+        self.addAction(act)
+        return act
+
+    def _build_actions(self) -> None:
+        st = self.state
+        self.act_reset_view = self._action(
+            self.tr("Reset view"),
+            lambda: st.reset_view(),
+            "Ctrl+0",
+            tip=self.tr("Show the x range and fit the y axes"),
+        )
+        self.act_rows = [
+            self._action(
+                label,
+                lambda on, o=o: st.set_row_visible(o, on),
+                f"Ctrl+{o + 1}",
+                checkable=True,
+                tip=self.tr("Show or hide the row of ") + label,
+            )
+            for o, label in enumerate(("f(x)", "f′(x)", "f″(x)"))
+        ]
+        self.act_overlay = self._action(
+            self.tr("Overlay derivatives"),
+            lambda on: st.set_option("overlay", on),
+            "Ctrl+D",
+            checkable=True,
+            tip=self.tr("Draw f′ dashed and f″ dotted in the value plot"),
+        )
+        self.act_grid = self._action(
+            self.tr("Grid"), lambda on: st.set_option("grid", on), "Ctrl+G", checkable=True
+        )
+        self.act_legend = self._action(
+            self.tr("Legend"), lambda on: st.set_option("legend", on), "Ctrl+L", checkable=True
+        )
+        self.act_shade_sat = self._action(
+            self.tr("Shade saturation (|f′| < ε)"),
+            lambda on: st.set_option("shade_saturation", on),
+            checkable=True,
+            tip=self.tr("Shade where the selected curve's gradient is tiny"),
+        )
+        self.act_shade_dead = self._action(
+            self.tr("Shade dead zones (f′ = 0)"),
+            lambda on: st.set_option("shade_dead", on),
+            checkable=True,
+            tip=self.tr("Shade where the selected curve's gradient is exactly zero"),
+        )
+        self.act_remove = self._action(
+            self.tr("Remove selected curve"), self._remove_selected, QKeySequence.StandardKey.Delete
+        )
+        self.act_quit = self._action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.act_help = self._action(
+            self.tr("Help"), self._show_help, QKeySequence.StandardKey.HelpContents
+        )
+        self.act_about = self._action(self.tr("About actgui"), self._show_about)
+
+    def _build_menus(self) -> None:
+        mb = self.menuBar()
+        m_file = mb.addMenu(self.tr("&File"))
+        m_file.addAction(self.act_quit)
+        m_view = mb.addMenu(self.tr("&View"))
+        for a in self.act_rows:
+            m_view.addAction(a)
+        m_view.addSeparator()
+        for a in (
+            self.act_overlay,
+            self.act_grid,
+            self.act_legend,
+            self.act_shade_sat,
+            self.act_shade_dead,
+        ):
+            m_view.addAction(a)
+        m_view.addSeparator()
+        m_view.addAction(self.act_reset_view)
+        m_view.addSeparator()
+        for dock in (self.functions_dock, self.params_dock, self.info_dock, self.readout_dock):
+            m_view.addAction(dock.toggleViewAction())
+        m_curve = mb.addMenu(self.tr("&Curve"))
+        m_curve.addAction(self.act_remove)
+        m_help = mb.addMenu(self.tr("&Help"))
+        m_help.addAction(self.act_help)
+        m_help.addAction(self.act_about)
+
+    def _build_toolbar(self) -> None:
+        tb = QToolBar(self.tr("View"))
+        tb.setObjectName("toolbar_view")
+        tb.setIconSize(QSize(16, 16))
+        self.addToolBar(tb)
+        tb.addWidget(QLabel(" x ∈ [ "))
+        self.x_min = QDoubleSpinBox()
+        self.x_max = QDoubleSpinBox()
+        for spin in (self.x_min, self.x_max):
+            spin.setRange(-1e6, 1e6)
+            spin.setDecimals(3)
+            spin.setKeyboardTracking(False)
+            spin.setMinimumWidth(80)
+            spin.valueChanged.connect(self._on_x_range_edit)
+        tb.addWidget(self.x_min)
+        tb.addWidget(QLabel(" , "))
+        tb.addWidget(self.x_max)
+        tb.addWidget(QLabel(" ]   " + self.tr("samples") + " "))
+        self.points = QSpinBox()
+        self.points.setRange(MIN_POINTS, MAX_POINTS)
+        self.points.setSingleStep(500)
+        self.points.setKeyboardTracking(False)
+        self.points.setToolTip(self.tr("Samples per curve over the visible x range"))
+        self.points.valueChanged.connect(self._on_points_edit)
+        tb.addWidget(self.points)
+        tb.addSeparator()
+        tb.addAction(self.act_reset_view)
+        tb.addSeparator()
+        for a in (*self.act_rows, self.act_overlay):
+            tb.addAction(a)
+
+    def _size_for_screen(self) -> None:
+        screen = QApplication.primaryScreen()
+        if screen is None:
+            self.resize(1280, 800)
+            return
+        avail = screen.availableGeometry()
+        w = min(1600, max(900, int(avail.width() * 0.85)))
+        h = min(1000, max(600, int(avail.height() * 0.85)))
+        self.resize(min(w, avail.width()), min(h, avail.height()))
+
+    # --- state -> controls ---------------------------------------------------------
+
+    def _sync_controls(self) -> None:
+        st = self.state
+        pairs = [(self.act_rows[o], st.rows[o]) for o in range(3)] + [
+            (self.act_overlay, st.overlay),
+            (self.act_grid, st.grid),
+            (self.act_legend, st.legend),
+            (self.act_shade_sat, st.shade_saturation),
+            (self.act_shade_dead, st.shade_dead),
+        ]
+        for act, on in pairs:
+            act.blockSignals(True)
+            act.setChecked(on)
+            act.blockSignals(False)
+        for spin, v in ((self.x_min, st.x_min), (self.x_max, st.x_max)):
+            spin.blockSignals(True)
+            spin.setValue(v)
+            spin.blockSignals(False)
+        self.points.blockSignals(True)
+        self.points.setValue(st.points)
+        self.points.blockSignals(False)
+
+    def _on_change(self, change: Change) -> None:
+        if change.kind in ("rows", "options", "range"):
+            self._sync_controls()
+
+    # --- controls -> state ---------------------------------------------------------
+
+    def _on_x_range_edit(self) -> None:
+        try:
+            self.state.set_x_range(self.x_min.value(), self.x_max.value())
+        except ValueError as exc:
+            self.statusBar().showMessage(str(exc), 6000)
+            self._sync_controls()
+
+    def _on_points_edit(self, n: int) -> None:
+        try:
+            self.state.set_points(n)
+        except ValueError as exc:
+            self.statusBar().showMessage(str(exc), 6000)
+            self._sync_controls()
+
+    def _on_function_clicked(self, function_id: str) -> None:
+        curves = self.state.curves_of(function_id)
+        if curves:
+            if self.state.selected not in [c.uid for c in curves]:
+                self.state.select(curves[0].uid)
+        else:
+            self.info_panel.show_function(function_id)
+
+    def _on_mouse_at(self, x: float, y: float, order: int) -> None:
+        name = ("f", "f′", "f″")[order]
+        self.coords.setText(f"x = {fmt(x)}   {name} = {fmt(y)}" if math.isfinite(x) else "")
+
+    def _remove_selected(self) -> None:
+        c = self.state.selected_curve
+        if c is not None:
+            self.state.remove_curve(c.uid)
+
+    def _show_help(self) -> None:
+        QMessageBox.information(
+            self,
+            self.tr("actgui help"),
+            self.tr(
+                "<p><b>Tick</b> a function in the list to plot it; untick to remove it. "
+                "Click a curve's name to edit its parameters; <b>Add another curve</b> "
+                "plots the same function with other parameters.</p>"
+                "<p><b>Mouse:</b> drag to pan, wheel to zoom (curves are re-sampled for "
+                "the visible range), right-drag to zoom one axis. The crosshair reads "
+                "exact values of every curve; type an x in the readout for a value at "
+                "an exact point.</p>"
+                "<p><b>Keys:</b> Ctrl+0 reset view, Ctrl+1/2/3 rows f, f′, f″, "
+                "Ctrl+D overlay derivatives, Ctrl+G grid, Ctrl+L legend, "
+                "Delete remove the selected curve, F1 this help.</p>"
+            ),
+        )
+
+    def _show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About actgui"),
+            f"<h3>actgui {__version__}</h3>"
+            + self.tr(
+                "<p>A desktop explorer for neural-network activation functions: "
+                "{n} functions with exact f, f′ and f″, their parameters and properties.</p>"
+            ).format(n=len(catalog.ids()))
+            + "<p>numpy · PySide6 · pyqtgraph</p>",
+        )

@@ -1,0 +1,670 @@
+"""A small typesetter for the LaTeX subset of the function texts.
+
+Parses fractions, roots, scripts, ``\\left( \\right)``, ``cases``, ``\\text``,
+``\\operatorname`` and the usual symbols into boxes, lays them out with Qt font
+metrics, and paints them with QPainter: fractions stacked with a rule, scripts
+raised and smaller, a radical with its bar, a brace before cases.  Anything it
+does not know is shown as its plain text rather than dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+SYMBOLS = {
+    "alpha": "α",
+    "beta": "β",
+    "gamma": "γ",
+    "delta": "δ",
+    "epsilon": "ε",
+    "lambda": "λ",
+    "mu": "μ",
+    "sigma": "σ",
+    "tau": "τ",
+    "phi": "φ",
+    "pi": "π",
+    "theta": "θ",
+    "Phi": "Φ",
+    "Sigma": "Σ",
+    "kappa": "κ",
+    "eta": "η",
+    "omega": "ω",
+    "rho": "ρ",
+    "cdot": "·",
+    "times": "×",
+    "leq": "≤",
+    "le": "≤",
+    "geq": "≥",
+    "ge": "≥",
+    "neq": "≠",
+    "infty": "∞",
+    "pm": "±",
+    "approx": "≈",
+    "to": "→",
+    "in": "∈",
+    "ldots": "…",
+    "cdots": "⋯",
+    "prime": "′",
+    "partial": "∂",
+    "lt": "<",
+    "gt": ">",
+    "mid": "|",
+    "{": "{",
+    "}": "}",
+    "|": "‖",
+    "%": "%",
+    "_": "_",
+    "&": "&",
+}
+SPACES = {",": 0.17, ":": 0.22, ";": 0.28, " ": 0.25, "quad": 1.0, "qquad": 2.0, "!": -0.1}
+OPERATORS = {
+    "exp",
+    "ln",
+    "log",
+    "tanh",
+    "sinh",
+    "cosh",
+    "sin",
+    "cos",
+    "tan",
+    "arctan",
+    "max",
+    "min",
+    "sech",
+    "erf",
+    "erfc",
+    "sign",
+    "sgn",
+    "softplus",
+}
+DELIMS = {
+    "(": "(",
+    ")": ")",
+    "[": "[",
+    "]": "]",
+    "|": "|",
+    ".": "",
+    "\\{": "{",
+    "\\}": "}",
+    "\\lbrace": "{",
+    "\\rbrace": "}",
+    "\\lvert": "|",
+    "\\rvert": "|",
+}
+
+
+# --- parse tree ---------------------------------------------------------------
+
+
+@dataclass
+class Node:
+    pass
+
+
+@dataclass
+class Glyphs(Node):
+    text: str
+    italic: bool = False
+    upright_op: bool = False  # \tanh, \max: upright, with a little space after
+
+
+@dataclass
+class Row(Node):
+    items: list[Node] = field(default_factory=list)
+
+
+@dataclass
+class Space(Node):
+    em: float
+
+
+@dataclass
+class Frac(Node):
+    num: Node
+    den: Node
+
+
+@dataclass
+class Sqrt(Node):
+    body: Node
+
+
+@dataclass
+class Scripts(Node):
+    base: Node
+    sup: Node | None = None
+    sub: Node | None = None
+
+
+@dataclass
+class Fenced(Node):
+    left: str
+    body: Node
+    right: str
+
+
+@dataclass
+class Cases(Node):
+    rows: list[tuple[Node, Node]]
+
+
+class _Parser:
+    def __init__(self, text: str) -> None:
+        self.s = text
+        self.i = 0
+
+    def peek(self) -> str:
+        return self.s[self.i] if self.i < len(self.s) else ""
+
+    def command(self) -> str:
+        # at a backslash: read \name or \<symbol>
+        self.i += 1
+        start = self.i
+        while self.i < len(self.s) and self.s[self.i].isalpha():
+            self.i += 1
+        if self.i == start and self.i < len(self.s):
+            self.i += 1
+        return self.s[start : self.i]
+
+    def group(self) -> Node:
+        """{...} or a single token."""
+        self.skip_ws()
+        if self.peek() == "{":
+            self.i += 1
+            row = self.row(stop="}")
+            self.i += 1
+            return row
+        return self.atom() or Row()
+
+    def raw_group(self) -> str:
+        self.skip_ws()
+        if self.peek() != "{":
+            c = self.peek()
+            self.i += 1
+            return c
+        depth, start = 0, self.i
+        while self.i < len(self.s):
+            c = self.s[self.i]
+            depth += c == "{"
+            depth -= c == "}"
+            self.i += 1
+            if depth == 0:
+                break
+        return self.s[start + 1 : self.i - 1]
+
+    def skip_ws(self) -> None:
+        while self.peek() == " ":
+            self.i += 1
+
+    def delim(self) -> str:
+        self.skip_ws()
+        if self.peek() == "\\":
+            name = "\\" + self.command()
+            return DELIMS.get(name, name[1:])
+        c = self.peek()
+        self.i += 1
+        return DELIMS.get(c, c)
+
+    def row(self, stop: str = "", stop_words: tuple[str, ...] = ()) -> Row:
+        items: list[Node] = []
+        while self.i < len(self.s):
+            c = self.peek()
+            if stop and c == stop:
+                break
+            if stop_words and any(self.s.startswith(w, self.i) for w in stop_words):
+                break
+            if c in "^_":
+                self.i += 1
+                arg = self.group()
+                base = items.pop() if items else Glyphs("")
+                if not isinstance(base, Scripts):
+                    base = Scripts(base)
+                if c == "^":
+                    base.sup = arg
+                else:
+                    base.sub = arg
+                items.append(base)
+                continue
+            if c == "'":
+                self.i += 1
+                items.append(Glyphs("′"))
+                continue
+            if c in "+-" and items and not _is_open(items[-1]):
+                self.i += 1
+                items.append(Glyphs(f"\u2005{'−' if c == '-' else '+'}\u2005"))
+                continue
+            node = self.atom()
+            if node is not None:
+                items.append(node)
+        return Row(items)
+
+    def atom(self) -> Node | None:
+        c = self.peek()
+        if c == "":
+            return None
+        if c == " ":
+            self.i += 1
+            return None
+        if c == "{":
+            self.i += 1
+            r = self.row(stop="}")
+            self.i += 1
+            return r
+        if c == "}":
+            self.i += 1
+            return None
+        if c == "\\":
+            return self.control()
+        self.i += 1
+        if c.isalpha():
+            return Glyphs(c, italic=True)
+        if c == "-":
+            return Glyphs("−")
+        if c in "+=<>":
+            return Glyphs(f"\u2009{c}\u2009" if c in "=<>" else c)
+        return Glyphs(c)
+
+    def control(self) -> Node | None:
+        name = self.command()
+        if name == "frac" or name == "dfrac" or name == "tfrac":
+            return Frac(self.group(), self.group())
+        if name == "sqrt":
+            return Sqrt(self.group())
+        if name in ("text", "mathrm", "textrm", "operatorname", "mathit"):
+            txt = self.raw_group()
+            if name == "operatorname":
+                return Glyphs(txt, upright_op=True)
+            if name == "mathit":
+                return Glyphs(txt, italic=True)
+            return Glyphs(txt)
+        if name == "left":
+            left = self.delim()
+            body = self.row(stop_words=("\\right",))
+            if self.s.startswith("\\right", self.i):
+                self.i += len("\\right")
+                right = self.delim()
+            else:
+                right = ""
+            return Fenced(left, body, right)
+        if name == "right":  # unmatched
+            self.delim()
+            return None
+        if name == "begin":
+            env = self.raw_group()
+            return self.environment(env)
+        if name in SPACES:
+            return Space(SPACES[name])
+        if name in OPERATORS:
+            return Glyphs(name, upright_op=True)
+        if name in SYMBOLS:
+            sym = SYMBOLS[name]
+            if sym in "≤≥≠≈→∈×±":
+                sym = f"\u2009{sym}\u2009"
+            return Glyphs(
+                sym,
+                italic=name
+                in {
+                    "alpha",
+                    "beta",
+                    "gamma",
+                    "delta",
+                    "epsilon",
+                    "lambda",
+                    "mu",
+                    "sigma",
+                    "tau",
+                    "phi",
+                    "theta",
+                    "kappa",
+                    "eta",
+                    "omega",
+                    "rho",
+                },
+            )
+        if name in ("big", "Big", "bigg", "Bigg", "displaystyle", "limits", "nolimits"):
+            return None
+        return Glyphs("\\" + name)  # unknown: visible, not dropped
+
+    def environment(self, env: str) -> Node:
+        end = f"\\end{{{env}}}"
+        rows: list[tuple[Node, Node]] = []
+        while self.i < len(self.s) and not self.s.startswith(end, self.i):
+            left = self.row(stop="&", stop_words=("\\\\", end))
+            right: Node = Row()
+            if self.peek() == "&":
+                self.i += 1
+                right = self.row(stop_words=("\\\\", end))
+            if self.s.startswith("\\\\", self.i):
+                self.i += 2
+            rows.append((left, right))
+        self.i += len(end)
+        if env in ("cases", "dcases"):
+            return Cases(rows)
+        return Row([r for pair in rows for r in pair])
+
+
+def _is_open(node: Node) -> bool:
+    """True after which + and - are signs, not binary operators."""
+    if isinstance(node, Glyphs):
+        t = node.text.strip("\u2009\u2005 ")
+        return (
+            t in ("", "(", "[", "=", "<", ">", "≤", "≥", "−", "+", "·", "×", ",") or node.upright_op
+        )
+    return False
+
+
+def parse(latex: str) -> Node:
+    text = latex.strip()
+    if text.startswith("$") and text.endswith("$"):
+        text = text.strip("$")
+    return _Parser(text).row()
+
+
+# --- layout -------------------------------------------------------------------
+
+
+@dataclass
+class Box:
+    width: float
+    ascent: float
+    descent: float
+    ops: list[tuple]  # drawing operations relative to (0, baseline)
+
+
+class _Layout:
+    def __init__(self, font: QFont) -> None:
+        self.base = QFont(font)
+
+    def font(self, scale: float, italic: bool = False) -> QFont:
+        f = QFont(self.base)
+        f.setPointSizeF(max(4.0, self.base.pointSizeF() * scale))
+        f.setItalic(italic)
+        return f
+
+    def layout(self, node: Node, scale: float = 1.0) -> Box:
+        if isinstance(node, Glyphs):
+            f = self.font(scale, node.italic)
+            fm = QFontMetricsF(f)
+            text = node.text
+            if node.upright_op:
+                text += "\u2009"
+            w = fm.horizontalAdvance(text)
+            if node.italic:
+                w += fm.height() * 0.06  # italic overhang
+            return Box(w, fm.ascent(), fm.descent(), [("text", 0.0, 0.0, f, text)])
+        if isinstance(node, Space):
+            fm = QFontMetricsF(self.font(scale))
+            return Box(node.em * fm.height(), 0, 0, [])
+        if isinstance(node, Row):
+            return self._row([self.layout(n, scale) for n in node.items], scale)
+        if isinstance(node, Frac):
+            inner = scale if scale < 1 else scale * 0.9
+            num = self.layout(node.num, inner)
+            den = self.layout(node.den, inner)
+            fm = QFontMetricsF(self.font(scale))
+            axis = fm.xHeight() * 0.5
+            pad = fm.height() * 0.12
+            w = max(num.width, den.width) + 2 * pad
+            line_w = max(1.0, fm.height() * 0.05)
+            ops = [("line", 0.0, -axis, w, -axis, line_w)]
+            ops += _shift(num.ops, (w - num.width) / 2, -axis - line_w - pad * 0.6 - num.descent)
+            ops += _shift(den.ops, (w - den.width) / 2, -axis + line_w + pad * 0.6 + den.ascent)
+            asc = axis + line_w + pad * 0.6 + num.descent + num.ascent
+            desc = -axis + line_w + pad * 0.6 + den.ascent + den.descent
+            return Box(w, asc, max(desc, fm.descent()), ops)
+        if isinstance(node, Sqrt):
+            body = self.layout(node.body, scale)
+            fm = QFontMetricsF(self.font(scale))
+            gap = fm.height() * 0.1
+            sign_w = fm.height() * 0.5
+            top = body.ascent + gap
+            lw = max(1.0, fm.height() * 0.05)
+            path = [
+                (0.0, -top * 0.35),
+                (sign_w * 0.3, -top * 0.45),
+                (sign_w * 0.6, body.descent),
+                (sign_w, -top),
+                (sign_w + body.width + gap, -top),
+            ]
+            ops = [("path", path, lw), *_shift(body.ops, sign_w + gap * 0.5, 0.0)]
+            return Box(sign_w + body.width + gap, top + lw, body.descent, ops)
+        if isinstance(node, Scripts):
+            base = self.layout(node.base, scale)
+            fm = QFontMetricsF(self.font(scale))
+            s = scale * 0.7
+            ops = list(base.ops)
+            w = base.width
+            asc, desc = base.ascent, base.descent
+            extra = 0.0
+            if node.sup is not None:
+                sup = self.layout(node.sup, s)
+                raise_by = max(base.ascent - sup.ascent * 0.6, fm.xHeight() * 0.8)
+                ops += _shift(sup.ops, w + 1, -raise_by)
+                asc = max(asc, raise_by + sup.ascent)
+                extra = max(extra, sup.width + 1)
+            if node.sub is not None:
+                sub = self.layout(node.sub, s)
+                drop = max(base.descent * 0.6 + sub.ascent * 0.4, fm.xHeight() * 0.45)
+                ops += _shift(sub.ops, w + 1, drop)
+                desc = max(desc, drop + sub.descent)
+                extra = max(extra, sub.width + 1)
+            return Box(w + extra, asc, desc, ops)
+        if isinstance(node, Fenced):
+            body = self.layout(node.body, scale)
+            return self._fence(node.left, body, node.right, scale)
+        if isinstance(node, Cases):
+            return self._cases(node, scale)
+        return Box(0, 0, 0, [])
+
+    def _row(self, boxes: list[Box], scale: float) -> Box:
+        fm = QFontMetricsF(self.font(scale))
+        x = 0.0
+        ops: list[tuple] = []
+        asc, desc = fm.ascent() * 0.8, fm.descent() * 0.5
+        for b in boxes:
+            ops += _shift(b.ops, x, 0.0)
+            x += b.width
+            asc, desc = max(asc, b.ascent), max(desc, b.descent)
+        return Box(x, asc, desc, ops)
+
+    def _fence(self, left: str, body: Box, right: str, scale: float) -> Box:
+        fm = QFontMetricsF(self.font(scale))
+        height = body.ascent + body.descent
+        tall = height > fm.height() * 1.3
+        ops: list[tuple] = []
+        x = 0.0
+        lw = max(1.0, fm.height() * 0.06)
+        dw = fm.height() * 0.35
+
+        def delim(ch: str) -> None:
+            nonlocal x
+            if not ch:
+                return
+            if not tall:
+                ops.append(("text", x, 0.0, self.font(scale), ch))
+                x += fm.horizontalAdvance(ch)
+            else:
+                ops.append(("delim", ch, x, -body.ascent, dw, height, lw))
+                x += dw
+
+        delim(left)
+        ops.extend(_shift(body.ops, x, 0.0))
+        x += body.width
+        delim(right)
+        return Box(x, body.ascent + (lw if tall else 0), body.descent + (lw if tall else 0), ops)
+
+    def _cases(self, node: Cases, scale: float) -> Box:
+        fm = QFontMetricsF(self.font(scale))
+        gap_col = fm.height() * 0.9
+        gap_row = fm.height() * 0.25
+        rows = [(self.layout(a, scale), self.layout(b, scale)) for a, b in node.rows]
+        if not rows:
+            return Box(0, 0, 0, [])
+        col0 = max(a.width for a, _ in rows)
+        heights = [max(a.ascent, b.ascent) + max(a.descent, b.descent) for a, b in rows]
+        total = sum(heights) + gap_row * (len(rows) - 1)
+        axis = fm.xHeight() * 0.5
+        top = -axis - total / 2
+        brace_w = fm.height() * 0.45
+        lw = max(1.0, fm.height() * 0.06)
+        ops: list[tuple] = [("delim", "{", 0.0, top, brace_w, total, lw)]
+        y = top
+        x0 = brace_w + fm.height() * 0.2
+        for (a, b), h in zip(rows, heights):
+            baseline = y + max(a.ascent, b.ascent)
+            ops += _shift(a.ops, x0, baseline)
+            ops += _shift(b.ops, x0 + col0 + gap_col, baseline)
+            y += h + gap_row
+        width = x0 + col0 + gap_col + max(b.width for _, b in rows)
+        return Box(width, -top, total + top, ops)
+
+
+def _shift(ops: list[tuple], dx: float, dy: float) -> list[tuple]:
+    out = []
+    for op in ops:
+        kind = op[0]
+        if kind == "text":
+            out.append(("text", op[1] + dx, op[2] + dy, op[3], op[4]))
+        elif kind == "line":
+            out.append(("line", op[1] + dx, op[2] + dy, op[3] + dx, op[4] + dy, op[5]))
+        elif kind == "path":
+            out.append(("path", [(px + dx, py + dy) for px, py in op[1]], op[2]))
+        elif kind == "delim":
+            out.append(("delim", op[1], op[2] + dx, op[3] + dy, op[4], op[5], op[6]))
+    return out
+
+
+def layout(latex: str, font: QFont) -> Box:
+    return _Layout(font).layout(parse(latex))
+
+
+def paint(painter: QPainter, box: Box, x: float, baseline: float, color: QColor) -> None:
+    """Draw a laid-out formula with its baseline at (x, baseline)."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    for op in box.ops:
+        kind = op[0]
+        if kind == "text":
+            painter.setPen(color)
+            painter.setFont(op[3])
+            painter.drawText(QPointF(x + op[1], baseline + op[2]), op[4])
+        elif kind == "line":
+            painter.setPen(QPen(color, op[5]))
+            painter.drawLine(
+                QPointF(x + op[1], baseline + op[2]), QPointF(x + op[3], baseline + op[4])
+            )
+        elif kind == "path":
+            pts = op[1]
+            path = QPainterPath(QPointF(x + pts[0][0], baseline + pts[0][1]))
+            for px, py in pts[1:]:
+                path.lineTo(QPointF(x + px, baseline + py))
+            painter.setPen(QPen(color, op[2]))
+            painter.drawPath(path)
+        elif kind == "delim":
+            _draw_delim(painter, op[1], x + op[2], baseline + op[3], op[4], op[5], op[6], color)
+    painter.restore()
+
+
+def _draw_delim(
+    painter: QPainter, ch: str, x: float, top: float, w: float, h: float, lw: float, color: QColor
+) -> None:
+    painter.setPen(QPen(color, lw))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    path = QPainterPath()
+    m = w * 0.5
+    bottom = top + h
+    if ch == "(":
+        path.moveTo(x + w * 0.8, top)
+        path.cubicTo(
+            x + w * 0.05, top + h * 0.25, x + w * 0.05, top + h * 0.75, x + w * 0.8, bottom
+        )
+    elif ch == ")":
+        path.moveTo(x + w * 0.2, top)
+        path.cubicTo(
+            x + w * 0.95, top + h * 0.25, x + w * 0.95, top + h * 0.75, x + w * 0.2, bottom
+        )
+    elif ch == "[":
+        path.moveTo(x + w * 0.75, top)
+        path.lineTo(x + w * 0.3, top)
+        path.lineTo(x + w * 0.3, bottom)
+        path.lineTo(x + w * 0.75, bottom)
+    elif ch == "]":
+        path.moveTo(x + w * 0.25, top)
+        path.lineTo(x + w * 0.7, top)
+        path.lineTo(x + w * 0.7, bottom)
+        path.lineTo(x + w * 0.25, bottom)
+    elif ch == "|":
+        path.moveTo(x + m, top)
+        path.lineTo(x + m, bottom)
+    elif ch == "{":
+        mid = top + h / 2
+        r = x + w * 0.85
+        c = x + w * 0.45
+        path.moveTo(r, top)
+        path.cubicTo(c, top, c, top + h * 0.05, c, top + h * 0.15)
+        path.lineTo(c, mid - h * 0.08)
+        path.cubicTo(c, mid - h * 0.02, x + w * 0.1, mid, x + w * 0.1, mid)
+        path.cubicTo(x + w * 0.1, mid, c, mid + h * 0.02, c, mid + h * 0.08)
+        path.lineTo(c, bottom - h * 0.15)
+        path.cubicTo(c, bottom - h * 0.05, c, bottom, r, bottom)
+    elif ch == "}":
+        mid = top + h / 2
+        lft = x + w * 0.15
+        c = x + w * 0.55
+        path.moveTo(lft, top)
+        path.cubicTo(c, top, c, top + h * 0.05, c, top + h * 0.15)
+        path.lineTo(c, mid - h * 0.08)
+        path.cubicTo(c, mid - h * 0.02, x + w * 0.9, mid, x + w * 0.9, mid)
+        path.cubicTo(x + w * 0.9, mid, c, mid + h * 0.02, c, mid + h * 0.08)
+        path.lineTo(c, bottom - h * 0.15)
+        path.cubicTo(c, bottom - h * 0.05, c, bottom, lft, bottom)
+    painter.drawPath(path)
+
+
+class MathView(QWidget):
+    """Shows one typeset formula; its size follows the formula."""
+
+    def __init__(self, latex: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._latex = ""
+        self._box: Box | None = None
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.set_latex(latex)
+
+    def latex(self) -> str:
+        return self._latex
+
+    def set_latex(self, latex: str) -> None:
+        self._latex = latex
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setFamilies(["STIX Two Math", "Cambria Math", "DejaVu Serif", "Noto Serif", "serif"])
+        self._box = layout(latex, font) if latex else None
+        self.setToolTip(latex)
+        self.updateGeometry()
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        if self._box is None:
+            return QSize(0, 0)
+        return QSize(int(self._box.width) + 8, int(self._box.ascent + self._box.descent) + 8)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def paintEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if self._box is None:
+            return
+        p = QPainter(self)
+        color = self.palette().color(self.foregroundRole())
+        paint(p, self._box, 4.0, 4.0 + self._box.ascent, color)
+        p.end()
+
+    def formula_rect(self) -> QRectF:
+        if self._box is None:
+            return QRectF()
+        return QRectF(0, 0, self._box.width + 8, self._box.ascent + self._box.descent + 8)

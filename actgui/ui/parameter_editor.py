@@ -1,0 +1,297 @@
+"""The parameter editor: spin box and slider per parameter of the selected curve."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.spec import ChoiceParam, NumberParam, Preset
+from ..core.state import Change, ExplorerState
+from .function_list import swatch
+
+SLIDER_STEPS = 1000
+#: where the slider stops for a parameter with no upper bound (Keras max_value)
+SLIDER_SOFT_MAX = 20.0
+
+
+def _decimals(step: float) -> int:
+    return max(2, min(6, math.ceil(-math.log10(step)) + 1)) if step < 1 else 2
+
+
+class NumberEditor(QWidget):
+    """QDoubleSpinBox + QSlider bound to one NumberParam; never holds a rejected value."""
+
+    sigValueChanged = Signal(str, float)
+
+    def __init__(self, param: NumberParam, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.param = param
+        self.spin = QDoubleSpinBox()
+        d = _decimals(param.step)
+        self.spin.setDecimals(d)
+        tiny = 10.0**-d
+        lo = param.min + (tiny if param.min_open else 0.0)
+        hi = param.max - (tiny if param.max_open else 0.0)
+        if math.isinf(param.max):
+            hi = 1e9
+        if math.isinf(param.min):
+            lo = -1e9
+        self.spin.setRange(lo, hi)
+        self.spin.setSingleStep(param.step)
+        self.spin.setKeyboardTracking(False)
+        self.spin.setAccelerated(True)
+        if param.allow_inf:
+            self.spin.setSpecialValueText("")  # inf is shown by the checkbox-like max below
+        self.spin.setToolTip(f"{param.doc}\nallowed: {param.allowed()}".strip())
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(0, SLIDER_STEPS)
+        self.slider.setToolTip(self.spin.toolTip())
+        self._slider_lo = lo
+        self._slider_hi = min(hi, SLIDER_SOFT_MAX) if math.isinf(param.max) else hi
+        self._inf = QPushButton("∞") if param.allow_inf else None
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.slider, 3)
+        lay.addWidget(self.spin, 2)
+        if self._inf is not None:
+            self._inf.setCheckable(True)
+            self._inf.setToolTip("no upper bound (Keras: None)")
+            self._inf.setFixedWidth(32)
+            lay.addWidget(self._inf)
+            self._inf.toggled.connect(self._on_inf)
+        self.spin.valueChanged.connect(self._on_spin)
+        self.slider.valueChanged.connect(self._on_slider)
+
+    def _to_slider(self, v: float) -> int:
+        span = self._slider_hi - self._slider_lo
+        if span <= 0 or math.isinf(v):
+            return SLIDER_STEPS
+        clamped = min(max(v, self._slider_lo), self._slider_hi)
+        return round((clamped - self._slider_lo) / span * SLIDER_STEPS)
+
+    def _from_slider(self, i: int) -> float:
+        v = self._slider_lo + (self._slider_hi - self._slider_lo) * i / SLIDER_STEPS
+        step = self.param.step
+        snapped = round(v / step) * step  # land on the step grid, within range
+        if self.param.check(snapped) is None and self._slider_lo <= snapped <= self._slider_hi:
+            v = snapped
+        return float(round(v, 12))
+
+    def set_value(self, v: float) -> None:
+        """Show a value from the state without echoing it back."""
+        for w in (self.spin, self.slider, self._inf):
+            if w is not None:
+                w.blockSignals(True)
+        try:
+            if math.isinf(v):
+                if self._inf is not None:
+                    self._inf.setChecked(True)
+                self.spin.setEnabled(False)
+                self.slider.setValue(SLIDER_STEPS)
+            else:
+                if self._inf is not None:
+                    self._inf.setChecked(False)
+                self.spin.setEnabled(True)
+                self.spin.setValue(v)
+                self.slider.setValue(self._to_slider(v))
+        finally:
+            for w in (self.spin, self.slider, self._inf):
+                if w is not None:
+                    w.blockSignals(False)
+
+    def _on_spin(self, v: float) -> None:
+        self.sigValueChanged.emit(self.param.name, float(v))
+
+    def _on_slider(self, i: int) -> None:
+        self.sigValueChanged.emit(self.param.name, self._from_slider(i))
+
+    def _on_inf(self, on: bool) -> None:
+        self.sigValueChanged.emit(self.param.name, math.inf if on else float(self.spin.value()))
+
+
+class ParameterEditor(QWidget):
+    """Edits the selected curve; adds, removes and resets curves; switches presets."""
+
+    def __init__(self, state: ExplorerState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.curve_combo = QComboBox()
+        self.curve_combo.setToolTip(self.tr("The curve whose parameters are edited below"))
+        self.curve_combo.currentIndexChanged.connect(self._on_combo)
+        self.add_button = QPushButton(self.tr("Add another curve"))
+        self.add_button.setToolTip(
+            self.tr("Another curve of the same function, with its own parameters and colour")
+        )
+        self.add_button.clicked.connect(self._add_another)
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setToolTip(self.tr("Remove the selected curve"))
+        self.remove_button.clicked.connect(self._remove)
+        self.reset_button = QPushButton(self.tr("Reset to defaults"))
+        self.reset_button.clicked.connect(self._reset)
+        self.preset_combo = QComboBox()
+        self.preset_combo.addItem("PyTorch", Preset.PYTORCH.value)
+        self.preset_combo.addItem("Keras", Preset.KERAS.value)
+        self.preset_combo.setToolTip(
+            self.tr("Whose default parameters to use where PyTorch and Keras differ")
+        )
+        self.preset_combo.currentIndexChanged.connect(self._on_preset)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #C0392B;")
+        self.message.hide()
+        self.empty = QLabel(self.tr("No parameters."))
+        self.empty.setEnabled(False)
+
+        top = QHBoxLayout()
+        top.addWidget(self.curve_combo, 1)
+        top.addWidget(self.remove_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.reset_button)
+        preset_row = QHBoxLayout()
+        preset_row.addWidget(QLabel(self.tr("Defaults:")))
+        preset_row.addWidget(self.preset_combo, 1)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(6, 6, 6, 6)
+        lay.addLayout(top)
+        lay.addLayout(self.form)
+        lay.addWidget(self.empty)
+        lay.addWidget(self.message)
+        lay.addLayout(buttons)
+        lay.addLayout(preset_row)
+        lay.addStretch(1)
+        self.editors: dict[str, NumberEditor | QComboBox] = {}
+        self._built_for: tuple[int, str] | None = None
+        state.subscribe(self._on_change)
+        self._rebuild()
+
+    # --- state -> widgets ----------------------------------------------------------
+
+    def _on_change(self, change: Change) -> None:
+        if change.kind in ("curves", "selection", "style"):
+            self._rebuild()
+        elif change.kind == "params" and change.uid == self.state.selected:
+            self._show_values()
+            self._refresh_combo_labels()
+        elif change.kind == "params":
+            self._refresh_combo_labels()
+        elif change.kind == "preset":
+            self._show_preset()
+
+    def _refresh_combo_labels(self) -> None:
+        for i, c in enumerate(self.state.curves):
+            if i < self.curve_combo.count():
+                self.curve_combo.setItemText(i, c.label())
+
+    def _show_preset(self) -> None:
+        self.preset_combo.blockSignals(True)
+        self.preset_combo.setCurrentIndex(self.preset_combo.findData(self.state.preset.value))
+        self.preset_combo.blockSignals(False)
+
+    def _rebuild(self) -> None:
+        st = self.state
+        self.curve_combo.blockSignals(True)
+        self.curve_combo.clear()
+        for c in st.curves:
+            self.curve_combo.addItem(swatch(c.color), c.label(), c.uid)
+        sel = st.selected_curve
+        if sel is not None:
+            self.curve_combo.setCurrentIndex(self.curve_combo.findData(sel.uid))
+        self.curve_combo.blockSignals(False)
+        self._show_preset()
+        for w in (self.add_button, self.remove_button, self.reset_button, self.curve_combo):
+            w.setEnabled(sel is not None)
+        key = (sel.uid, sel.function_id) if sel is not None else None
+        if key != self._built_for:
+            self._built_for = key
+            while self.form.rowCount():
+                self.form.removeRow(0)
+            self.editors = {}
+            if sel is not None:
+                for p in sel.activation.params:
+                    label = QLabel(p.name)
+                    label.setToolTip(f"{p.doc}\nallowed: {p.allowed()}".strip())
+                    if isinstance(p, ChoiceParam):
+                        combo = QComboBox()
+                        combo.addItems(list(p.choices))
+                        combo.currentTextChanged.connect(
+                            lambda text, name=p.name: self._edit(name, text)
+                        )
+                        self.editors[p.name] = combo
+                        self.form.addRow(label, combo)
+                    else:
+                        ed = NumberEditor(p)
+                        ed.sigValueChanged.connect(self._edit)
+                        self.editors[p.name] = ed
+                        self.form.addRow(label, ed)
+            self.empty.setVisible(sel is not None and not sel.activation.params)
+        self._show_values()
+
+    def _show_values(self) -> None:
+        sel = self.state.selected_curve
+        if sel is None:
+            return
+        for name, ed in self.editors.items():
+            v = sel.params[name]
+            if isinstance(ed, QComboBox):
+                ed.blockSignals(True)
+                ed.setCurrentText(str(v))
+                ed.blockSignals(False)
+            else:
+                ed.set_value(float(v))
+
+    # --- widgets -> state ----------------------------------------------------------
+
+    def _edit(self, name: str, value: object) -> None:
+        sel = self.state.selected_curve
+        if sel is None:
+            return
+        try:
+            self.state.set_param(sel.uid, name, value)
+        except ValueError as exc:
+            # e.g. min_val >= max_val: say why and show the state's value again
+            self.message.setText(str(exc))
+            self.message.show()
+            self._show_values()
+            return
+        self.message.hide()
+
+    def _on_combo(self, index: int) -> None:
+        uid = self.curve_combo.itemData(index)
+        if uid is not None:
+            self.state.select(int(uid))
+
+    def _add_another(self) -> None:
+        sel = self.state.selected_curve
+        if sel is None:
+            return
+        c = self.state.add_curve(sel.function_id, sel.params)
+        self.state.select(c.uid)
+
+    def _remove(self) -> None:
+        sel = self.state.selected_curve
+        if sel is not None:
+            self.state.remove_curve(sel.uid)
+
+    def _reset(self) -> None:
+        sel = self.state.selected_curve
+        if sel is not None:
+            self.state.reset_params(sel.uid)
+            self.message.hide()
+
+    def _on_preset(self, index: int) -> None:
+        self.state.set_preset(self.preset_combo.itemData(index))
