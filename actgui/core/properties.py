@@ -248,12 +248,10 @@ def compute(act: Activation, params: Mapping[str, ParamValue]) -> Properties:
     fp, fn = F(pos), F(-pos)
     tol = 1e-12 * np.maximum(np.abs(fp), np.abs(fn)) + 1e-300
     f0 = float(F(0.0))
-    if f0 == 0.0 and np.all(np.abs(fp + fn) <= tol):
-        symmetry: str | None = "odd"
-    elif np.all(np.abs(fp - fn) <= tol):
-        symmetry = "even"
-    else:
-        symmetry = None
+    with np.errstate(over="ignore"):  # MAX - (-MAX) is inf: simply "not equal"
+        odd = f0 == 0.0 and bool(np.all(np.abs(fp + fn) <= tol))
+        even = bool(np.all(np.abs(fp - fn) <= tol))
+    symmetry = "odd" if odd else "even" if even else None
 
     # smoothness measured at the breaks
     if jumps:

@@ -59,6 +59,7 @@ def screenshot(
     for _ in range(5):
         app.processEvents()
     win.canvas.flush_view()
+    win.info_panel.flush()
     app.processEvents()
     image = win.grab().toImage()
     from ..io_atomic import atomic_write_with

@@ -138,10 +138,10 @@ class InfoPanel(QScrollArea):
         )
         if full or changed_function:
             self._fill_texts()
-        self._show_code()
-        self._props_timer.start()
         if changed_function:
             self._refresh_properties()
+        else:
+            self._props_timer.start()  # code and properties once a slider pauses
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
@@ -188,9 +188,16 @@ class InfoPanel(QScrollArea):
             QGuiApplication.clipboard().setText(code)
             self.copied.setText(self.tr("Copied: ") + code)
 
+    def flush(self) -> None:
+        """Apply a pending refresh now (tests, screenshots)."""
+        if self._props_timer.isActive():
+            self._props_timer.stop()
+            self._refresh_properties()
+
     def _refresh_properties(self) -> None:
         if self.function_id is None:
             return
+        self._show_code()
         act = catalog.get(self.function_id)
         pr = props.compute(act, catalog.resolve_params(act, self.params))
         rows = pr.as_rows()

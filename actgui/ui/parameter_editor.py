@@ -184,18 +184,19 @@ class ParameterEditor(QWidget):
     def _on_change(self, change: Change) -> None:
         if change.kind in ("curves", "selection", "style"):
             self._rebuild()
-        elif change.kind == "params" and change.uid == self.state.selected:
-            self._show_values()
-            self._refresh_combo_labels()
-        elif change.kind == "params":
-            self._refresh_combo_labels()
+        elif change.kind == "params" and change.uid is not None:
+            if change.uid == self.state.selected:
+                self._show_values()
+            self._refresh_combo_label(change.uid)
         elif change.kind == "preset":
             self._show_preset()
 
-    def _refresh_combo_labels(self) -> None:
-        for i, c in enumerate(self.state.curves):
-            if i < self.curve_combo.count():
-                self.curve_combo.setItemText(i, c.label())
+    def _refresh_combo_label(self, uid: int) -> None:
+        i = self.curve_combo.findData(uid)
+        if i >= 0:
+            label = self.state.curve(uid).label()
+            if self.curve_combo.itemText(i) != label:
+                self.curve_combo.setItemText(i, label)
 
     def _show_preset(self) -> None:
         self.preset_combo.blockSignals(True)

@@ -10,10 +10,13 @@ from PySide6.QtCore import QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from ..core.state import Change, ExplorerState
+from ..core.state import Change, ExplorerState, Samples
 from ..core.zones import dead_intervals, saturation_intervals
+from .curve_layer import CurveLayer
 
 ROW_LABELS = ("f(x)", "f′(x)", "f″(x)")
+#: y ranges are fitted within +-this (exponential(1000) is 1.8e308)
+_Y_CAP = 1e12
 _DASH = {
     "solid": Qt.PenStyle.SolidLine,
     "dash": Qt.PenStyle.DashLine,
@@ -51,15 +54,37 @@ class PlotCanvas(QWidget):
             self.plots.append(plot)
         self.plots[0].addLegend(offset=(8, 8), labelTextSize="9pt")
         self.legend = self.plots[0].legend
-        self._items: dict[int, list[pg.PlotDataItem]] = {}
-        self._overlay_items: dict[int, list[pg.PlotDataItem]] = {}
-        self._zones: list[pg.LinearRegionItem] = []
+        self._samples: dict[int, Samples] = {}
+        self._legend_items: dict[int, pg.PlotDataItem] = {}
+        self._layers = [CurveLayer() for _ in self.plots]
+        self._live_uid: int | None = None
+        self._live = [pg.PlotDataItem(connect="finite") for _ in self.plots]
+        self._live_overlay = [pg.PlotDataItem(connect="finite") for _ in (1, 2)]
+        for plot, layer, item in zip(self.plots, self._layers, self._live):
+            plot.addItem(layer)
+            plot.addItem(item)
+            self.legend.removeItem(item)
+            item.setZValue(10)
+            item.setVisible(False)
+        for item in self._live_overlay:
+            self.plots[0].addItem(item)
+            item.setZValue(9)
+            item.setVisible(False)
+        self._zones: list[tuple[pg.PlotItem, pg.LinearRegionItem]] = []
         self._cross = [pg.InfiniteLine(angle=90, movable=False) for _ in self.plots]
         for plot, line in zip(self.plots, self._cross):
             plot.addItem(line, ignoreBounds=True)
             line.setVisible(False)
         self._cursor_x = math.nan
         self._setting_range = False
+        self._setting_y = False
+        self._y_manual = [False, False, False]
+        self._bounds: dict[int, list[tuple[float, float]]] = {}
+        for order, plot in enumerate(self.plots):
+            plot.disableAutoRange(axis="y")
+            plot.getViewBox().sigYRangeChanged.connect(
+                lambda *_a, o=order: self._on_y_range_changed(o)
+            )
         # zoom and pan re-sample after the mouse settles (one timer, restarted)
         self._view_timer = QTimer(self)
         self._view_timer.setSingleShot(True)
@@ -73,7 +98,7 @@ class PlotCanvas(QWidget):
         self._arrange_rows()
         for c in state.curves:
             self._add_items(c.uid)
-        self._refresh_all()
+        self._refresh_zones()
         self.reset_view()
         state.subscribe(self._on_change)
 
@@ -81,27 +106,29 @@ class PlotCanvas(QWidget):
 
     def _on_change(self, change: Change) -> None:
         kind = change.kind
-        if kind == "curves":
-            uid = change.uid
-            if (
-                uid is not None
-                and uid in self._items
-                and all(c.uid != uid for c in self.state.curves)
-            ):
+        uid = change.uid
+        if kind == "curves" and uid is not None:
+            exists = any(c.uid == uid for c in self.state.curves)
+            if not exists and uid in self._samples:
                 self._remove_items(uid)
-            elif uid is not None and uid not in self._items:
+            elif exists and uid not in self._samples:
                 self._add_items(uid)
-                self._refresh_curve(uid)
             self._refresh_zones()
-        elif kind == "params" and change.uid is not None:
-            self._refresh_curve(change.uid)
-            self._update_legend_label(change.uid)
-            if change.uid == self.state.selected:
+            self.fit_y()
+        elif kind == "params" and uid is not None:
+            self._refresh_curve(uid)
+            self.fit_y()
+            self._update_legend_label(uid)
+            if uid == self.state.selected:
                 self._refresh_zones()
-        elif kind in ("style", "selection"):
+        elif kind == "selection":
+            self._set_live(self.state.selected)
             for c in self.state.curves:
                 self._style_items(c.uid)
             self._refresh_zones()
+        elif kind == "style":
+            for c in self.state.curves:
+                self._style_items(c.uid)
         elif kind == "range":
             self._refresh_all()
             self.reset_view()
@@ -113,7 +140,8 @@ class PlotCanvas(QWidget):
             self._arrange_rows()
         elif kind == "options":
             self._apply_options()
-            self._refresh_all()
+            self._refresh_zones()
+            self.fit_y()
 
     def _arrange_rows(self) -> None:
         self.layout_widget.ci.clear()
@@ -135,15 +163,8 @@ class PlotCanvas(QWidget):
         for plot in self.plots:
             plot.showGrid(x=st.grid, y=st.grid, alpha=self.theme["grid"])
         self.legend.setVisible(st.legend)
-        for uid, items in self._overlay_items.items():
-            for item in items:
-                item.setVisible(st.overlay and self._curve_visible(uid))
-
-    def _curve_visible(self, uid: int) -> bool:
-        try:
-            return self.state.curve(uid).visible
-        except ValueError:
-            return False
+        for uid in self._samples:
+            self._place_overlay(uid)
 
     def _pen(self, uid: int, order: int, overlay: bool = False) -> QPen:
         c = self.state.curve(uid)
@@ -157,79 +178,127 @@ class PlotCanvas(QWidget):
         return pen
 
     def _add_items(self, uid: int) -> None:
-        c = self.state.curve(uid)
-        items = []
-        for order, plot in enumerate(self.plots):
-            item = pg.PlotDataItem(connect="finite", skipFiniteCheck=False)
-            if order == 0:
-                item.opts["name"] = c.label()
-                plot.addItem(item)
-            else:
-                plot.addItem(item)
-            items.append(item)
-        self._items[uid] = items
-        overlay = []
-        for _order in (1, 2):
-            item = pg.PlotDataItem(connect="finite")
-            self.plots[0].addItem(item)
-            self.legend.removeItem(item)
-            item.setVisible(self.state.overlay)
-            overlay.append(item)
-        self._overlay_items[uid] = overlay
-        self._style_items(uid)
+        # the legend shows a sample line per curve from a proxy item not in any plot
+        proxy = pg.PlotDataItem()
+        proxy.setPen(self._pen(uid, 0))
+        self._legend_items[uid] = proxy
+        self.legend.addItem(proxy, self.state.curve(uid).label())
+        self._samples[uid] = self.state.sample(uid)
+        self._bounds.pop(uid, None)
+        if uid == self.state.selected:
+            self._set_live(uid)
+        else:
+            self._place(uid)
 
     def _remove_items(self, uid: int) -> None:
-        for plot, item in zip(self.plots, self._items.pop(uid)):
-            plot.removeItem(item)
-        for item in self._overlay_items.pop(uid):
-            self.plots[0].removeItem(item)
+        self._samples.pop(uid, None)
+        self._bounds.pop(uid, None)
+        for layer in self._layers:
+            for order in (0, 1, 2):
+                layer.remove_curve((uid, order))
+        if uid == self._live_uid:
+            self._live_uid = None
+            for item in (*self._live, *self._live_overlay):
+                item.setData([], [])
+                item.setVisible(False)
+        proxy = self._legend_items.pop(uid, None)
+        if proxy is not None:
+            self.legend.removeItem(proxy)
+
+    def _place(self, uid: int) -> None:
+        """Put a curve's samples where they are drawn: the live items or the layers."""
+        s = self._samples[uid]
+        if uid == self._live_uid:
+            for order, item in enumerate(self._live):
+                item.setData(s.x, s.y[order])
+                item.setVisible(True)
+        else:
+            for order, layer in enumerate(self._layers):
+                layer.set_curve((uid, 0), s.x, s.y[order], self._pen(uid, order))
+        self._place_overlay(uid)
+
+    def _place_overlay(self, uid: int) -> None:
+        s = self._samples.get(uid)
+        if s is None:
+            return
+        on = self.state.overlay
+        layer = self._layers[0]
+        if uid == self._live_uid:
+            for order, item in zip((1, 2), self._live_overlay):
+                item.setVisible(on)
+                if on:
+                    item.setData(s.x, s.y[order])
+            return
+        for order in (1, 2):
+            if on:
+                layer.set_curve((uid, order), s.x, s.y[order], self._pen(uid, order, overlay=True))
+            else:
+                layer.remove_curve((uid, order))
+
+    def _set_live(self, uid: int | None) -> None:
+        """Draw ``uid`` live (it is being edited) and move the previous one to the layers."""
+        old = self._live_uid
+        if old == uid:
+            return
+        self._live_uid = uid
+        if old is not None and old in self._samples:
+            if any(c.uid == old for c in self.state.curves):
+                self._place(old)
+            else:  # removed: selection moves before the removal is announced
+                self._remove_items(old)
+        for item in (*self._live, *self._live_overlay):
+            item.setVisible(False)
+        if uid is not None and uid in self._samples:
+            for layer in self._layers:
+                for order in (0, 1, 2):
+                    layer.remove_curve((uid, order))
+            self._place(uid)
+            self._style_items(uid)
 
     def _style_items(self, uid: int) -> None:
-        if uid not in self._items:
+        if uid not in self._samples:
             return
-        for order, item in enumerate(self._items[uid]):
-            item.setPen(self._pen(uid, order))
-            item.setZValue(10 if uid == self.state.selected else 1)
-        for order, item in zip((1, 2), self._overlay_items[uid]):
-            item.setPen(self._pen(uid, order, overlay=True))
+        self._legend_items[uid].setPen(self._pen(uid, 0))
+        if uid == self._live_uid:
+            for order, item in enumerate(self._live):
+                item.setPen(self._pen(uid, order))
+            for order, item in zip((1, 2), self._live_overlay):
+                item.setPen(self._pen(uid, order, overlay=True))
+        else:
+            for order, layer in enumerate(self._layers):
+                layer.set_pen((uid, 0), self._pen(uid, order))
+            for order in (1, 2):
+                self._layers[0].set_pen((uid, order), self._pen(uid, order, overlay=True))
 
     def _update_legend_label(self, uid: int) -> None:
-        item = self._items[uid][0]
+        proxy = self._legend_items.get(uid)
         label = self.state.curve(uid).label()
-        item.opts["name"] = label
         for sample, text in self.legend.items:
-            if sample.item is item:
+            if sample.item is proxy:
                 text.setText(label)
 
     def _refresh_curve(self, uid: int) -> None:
-        if uid not in self._items:
+        if uid not in self._samples:
             return
-        s = self.state.sample(uid)
-        for order, item in enumerate(self._items[uid]):
-            if self.state.rows[order] or order == 0:
-                item.setData(s.x, s.y[order])
-        if self.state.overlay:
-            for order, item in zip((1, 2), self._overlay_items[uid]):
-                item.setData(s.x, s.y[order])
-                item.setVisible(True)
+        self._samples[uid] = self.state.sample(uid)
+        self._bounds.pop(uid, None)
+        self._place(uid)
 
     def _refresh_all(self) -> None:
         for c in self.state.curves:
             self._refresh_curve(c.uid)
         self._refresh_zones()
+        self.fit_y()
 
     def _refresh_zones(self) -> None:
-        for z in self._zones:
-            z.getViewBox() and z.getViewBox().removeItem(z)  # type: ignore[func-returns-value]
-            for plot in self.plots:
-                if z in plot.items:
-                    plot.removeItem(z)
+        for plot, region in self._zones:
+            plot.removeItem(region)
         self._zones = []
         st = self.state
         c = st.selected_curve
-        if c is None or not (st.shade_saturation or st.shade_dead):
+        if c is None or not (st.shade_saturation or st.shade_dead) or c.uid not in self._samples:
             return
-        s = st.sample(c.uid)
+        s = self._samples[c.uid]
         spans = []
         if st.shade_saturation:
             spans += [
@@ -245,7 +314,7 @@ class PlotCanvas(QWidget):
                 for line in region.lines:
                     line.setPen(pg.mkPen(None))
                 plot.addItem(region, ignoreBounds=True)
-                self._zones.append(region)
+                self._zones.append((plot, region))
 
     # --- view -> state -----------------------------------------------------------------
 
@@ -254,11 +323,61 @@ class PlotCanvas(QWidget):
         self._setting_range = True
         try:
             self.plots[0].setXRange(self.state.x_min, self.state.x_max, padding=0)
-            for plot in self.plots:
-                plot.enableAutoRange(axis="y")
-                plot.setAutoVisible(y=True)
         finally:
             self._setting_range = False
+        self._y_manual = [False, False, False]
+        self.fit_y(force=True)
+
+    def _bounds_of(self, uid: int) -> list[tuple[float, float]]:
+        """Finite (min, max) of f, f', f'' of a curve's samples inside the view."""
+        if uid not in self._bounds:
+            s = self._samples[uid]
+            lo_x, hi_x = self.state.visible_range()
+            inside = (s.x >= lo_x) & (s.x <= hi_x)
+            out = []
+            for order in range(3):
+                y = s.y[order][inside]
+                y = y[np.isfinite(y)]
+                out.append((float(y.min()), float(y.max())) if y.size else (np.inf, -np.inf))
+            self._bounds[uid] = out
+        return self._bounds[uid]
+
+    def fit_y(self, force: bool = False) -> None:
+        """Fit each row's y range to its curves, with hysteresis.
+
+        The range grows whenever a curve would leave it but shrinks only when it is
+        much too large, so the axes (and the cached picture of the other curves)
+        stay put while a slider is dragged.  A row the user zoomed by hand is left
+        alone until "reset view".
+        """
+        for order, plot in enumerate(self.plots):
+            if self._y_manual[order] and not force:
+                continue
+            lo, hi = np.inf, -np.inf
+            for uid in self._samples:
+                b = self._bounds_of(uid)
+                orders = (0, 1, 2) if (order == 0 and self.state.overlay) else (order,)
+                for o in orders:
+                    lo, hi = min(lo, b[o][0]), max(hi, b[o][1])
+            if lo > hi:
+                lo, hi = -1.0, 1.0
+            lo, hi = max(lo, -_Y_CAP), min(hi, _Y_CAP)
+            span = hi - lo
+            pad = 0.05 * span if span > 0 else 0.5 * max(1.0, abs(lo))
+            want = (lo - pad, hi + pad)
+            cur = plot.getViewBox().viewRange()[1]
+            too_small = want[0] < cur[0] or want[1] > cur[1]
+            too_large = (cur[1] - cur[0]) > 1.5 * (want[1] - want[0])
+            if force or too_small or too_large:
+                self._setting_y = True
+                try:
+                    plot.setYRange(*want, padding=0)
+                finally:
+                    self._setting_y = False
+
+    def _on_y_range_changed(self, order: int) -> None:
+        if not self._setting_y:
+            self._y_manual[order] = True
 
     def _on_x_range_changed(self, _vb: object, rng: tuple[float, float]) -> None:
         if self._setting_range:
@@ -319,5 +438,11 @@ class PlotCanvas(QWidget):
 
     def plotted(self, uid: int, order: int) -> tuple[np.ndarray, np.ndarray]:
         """The arrays currently drawn for a curve's row (order 0, 1 or 2)."""
-        x, y = self._items[uid][order].getData()
+        if uid == self._live_uid:
+            x, y = self._live[order].getData()
+        else:
+            x, y = self._layers[order].data((uid, 0))
         return np.asarray(x), np.asarray(y)
+
+    def has_curve(self, uid: int) -> bool:
+        return uid in self._samples

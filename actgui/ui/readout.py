@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -56,7 +56,9 @@ class Readout(QWidget):
         hh = self.table.horizontalHeader()
         hh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for i in (1, 2, 3):
-            hh.setSectionResizeMode(i, QHeaderView.ResizeMode.ResizeToContents)
+            # fixed widths: re-measuring every row on each update is slow
+            hh.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(i, 150)
         row = QHBoxLayout()
         row.addWidget(QLabel("x ="))
         row.addWidget(self.entry)
@@ -65,12 +67,17 @@ class Readout(QWidget):
         lay.setContentsMargins(4, 4, 4, 4)
         lay.addLayout(row)
         lay.addWidget(self.table)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(50)
+        self._refresh_timer.timeout.connect(lambda: self.show_x(self.x))
         state.subscribe(self._on_change)
         self.show_x(math.nan)
 
     def _on_change(self, change: Change) -> None:
         if change.kind in ("curves", "params", "style", "preset"):
-            self.show_x(self.x)
+            # a dragged slider changes params at 60 Hz: refresh the table once it pauses
+            self._refresh_timer.start()
 
     def _on_entry(self) -> None:
         text = self.entry.text().strip()
@@ -89,20 +96,37 @@ class Readout(QWidget):
         self.x = x
         if not self.entry.hasFocus():
             self.entry.setText("" if math.isnan(x) else fmt(x))
-        rows = (
-            self.state.readout(x)
-            if not math.isnan(x)
-            else [(c, math.nan, math.nan, math.nan) for c in self.state.curves if c.visible]
-        )
-        self.table.setRowCount(len(rows))
-        for i, (c, f, d1, d2) in enumerate(rows):
-            name = QTableWidgetItem(swatch(c.color), c.label())
-            self.table.setItem(i, 0, name)
-            for j, v in enumerate((f, d1, d2), start=1):
-                self.table.setItem(i, j, QTableWidgetItem(fmt(v)))
+        curves = [c for c in self.state.curves if c.visible]
+        if math.isnan(x):
+            rows = [(c, math.nan, math.nan, math.nan) for c in curves]
+        else:
+            rows = self.state.readout(x)
+        table = self.table
+        table.setUpdatesEnabled(False)
+        try:
+            if table.rowCount() != len(rows):
+                table.setRowCount(len(rows))
+            for i, (c, f, d1, d2) in enumerate(rows):
+                texts = (c.label(), fmt(f), fmt(d1), fmt(d2))
+                for j, text in enumerate(texts):
+                    item = table.item(i, j)
+                    if item is None:
+                        item = QTableWidgetItem(text)
+                        table.setItem(i, j, item)
+                    elif item.text() != text:
+                        item.setText(text)
+                name = table.item(i, 0)
+                if name.data(Qt.ItemDataRole.UserRole) != c.color:
+                    name.setIcon(swatch(c.color))
+                    name.setData(Qt.ItemDataRole.UserRole, c.color)
+        finally:
+            table.setUpdatesEnabled(True)
 
     def values(self) -> list[tuple[str, str, str, str]]:
         """The table's text, row by row (for tests)."""
+        if self._refresh_timer.isActive():
+            self._refresh_timer.stop()
+            self.show_x(self.x)
         out = []
         for i in range(self.table.rowCount()):
             out.append(tuple(self.table.item(i, j).text() for j in range(4)))  # type: ignore[arg-type]

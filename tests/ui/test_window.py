@@ -1,0 +1,190 @@
+"""The explorer window driven as a user drives it (offscreen)."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox
+
+from actgui.core import catalog
+from actgui.ui.parameter_editor import NumberEditor
+
+
+def core_arrays(curve, x):  # type: ignore[no-untyped-def]
+    act = catalog.get(curve.function_id)
+    return [k(np.asarray(x), **curve.params) for k in (act.f, act.df, act.d2f)]
+
+
+def test_first_launch(window) -> None:  # type: ignore[no-untyped-def]
+    st = window.state
+    assert [c.function_id for c in st.curves] == ["sigmoid", "tanh", "relu", "leaky_relu", "elu"]
+    assert (st.x_min, st.x_max) == (-6.0, 6.0)
+    assert st.rows == [True, True, False]
+    assert window.canvas.plots[0].isVisible() and window.canvas.plots[1].isVisible()
+    assert not window.canvas.plots[2].isVisible()
+    lo, hi = window.canvas.plots[0].getViewBox().viewRange()[0]
+    assert lo == pytest.approx(-6.0) and hi == pytest.approx(6.0)
+    for c in st.curves:
+        assert window.function_list.item(c.function_id).checkState(0) == Qt.CheckState.Checked
+
+
+def test_tick_and_untick(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    item = window.function_list.item("gelu")
+    item.setCheckState(0, Qt.CheckState.Checked)
+    assert window.state.is_ticked("gelu")
+    uid = window.state.curves_of("gelu")[0].uid
+    x, y = window.canvas.plotted(uid, 0)
+    np.testing.assert_array_equal(y, core_arrays(window.state.curve(uid), x)[0])
+    item.setCheckState(0, Qt.CheckState.Unchecked)
+    assert not window.state.is_ticked("gelu")
+    assert not window.canvas.has_curve(uid)
+
+
+def test_parameter_change_redraws_exactly(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    st = window.state
+    leaky = st.curves_of("leaky_relu")[0]
+    st.select(leaky.uid)
+    editor = window.parameter_editor.editors["negative_slope"]
+    assert isinstance(editor, NumberEditor)
+    editor.spin.setValue(0.2)
+    assert leaky.params["negative_slope"] == pytest.approx(0.2)
+    st.set_row_visible(2, True)
+    for order in range(3):
+        x, y = window.canvas.plotted(leaky.uid, order)
+        expected = core_arrays(leaky, x)[order]
+        # NaN marks the broken line at the kink in f' and f''
+        np.testing.assert_array_equal(np.isnan(y), np.isnan(expected) | np.isnan(y))
+        ok = ~np.isnan(y)
+        np.testing.assert_array_equal(y[ok], expected[ok])
+    # the slider drives the same path
+    editor.slider.setValue(500)
+    assert leaky.params["negative_slope"] == pytest.approx(0.5)
+    assert "negative_slope=0.5" in leaky.label()
+
+
+def test_spin_box_cannot_hold_rejected_value(window) -> None:  # type: ignore[no-untyped-def]
+    st = window.state
+    st.set_ticked("isru", True)
+    ed = window.parameter_editor.editors["alpha"]
+    ed.spin.setValue(0.0)  # (0, 10] is open at 0: the spin box stops above it
+    assert st.selected_curve.params["alpha"] > 0
+    assert ed.spin.minimum() > 0
+    st.set_ticked("hardtanh", True)
+    ed_min = window.parameter_editor.editors["min_val"]
+    ed_min.spin.setValue(5.0)  # above max_val = 1: refused with a message
+    assert st.selected_curve.params["min_val"] == -1.0
+    assert "min_val" in window.parameter_editor.message.text()
+    assert ed_min.spin.value() == -1.0
+
+
+def test_choice_parameter_is_a_combo(window) -> None:  # type: ignore[no-untyped-def]
+    window.state.set_ticked("gelu", True)
+    combo = window.parameter_editor.editors["approximate"]
+    assert isinstance(combo, QComboBox)
+    combo.setCurrentText("tanh")
+    assert window.state.selected_curve.params["approximate"] == "tanh"
+
+
+def test_add_and_remove_duplicate_curve(window) -> None:  # type: ignore[no-untyped-def]
+    st = window.state
+    leaky = st.curves_of("leaky_relu")[0]
+    st.select(leaky.uid)
+    window.parameter_editor.add_button.click()
+    assert len(st.curves_of("leaky_relu")) == 2
+    second = st.selected_curve
+    assert second.uid != leaky.uid and second.color != leaky.color
+    window.parameter_editor.editors["negative_slope"].spin.setValue(0.3)
+    assert leaky.params["negative_slope"] == 0.01 and second.params["negative_slope"] == 0.3
+    labels = [text.text for _s, text in window.canvas.legend.items]
+    assert "Leaky ReLU (negative_slope=0.3)" in labels and "Leaky ReLU" in labels
+    window.parameter_editor.remove_button.click()
+    assert [c.uid for c in st.curves_of("leaky_relu")] == [leaky.uid]
+    assert not window.canvas.has_curve(second.uid)
+
+
+def test_crosshair_readout(window) -> None:  # type: ignore[no-untyped-def]
+    window.canvas.set_cursor(0.5)
+    rows = window.readout.values()
+    assert len(rows) == 5
+    sig = next(r for r in rows if r[0] == "Sigmoid")
+    s = 1 / (1 + math.exp(-0.5))
+    assert float(sig[1]) == pytest.approx(s, rel=1e-9)
+    assert float(sig[2]) == pytest.approx(s * (1 - s), rel=1e-9)
+    # typed x
+    window.readout.entry.setText("-2")
+    window.readout.entry.returnPressed.emit()
+    relu = next(r for r in window.readout.values() if r[0] == "ReLU")
+    assert relu[1:] == ("0", "0", "0")
+    window.readout.entry.setText("abc")
+    window.readout.entry.returnPressed.emit()
+    assert "not a finite number" in window.readout.error.text()
+
+
+def test_zoom_resamples_visible_range(window) -> None:  # type: ignore[no-untyped-def]
+    window.canvas.plots[0].setXRange(-0.01, 0.01, padding=0)
+    window.canvas.flush_view()
+    relu = window.state.curves_of("relu")[0]
+    x, _y = window.canvas.plotted(relu.uid, 0)
+    inside = (x >= -0.01) & (x <= 0.01)
+    assert inside.sum() >= window.state.points
+    assert 0.0 in x  # the kink itself is a sample
+    window.state.reset_view()
+    lo, hi = window.canvas.plots[0].getViewBox().viewRange()[0]
+    assert (lo, hi) == pytest.approx((-6.0, 6.0))
+
+
+def test_jump_is_not_a_slanted_line(window) -> None:  # type: ignore[no-untyped-def]
+    window.state.set_ticked("binary_step", True)
+    c = window.state.curves_of("binary_step")[0]
+    x, y = window.canvas.plotted(c.uid, 0)
+    i = int(np.flatnonzero(x == 0.0)[0])
+    assert math.isnan(y[i]) and y[i - 1] == 0.0 and y[i + 1] == 1.0
+
+
+def test_preset_switch(window) -> None:  # type: ignore[no-untyped-def]
+    combo = window.parameter_editor.preset_combo
+    combo.setCurrentIndex(combo.findData("keras"))
+    leaky = window.state.curves_of("leaky_relu")[0]
+    assert leaky.params["negative_slope"] == 0.3
+    combo.setCurrentIndex(combo.findData("pytorch"))
+    assert leaky.params["negative_slope"] == 0.01
+
+
+def test_shortcuts(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    st = window.state
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert st.rows[2] and window.canvas.plots[2].isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert st.overlay
+    window.canvas.plots[0].setXRange(1, 2, padding=0)
+    window.canvas.flush_view()
+    assert st.view is not None
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert st.view is None
+
+
+def test_filter(window) -> None:  # type: ignore[no-untyped-def]
+    window.function_list.filter_edit.setText("shrink")
+    visible = [fid for fid, item in window.function_list._items.items() if not item.isHidden()]
+    assert set(visible) == {"hardshrink", "softshrink", "tanhshrink"}
+
+
+def test_info_panel_follows_selection(window) -> None:  # type: ignore[no-untyped-def]
+    st = window.state
+    st.set_ticked("gelu", True)
+    panel = window.info_panel
+    assert panel.title.text() == "GELU"
+    assert panel.formula.latex()
+    rows = {
+        panel.table.item(i, 0).text(): panel.table.item(i, 1).text()
+        for i in range(panel.table.rowCount())
+    }
+    assert rows["range"] == "[-0.169971, ∞)"
+    assert "torch.nn.GELU" in panel.code.text()
+    panel.copy_torch.click()
+    from PySide6.QtGui import QGuiApplication
+
+    assert QGuiApplication.clipboard().text().startswith("torch.nn.GELU(")
