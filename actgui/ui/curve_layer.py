@@ -91,7 +91,9 @@ class CurveLayer(pg.GraphicsObject):
     def paint(self, p: QPainter, *args) -> None:  # type: ignore[no-untyped-def]
         if not self._curves:
             return
-        to_device = p.deviceTransform()
+        # world transform: item -> the painter's widget coordinates (deviceTransform
+        # would add the offset of a redirected paint, as in QWidget.grab)
+        to_device = p.transform()
         dev = to_device.mapRect(self.boundingRect()).toAlignedRect()
         device = p.device()
         dpr = device.devicePixelRatioF() if device is not None else 1.0

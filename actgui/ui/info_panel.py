@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +40,7 @@ class InfoPanel(QScrollArea):
         body = QWidget()
         self.setWidget(body)
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.title = QLabel()
         f = self.title.font()
         f.setPointSizeF(f.pointSizeF() * 1.35)
@@ -60,7 +61,9 @@ class InfoPanel(QScrollArea):
         self.table.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.ResizeToContents
         )
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setWordWrap(True)
@@ -160,8 +163,8 @@ class InfoPanel(QScrollArea):
             return
         t = texts.for_function(act.id, self.lang)
         self.summary.setText(t.summary)
-        self.formula.set_latex(t.formula)
-        self.derivative.set_latex(t.derivative)
+        self.formula.set_latex(_with_lhs("f(x)", t.formula))
+        self.derivative.set_latex(_with_lhs("f'(x)", t.derivative))
         if t.symbols:
             parts = [
                 f"{_symbol(sym)} = <code>{html.escape(name)}</code>"
@@ -213,6 +216,13 @@ class InfoPanel(QScrollArea):
         )
         self.table.setFixedHeight(h)
         self.current_properties = pr
+
+
+def _with_lhs(lhs: str, formula: str) -> str:
+    """'f(x) = ...' unless the text already has its own left-hand side."""
+    return (
+        formula if formula.lstrip().startswith(("f(x)", "f'(x)", "f’(x)")) else f"{lhs} = {formula}"
+    )
 
 
 def _symbol(latex_symbol: str) -> str:

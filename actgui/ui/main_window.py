@@ -63,10 +63,10 @@ class MainWindow(QMainWindow):
         self.readout_dock = self._dock(
             self.tr("Readout"), "readout", self.readout, Qt.DockWidgetArea.BottomDockWidgetArea
         )
-        self.resizeDocks([self.functions_dock], [220], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.params_dock, self.info_dock], [330, 330], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.functions_dock], [250], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.params_dock, self.info_dock], [380, 380], Qt.Orientation.Horizontal)
         self.resizeDocks([self.params_dock, self.info_dock], [200, 500], Qt.Orientation.Vertical)
-        self.resizeDocks([self.readout_dock], [150], Qt.Orientation.Vertical)
+        self.resizeDocks([self.readout_dock], [130], Qt.Orientation.Vertical)
 
         self.function_list.sigFunctionClicked.connect(self._on_function_clicked)
         self.canvas.sigCursorMoved.connect(self.readout.show_x)

@@ -188,3 +188,48 @@ def test_info_panel_follows_selection(window) -> None:  # type: ignore[no-untype
     from PySide6.QtGui import QGuiApplication
 
     assert QGuiApplication.clipboard().text().startswith("torch.nn.GELU(")
+
+
+def _pixel_near(image, x: float, y: float, color: str, radius: int = 3) -> bool:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QColor
+
+    want = QColor(color)
+    for dx in range(-radius, radius + 1):
+        for dy in range(-radius, radius + 1):
+            c = image.pixelColor(round(x) + dx, round(y) + dy)
+            if (
+                abs(c.red() - want.red())
+                + abs(c.green() - want.green())
+                + abs(c.blue() - want.blue())
+                < 60
+            ):
+                return True
+    return False
+
+
+def test_cached_curves_are_drawn_where_their_data_is(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Unselected curves come from a cached image: check pixels, not only arrays."""
+    from PySide6.QtCore import QPointF
+
+    st = window.state
+    canvas = window.canvas
+    st.select(st.curves_of("sigmoid")[0].uid)  # tanh and ELU are in the cache
+    qtbot.wait(50)
+    # grab the whole window: the view then paints through a redirected, offset painter
+    image = window.grab().toImage()
+    dpr = image.devicePixelRatio()
+    vb = canvas.plots[0].getViewBox()
+    for fid, x in (("tanh", 2.0), ("elu", 4.0), ("tanh", -3.0)):
+        c = st.curves_of(fid)[0]
+        y = float(catalog.evaluate(fid, [x], c.params)[0])
+        scene = vb.mapViewToScene(QPointF(x, y))
+        pos = canvas.layout_widget.viewport().mapTo(
+            window, canvas.layout_widget.mapFromScene(scene)
+        )
+        assert _pixel_near(image, pos.x() * dpr, pos.y() * dpr, c.color), (fid, x)
+    # and nothing of tanh where it is not (above it at x = 2)
+    c = st.curves_of("tanh")[0]
+    pos = canvas.layout_widget.viewport().mapTo(
+        window, canvas.layout_widget.mapFromScene(vb.mapViewToScene(QPointF(2.0, 3.0)))
+    )
+    assert not _pixel_near(image, pos.x() * dpr, pos.y() * dpr, c.color)
