@@ -176,7 +176,8 @@ def test_presets_differ_where_frameworks_do() -> None:
     assert catalog.defaults("leaky_relu", "keras") == {"negative_slope": 0.3}
     assert catalog.defaults("prelu", "pytorch") == {"init": 0.25}
     assert catalog.defaults("prelu", "keras") == {"init": 0.0}
-    assert catalog.defaults("gelu", "keras") == {"approximate": "tanh"}
+    # Keras 3: keras.activations.gelu(x, approximate=False), the same as PyTorch
+    assert catalog.defaults("gelu", "keras") == {"approximate": "none"}
     assert catalog.defaults("gelu", "pytorch") == {"approximate": "none"}
     assert catalog.differs_by_preset(catalog.get("leaky_relu"))
     assert not catalog.differs_by_preset(catalog.get("sigmoid"))

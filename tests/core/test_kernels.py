@@ -108,7 +108,7 @@ def test_derivatives_match_central_differences(act, data) -> None:  # type: igno
     analytic f''), plus 1e-9 relative.  The same argument with f' and f''
     (bulge margin 1e-6 relative, as f'''' is not available).
     """
-    p = data.draw(valid_params(act))
+    p = data.draw(valid_params(act, tiny=False))
     x = data.draw(moderate_x)
     h = 1e-5 * max(1.0, abs(x))
     if _near_break(act, p, x, h):

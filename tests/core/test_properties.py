@@ -153,6 +153,6 @@ def test_properties_hold_on_samples_at_defaults(act) -> None:  # type: ignore[no
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_properties_hold_on_samples_random_params(act, data) -> None:  # type: ignore[no-untyped-def]
-    p = data.draw(valid_params(act))
+    p = data.draw(valid_params(act, tiny=False))
     rng = np.random.default_rng(11)
     _check_against_samples(act, p, props.compute(act, p), rng)

@@ -1,7 +1,125 @@
-"""shrink activations."""
+"""Shrink activations: set small inputs to zero (or shrink them) and pass the rest."""
 
 from __future__ import annotations
 
-from ..spec import Activation
+import math
 
-ACTIVATIONS: list[Activation] = []
+import numpy as np
+
+from .. import _numeric as nm
+from ..spec import Activation, Family, FloatArray, NumberParam, format_number
+from ._code import call
+
+
+def _pm(lambd: float) -> tuple[float, ...]:
+    """(-lambd, lambd), or (0.0,) when lambd = 0."""
+    return (-lambd, lambd) if lambd > 0 else (0.0,)
+
+
+def _lambd_param() -> NumberParam:
+    return NumberParam(
+        "lambd", 0.5, 0.0, 10.0, 0.05,
+        doc="half-width of the interval [-lambd, lambd] mapped to 0",
+    )
+
+
+# --- hardshrink -----------------------------------------------------------
+# x if |x| > lambd else 0.  PyTorch: f(+-lambd) = 0 and the gradient is 1 only
+# where |x| > lambd (strict), so f'(+-lambd) = 0; f'' = 0.  For lambd = 0 f is
+# continuous (f = x) but f'(0) = 0 is still PyTorch's value: a kink at 0.
+
+
+def _hardshrink(x: FloatArray, lambd: float) -> FloatArray:
+    return np.where(np.abs(x) > lambd, x, 0.0)
+
+
+def _hardshrink_d1(x: FloatArray, lambd: float) -> FloatArray:
+    return np.where(np.abs(x) > lambd, 1.0, 0.0)
+
+
+def _shrink_d2(x: FloatArray, lambd: float) -> FloatArray:
+    return np.zeros_like(x)
+
+
+HARDSHRINK = Activation(
+    id="hardshrink",
+    name="Hardshrink",
+    family=Family.SHRINK,
+    f=_hardshrink,
+    df=_hardshrink_d1,
+    d2f=_shrink_d2,
+    params=(_lambd_param(),),
+    kinks=_pm,
+    jumps=lambda lambd: (-lambd, lambd) if lambd > 0 else (),
+    torch_code=lambda lambd: call("torch.nn.Hardshrink", lambd=lambd),
+    keras_code=lambda lambd: (
+        f"keras.activations.hard_shrink(x, threshold={format_number(lambd)})"
+    ),
+    convention="f(+-lambd) = 0 and f'(+-lambd) = 0 as in PyTorch autograd; f'' = 0",
+)
+
+# --- softshrink -----------------------------------------------------------
+# x - lambd (x > lambd), x + lambd (x < -lambd), 0 otherwise.  Continuous; PyTorch
+# gives f'(+-lambd) = 0 (gradient 1 only where |x| > lambd); f'' = 0.
+
+
+def _softshrink(x: FloatArray, lambd: float) -> FloatArray:
+    return np.where(x > lambd, x - lambd, np.where(x < -lambd, x + lambd, 0.0))
+
+
+SOFTSHRINK = Activation(
+    id="softshrink",
+    name="Softshrink",
+    family=Family.SHRINK,
+    f=_softshrink,
+    df=_hardshrink_d1,
+    d2f=_shrink_d2,
+    params=(_lambd_param(),),
+    kinks=_pm,
+    torch_code=lambda lambd: call("torch.nn.Softshrink", lambd=lambd),
+    keras_code=lambda lambd: (
+        f"keras.activations.soft_shrink(x, threshold={format_number(lambd)})"
+    ),
+    convention="f'(+-lambd) = 0 as in PyTorch autograd; f'' = 0 everywhere",
+)
+
+# --- tanhshrink -----------------------------------------------------------
+# x - tanh x.  For |x| < 1 it is (x cosh x - sinh x) / cosh x, whose numerator
+# sum_{k>=1} 2k x^(2k+1) / (2k+1)! has terms of one sign (no cancellation, k <= 10
+# suffices to 1e-18).  f' = tanh^2 x, f'' = 2 tanh(x) sech^2(x).
+
+_TS_COEF = tuple(2 * k / math.factorial(2 * k + 1) for k in range(1, 11))
+
+
+def _tanhshrink(x: FloatArray) -> FloatArray:
+    xs = np.clip(x, -1.0, 1.0)
+    t = xs * xs
+    acc = np.full_like(t, _TS_COEF[-1])
+    for c in _TS_COEF[-2::-1]:
+        acc = acc * t + c
+    near = xs * t * acc / np.cosh(xs)
+    return np.where(np.abs(x) < 1.0, near, x - np.tanh(x))
+
+
+def _tanhshrink_d1(x: FloatArray) -> FloatArray:
+    th = np.tanh(x)
+    return th * th
+
+
+def _tanhshrink_d2(x: FloatArray) -> FloatArray:
+    return 2.0 * np.tanh(x) * nm.sech2(x)
+
+
+TANHSHRINK = Activation(
+    id="tanhshrink",
+    name="Tanhshrink",
+    family=Family.SHRINK,
+    f=_tanhshrink,
+    df=_tanhshrink_d1,
+    d2f=_tanhshrink_d2,
+    torch_code=lambda: "torch.nn.Tanhshrink()",
+    keras_code=lambda: "keras.activations.tanh_shrink",
+    convention="smooth: no kinks",
+)
+
+ACTIVATIONS: list[Activation] = [HARDSHRINK, SOFTSHRINK, TANHSHRINK]
