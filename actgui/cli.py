@@ -45,6 +45,55 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="also compute each function's properties at its default parameters",
     )
+    p_exp = sub.add_parser(
+        "export",
+        help="write a figure (.png .svg .pdf) or a table (.csv) of f, f', f''",
+        description="Export curves without opening the window. The format comes from "
+        "OUT's suffix: .png, .svg, .pdf or .csv. SPEC is a catalog id, optionally with "
+        "parameters: leaky_relu(negative_slope=0.2).",
+    )
+    p_exp.add_argument("out", metavar="OUT", help="file to write (.png, .svg, .pdf or .csv)")
+    p_exp.add_argument(
+        "-f",
+        "--function",
+        dest="functions",
+        action="append",
+        metavar="SPEC",
+        help="a function to export (repeatable, in this order)",
+    )
+    p_exp.add_argument("--x-min", type=float, default=None, help="left end of x (default -6)")
+    p_exp.add_argument("--x-max", type=float, default=None, help="right end of x (default 6)")
+    p_exp.add_argument(
+        "--points", type=int, default=None, help="samples per curve, 2..1000000 (default 2000)"
+    )
+    p_exp.add_argument(
+        "--derivatives",
+        default="0,1",
+        metavar="ORDERS",
+        help="which of f (0), f' (1), f'' (2) to include, e.g. 0,1,2 (default 0,1)",
+    )
+    p_exp.add_argument(
+        "--width", type=int, default=1000, help="figure width in pixels (default 1000)"
+    )
+    p_exp.add_argument(
+        "--height", type=int, default=700, help="figure height in pixels (default 700)"
+    )
+    p_exp.add_argument("--theme", choices=["light", "dark"], default="light")
+    p_exp.add_argument(
+        "--style",
+        choices=["screen", "publication"],
+        default="publication",
+        help="figure style (default publication)",
+    )
+    p_exp.add_argument(
+        "--scale", type=float, default=1.0, help="PNG pixel scale, e.g. 2 for 2x (default 1)"
+    )
+    p_exp.add_argument(
+        "--dpi", type=int, default=96, help="PDF resolution: page size = pixels / dpi inches"
+    )
+    p_exp.add_argument(
+        "--transparent", action="store_true", help="PNG with a transparent background"
+    )
     p_shot = sub.add_parser(
         "screenshot",
         help="render the whole main window to a PNG (no screen needed)",
@@ -78,11 +127,17 @@ def run(argv: Sequence[str]) -> int:
             return _cmd_list(args)
         if args.command == "screenshot":
             return _cmd_screenshot(args)
+        if args.command == "export":
+            return _cmd_export(args)
         if args.command is None:
             return _cmd_window(args)
         raise UsageError(f"unknown command {args.command!r}")  # pragma: no cover
     except (UsageError, ValueError) as exc:
         print(f"actgui: error: {_one_line(exc)}", file=sys.stderr)
+        return 2
+    except OSError as exc:  # the output cannot be written: bad input too
+        where = f" {exc.filename}" if exc.filename else ""
+        print(f"actgui: error: cannot write{where}: {exc.strerror or exc}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # `actgui list | head`
         return 0
@@ -229,4 +284,61 @@ def _cmd_list(args: argparse.Namespace) -> int:
                 lines.append(f"    {k}: {v}")
     lines.append(f"{len(rows)} functions. Parameters: 'actgui list --json' for machine-readable.")
     sys.stdout.write("\n".join(lines) + "\n")
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from .core import export_data
+    from .io_atomic import atomic_write_bytes, check_writable_target
+
+    suffix = Path(args.out).suffix.lower()
+    if suffix not in (".png", ".svg", ".pdf", ".csv"):
+        raise UsageError(
+            f"cannot tell the format of {args.out!r}: its suffix must be .png, .svg, .pdf or .csv"
+        )
+    if not args.functions:
+        raise UsageError("nothing to export: give at least one -f SPEC, e.g. -f relu")
+    curves = [export_data.CurveSpec.parse(spec) for spec in args.functions]
+    x_min = -6.0 if args.x_min is None else args.x_min
+    x_max = 6.0 if args.x_max is None else args.x_max
+    points = 2000 if args.points is None else args.points
+    export_data.check_grid(x_min, x_max, points)
+    orders = export_data.parse_orders(args.derivatives)
+    for name, lo, hi in (("width", 100, 20000), ("height", 100, 20000), ("dpi", 10, 2400)):
+        v = getattr(args, name)
+        if not lo <= v <= hi:
+            raise UsageError(f"--{name} must be between {lo} and {hi}, got {v}")
+    if not 0.1 <= args.scale <= 10:
+        raise UsageError(f"--scale must be between 0.1 and 10, got {args.scale}")
+    check_writable_target(args.out)
+    if suffix == ".csv":
+        import numpy as np
+
+        x = np.linspace(x_min, x_max, points)
+        header, data = export_data.table(curves, x, orders)
+        atomic_write_bytes(args.out, export_data.csv_text(header, data).encode("utf-8"))
+        return 0
+    from .core.state import ExplorerState
+
+    state = ExplorerState(x_min=x_min, x_max=x_max, points=points)
+    state.rows = [o in orders for o in (0, 1, 2)]
+    for c in curves:
+        state.add_curve(c.activation.id, c.params)
+    from .ui.app import ensure_app
+    from .ui.figure import export_figure
+
+    ensure_app(headless=True)
+    export_figure(
+        state,
+        args.out,
+        args.width,
+        args.height,
+        theme=args.theme,
+        style=args.style,
+        scale=args.scale,
+        transparent=args.transparent,
+        dpi=args.dpi,
+    )
     return 0

@@ -32,6 +32,10 @@ def atomic_write_with(path: str | os.PathLike[str], writer: Callable[[str], None
         writer(tmp)
         if not os.path.exists(tmp) or os.path.getsize(tmp) == 0:
             raise OSError(f"nothing was written to {target}")
+        # mkstemp makes 0600 files: give the result the usual mode (0666 less umask)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, target)
     except BaseException:
         if os.path.exists(tmp):

@@ -13,7 +13,9 @@ from collections.abc import Hashable
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QImage, QPainter, QPainterPath, QPen, QTransform
+from PySide6.QtGui import QImage, QPaintEngine, QPainter, QPainterPath, QPen, QTransform
+
+_RASTER_ENGINES = (QPaintEngine.Type.Raster, QPaintEngine.Type.OpenGL2, QPaintEngine.Type.OpenGL)
 
 
 class CurveLayer(pg.GraphicsObject):
@@ -90,6 +92,15 @@ class CurveLayer(pg.GraphicsObject):
 
     def paint(self, p: QPainter, *args) -> None:  # type: ignore[no-untyped-def]
         if not self._curves:
+            return
+        engine = p.paintEngine()
+        if engine is not None and engine.type() not in _RASTER_ENGINES:
+            # SVG, PDF, printing: curves stay vector paths, one per curve
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            for k in self._order:
+                _x, _y, pen, path = self._curves[k]
+                p.setPen(pen)
+                p.drawPath(path)
             return
         # world transform: item -> the painter's widget coordinates (deviceTransform
         # would add the offset of a redirected paint, as in QWidget.grab)

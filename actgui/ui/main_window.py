@@ -163,6 +163,18 @@ class MainWindow(QMainWindow):
         self.act_remove = self._action(
             self.tr("Remove selected curve"), self._remove_selected, QKeySequence.StandardKey.Delete
         )
+        self.act_export = self._action(
+            self.tr("Export…"),
+            self.export,
+            "Ctrl+E",
+            tip=self.tr("Save the figure (PNG, SVG, PDF) or the curves' values (CSV)"),
+        )
+        self.act_copy_figure = self._action(
+            self.tr("Copy figure"),
+            self.copy_figure,
+            "Ctrl+Shift+C",
+            tip=self.tr("Copy the plots to the clipboard as an image"),
+        )
         self.act_quit = self._action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.act_help = self._action(
             self.tr("Help"), self._show_help, QKeySequence.StandardKey.HelpContents
@@ -172,6 +184,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         mb = self.menuBar()
         m_file = mb.addMenu(self.tr("&File"))
+        m_file.addAction(self.act_export)
+        m_file.addAction(self.act_copy_figure)
+        m_file.addSeparator()
         m_file.addAction(self.act_quit)
         m_view = mb.addMenu(self.tr("&View"))
         for a in self.act_rows:
@@ -222,6 +237,7 @@ class MainWindow(QMainWindow):
         self.points.valueChanged.connect(self._on_points_edit)
         tb.addWidget(self.points)
         tb.addSeparator()
+        tb.addAction(self.act_export)
         tb.addAction(self.act_reset_view)
         tb.addSeparator()
         for a in (*self.act_rows, self.act_overlay):
@@ -297,6 +313,22 @@ class MainWindow(QMainWindow):
         if c is not None:
             self.state.remove_curve(c.uid)
 
+    def export(self) -> None:
+        from .export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.state, theme=self.canvas.theme_name, parent=self)
+        if dialog.exec():
+            self.statusBar().showMessage(self.tr("Exported ") + str(dialog.exported_path), 8000)
+
+    def copy_figure(self) -> None:
+        from .figure import Figure
+
+        size = self.canvas.layout_widget.size()
+        with Figure(self.state, size.width(), size.height(), self.canvas.theme_name) as fig:
+            image = fig.image(self.devicePixelRatioF())
+        QApplication.clipboard().setImage(image)
+        self.statusBar().showMessage(self.tr("Figure copied to the clipboard"), 5000)
+
     def _show_help(self) -> None:
         QMessageBox.information(
             self,
@@ -309,7 +341,8 @@ class MainWindow(QMainWindow):
                 "the visible range), right-drag to zoom one axis. The crosshair reads "
                 "exact values of every curve; type an x in the readout for a value at "
                 "an exact point.</p>"
-                "<p><b>Keys:</b> Ctrl+0 reset view, Ctrl+1/2/3 rows f, f′, f″, "
+                "<p><b>Keys:</b> Ctrl+E export, Ctrl+Shift+C copy figure, Ctrl+0 reset view, "
+                "Ctrl+1/2/3 rows f, f′, f″, "
                 "Ctrl+D overlay derivatives, Ctrl+G grid, Ctrl+L legend, "
                 "Delete remove the selected curve, F1 this help.</p>"
             ),

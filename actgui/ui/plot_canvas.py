@@ -7,7 +7,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPen
+from PySide6.QtGui import QColor, QFont, QPen
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ..core.state import Change, ExplorerState, Samples
@@ -17,6 +17,21 @@ from .curve_layer import CurveLayer
 ROW_LABELS = ("f(x)", "f′(x)", "f″(x)")
 #: y ranges are fitted within +-this (exponential(1000) is 1.8e308)
 _Y_CAP = 1e12
+
+THEMES = {
+    "light": {
+        "background": "#ffffff",
+        "foreground": "#222222",
+        "grid": 0.25,
+        "legend": (255, 255, 255, 216),
+    },
+    "dark": {
+        "background": "#1e1f22",
+        "foreground": "#dcdcdc",
+        "grid": 0.30,
+        "legend": (30, 31, 34, 216),
+    },
+}
 _DASH = {
     "solid": Qt.PenStyle.SolidLine,
     "dash": Qt.PenStyle.DashLine,
@@ -33,10 +48,19 @@ class PlotCanvas(QWidget):
     #: (x, y, row) under the mouse, for the status bar
     sigMouseAt = Signal(float, float, int)
 
-    def __init__(self, state: ExplorerState, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        state: ExplorerState,
+        parent: QWidget | None = None,
+        theme: str = "light",
+        publication: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.state = state
-        self.theme = {"background": "w", "foreground": "#222222", "grid": 0.25}
+        self.theme_name = theme
+        self.theme = THEMES[theme]
+        #: publication style: thicker lines, larger fonts, no highlighted curve
+        self.publication = publication
         self.layout_widget = pg.GraphicsLayoutWidget()
         self.layout_widget.setAntialiasing(True)
         lay = QVBoxLayout(self)
@@ -52,8 +76,12 @@ class PlotCanvas(QWidget):
             if order > 0:
                 plot.setXLink(self.plots[0])
             self.plots.append(plot)
-        self.plots[0].addLegend(offset=(8, 8), labelTextSize="9pt")
-        self.legend = self.plots[0].legend
+        if publication:
+            # outside the plots, above them, in columns: it can never hide a curve
+            self.legend = pg.LegendItem(colCount=3, labelTextSize="11pt")
+        else:
+            self.plots[0].addLegend(offset=(8, 8), labelTextSize="9pt")
+            self.legend = self.plots[0].legend
         self._samples: dict[int, Samples] = {}
         self._legend_items: dict[int, pg.PlotDataItem] = {}
         self._layers = [CurveLayer() for _ in self.plots]
@@ -94,7 +122,7 @@ class PlotCanvas(QWidget):
         self._mouse_proxy = pg.SignalProxy(
             self.layout_widget.scene().sigMouseMoved, rateLimit=60, slot=self._on_mouse_moved
         )
-        self.apply_theme(self.theme)
+        self.apply_theme(theme)
         self._arrange_rows()
         for c in state.curves:
             self._add_items(c.uid)
@@ -146,12 +174,18 @@ class PlotCanvas(QWidget):
     def _arrange_rows(self) -> None:
         self.layout_widget.ci.clear()
         shown = [p for p, on in zip(self.plots, self.state.rows) if on] or [self.plots[0]]
+        first = 0
+        if self.publication:
+            self.layout_widget.ci.addItem(self.legend, row=0, col=0)
+            self.legend.setColumnCount(min(3, max(1, len(self._legend_items))))
+            first = 1
         for plot in self.plots:
             if plot in shown:
-                self.layout_widget.ci.addItem(plot, row=shown.index(plot), col=0)
+                self.layout_widget.ci.addItem(plot, row=first + shown.index(plot), col=0)
             plot.setVisible(plot in shown)
             plot.showAxis("bottom", True)
-            plot.setLabel("bottom", "x" if plot is shown[-1] else None)
+            css = getattr(self, "_label_css", {})
+            plot.setLabel("bottom", "x" if plot is shown[-1] else None, **css)
             plot.getAxis("bottom").setStyle(showValues=plot is shown[-1])
         # keep the left axes aligned whatever the tick labels' widths
         for plot in self.plots:
@@ -161,14 +195,18 @@ class PlotCanvas(QWidget):
     def _apply_options(self) -> None:
         st = self.state
         for plot in self.plots:
-            plot.showGrid(x=st.grid, y=st.grid, alpha=self.theme["grid"])
+            alpha = self.theme["grid"] * (0.6 if self.publication else 1.0)
+            plot.showGrid(x=st.grid, y=st.grid, alpha=alpha)
         self.legend.setVisible(st.legend)
         for uid in self._samples:
             self._place_overlay(uid)
 
     def _pen(self, uid: int, order: int, overlay: bool = False) -> QPen:
         c = self.state.curve(uid)
-        width = 2.6 if uid == self.state.selected else 1.6
+        if self.publication:
+            width = 2.4
+        else:
+            width = 2.6 if uid == self.state.selected else 1.6
         pen = pg.mkPen(QColor(c.color), width=width)
         pen.setCosmetic(True)
         style = _DASH.get(c.style, Qt.PenStyle.SolidLine)
@@ -183,6 +221,8 @@ class PlotCanvas(QWidget):
         proxy.setPen(self._pen(uid, 0))
         self._legend_items[uid] = proxy
         self.legend.addItem(proxy, self.state.curve(uid).label())
+        if self.publication:
+            self.legend.setColumnCount(min(3, len(self._legend_items)))
         self._samples[uid] = self.state.sample(uid)
         self._bounds.pop(uid, None)
         if uid == self.state.selected:
@@ -417,22 +457,69 @@ class PlotCanvas(QWidget):
 
     # --- look --------------------------------------------------------------------------
 
-    def apply_theme(self, theme: dict) -> None:
-        self.theme = theme
-        self.layout_widget.setBackground(theme["background"])
-        fg = QColor(theme["foreground"])
-        for plot in self.plots:
+    def apply_theme(self, theme: str) -> None:
+        """Colours of background, axes and legend; "light" or "dark"."""
+        self.theme_name = theme
+        self.theme = THEMES[theme]
+        self.layout_widget.setBackground(self.theme["background"])
+        fg = QColor(self.theme["foreground"])
+        if self.publication and theme == "light":
+            fg = QColor("#000000")
+        font = QFont(self.font())
+        font.setPointSizeF(11.0 if self.publication else 9.0)
+        label_css = {"color": fg.name(), "font-size": "13pt" if self.publication else "10pt"}
+        for order, plot in enumerate(self.plots):
             for name in ("left", "bottom"):
                 axis = plot.getAxis(name)
-                axis.setPen(pg.mkPen(fg))
+                axis.setPen(pg.mkPen(fg, width=1.2 if self.publication else 1))
                 axis.setTextPen(pg.mkPen(fg))
+                axis.setStyle(tickFont=font, tickLength=-6 if self.publication else -5)
+            plot.setLabel("left", ROW_LABELS[order], **label_css)
+        self._label_css = label_css
         for line in self._cross:
             line.setPen(pg.mkPen(fg, width=1, style=Qt.PenStyle.DashLine))
         self.legend.setLabelTextColor(fg)
-        bg = QColor(theme["background"] if theme["background"] != "w" else "#ffffff")
-        bg.setAlpha(200)
-        self.legend.setBrush(pg.mkBrush(bg))
-        self._apply_options()
+        self.legend.setLabelTextSize("11pt" if self.publication else "9pt")
+        self.legend.setBrush(pg.mkBrush(QColor(*self.theme["legend"])))
+        if self.publication:
+            self.legend.setPen(pg.mkPen(None))
+            self.legend.setBrush(pg.mkBrush(None))
+        for uid in self._samples:
+            self._style_items(uid)
+        self._arrange_rows()
+
+    def place_legend(self) -> None:
+        """Put the legend in the corner of the f plot where it covers the fewest samples."""
+        if self.publication:
+            return  # above the plots already
+        vb = self.plots[0].getViewBox()
+        (x0, x1), (y0, y1) = vb.viewRange()
+        size = self.legend.boundingRect()
+        box = vb.boundingRect()
+        if box.width() <= 0 or box.height() <= 0:
+            return
+        fx = min(0.9, (size.width() + 16) / box.width())
+        fy = min(0.9, (size.height() + 16) / box.height())
+        corners = {
+            (0, 0): (x0, x0 + fx * (x1 - x0), y1 - fy * (y1 - y0), y1),  # top left
+            (1, 0): (x1 - fx * (x1 - x0), x1, y1 - fy * (y1 - y0), y1),  # top right
+            (0, 1): (x0, x0 + fx * (x1 - x0), y0, y0 + fy * (y1 - y0)),  # bottom left
+            (1, 1): (x1 - fx * (x1 - x0), x1, y0, y0 + fy * (y1 - y0)),  # bottom right
+        }
+        rows = [0, 1, 2] if self.state.overlay else [0]
+        best, best_count = (0, 0), None
+        for corner, (ax, bx, ay, by) in corners.items():
+            count = 0
+            for s in self._samples.values():
+                for o in rows:
+                    y = s.y[o]
+                    count += int(
+                        np.count_nonzero((s.x >= ax) & (s.x <= bx) & (y >= ay) & (y <= by))
+                    )
+            if best_count is None or count < best_count:
+                best, best_count = corner, count
+        off = (8 if best[0] == 0 else -8, 8 if best[1] == 0 else -8)
+        self.legend.anchor(itemPos=best, parentPos=best, offset=off)
 
     # --- for tests and the readout -----------------------------------------------------
 

@@ -6,6 +6,21 @@ from actgui.core.state import ExplorerState
 from actgui.ui.app import ensure_app
 
 
+@pytest.fixture(autouse=True)
+def _isolated_settings(tmp_path_factory):  # type: ignore[no-untyped-def]
+    """QSettings in a temporary folder: tests never touch the user's settings."""
+    from PySide6.QtCore import QSettings
+
+    ensure_app()
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(
+        QSettings.Format.IniFormat,
+        QSettings.Scope.UserScope,
+        str(tmp_path_factory.mktemp("settings")),
+    )
+    QSettings().clear()
+
+
 @pytest.fixture
 def window(qtbot):  # type: ignore[no-untyped-def]
     ensure_app()

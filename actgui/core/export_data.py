@@ -1,0 +1,93 @@
+"""Tables of f, f', f'' for export (CSV), numpy only.
+
+The CSV layout is shared by the window and `actgui export`: first column
+``x``, then for each curve in order one column per requested derivative order,
+ascending, headed ``SPEC``, ``SPEC'``, ``SPEC''``.  Numbers are written with 17
+significant digits, which read back to the same float64.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from . import catalog
+from .spec import Activation, FloatArray, ParamValue
+
+MIN_POINTS, MAX_POINTS = 2, 1_000_000
+MAX_ABS_X = 1e12
+
+
+@dataclass(frozen=True)
+class CurveSpec:
+    """A curve to export: the header text, the function and its parameters."""
+
+    label: str
+    activation: Activation
+    params: dict[str, ParamValue]
+
+    @classmethod
+    def parse(cls, spec: str) -> CurveSpec:
+        act, params = catalog.parse_spec(spec)
+        return cls(spec.strip(), act, params)
+
+
+def check_grid(x_min: float, x_max: float, points: int) -> None:
+    """ValueError naming the problem with an x grid."""
+    if not (math.isfinite(x_min) and math.isfinite(x_max)):
+        raise ValueError(f"x range must be finite numbers, got [{x_min}, {x_max}]")
+    if not x_min < x_max:
+        raise ValueError(f"--x-min ({x_min:g}) must be less than --x-max ({x_max:g})")
+    if max(abs(x_min), abs(x_max)) > MAX_ABS_X:
+        raise ValueError(f"x range must lie within [-{MAX_ABS_X:g}, {MAX_ABS_X:g}]")
+    if not MIN_POINTS <= points <= MAX_POINTS:
+        raise ValueError(f"--points must be between {MIN_POINTS} and {MAX_POINTS:,}, got {points}")
+
+
+def parse_orders(text: str) -> tuple[int, ...]:
+    """'0,1,2' -> (0, 1, 2); sorted, unique, each in 0..2."""
+    try:
+        orders = sorted({int(part) for part in text.split(",") if part.strip()})
+    except ValueError:
+        raise ValueError(
+            f"--derivatives must be a comma-separated subset of 0,1,2, got {text!r}"
+        ) from None
+    if not orders or any(o not in (0, 1, 2) for o in orders):
+        raise ValueError(f"--derivatives must be a comma-separated subset of 0,1,2, got {text!r}")
+    return tuple(orders)
+
+
+def table(
+    curves: Sequence[CurveSpec], x: FloatArray, orders: Iterable[int] = (0, 1, 2)
+) -> tuple[list[str], FloatArray]:
+    """Header and columns: x, then each curve's requested orders."""
+    orders = tuple(orders)
+    header = ["x"]
+    cols = [np.asarray(x, dtype=np.float64)]
+    for c in curves:
+        kernels = (c.activation.f, c.activation.df, c.activation.d2f)
+        for o in orders:
+            header.append(c.label + "'" * o)
+            cols.append(np.asarray(kernels[o](cols[0], **c.params), dtype=np.float64))
+    return header, np.column_stack(cols)
+
+
+def csv_text(header: Sequence[str], data: FloatArray) -> str:
+    """CSV with a quoted-as-needed header and round-trip float64 numbers."""
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerow(header)
+    np.savetxt(buf, data, delimiter=",", fmt="%.17g")
+    return buf.getvalue()
+
+
+def read_csv(text: str) -> tuple[list[str], FloatArray]:
+    """Inverse of :func:`csv_text` (for tests and for users' scripts)."""
+    lines = text.splitlines()
+    header = next(csv.reader([lines[0]]))
+    data = np.loadtxt(io.StringIO("\n".join(lines[1:])), delimiter=",", ndmin=2)
+    return header, data

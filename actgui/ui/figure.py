@@ -1,0 +1,162 @@
+"""Figures from a state: PNG, SVG and PDF, as on screen or in publication style.
+
+A figure is a :class:`PlotCanvas` of its own, laid out offscreen at the asked
+size and rendered with Qt's painters: QImage for PNG, QSvgGenerator for SVG and
+QPdfWriter for PDF.  In SVG and PDF every curve is a vector path and every label
+is text.  Files are written to a temporary file and renamed, so a failed export
+leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QApplication
+
+from ..core.state import ExplorerState
+from ..io_atomic import atomic_write_with
+from .plot_canvas import PlotCanvas
+
+FORMATS = {".png": "PNG", ".svg": "SVG", ".pdf": "PDF", ".csv": "CSV"}
+STYLES = ("screen", "publication")
+
+
+class Figure:
+    """An offscreen canvas of ``width`` x ``height`` logical pixels showing ``state``."""
+
+    def __init__(
+        self,
+        state: ExplorerState,
+        width: int,
+        height: int,
+        theme: str = "light",
+        style: str = "screen",
+    ) -> None:
+        if style not in STYLES:
+            raise ValueError(f"style must be one of {', '.join(STYLES)}, got {style!r}")
+        self.state = state
+        self.width, self.height = width, height
+        self.canvas = PlotCanvas(state, theme=theme, publication=style == "publication")
+        self.canvas.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+        self.canvas.resize(width, height)
+        self.canvas.show()
+        app = QApplication.instance()
+        for _ in range(3):
+            app.processEvents()
+        self.canvas.flush_view()
+        self.canvas.place_legend()
+        app.processEvents()
+
+    def close(self) -> None:
+        self.state.unsubscribe(self.canvas._on_change)
+        self.canvas.close()
+        self.canvas.deleteLater()
+
+    def __enter__(self) -> Figure:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _render(self, painter: QPainter, target: QRectF, transparent: bool = False) -> None:
+        view = self.canvas.layout_widget
+        scene = view.scene()
+        if transparent:
+            view.setBackground(None)
+        try:
+            source = QRectF(view.viewport().rect())
+            scene.render(painter, target, view.mapToScene(source.toRect()).boundingRect())
+        finally:
+            if transparent:
+                view.setBackground(self.canvas.theme["background"])
+
+    def image(self, scale: float = 1.0, transparent: bool = False) -> QImage:
+        size = QSize(round(self.width * scale), round(self.height * scale))
+        img = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+        img.fill(QColor(0, 0, 0, 0) if transparent else QColor(self.canvas.theme["background"]))
+        p = QPainter(img)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        self._render(p, QRectF(0, 0, size.width(), size.height()), transparent)
+        p.end()
+        dots_per_metre = round(96 * scale / 0.0254)
+        img.setDotsPerMeterX(dots_per_metre)
+        img.setDotsPerMeterY(dots_per_metre)
+        return img
+
+    def save_png(self, path: str | Path, scale: float = 1.0, transparent: bool = False) -> None:
+        img = self.image(scale, transparent)
+
+        def write(tmp: str) -> None:
+            if not img.save(tmp, "PNG"):
+                raise OSError(f"could not write PNG to {path}")
+
+        atomic_write_with(path, write)
+
+    def save_svg(self, path: str | Path) -> None:
+        def write(tmp: str) -> None:
+            gen = QSvgGenerator()
+            gen.setFileName(tmp)
+            gen.setSize(QSize(self.width, self.height))
+            gen.setViewBox(QRectF(0, 0, self.width, self.height))
+            gen.setTitle("actgui figure")
+            gen.setDescription(", ".join(c.spec() for c in self.state.curves if c.visible))
+            p = QPainter(gen)
+            p.fillRect(
+                QRectF(0, 0, self.width, self.height), QColor(self.canvas.theme["background"])
+            )
+            self._render(p, QRectF(0, 0, self.width, self.height))
+            p.end()
+
+        atomic_write_with(path, write)
+
+    def save_pdf(self, path: str | Path, dpi: int = 96) -> None:
+        """One page exactly the figure's size (width/dpi x height/dpi inches)."""
+
+        def write(tmp: str) -> None:
+            pdf = QPdfWriter(tmp)
+            pdf.setTitle("actgui figure")
+            pdf.setCreator("actgui")
+            pdf.setResolution(dpi)
+            size_pt = QSizeF(self.width * 72.0 / dpi, self.height * 72.0 / dpi)
+            page = QPageSize(
+                size_pt, QPageSize.Unit.Point, "figure", QPageSize.SizeMatchPolicy.ExactMatch
+            )
+            pdf.setPageLayout(
+                QPageLayout(page, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
+            )
+            p = QPainter(pdf)
+            target = QRectF(0, 0, pdf.width(), pdf.height())
+            p.fillRect(target, QColor(self.canvas.theme["background"]))
+            self._render(p, target)
+            p.end()
+
+        atomic_write_with(path, write)
+
+
+def export_figure(
+    state: ExplorerState,
+    path: str | Path,
+    width: int = 1000,
+    height: int = 700,
+    theme: str = "light",
+    style: str = "screen",
+    scale: float = 1.0,
+    transparent: bool = False,
+    dpi: int = 96,
+) -> None:
+    """Write ``state`` as a figure; the format comes from the file's suffix."""
+    suffix = Path(path).suffix.lower()
+    if suffix not in (".png", ".svg", ".pdf"):
+        got = suffix or "a file without suffix"
+        raise ValueError(f"cannot export a figure as {got!r}; use .png, .svg or .pdf")
+    with Figure(state, width, height, theme, style) as fig:
+        if suffix == ".png":
+            fig.save_png(path, scale, transparent)
+        elif suffix == ".svg":
+            fig.save_svg(path)
+        else:
+            fig.save_pdf(path, dpi)
