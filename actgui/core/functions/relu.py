@@ -144,7 +144,7 @@ def _relu_general_d1(
 ) -> FloatArray:
     rising = x > threshold
     if math.isfinite(max_value):
-        rising = rising & (x > 0) & (x < max_value)
+        rising = rising & (x > 0) & (x <= max_value)  # left limit at max_value
     return _arr(np.where(rising, 1.0, 0.0) + np.where(x <= threshold, negative_slope, 0.0))
 
 
@@ -233,7 +233,8 @@ RELU_GENERAL = Activation(
     keras_code=_relu_general_keras,
     convention=(
         "f at threshold is Keras' value (x > threshold is false); f' at 0 and at threshold is "
-        "the left limit, f'(max_value) = 0 as torch ReLU6/Hardtanh; f'' = 0"
+        "the left limit, as at max_value (f'(max_value) = 1: Keras' function, not torch's "
+        "ReLU6, whose f'(6) = 0 the catalog's relu6 keeps); f'' = 0"
     ),
 )
 

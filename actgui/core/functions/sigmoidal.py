@@ -32,7 +32,7 @@ def _sech2(x: FloatArray) -> FloatArray:
     return 4.0 * e / ((1.0 + e) * (1.0 + e))
 
 
-def _sigmoid_d1(x: FloatArray) -> FloatArray:
+def _sigmoid_prime(x: FloatArray) -> FloatArray:
     """sigmoid'(x) = e/(1+e)^2 with e = exp(-|x|) (even, no cancellation)."""
     e = np.exp(-np.abs(x))
     return e / ((1.0 + e) * (1.0 + e))
@@ -46,12 +46,12 @@ def _sigmoid(x: FloatArray) -> FloatArray:
     return _out(nm.sigmoid(x))
 
 
-def _sigmoid_d1k(x: FloatArray) -> FloatArray:
-    return _out(_sigmoid_d1(x))
+def _sigmoid_d1(x: FloatArray) -> FloatArray:
+    return _out(_sigmoid_prime(x))
 
 
 def _sigmoid_d2(x: FloatArray) -> FloatArray:
-    return _out(-_sigmoid_d1(x) * np.tanh(0.5 * x))
+    return _out(-_sigmoid_prime(x) * np.tanh(0.5 * x))
 
 
 SIGMOID = Activation(
@@ -59,7 +59,7 @@ SIGMOID = Activation(
     name="Sigmoid",
     family=Family.SIGMOIDAL,
     f=_sigmoid,
-    df=_sigmoid_d1k,
+    df=_sigmoid_d1,
     d2f=_sigmoid_d2,
     torch_code=lambda: "torch.nn.Sigmoid()",
     keras_code=lambda: "keras.activations.sigmoid",
@@ -108,7 +108,7 @@ def _log_sigmoid_d1(x: FloatArray) -> FloatArray:
 
 
 def _log_sigmoid_d2(x: FloatArray) -> FloatArray:
-    return _out(-_sigmoid_d1(x))
+    return _out(-_sigmoid_prime(x))
 
 
 LOG_SIGMOID = Activation(
@@ -450,7 +450,7 @@ ISRU = Activation(
     df=_isru_d1,
     d2f=_isru_d2,
     params=(
-        NumberParam("alpha", 1.0, 0.0, 10.0, 0.05, min_open=True, doc="f tends to +-1/sqrt(alpha)"),
+        NumberParam("alpha", 1.0, 0.01, 10.0, 0.05, doc="f tends to +-1/sqrt(alpha)"),
     ),
     kinks=lambda alpha: (),
     convention=_SMOOTH,
@@ -466,11 +466,11 @@ def _symmetrical_sigmoid(x: FloatArray) -> FloatArray:
 
 
 def _symmetrical_sigmoid_d1(x: FloatArray) -> FloatArray:
-    return _out(2.0 * _sigmoid_d1(x))
+    return _out(2.0 * _sigmoid_prime(x))
 
 
 def _symmetrical_sigmoid_d2(x: FloatArray) -> FloatArray:
-    return _out(-2.0 * _sigmoid_d1(x) * np.tanh(0.5 * x))
+    return _out(-2.0 * _sigmoid_prime(x) * np.tanh(0.5 * x))
 
 
 SYMMETRICAL_SIGMOID = Activation(
