@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
             self.tr("Legend"), lambda on: st.set_option("legend", on), "Ctrl+L", checkable=True
         )
         self.act_shade_sat = self._action(
-            self.tr("Shade saturation (|f′| < ε)"),
+            self.tr("Shade saturation |f′| < ε"),
             lambda on: st.set_option("shade_saturation", on),
             checkable=True,
             tip=self.tr("Shade where the selected curve's gradient is tiny"),
@@ -242,6 +242,18 @@ class MainWindow(QMainWindow):
         tb.addSeparator()
         for a in (*self.act_rows, self.act_overlay):
             tb.addAction(a)
+        tb.addSeparator()
+        tb.addAction(self.act_shade_sat)
+        tb.addWidget(QLabel(" ε "))
+        self.eps = QDoubleSpinBox()
+        self.eps.setDecimals(6)
+        self.eps.setRange(1e-6, 1.0)
+        self.eps.setStepType(QDoubleSpinBox.StepType.AdaptiveDecimalStepType)
+        self.eps.setKeyboardTracking(False)
+        self.eps.setToolTip(self.tr("Saturation threshold: shade where |f′(x)| < ε"))
+        self.eps.valueChanged.connect(lambda v: self.state.set_option("saturation_eps", v))
+        tb.addWidget(self.eps)
+        tb.addAction(self.act_shade_dead)
 
     def _size_for_screen(self) -> None:
         screen = QApplication.primaryScreen()
@@ -275,6 +287,9 @@ class MainWindow(QMainWindow):
         self.points.blockSignals(True)
         self.points.setValue(st.points)
         self.points.blockSignals(False)
+        self.eps.blockSignals(True)
+        self.eps.setValue(st.saturation_eps)
+        self.eps.blockSignals(False)
 
     def _on_change(self, change: Change) -> None:
         if change.kind in ("rows", "options", "range"):

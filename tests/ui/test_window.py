@@ -233,3 +233,23 @@ def test_cached_curves_are_drawn_where_their_data_is(window, qtbot) -> None:  # 
         window, canvas.layout_widget.mapFromScene(vb.mapViewToScene(QPointF(2.0, 3.0)))
     )
     assert not _pixel_near(image, pos.x() * dpr, pos.y() * dpr, c.color)
+
+
+def test_shading_zones_follow_epsilon(window) -> None:  # type: ignore[no-untyped-def]
+    st = window.state
+    st.select(st.curves_of("sigmoid")[0].uid)
+    window.act_shade_sat.trigger()
+    assert st.shade_saturation
+    spans = [r.getRegion() for _p, r in window.canvas._zones]
+    # sigmoid' < 0.01 for |x| > 4.59: two zones per row, the tails
+    assert len(spans) == 2 * 3  # in every row, shown or not
+    left = min(spans, key=lambda ab: ab[0])
+    assert left[1] == pytest.approx(-4.595, abs=0.02)
+    window.eps.setValue(0.1)
+    spans = [r.getRegion() for _p, r in window.canvas._zones]
+    assert min(spans, key=lambda ab: ab[0])[1] == pytest.approx(-2.0634, abs=0.02)
+    st.select(st.curves_of("relu")[0].uid)
+    window.act_shade_sat.trigger()
+    window.act_shade_dead.trigger()
+    spans = [r.getRegion() for _p, r in window.canvas._zones]
+    assert spans and all(b <= 0 for _a, b in spans)  # ReLU is dead for x < 0
