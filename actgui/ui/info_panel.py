@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -67,6 +67,7 @@ class InfoPanel(QScrollArea):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.code = QLabel()
         self.code.setWordWrap(True)
         mono = QFont("monospace")
@@ -87,8 +88,9 @@ class InfoPanel(QScrollArea):
         lay.setContentsMargins(8, 8, 8, 8)
         lay.addWidget(self.title)
         lay.addWidget(self.summary)
-        lay.addWidget(self.formula)
-        lay.addWidget(self.derivative)
+        # a formula wider than the panel scrolls sideways rather than shrinking to dust
+        lay.addWidget(_side_scroller(self.formula))
+        lay.addWidget(_side_scroller(self.derivative))
         lay.addWidget(self.symbols)
         self.props_heading = self._heading(self.tr("Properties (current parameters)"))
         lay.addWidget(self.props_heading)
@@ -169,9 +171,10 @@ class InfoPanel(QScrollArea):
             parts = [
                 f"{_symbol(sym)} = <code>{html.escape(name)}</code>"
                 for sym, name in t.symbols.items()
+                if _symbol(sym) != html.escape(name)  # \text{approximate} needs no key
             ]
             self.symbols.setText(", ".join(parts))
-            self.symbols.show()
+            self.symbols.setVisible(bool(parts))
         else:
             self.symbols.hide()
         self.details.setText(_details_html(t, self.lang, act.convention))
@@ -218,6 +221,37 @@ class InfoPanel(QScrollArea):
         self.current_properties = pr
 
 
+class _SideScroller(QScrollArea):
+    """Horizontal-only scrolling around a formula; as tall as the formula."""
+
+    def __init__(self, view: MathView) -> None:
+        super().__init__()
+        self.view = view
+        self.setWidget(view)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+
+    def sizeHint(self) -> QSize:
+        hint = self.view.sizeHint()
+        bar = self.horizontalScrollBar().sizeHint().height()
+        wide = hint.width() * 0.8 > self.viewport().width()
+        return QSize(hint.width(), hint.height() + (bar if wide else 0))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(50, self.sizeHint().height())
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self.view.setMinimumWidth(int(self.view.sizeHint().width() * 0.8))
+        self.updateGeometry()
+
+
+def _side_scroller(view: MathView) -> _SideScroller:
+    return _SideScroller(view)
+
+
 def _with_lhs(lhs: str, formula: str) -> str:
     """'f(x) = ...' unless the text already has its own left-hand side."""
     return (
@@ -228,7 +262,11 @@ def _with_lhs(lhs: str, formula: str) -> str:
 def _symbol(latex_symbol: str) -> str:
     from .math_view import SYMBOLS
 
-    name = latex_symbol.lstrip("\\")
+    text = latex_symbol.strip()
+    for wrapper in ("\\text{", "\\mathrm{", "\\operatorname{", "\\mathit{"):
+        if text.startswith(wrapper) and text.endswith("}"):
+            text = text[len(wrapper) : -1]
+    name = text.lstrip("\\")
     return html.escape(SYMBOLS.get(name, name))
 
 

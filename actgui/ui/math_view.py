@@ -632,7 +632,9 @@ class MathView(QWidget):
         super().__init__(parent)
         self._latex = ""
         self._box: Box | None = None
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
         self.set_latex(latex)
 
     def latex(self) -> str:
@@ -648,20 +650,37 @@ class MathView(QWidget):
         self.updateGeometry()
         self.update()
 
+    def _scale_for(self, width: int) -> float:
+        """Shrink a formula wider than the widget instead of clipping it."""
+        if self._box is None or self._box.width + 8 <= width:
+            return 1.0
+        return max(0.8, (width - 8) / self._box.width)
+
     def sizeHint(self) -> QSize:
         if self._box is None:
             return QSize(0, 0)
         return QSize(int(self._box.width) + 8, int(self._box.ascent + self._box.descent) + 8)
 
     def minimumSizeHint(self) -> QSize:
-        return self.sizeHint()
+        hint = self.sizeHint()
+        return QSize(min(hint.width(), 120), int(hint.height() * 0.35))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        if self._box is None:
+            return 0
+        return int((self._box.ascent + self._box.descent) * self._scale_for(width)) + 8
 
     def paintEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         if self._box is None:
             return
         p = QPainter(self)
         color = self.palette().color(self.foregroundRole())
-        paint(p, self._box, 4.0, 4.0 + self._box.ascent, color)
+        k = self._scale_for(self.width())
+        p.scale(k, k)
+        paint(p, self._box, 4.0 / k, 4.0 / k + self._box.ascent, color)
         p.end()
 
     def formula_rect(self) -> QRectF:
