@@ -11,5 +11,12 @@ def main(argv: list[str] | None = None) -> int:
     return run(sys.argv[1:] if argv is None else argv)
 
 
+def main_gui() -> int:
+    """The window only (the gui-script entry point: no console on Windows)."""
+    from .ui import app
+
+    return app.main()
+
+
 if __name__ == "__main__":
     sys.exit(main())
