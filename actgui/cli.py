@@ -32,6 +32,10 @@ def build_parser() -> argparse.ArgumentParser:
         "parameters, properties. With no command, opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"actgui {__version__}")
+    parser.add_argument("--session", metavar="FILE", help="open the window on a saved session")
+    parser.add_argument(
+        "--lang", choices=["en", "zh_CN"], default=None, help="language of the window"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     p_list = sub.add_parser(
         "list",
@@ -68,9 +72,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p_exp.add_argument(
         "--derivatives",
-        default="0,1",
+        default=None,
         metavar="ORDERS",
-        help="which of f (0), f' (1), f'' (2) to include, e.g. 0,1,2 (default 0,1)",
+        help="which of f (0), f' (1), f'' (2) to include, e.g. 0,1,2 (default 0,1, or the "
+        "session's rows)",
     )
     p_exp.add_argument(
         "--width", type=int, default=1000, help="figure width in pixels (default 1000)"
@@ -94,6 +99,12 @@ def build_parser() -> argparse.ArgumentParser:
     p_exp.add_argument(
         "--transparent", action="store_true", help="PNG with a transparent background"
     )
+    p_exp.add_argument(
+        "--session",
+        metavar="FILE",
+        help="export what a saved session shows (its curves, range, samples and rows); "
+        "-f, --x-min, --x-max, --points and --derivatives override it",
+    )
     p_shot = sub.add_parser(
         "screenshot",
         help="render the whole main window to a PNG (no screen needed)",
@@ -109,6 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
     p_shot.add_argument(
         "--height", type=int, default=880, help="window height in pixels (default 880)"
     )
+    p_shot.add_argument("--session", metavar="FILE", help="render the window on a saved session")
     p_shot.add_argument(
         "-f",
         "--function",
@@ -151,9 +163,13 @@ def _one_line(exc: BaseException) -> str:
 
 
 def _cmd_window(args: argparse.Namespace) -> int:
+    if args.session is not None:
+        from .core import session
+
+        session.load(args.session)  # refuse a bad file here: one line, exit 2
     from .ui import app
 
-    return app.main()
+    return app.main(args.session, lang=args.lang or "en")
 
 
 def _state_from_specs(specs: list[str] | None):  # type: ignore[no-untyped-def]
@@ -181,7 +197,12 @@ def _cmd_screenshot(args: argparse.Namespace) -> int:
         if not 200 <= v <= 10000:
             raise UsageError(f"--{name} must be between 200 and 10000 pixels, got {v}")
     check_writable_target(args.out)
-    state = _state_from_specs(args.functions)
+    if args.session is not None:
+        from .core import session
+
+        state = session.load(args.session)
+    else:
+        state = _state_from_specs(args.functions)
     from .ui import app
 
     app.screenshot(args.out, args.width, args.height, state=state, lang=args.lang)
@@ -298,14 +319,32 @@ def _cmd_export(args: argparse.Namespace) -> int:
         raise UsageError(
             f"cannot tell the format of {args.out!r}: its suffix must be .png, .svg, .pdf or .csv"
         )
-    if not args.functions:
-        raise UsageError("nothing to export: give at least one -f SPEC, e.g. -f relu")
-    curves = [export_data.CurveSpec.parse(spec) for spec in args.functions]
-    x_min = -6.0 if args.x_min is None else args.x_min
-    x_max = 6.0 if args.x_max is None else args.x_max
-    points = 2000 if args.points is None else args.points
+    base = None
+    if args.session is not None:
+        from .core import session
+
+        base = session.load(args.session)
+    if not args.functions and base is None:
+        raise UsageError("nothing to export: give at least one -f SPEC (e.g. -f relu) or --session")
+    if args.functions:
+        curves = [export_data.CurveSpec.parse(spec) for spec in args.functions]
+    else:
+        assert base is not None
+        curves = [
+            export_data.CurveSpec(c.spec(), c.activation, dict(c.params))
+            for c in base.curves
+            if c.visible
+        ]
+    lo, hi = base.visible_range() if base is not None else (-6.0, 6.0)
+    x_min = lo if args.x_min is None else args.x_min
+    x_max = hi if args.x_max is None else args.x_max
+    points = (base.points if base is not None else 2000) if args.points is None else args.points
     export_data.check_grid(x_min, x_max, points)
-    orders = export_data.parse_orders(args.derivatives)
+    if args.derivatives is None:
+        rows = base.rows if base is not None else [True, True, False]
+        orders = tuple(o for o in (0, 1, 2) if rows[o]) or (0,)
+    else:
+        orders = export_data.parse_orders(args.derivatives)
     for name, lo, hi in (("width", 100, 20000), ("height", 100, 20000), ("dpi", 10, 2400)):
         v = getattr(args, name)
         if not lo <= v <= hi:
@@ -324,8 +363,18 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
     state = ExplorerState(x_min=x_min, x_max=x_max, points=points)
     state.rows = [o in orders for o in (0, 1, 2)]
-    for c in curves:
-        state.add_curve(c.activation.id, c.params)
+    if base is not None and not args.functions:
+        state.preset = base.preset
+        options = ("grid", "legend", "overlay", "shade_saturation", "saturation_eps", "shade_dead")
+        for name in options:
+            setattr(state, name, getattr(base, name))
+        for c in base.curves:
+            if c.visible:
+                mine = state.add_curve(c.function_id, c.params)
+                mine.color, mine.style = c.color, c.style
+    else:
+        for c in curves:
+            state.add_curve(c.activation.id, c.params)
     from .ui.app import ensure_app
     from .ui.figure import export_figure
 

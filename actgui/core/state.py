@@ -166,6 +166,45 @@ class ExplorerState:
             state.select(state.curves[0].uid)
         return state
 
+    def assign(self, other: ExplorerState) -> None:
+        """Take over everything ``other`` holds (opening a session), notifying listeners."""
+        with self.batch():
+            for c in list(self.curves):
+                self.curves.remove(c)
+                self._notify(Change("curves", c.uid))
+            for name in (
+                "x_min",
+                "x_max",
+                "points",
+                "view",
+                "preset",
+                "grid",
+                "legend",
+                "overlay",
+                "shade_saturation",
+                "saturation_eps",
+                "shade_dead",
+            ):
+                setattr(self, name, getattr(other, name))
+            self.rows = list(other.rows)
+            selected_index = next(
+                (i for i, c in enumerate(other.curves) if c.uid == other.selected), None
+            )
+            self.selected = None
+            for c in other.curves:
+                mine = Curve(
+                    self._next_uid, c.function_id, dict(c.params), c.color, c.style, c.visible
+                )
+                self._next_uid += 1
+                self.curves.append(mine)
+                self._notify(Change("curves", mine.uid))
+            if selected_index is not None:
+                self.selected = self.curves[selected_index].uid
+            elif self.curves:
+                self.selected = self.curves[0].uid
+            for kind in ("selection", "range", "view", "rows", "options", "preset"):
+                self._notify(Change(kind, self.selected if kind == "selection" else None))
+
     # --- curves --------------------------------------------------------------------
 
     def curve(self, uid: int) -> Curve:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 
 # pyqtgraph picks PyQt if it is installed; actgui is built on PySide6.
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
@@ -41,10 +42,33 @@ def build_window(state: ExplorerState | None = None, lang: str = "en"):  # type:
     return MainWindow(state, lang=lang)
 
 
-def main(state: ExplorerState | None = None, lang: str = "en") -> int:
+def autosave_path() -> str:
+    from PySide6.QtCore import QStandardPaths
+
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return str(Path(folder) / "autosave.actgui.json")
+
+
+def main(session_file: str | None = None, lang: str = "en") -> int:
+    """The window: on ``session_file``, else on what was there last time."""
+    from ..core import session
+    from .main_window import MainWindow
+
     app = ensure_app()
-    win = build_window(state, lang)
+    auto = autosave_path()
+    state, note = None, ""
+    if session_file is None and Path(auto).exists():
+        try:
+            state = session.load(auto)
+            note = "Restored what was open last time (autosaved)."
+        except session.SessionError as exc:
+            note = f"Could not restore the last session: {exc}"
+    win = MainWindow(state or ExplorerState.first_launch(), lang=lang, autosave_path=auto)
     win.show()
+    if session_file is not None:
+        win.open_session(session_file)
+    elif note:
+        win.statusBar().showMessage(note, 10000)
     return int(app.exec())
 
 

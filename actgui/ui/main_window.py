@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,8 +30,12 @@ from .readout import Readout, fmt
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, state: ExplorerState | None = None, lang: str = "en") -> None:
+    def __init__(
+        self, state: ExplorerState | None = None, lang: str = "en", autosave_path: str | None = None
+    ) -> None:
         super().__init__()
+        #: where the state is saved a few seconds after each change and on exit
+        self.autosave_path = autosave_path
         self.state = state if state is not None else ExplorerState.first_launch()
         self.lang = lang
         self.setWindowTitle("actgui — " + self.tr("activation function explorer"))
@@ -81,6 +86,12 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._sync_controls()
         self._size_for_screen()
+        self._autosave_timer = QTimer(self)
+        self._autosave_timer.setSingleShot(True)
+        self._autosave_timer.setInterval(3000)
+        self._autosave_timer.timeout.connect(self.autosave)
+        if autosave_path is not None:
+            self._restore_geometry()
 
     # --- construction --------------------------------------------------------------
 
@@ -163,6 +174,21 @@ class MainWindow(QMainWindow):
         self.act_remove = self._action(
             self.tr("Remove selected curve"), self._remove_selected, QKeySequence.StandardKey.Delete
         )
+        self.act_open = self._action(
+            self.tr("Open session…"),
+            self.open_session_dialog,
+            QKeySequence.StandardKey.Open,
+            tip=self.tr("Open a saved session (.actgui.json)"),
+        )
+        self.act_save = self._action(
+            self.tr("Save session"),
+            self.save_session,
+            QKeySequence.StandardKey.Save,
+            tip=self.tr("Save curves, parameters, range and options to a file"),
+        )
+        self.act_save_as = self._action(
+            self.tr("Save session as…"), lambda: self.save_session(ask=True), "Ctrl+Shift+S"
+        )
         self.act_export = self._action(
             self.tr("Export…"),
             self.export,
@@ -184,6 +210,12 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         mb = self.menuBar()
         m_file = mb.addMenu(self.tr("&File"))
+        m_file.addAction(self.act_open)
+        self.recent_menu = m_file.addMenu(self.tr("Recent sessions"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        m_file.addAction(self.act_save)
+        m_file.addAction(self.act_save_as)
+        m_file.addSeparator()
         m_file.addAction(self.act_export)
         m_file.addAction(self.act_copy_figure)
         m_file.addSeparator()
@@ -294,6 +326,43 @@ class MainWindow(QMainWindow):
     def _on_change(self, change: Change) -> None:
         if change.kind in ("rows", "options", "range"):
             self._sync_controls()
+        if self.autosave_path is not None:
+            self._autosave_timer.start()
+
+    def autosave(self) -> None:
+        """Save the state where the next start finds it (atomically: a kill -9 mid-write
+        leaves the previous autosave whole)."""
+        if self.autosave_path is None:
+            return
+        from ..core import session
+
+        try:
+            Path(self.autosave_path).parent.mkdir(parents=True, exist_ok=True)
+            session.save(self.state, self.autosave_path)
+        except (OSError, ValueError) as exc:
+            self.statusBar().showMessage(self.tr("Autosave failed: ") + str(exc), 8000)
+
+    def _restore_geometry(self) -> None:
+        from PySide6.QtCore import QSettings
+
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        layout = settings.value("window/state")
+        if layout is not None:
+            self.restoreState(layout)
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if self.autosave_path is not None:
+            from PySide6.QtCore import QSettings
+
+            self._autosave_timer.stop()
+            self.autosave()
+            settings = QSettings()
+            settings.setValue("window/geometry", self.saveGeometry())
+            settings.setValue("window/state", self.saveState())
+        super().closeEvent(event)
 
     # --- controls -> state ---------------------------------------------------------
 
@@ -327,6 +396,89 @@ class MainWindow(QMainWindow):
         c = self.state.selected_curve
         if c is not None:
             self.state.remove_curve(c.uid)
+
+    # --- sessions ------------------------------------------------------------------
+
+    session_path: str | None = None
+
+    def open_session(self, path: str) -> bool:
+        """Load a session into the window; on failure say why and keep the current state."""
+        from ..core import session
+
+        try:
+            loaded = session.load(path)
+        except session.SessionError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open session"), str(exc))
+            return False
+        self.state.assign(loaded)
+        self.session_path = path
+        self._remember_recent(path)
+        self.statusBar().showMessage(self.tr("Opened ") + path, 6000)
+        return True
+
+    def open_session_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open session"),
+            self._session_folder(),
+            self.tr("actgui sessions (*.actgui.json *.json)"),
+        )
+        if path:
+            self.open_session(path)
+
+    def save_session(self, ask: bool = False) -> bool:
+        from PySide6.QtWidgets import QFileDialog
+
+        from ..core import session
+
+        path = self.session_path
+        if ask or path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save session"),
+                str(Path(self._session_folder()) / "session.actgui.json"),
+                self.tr("actgui sessions (*.actgui.json)"),
+            )
+            if not path:
+                return False
+            if not path.endswith(".json"):
+                path += session.SUFFIX
+        try:
+            session.save(self.state, path)
+        except (OSError, ValueError) as exc:
+            QMessageBox.warning(self, self.tr("Cannot save session"), str(exc))
+            return False
+        self.session_path = path
+        self._remember_recent(path)
+        self.statusBar().showMessage(self.tr("Saved ") + path, 6000)
+        return True
+
+    def _session_folder(self) -> str:
+        from PySide6.QtCore import QSettings
+
+        recent = QSettings().value("sessions/recent", [], list) or []
+        return str(Path(recent[0]).parent) if recent else str(Path.home())
+
+    def _remember_recent(self, path: str) -> None:
+        from PySide6.QtCore import QSettings
+
+        settings = QSettings()
+        recent = [p for p in (settings.value("sessions/recent", [], list) or []) if p != path]
+        settings.setValue("sessions/recent", [path, *recent][:8])
+
+    def _fill_recent(self) -> None:
+        from PySide6.QtCore import QSettings
+
+        self.recent_menu.clear()
+        recent = QSettings().value("sessions/recent", [], list) or []
+        for path in recent:
+            act = self.recent_menu.addAction(path)
+            act.triggered.connect(lambda _=False, p=path: self.open_session(p))
+        if not recent:
+            none = self.recent_menu.addAction(self.tr("(none)"))
+            none.setEnabled(False)
 
     def export(self) -> None:
         from .export_dialog import ExportDialog

@@ -33,21 +33,51 @@ def _points() -> np.ndarray:
     rng = np.random.default_rng(20240601)
     mags = 10.0 ** rng.uniform(-323.0, 308.0, 50_000)
     special = [
-        0.0, -0.0, 5e-324, -5e-324, 2.2e-308, 1e-300, 1e-20, 2.0**-28, 2.0**-56,
-        0.25, 0.46875, 0.84375, 1.0, 1.25, 1.0 / 0.35, 4.0, 6.0,
-        26.5, 26.55, 26.6, 27.0, 27.2, 27.3, 28.0, 30.0,
-        1e10, 1e100, 1e154, 1.35e154, 1e300, 1.7e308, np.finfo(np.float64).max,
+        0.0,
+        -0.0,
+        5e-324,
+        -5e-324,
+        2.2e-308,
+        1e-300,
+        1e-20,
+        2.0**-28,
+        2.0**-56,
+        0.25,
+        0.46875,
+        0.84375,
+        1.0,
+        1.25,
+        1.0 / 0.35,
+        4.0,
+        6.0,
+        26.5,
+        26.55,
+        26.6,
+        27.0,
+        27.2,
+        27.3,
+        28.0,
+        30.0,
+        1e10,
+        1e100,
+        1e154,
+        1.35e154,
+        1e300,
+        1.7e308,
+        np.finfo(np.float64).max,
     ]
     edges = np.array(special[5:18])
     near = np.concatenate([np.nextafter(edges, 0.0), np.nextafter(edges, 10.0)])
-    pos = np.concatenate([
-        np.linspace(0.0, 30.0, 300_001),
-        rng.uniform(0.0, 30.0, 150_000),
-        rng.uniform(0.0, 1.5, 50_000),
-        mags,
-        special,
-        near,
-    ])
+    pos = np.concatenate(
+        [
+            np.linspace(0.0, 30.0, 300_001),
+            rng.uniform(0.0, 30.0, 150_000),
+            rng.uniform(0.0, 1.5, 50_000),
+            mags,
+            special,
+            near,
+        ]
+    )
     return np.concatenate([pos, -pos])  # ~1.1e6 points, both signs
 
 

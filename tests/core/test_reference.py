@@ -134,8 +134,13 @@ def test_against_reference(case: dict[str, Any]) -> None:
         for i in np.flatnonzero(bad):
             where = "kink: " if kink[i] else ""
             lines.append(
-                _line(x[i], order, expected[i, order], got[i],
-                      where + SOURCE_NAMES[int(source[i, order])])
+                _line(
+                    x[i],
+                    order,
+                    expected[i, order],
+                    got[i],
+                    where + SOURCE_NAMES[int(source[i, order])],
+                )
             )
     assert not lines, f"{_case_name(case)}: {len(lines)} failures\n" + "\n".join(lines)
 
@@ -151,27 +156,55 @@ def test_against_reference(case: dict[str, Any]) -> None:
 #: x >= 710 (NaN), Hardsigmoid f'' (double backward is not implemented).
 _CANCEL = "absolute error of a few ulp of 1, relative up to 100 % where the value is tiny"
 TORCH_TOL: dict[str, tuple[float, float, str]] = {
-    "sigmoid": (RTOL, 4e-16, "f' = s(1-s), f'' = s(1-s)(1-2s) lose 1-s for x > 20 (f'(40) = 0 "
-                "for 4.2e-18) and 1-2s near 0 (f''(1e-8) off 6e-9): " + _CANCEL),
-    "tanh": (RTOL, 4e-16, "f' = 1 - tanh^2 cancels for |x| > 20 (f'(-100) = 0 for 5.5e-87): "
-             + _CANCEL),
+    "sigmoid": (
+        RTOL,
+        4e-16,
+        "f' = s(1-s), f'' = s(1-s)(1-2s) lose 1-s for x > 20 (f'(40) = 0 "
+        "for 4.2e-18) and 1-2s near 0 (f''(1e-8) off 6e-9): " + _CANCEL,
+    ),
+    "tanh": (
+        RTOL,
+        4e-16,
+        "f' = 1 - tanh^2 cancels for |x| > 20 (f'(-100) = 0 for 5.5e-87): " + _CANCEL,
+    ),
     "log_sigmoid": (RTOL, 4e-16, "f'' via 1 - sigmoid for x > 20: " + _CANCEL),
-    "softsign": (RTOL, 4e-16, "autograd of x/(1+|x|) gives f' = 1/(1+|x|) - |x|/(1+|x|)^2, "
-                 "which cancels: 7e-7 relative (7e-27 absolute) at x = 1e10"),
-    "celu": (5e-7, 4e-15, "CELU(alpha=0.05) is off by 1.5e-8 relative near 0 "
-             "(f'(0-) = 0.999999985) growing about linearly with |x| (3e-7 at x = -1, "
-             "6e-6 at x = -20 where f' = 2e-174): a rounded 1/alpha inside torch"),
-    "softplus": (RTOL, 2e-14, "f'' = beta s(1-s) loses 1-s for beta x > 20 (0 for 4e-18 at "
-                 "x = 40); absolute error ~ beta ulp(1), 9e-15 seen at beta = 100"),
-    "gelu": (RTOL, 4e-15, "0.5 x (1 + erf(x/sqrt 2)) cancels for x < -4 (f(-20) = -0.0 for "
-             "-5.5e-88; tanh form likewise): absolute error <= 1e-15"),
-    "silu": (RTOL, 4e-15, "x s(x) derivatives lose 1-s for x > 20, 1.3e-15 absolute: "
-             + _CANCEL),
-    "mish": (RTOL, 4e-15, "f'' built from tanh(softplus) loses 1 - tanh^2 for x > 6, "
-             "1.3e-15 absolute: " + _CANCEL),
-    "tanhshrink": (RTOL, 4e-16, "x - tanh x cancels near 0 (f(1e-8) = 0 for 3.3e-25, "
-                   "f'(1e-8) = 1.1e-16 for 1e-16), f'' via 1 - tanh^2 for |x| > 5: "
-                   + _CANCEL),
+    "softsign": (
+        RTOL,
+        4e-16,
+        "autograd of x/(1+|x|) gives f' = 1/(1+|x|) - |x|/(1+|x|)^2, "
+        "which cancels: 7e-7 relative (7e-27 absolute) at x = 1e10",
+    ),
+    "celu": (
+        5e-7,
+        4e-15,
+        "CELU(alpha=0.05) is off by 1.5e-8 relative near 0 "
+        "(f'(0-) = 0.999999985) growing about linearly with |x| (3e-7 at x = -1, "
+        "6e-6 at x = -20 where f' = 2e-174): a rounded 1/alpha inside torch",
+    ),
+    "softplus": (
+        RTOL,
+        2e-14,
+        "f'' = beta s(1-s) loses 1-s for beta x > 20 (0 for 4e-18 at "
+        "x = 40); absolute error ~ beta ulp(1), 9e-15 seen at beta = 100",
+    ),
+    "gelu": (
+        RTOL,
+        4e-15,
+        "0.5 x (1 + erf(x/sqrt 2)) cancels for x < -4 (f(-20) = -0.0 for "
+        "-5.5e-88; tanh form likewise): absolute error <= 1e-15",
+    ),
+    "silu": (RTOL, 4e-15, "x s(x) derivatives lose 1-s for x > 20, 1.3e-15 absolute: " + _CANCEL),
+    "mish": (
+        RTOL,
+        4e-15,
+        "f'' built from tanh(softplus) loses 1 - tanh^2 for x > 6, 1.3e-15 absolute: " + _CANCEL,
+    ),
+    "tanhshrink": (
+        RTOL,
+        4e-16,
+        "x - tanh x cancels near 0 (f(1e-8) = 0 for 3.3e-25, "
+        "f'(1e-8) = 1.1e-16 for 1e-16), f'' via 1 - tanh^2 for |x| > 5: " + _CANCEL,
+    ),
     "hardsigmoid": (1e-7, 0.0, "f' is float32(1/6) = 0.16666667163 inside (-3, 3): 3e-8"),
 }
 

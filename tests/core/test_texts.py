@@ -20,16 +20,56 @@ from actgui.core import catalog
 
 #: The 50 ids of docs/catalog-brief.md, in catalog order.
 BRIEF_IDS = (
-    "sigmoid", "tanh", "log_sigmoid", "softsign", "arctan", "lecun_tanh", "soboleva_tanh",
-    "isru", "symmetrical_sigmoid", "log_log",
-    "relu", "leaky_relu", "relu_general", "prelu", "rrelu", "relu6", "elu", "celu", "selu",
-    "isrlu", "srelu", "softplus", "sparse_plus", "squareplus",
-    "gelu", "silu", "mish", "elish", "tanh_exp", "serf",
-    "hardshrink", "softshrink", "tanhshrink",
-    "hardtanh", "hardsigmoid", "hard_swish", "hard_elish", "binary_step", "threshold",
-    "sparse_sigmoid", "sqnl",
-    "identity", "exponential", "gaussian", "sinusoid", "sinc", "absolute", "bent_identity",
-    "gcu", "snake",
+    "sigmoid",
+    "tanh",
+    "log_sigmoid",
+    "softsign",
+    "arctan",
+    "lecun_tanh",
+    "soboleva_tanh",
+    "isru",
+    "symmetrical_sigmoid",
+    "log_log",
+    "relu",
+    "leaky_relu",
+    "relu_general",
+    "prelu",
+    "rrelu",
+    "relu6",
+    "elu",
+    "celu",
+    "selu",
+    "isrlu",
+    "srelu",
+    "softplus",
+    "sparse_plus",
+    "squareplus",
+    "gelu",
+    "silu",
+    "mish",
+    "elish",
+    "tanh_exp",
+    "serf",
+    "hardshrink",
+    "softshrink",
+    "tanhshrink",
+    "hardtanh",
+    "hardsigmoid",
+    "hard_swish",
+    "hard_elish",
+    "binary_step",
+    "threshold",
+    "sparse_sigmoid",
+    "sqnl",
+    "identity",
+    "exponential",
+    "gaussian",
+    "sinusoid",
+    "sinc",
+    "absolute",
+    "bent_identity",
+    "gcu",
+    "snake",
 )
 
 ENTRY_KEYS = {"formula", "derivative", "symbols", "origin", "en", "zh_CN"}
@@ -40,9 +80,32 @@ LIST_SIZES = {"pros": (2, 4), "cons": (1, 4), "uses": (1, 3)}
 
 #: LaTeX commands the in-app typesetter renders (``\\`` is the row separator).
 ALLOWED_COMMANDS = {
-    "frac", "sqrt", "begin", "end", "text", "left", "right", "cdot",
-    "max", "min", "exp", "ln", "log", "tanh", "sin", "cos", "arctan", "operatorname",
-    "sigma", "Phi", "alpha", "beta", "lambda", "pi", "leq", "geq",
+    "frac",
+    "sqrt",
+    "begin",
+    "end",
+    "text",
+    "left",
+    "right",
+    "cdot",
+    "max",
+    "min",
+    "exp",
+    "ln",
+    "log",
+    "tanh",
+    "sin",
+    "cos",
+    "arctan",
+    "operatorname",
+    "sigma",
+    "Phi",
+    "alpha",
+    "beta",
+    "lambda",
+    "pi",
+    "leq",
+    "geq",
 }
 ALLOWED_OPERATORNAMES = {"erf", "erfc", "sign", "softplus"}
 ALLOWED_ENVIRONMENTS = {"cases"}
@@ -50,9 +113,7 @@ ALLOWED_ENVIRONMENTS = {"cases"}
 CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 FULLWIDTH = re.compile(r"[\u3000-\u303f\uff00-\uffef]")
 #: ASCII punctuation touching a Chinese character: should be full-width.
-HALFWIDTH_NEXT_TO_CJK = re.compile(
-    r"[\u4e00-\u9fff][,;:!?()]|[,;:!?()][\u4e00-\u9fff]"
-)
+HALFWIDTH_NEXT_TO_CJK = re.compile(r"[\u4e00-\u9fff][,;:!?()]|[,;:!?()][\u4e00-\u9fff]")
 
 
 def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -64,9 +125,7 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 @functools.lru_cache(maxsize=1)
 def raw_text() -> str:
-    return (
-        resources.files("actgui.core").joinpath("data/texts.json").read_text(encoding="utf-8")
-    )
+    return resources.files("actgui.core").joinpath("data/texts.json").read_text(encoding="utf-8")
 
 
 @functools.lru_cache(maxsize=1)

@@ -196,7 +196,9 @@ GELU = Activation(
     d2f=_blocked(_gelu_d2),
     params=(
         ChoiceParam(
-            "approximate", "none", ("none", "tanh"),
+            "approximate",
+            "none",
+            ("none", "tanh"),
             doc="'none': exact x*Phi(x); 'tanh': PyTorch's tanh approximation",
         ),
     ),
@@ -249,7 +251,11 @@ SILU = Activation(
     d2f=_blocked(_silu_d2),
     params=(
         NumberParam(
-            "beta", 1.0, 0.01, 10.0, 0.05,
+            "beta",
+            1.0,
+            0.01,
+            10.0,
+            0.05,
             doc="steepness of the gate: x * sigmoid(beta * x)",
         ),
     ),

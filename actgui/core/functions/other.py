@@ -451,7 +451,11 @@ SNAKE = Activation(
     d2f=_snake_d2,
     params=(
         NumberParam(
-            "alpha", 1.0, 0.01, 10.0, 0.05,
+            "alpha",
+            1.0,
+            0.01,
+            10.0,
+            0.05,
             doc="frequency of the periodic term",
         ),
     ),

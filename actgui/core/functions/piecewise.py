@@ -46,9 +46,7 @@ HARDTANH = Activation(
         NumberParam("max_val", 1.0, -10.0, 10.0, 0.1, doc="upper end of the linear region"),
     ),
     kinks=lambda min_val, max_val: (min_val, max_val),
-    torch_code=lambda min_val, max_val: call(
-        "torch.nn.Hardtanh", min_val=min_val, max_val=max_val
-    ),
+    torch_code=lambda min_val, max_val: call("torch.nn.Hardtanh", min_val=min_val, max_val=max_val),
     keras_code=_hardtanh_keras,
     convention="f'(min_val) = f'(max_val) = 0 as in PyTorch autograd; f'' = 0 everywhere",
 )
@@ -167,8 +165,7 @@ HARD_ELISH = Activation(
     d2f=_hard_elish_d2,
     kinks=lambda: (-1.0, 0.0, 1.0),
     convention=(
-        "left limits: f'(-1) = 0, f''(-1) = 0; f'(0) = 1/2, f''(0) = 3/2; "
-        "f'(1) = 3/2, f''(1) = 1"
+        "left limits: f'(-1) = 0, f''(-1) = 0; f'(0) = 1/2, f''(0) = 3/2; f'(1) = 3/2, f''(1) = 1"
     ),
 )
 
@@ -280,9 +277,7 @@ def _sqnl_d1(x: FloatArray) -> FloatArray:
 
 
 def _sqnl_d2(x: FloatArray) -> FloatArray:
-    return np.where(
-        (x > -2.0) & (x <= 0.0), 0.5, np.where((x > 0.0) & (x <= 2.0), -0.5, 0.0)
-    )
+    return np.where((x > -2.0) & (x <= 0.0), 0.5, np.where((x > 0.0) & (x <= 2.0), -0.5, 0.0))
 
 
 SQNL = Activation(
@@ -294,8 +289,7 @@ SQNL = Activation(
     d2f=_sqnl_d2,
     kinks=lambda: (-2.0, 0.0, 2.0),
     convention=(
-        "left limits: f'(-2) = 0, f''(-2) = 0; f'(0) = 1, f''(0) = 1/2; "
-        "f'(2) = 0, f''(2) = -1/2"
+        "left limits: f'(-2) = 0, f''(-2) = 0; f'(0) = 1, f''(0) = 1/2; f'(2) = 0, f''(2) = -1/2"
     ),
 )
 

@@ -99,7 +99,11 @@ LEAKY_RELU = Activation(
     d2f=_leaky_d2,
     params=(
         NumberParam(
-            "negative_slope", 0.01, 0.0, 1.0, 0.01,
+            "negative_slope",
+            0.01,
+            0.0,
+            1.0,
+            0.01,
             keras_default=0.3,
             doc="slope of the line for x < 0",
         ),
@@ -179,9 +183,7 @@ def _relu_general_jumps(
     return (t,) if right != 0 else ()
 
 
-def _relu_general_torch(
-    negative_slope: float, max_value: float, threshold: float
-) -> str | None:
+def _relu_general_torch(negative_slope: float, max_value: float, threshold: float) -> str | None:
     if threshold != 0:
         return None
     if math.isinf(max_value):
@@ -214,16 +216,29 @@ RELU_GENERAL = Activation(
     d2f=_relu_general_d2,
     params=(
         NumberParam(
-            "negative_slope", 0.0, 0.0, 1.0, 0.01,
+            "negative_slope",
+            0.0,
+            0.0,
+            1.0,
+            0.01,
             doc="slope of the line below the threshold",
         ),
         NumberParam(
-            "max_value", math.inf, 0.0, math.inf, 0.5,
-            min_open=True, allow_inf=True,
+            "max_value",
+            math.inf,
+            0.0,
+            math.inf,
+            0.5,
+            min_open=True,
+            allow_inf=True,
             doc="largest output (inf = no limit, Keras' None)",
         ),
         NumberParam(
-            "threshold", 0.0, -10.0, 10.0, 0.1,
+            "threshold",
+            0.0,
+            -10.0,
+            10.0,
+            0.1,
             doc="x at or below which the output is 0 (or the leaky line)",
         ),
     ),
@@ -269,7 +284,11 @@ PRELU = Activation(
     d2f=_prelu_d2,
     params=(
         NumberParam(
-            "init", 0.25, -1.0, 1.0, 0.01,
+            "init",
+            0.25,
+            -1.0,
+            1.0,
+            0.01,
             keras_default=0.0,
             doc="initial slope for x < 0 (learned in training)",
         ),
@@ -420,7 +439,11 @@ CELU = Activation(
     d2f=_celu_d2,
     params=(
         NumberParam(
-            "alpha", 1.0, 0.01, 10.0, 0.05,
+            "alpha",
+            1.0,
+            0.01,
+            10.0,
+            0.05,
             doc="saturation value -alpha and scale of the negative part",
         ),
     ),
@@ -515,7 +538,11 @@ ISRLU = Activation(
     d2f=_isrlu_d2,
     params=(
         NumberParam(
-            "alpha", 1.0, 0.01, 10.0, 0.05,
+            "alpha",
+            1.0,
+            0.01,
+            10.0,
+            0.05,
             doc="saturation value -1/sqrt(alpha) for x -> -inf",
         ),
     ),
@@ -620,11 +647,20 @@ SOFTPLUS = Activation(
     d2f=_softplus_d2,
     params=(
         NumberParam(
-            "beta", 1.0, 0.01, 100.0, 0.1,
+            "beta",
+            1.0,
+            0.01,
+            100.0,
+            0.1,
             doc="sharpness: (1/beta) log(1 + exp(beta x))",
         ),
         NumberParam(
-            "threshold", 20.0, 0.0, 100.0, 1.0, min_open=True,
+            "threshold",
+            20.0,
+            0.0,
+            100.0,
+            1.0,
+            min_open=True,
             doc="above beta*x = threshold the output is x (PyTorch)",
         ),
     ),
@@ -714,7 +750,11 @@ SQUAREPLUS = Activation(
     d2f=_squareplus_d2,
     params=(
         NumberParam(
-            "b", 4.0, 0.0, 100.0, 0.1,
+            "b",
+            4.0,
+            0.0,
+            100.0,
+            0.1,
             doc="curvature at 0 (b = 0 is ReLU)",
         ),
     ),

@@ -18,7 +18,11 @@ def _pm(lambd: float) -> tuple[float, ...]:
 
 def _lambd_param() -> NumberParam:
     return NumberParam(
-        "lambd", 0.5, 0.0, 10.0, 0.05,
+        "lambd",
+        0.5,
+        0.0,
+        10.0,
+        0.05,
         doc="half-width of the interval [-lambd, lambd] mapped to 0",
     )
 
@@ -52,9 +56,7 @@ HARDSHRINK = Activation(
     kinks=_pm,
     jumps=lambda lambd: (-lambd, lambd) if lambd > 0 else (),
     torch_code=lambda lambd: call("torch.nn.Hardshrink", lambd=lambd),
-    keras_code=lambda lambd: (
-        f"keras.activations.hard_shrink(x, threshold={format_number(lambd)})"
-    ),
+    keras_code=lambda lambd: f"keras.activations.hard_shrink(x, threshold={format_number(lambd)})",
     convention="f(+-lambd) = 0 and f'(+-lambd) = 0 as in PyTorch autograd; f'' = 0",
 )
 
@@ -77,9 +79,7 @@ SOFTSHRINK = Activation(
     params=(_lambd_param(),),
     kinks=_pm,
     torch_code=lambda lambd: call("torch.nn.Softshrink", lambd=lambd),
-    keras_code=lambda lambd: (
-        f"keras.activations.soft_shrink(x, threshold={format_number(lambd)})"
-    ),
+    keras_code=lambda lambd: f"keras.activations.soft_shrink(x, threshold={format_number(lambd)})",
     convention="f'(+-lambd) = 0 as in PyTorch autograd; f'' = 0 everywhere",
 )
 

@@ -449,9 +449,7 @@ ISRU = Activation(
     f=_isru,
     df=_isru_d1,
     d2f=_isru_d2,
-    params=(
-        NumberParam("alpha", 1.0, 0.01, 10.0, 0.05, doc="f tends to +-1/sqrt(alpha)"),
-    ),
+    params=(NumberParam("alpha", 1.0, 0.01, 10.0, 0.05, doc="f tends to +-1/sqrt(alpha)"),),
     kinks=lambda alpha: (),
     convention=_SMOOTH,
 )

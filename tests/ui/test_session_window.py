@@ -1,0 +1,53 @@
+"""Sessions in the window: open, save, refuse, autosave and restore."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from actgui.core import session
+from actgui.core.state import ExplorerState
+from actgui.ui.main_window import MainWindow
+
+
+def test_save_then_open(window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    st = window.state
+    st.set_param(st.curves_of("leaky_relu")[0].uid, "negative_slope", 0.2)
+    path = tmp_path / "a.actgui.json"
+    window.session_path = str(path)
+    assert window.save_session()
+    saved = session.to_dict(st)
+    st.set_ticked("gelu", True)
+    st.set_x_range(-1, 1)
+    assert window.open_session(str(path))
+    assert session.to_dict(st) == saved
+    assert not st.is_ticked("gelu")
+    x, _y = window.canvas.plotted(st.curves_of("leaky_relu")[0].uid, 0)
+    assert x.min() == -6.0 and x.max() == 6.0
+
+
+def test_bad_session_keeps_state(window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    before = session.to_dict(window.state)
+    bad = tmp_path / "bad.actgui.json"
+    bad.write_text('{"format": "actgui-session", "version": 7}')
+    assert not window.open_session(str(bad))
+    assert "schema version 7" in warnings[0]
+    assert session.to_dict(window.state) == before
+    assert bad.read_text() == '{"format": "actgui-session", "version": 7}'  # untouched
+
+
+def test_autosave_and_restore(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    auto = tmp_path / "autosave.actgui.json"
+    win = MainWindow(ExplorerState.first_launch(), autosave_path=str(auto))
+    qtbot.addWidget(win)
+    win.state.set_ticked("mish", True)
+    qtbot.waitUntil(auto.exists, timeout=6000)  # a few seconds after the change
+    restored = session.load(auto)
+    assert [c.function_id for c in restored.curves][-1] == "mish"
+    win.state.set_ticked("selu", True)
+    win.close()  # saves on exit too
+    assert "selu" in [c.function_id for c in session.load(auto).curves]
