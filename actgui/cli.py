@@ -120,6 +120,9 @@ def build_parser() -> argparse.ArgumentParser:
     p_shot.add_argument(
         "--height", type=int, default=880, help="window height in pixels (default 880)"
     )
+    p_shot.add_argument(
+        "--theme", choices=["light", "dark"], default="light", help="colour theme (default light)"
+    )
     p_shot.add_argument("--session", metavar="FILE", help="render the window on a saved session")
     p_shot.add_argument(
         "-f",
@@ -205,7 +208,7 @@ def _cmd_screenshot(args: argparse.Namespace) -> int:
         state = _state_from_specs(args.functions)
     from .ui import app
 
-    app.screenshot(args.out, args.width, args.height, state=state, lang=args.lang)
+    app.screenshot(args.out, args.width, args.height, state=state, lang=args.lang, theme=args.theme)
     return 0
 
 

@@ -36,12 +36,6 @@ def ensure_app(headless: bool = False) -> QApplication:
     return app
 
 
-def build_window(state: ExplorerState | None = None, lang: str = "en"):  # type: ignore[no-untyped-def]
-    from .main_window import MainWindow
-
-    return MainWindow(state, lang=lang)
-
-
 def autosave_path() -> str:
     from PySide6.QtCore import QStandardPaths
 
@@ -73,11 +67,18 @@ def main(session_file: str | None = None, lang: str = "en") -> int:
 
 
 def screenshot(
-    path: str, width: int, height: int, state: ExplorerState | None = None, lang: str = "en"
+    path: str,
+    width: int,
+    height: int,
+    state: ExplorerState | None = None,
+    lang: str = "en",
+    theme: str = "light",
 ) -> None:
     """Render the whole main window to a PNG without a screen."""
     app = ensure_app(headless=True)
-    win = build_window(state, lang)
+    from .main_window import MainWindow
+
+    win = MainWindow(state, lang=lang, theme=theme)
     win.resize(width, height)
     win.show()
     for _ in range(5):

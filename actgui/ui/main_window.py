@@ -31,7 +31,11 @@ from .readout import Readout, fmt
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, state: ExplorerState | None = None, lang: str = "en", autosave_path: str | None = None
+        self,
+        state: ExplorerState | None = None,
+        lang: str = "en",
+        autosave_path: str | None = None,
+        theme: str | None = None,
     ) -> None:
         super().__init__()
         #: where the state is saved a few seconds after each change and on exit
@@ -43,7 +47,14 @@ class MainWindow(QMainWindow):
             QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks
         )
 
-        self.canvas = PlotCanvas(self.state)
+        from . import theme as themes
+
+        self.theme_choice = themes.saved_choice() if theme is None else theme
+        self.theme_name = themes.resolve(self.theme_choice)
+        app = QApplication.instance()
+        if app is not None:
+            themes.apply(app, self.theme_name)
+        self.canvas = PlotCanvas(self.state, theme=self.theme_name)
         self.setCentralWidget(self.canvas)
         self.function_list = FunctionList(self.state)
         self.parameter_editor = ParameterEditor(self.state)
@@ -235,6 +246,24 @@ class MainWindow(QMainWindow):
         m_view.addSeparator()
         m_view.addAction(self.act_reset_view)
         m_view.addSeparator()
+        m_theme = m_view.addMenu(self.tr("Theme"))
+        from PySide6.QtGui import QActionGroup
+
+        group = QActionGroup(self)
+        labels = {
+            "system": self.tr("Follow the system"),
+            "light": self.tr("Light"),
+            "dark": self.tr("Dark"),
+        }
+        self.act_themes = {}
+        for key in ("system", "light", "dark"):
+            act = m_theme.addAction(labels[key])
+            act.setCheckable(True)
+            act.setChecked(key == self.theme_choice)
+            act.triggered.connect(lambda _=False, k=key: self.set_theme(k))
+            group.addAction(act)
+            self.act_themes[key] = act
+        m_view.addSeparator()
         for dock in (self.functions_dock, self.params_dock, self.info_dock, self.readout_dock):
             m_view.addAction(dock.toggleViewAction())
         m_curve = mb.addMenu(self.tr("&Curve"))
@@ -396,6 +425,23 @@ class MainWindow(QMainWindow):
         c = self.state.selected_curve
         if c is not None:
             self.state.remove_curve(c.uid)
+
+    def set_theme(self, choice: str) -> None:
+        """Light, dark or system, for the window and the plots together; remembered."""
+        from PySide6.QtCore import QSettings
+
+        from . import theme as themes
+
+        self.theme_choice = choice
+        self.theme_name = themes.resolve(choice)
+        app = QApplication.instance()
+        if app is not None:
+            themes.apply(app, self.theme_name)
+        self.canvas.apply_theme(self.theme_name)
+        self.canvas._refresh_all()
+        QSettings().setValue("ui/theme", choice)
+        if choice in self.act_themes:
+            self.act_themes[choice].setChecked(True)
 
     # --- sessions ------------------------------------------------------------------
 

@@ -253,3 +253,19 @@ def test_shading_zones_follow_epsilon(window) -> None:  # type: ignore[no-untype
     window.act_shade_dead.trigger()
     spans = [r.getRegion() for _p, r in window.canvas._zones]
     assert spans and all(b <= 0 for _a, b in spans)  # ReLU is dead for x < 0
+
+
+def test_theme_switch_applies_to_window_and_plots(window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    window.set_theme("dark")
+    assert window.canvas.theme_name == "dark"
+    bg = QApplication.instance().palette().color(QPalette.ColorRole.Window)
+    assert bg.lightness() < 80
+    assert window.canvas.layout_widget.backgroundBrush().color().lightness() < 80
+    assert QSettings().value("ui/theme") == "dark"
+    window.set_theme("light")
+    assert QApplication.instance().palette().color(QPalette.ColorRole.Window).lightness() > 180
+    assert window.act_themes["light"].isChecked()
