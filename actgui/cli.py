@@ -172,7 +172,7 @@ def _cmd_window(args: argparse.Namespace) -> int:
         session.load(args.session)  # refuse a bad file here: one line, exit 2
     from .ui import app
 
-    return app.main(args.session, lang=args.lang or "en")
+    return app.main(args.session, lang=args.lang)
 
 
 def _state_from_specs(specs: list[str] | None):  # type: ignore[no-untyped-def]

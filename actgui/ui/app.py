@@ -43,12 +43,15 @@ def autosave_path() -> str:
     return str(Path(folder) / "autosave.actgui.json")
 
 
-def main(session_file: str | None = None, lang: str = "en") -> int:
+def main(session_file: str | None = None, lang: str | None = None) -> int:
     """The window: on ``session_file``, else on what was there last time."""
     from ..core import session
+    from . import i18n
     from .main_window import MainWindow
 
     app = ensure_app()
+    lang = i18n.choose_language(lang)
+    i18n.install(lang)
     auto = autosave_path()
     state, note = None, ""
     if session_file is None and Path(auto).exists():
@@ -76,8 +79,10 @@ def screenshot(
 ) -> None:
     """Render the whole main window to a PNG without a screen."""
     app = ensure_app(headless=True)
+    from . import i18n
     from .main_window import MainWindow
 
+    i18n.install(lang)
     win = MainWindow(state, lang=lang, theme=theme)
     win.resize(width, height)
     win.show()

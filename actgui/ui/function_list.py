@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from ..core import catalog
 from ..core.spec import Family
 from ..core.state import Change, ExplorerState
+from .i18n import family_title
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -70,7 +71,7 @@ class FunctionList(QWidget):
     def _build(self) -> None:
         self._updating = True
         for fam in Family:
-            top = QTreeWidgetItem([self.tr(fam.title)])
+            top = QTreeWidgetItem([family_title(fam.title)])
             top.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = top.font(0)
             font.setBold(True)
@@ -116,7 +117,9 @@ class FunctionList(QWidget):
                 child = top.child(i)
                 fid = child.data(0, _ID_ROLE)
                 act = catalog.get(fid)
-                hay = " ".join([fid, act.name, *act.aliases, fam.value, self.tr(fam.title)]).lower()
+                hay = " ".join(
+                    [fid, act.name, *act.aliases, fam.value, family_title(fam.title)]
+                ).lower()
                 shown = not needle or needle in hay
                 child.setHidden(not shown)
                 any_shown |= shown

@@ -23,6 +23,7 @@ from ..core import catalog, texts
 from ..core import properties as props
 from ..core.spec import ParamValue
 from ..core.state import Change, ExplorerState
+from .i18n import property_rows
 from .math_view import MathView
 
 
@@ -206,10 +207,10 @@ class InfoPanel(QScrollArea):
         self._show_code()
         act = catalog.get(self.function_id)
         pr = props.compute(act, catalog.resolve_params(act, self.params))
-        rows = pr.as_rows()
+        rows = property_rows(pr)
         self.table.setRowCount(len(rows))
         for i, (k, v) in enumerate(rows):
-            self.table.setItem(i, 0, QTableWidgetItem(self.tr(k)))
+            self.table.setItem(i, 0, QTableWidgetItem(k))
             self.table.setItem(i, 1, QTableWidgetItem(v))
         self.table.resizeRowsToContents()
         h = (

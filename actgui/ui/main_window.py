@@ -6,7 +6,7 @@ import math
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -247,8 +247,6 @@ class MainWindow(QMainWindow):
         m_view.addAction(self.act_reset_view)
         m_view.addSeparator()
         m_theme = m_view.addMenu(self.tr("Theme"))
-        from PySide6.QtGui import QActionGroup
-
         group = QActionGroup(self)
         labels = {
             "system": self.tr("Follow the system"),
@@ -268,6 +266,16 @@ class MainWindow(QMainWindow):
             m_view.addAction(dock.toggleViewAction())
         m_curve = mb.addMenu(self.tr("&Curve"))
         m_curve.addAction(self.act_remove)
+        m_lang = m_view.addMenu(self.tr("Language"))
+        from ..ui.i18n import LANGUAGES
+
+        lang_group = QActionGroup(self)
+        for code, label in LANGUAGES.items():
+            act = m_lang.addAction(label)
+            act.setCheckable(True)
+            act.setChecked(code == self.lang)
+            act.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            lang_group.addAction(act)
         m_help = mb.addMenu(self.tr("&Help"))
         m_help.addAction(self.act_help)
         m_help.addAction(self.act_about)
@@ -425,6 +433,30 @@ class MainWindow(QMainWindow):
         c = self.state.selected_curve
         if c is not None:
             self.state.remove_curve(c.uid)
+
+    def set_language(self, code: str) -> None:
+        """Remember the language; menus and docks change at the next start (said so),
+        the function texts in the Info panel change now."""
+        from PySide6.QtCore import QSettings
+
+        QSettings().setValue("ui/language", code)
+        if code == self.lang:
+            return
+        self.lang = code
+        self.info_panel.set_language(code)
+        QMessageBox.information(
+            self,
+            self.tr("Language"),
+            self.tr(
+                "The function descriptions change now; menus and panels change when "
+                "actgui is started again."
+            )
+            + (
+                "\n\n函数说明已切换；菜单和面板将在下次启动 actgui 时切换。"
+                if code == "zh_CN"
+                else ""
+            ),
+        )
 
     def set_theme(self, choice: str) -> None:
         """Light, dark or system, for the window and the plots together; remembered."""
