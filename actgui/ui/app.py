@@ -9,7 +9,7 @@ from pathlib import Path
 # pyqtgraph picks PyQt if it is installed; actgui is built on PySide6.
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -57,9 +57,13 @@ def main(session_file: str | None = None, lang: str | None = None) -> int:
     if session_file is None and Path(auto).exists():
         try:
             state = session.load(auto)
-            note = "Restored what was open last time (autosaved)."
+            note = QCoreApplication.translate(
+                "App", "Restored what was open last time (autosaved)."
+            )
         except session.SessionError as exc:
-            note = f"Could not restore the last session: {exc}"
+            note = QCoreApplication.translate(
+                "App", "Could not restore the last session: {error}"
+            ).format(error=exc)
     win = MainWindow(state or ExplorerState.first_launch(), lang=lang, autosave_path=auto)
     win.show()
     if session_file is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QStandardPaths
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,10 +28,10 @@ from ..core.state import ExplorerState
 from ..io_atomic import atomic_write_bytes
 
 FORMATS = [
-    ("PNG image", ".png"),
-    ("SVG vector image", ".svg"),
-    ("PDF document", ".pdf"),
-    ("CSV table", ".csv"),
+    (QT_TRANSLATE_NOOP("ExportDialog", "PNG image"), ".png"),
+    (QT_TRANSLATE_NOOP("ExportDialog", "SVG vector image"), ".svg"),
+    (QT_TRANSLATE_NOOP("ExportDialog", "PDF document"), ".pdf"),
+    (QT_TRANSLATE_NOOP("ExportDialog", "CSV table"), ".csv"),
 ]
 
 
@@ -166,7 +166,11 @@ class ExportDialog(QDialog):
         try:
             if suffix not in {s for _l, s in FORMATS}:
                 got = suffix or "nothing"
-                raise ValueError(f"the file name must end in .png, .svg, .pdf or .csv, not {got!r}")
+                raise ValueError(
+                    self.tr("the file name must end in .png, .svg, .pdf or .csv, not {got}").format(
+                        got=repr(got)
+                    )
+                )
             if suffix == ".csv":
                 write_csv(self.state, path)
             else:

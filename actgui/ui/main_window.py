@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
                 lambda on, o=o: st.set_row_visible(o, on),
                 f"Ctrl+{o + 1}",
                 checkable=True,
-                tip=self.tr("Show or hide the row of ") + label,
+                tip=self.tr("Show or hide the row of {row}").format(row=label),
             )
             for o, label in enumerate(("f(x)", "f′(x)", "f″(x)"))
         ]

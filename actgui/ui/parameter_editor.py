@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -24,6 +24,13 @@ from .function_list import swatch
 SLIDER_STEPS = 1000
 #: where the slider stops for a parameter with no upper bound (Keras max_value)
 SLIDER_SOFT_MAX = 20.0
+
+
+def _param_tip(p: NumberParam | ChoiceParam) -> str:
+    allowed = QCoreApplication.translate("ParameterEditor", "allowed: {range}").format(
+        range=p.allowed()
+    )
+    return f"{p.doc}\n{allowed}".strip()
 
 
 def _decimals(step: float) -> int:
@@ -54,7 +61,7 @@ class NumberEditor(QWidget):
         self.spin.setAccelerated(True)
         if param.allow_inf:
             self.spin.setSpecialValueText("")  # inf is shown by the checkbox-like max below
-        self.spin.setToolTip(f"{param.doc}\nallowed: {param.allowed()}".strip())
+        self.spin.setToolTip(_param_tip(param))
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, SLIDER_STEPS)
         self.slider.setToolTip(self.spin.toolTip())
@@ -67,7 +74,7 @@ class NumberEditor(QWidget):
         lay.addWidget(self.spin, 2)
         if self._inf is not None:
             self._inf.setCheckable(True)
-            self._inf.setToolTip("no upper bound (Keras: None)")
+            self._inf.setToolTip(self.tr("no upper bound (Keras: None)"))
             self._inf.setFixedWidth(32)
             lay.addWidget(self._inf)
             self._inf.toggled.connect(self._on_inf)
@@ -225,7 +232,7 @@ class ParameterEditor(QWidget):
             if sel is not None:
                 for p in sel.activation.params:
                     label = QLabel(p.name)
-                    label.setToolTip(f"{p.doc}\nallowed: {p.allowed()}".strip())
+                    label.setToolTip(_param_tip(p))
                     if isinstance(p, ChoiceParam):
                         combo = QComboBox()
                         combo.addItems(list(p.choices))
