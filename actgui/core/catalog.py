@@ -44,6 +44,20 @@ def _build_index(acts: Iterable[Activation]) -> tuple[dict[str, Activation], dic
 
 CATALOG, ALIASES = _build_index(ALL_ACTIVATIONS)
 
+#: user-defined functions (custom expressions), id -> activation; ids start "custom:"
+CUSTOM: dict[str, Activation] = {}
+
+
+def register_custom(act: Activation) -> None:
+    """Make a compiled custom function reachable through :func:`get` by its id."""
+    if not act.id.startswith("custom:"):
+        raise ValueError(f"custom function ids start with 'custom:', got {act.id!r}")
+    CUSTOM[act.id] = act
+
+
+def unregister_custom(function_id: str) -> None:
+    CUSTOM.pop(function_id, None)
+
 
 def ids() -> list[str]:
     """Catalog ids in catalog order."""
@@ -57,6 +71,8 @@ def get(function_id: str) -> Activation:
     key = str(function_id).strip()
     if key in CATALOG:
         return CATALOG[key]
+    if key in CUSTOM:
+        return CUSTOM[key]
     if key in ALIASES:
         return CATALOG[ALIASES[key]]
     lowered = key.lower().replace("-", "_").replace(" ", "_")

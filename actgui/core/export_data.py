@@ -33,8 +33,18 @@ class CurveSpec:
 
     @classmethod
     def parse(cls, spec: str) -> CurveSpec:
+        """``relu``, ``elu(alpha=0.5)`` or a custom ``expr:a*x*sigmoid(b*x); a=1; b=1.702``."""
+        text = spec.strip()
+        if text.startswith("expr:"):
+            from .expressions import ExpressionError, compile_definition
+
+            try:
+                fn = compile_definition(text[len("expr:") :])
+            except ExpressionError as exc:
+                raise ExpressionError(f"expr: {exc}", exc.position, exc.end) from None
+            return cls(text, fn.activation, dict(fn.defaults()))
         act, params = catalog.parse_spec(spec)
-        return cls(spec.strip(), act, params)
+        return cls(text, act, params)
 
 
 def check_grid(x_min: float, x_max: float, points: int) -> None:
