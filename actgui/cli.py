@@ -376,7 +376,11 @@ def _cmd_export(args: argparse.Namespace) -> int:
                 mine = state.add_curve(c.function_id, c.params)
                 mine.color, mine.style = c.color, c.style
     else:
+        from .core import catalog
+
         for c in curves:
+            if c.activation.id.startswith("custom:"):
+                catalog.register_custom(c.activation, c.label.removeprefix("expr:"))
             state.add_curve(c.activation.id, c.params)
     from .ui.app import ensure_app
     from .ui.figure import export_figure

@@ -46,17 +46,21 @@ CATALOG, ALIASES = _build_index(ALL_ACTIVATIONS)
 
 #: user-defined functions (custom expressions), id -> activation; ids start "custom:"
 CUSTOM: dict[str, Activation] = {}
+#: custom id -> its expression without parameter values ("a*x*sigmoid(b*x)")
+CUSTOM_TEXT: dict[str, str] = {}
 
 
-def register_custom(act: Activation) -> None:
+def register_custom(act: Activation, text: str = "") -> None:
     """Make a compiled custom function reachable through :func:`get` by its id."""
     if not act.id.startswith("custom:"):
         raise ValueError(f"custom function ids start with 'custom:', got {act.id!r}")
     CUSTOM[act.id] = act
+    CUSTOM_TEXT[act.id] = text
 
 
 def unregister_custom(function_id: str) -> None:
     CUSTOM.pop(function_id, None)
+    CUSTOM_TEXT.pop(function_id, None)
 
 
 def ids() -> list[str]:
@@ -256,6 +260,10 @@ def format_spec(
     """Inverse of :func:`parse_spec`; parameters equal to the defaults are omitted."""
     act = get(function_id) if not isinstance(function_id, Activation) else function_id
     p = resolve_params(act, params)
+    if CUSTOM_TEXT.get(act.id):
+        # readable back by `actgui export -f`: expr:TEXT; a=VALUE; ...
+        values = "".join(f"; {q.name}={_spec_value(p[q.name])}" for q in act.params)
+        return f"expr:{CUSTOM_TEXT[act.id]}{values}"
     base = defaults(act)
     parts = []
     for q in act.params:

@@ -33,6 +33,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from . import catalog
 from .spec import Preset
 from .state import LINE_STYLES, MAX_POINTS, MIN_POINTS, ExplorerState
 
@@ -83,6 +84,7 @@ def to_dict(state: ExplorerState) -> dict[str, Any]:
         },
         "curves": curves,
         "selected": selected,
+        "custom": [fn.to_dict() for fn in state.custom.values()],
     }
 
 
@@ -176,6 +178,18 @@ def from_dict(data: Any) -> ExplorerState:
             state.saturation_eps = eps
         else:
             raise SessionError(f"options.{key}: unknown option")
+    custom = data.get("custom", [])
+    _expect(isinstance(custom, list), "custom", "expected a list")
+    _expect(len(custom) <= 100, "custom", f"at most 100 custom functions, got {len(custom)}")
+    from .expressions import CustomFunction
+
+    for i, entry in enumerate(custom):
+        try:
+            fn = CustomFunction.from_dict(entry)
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            raise SessionError(f"custom[{i}]: {exc}") from None
+        state.custom[fn.activation.id] = fn
+        catalog.register_custom(fn.activation, fn.text)
     curves = data.get("curves", [])
     _expect(isinstance(curves, list), "curves", "expected a list")
     _expect(len(curves) <= MAX_CURVES, "curves", f"at most {MAX_CURVES} curves, got {len(curves)}")

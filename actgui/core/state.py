@@ -86,6 +86,7 @@ class Change:
     """What changed: ``kind`` is one of the names below, ``uid`` the curve, if any.
 
     Kinds: "curves" (added/removed/ticked), "params" (a curve's parameters),
+    "custom" (custom functions defined),
     "style" (colour/style), "selection", "range" (x range or sample count),
     "view" (visible x range from zoom/pan), "rows", "options", "preset".
     """
@@ -118,6 +119,8 @@ class ExplorerState:
     shade_saturation: bool = False
     saturation_eps: float = 0.01
     shade_dead: bool = False
+    #: custom functions by id ("custom:..."), compiled from user expressions
+    custom: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._listeners: list[Callable[[Change], None]] = []
@@ -166,6 +169,26 @@ class ExplorerState:
             state.select(state.curves[0].uid)
         return state
 
+    def add_custom(self, function: Any) -> Curve:
+        """Register a compiled :class:`~actgui.core.expressions.CustomFunction` and plot it.
+
+        A different function under a name already in use is refused (ValueError);
+        the same definition again just adds another curve.
+        """
+        act = function.activation
+        known = self.custom.get(act.id)
+        if known is not None and known.definition() != function.definition():
+            raise ValueError(
+                f"a different custom function is already called {function.name or act.id!r}; "
+                "choose another name"
+            )
+        self.custom[act.id] = function
+        catalog.register_custom(act, function.text)
+        self._notify(Change("custom"))
+        c = self.add_curve(act.id)
+        self.select(c.uid)
+        return c
+
     def assign(self, other: ExplorerState) -> None:
         """Take over everything ``other`` holds (opening a session), notifying listeners."""
         with self.batch():
@@ -187,6 +210,10 @@ class ExplorerState:
             ):
                 setattr(self, name, getattr(other, name))
             self.rows = list(other.rows)
+            self.custom = dict(other.custom)
+            for fn in self.custom.values():
+                catalog.register_custom(fn.activation, fn.text)
+            self._notify(Change("custom"))
             selected_index = next(
                 (i for i, c in enumerate(other.curves) if c.uid == other.selected), None
             )

@@ -62,7 +62,9 @@ class FunctionList(QWidget):
         self._items: dict[str, QTreeWidgetItem] = {}
         self._families: dict[Family, QTreeWidgetItem] = {}
         self._updating = False
+        self._custom_group: QTreeWidgetItem | None = None
         self._build()
+        self._sync_custom()
         self.tree.itemChanged.connect(self._on_item_changed)
         self.tree.currentItemChanged.connect(self._on_current_changed)
         self.tree.itemClicked.connect(self._on_clicked)
@@ -145,8 +147,42 @@ class FunctionList(QWidget):
         if fid is not None:
             self.sigFunctionClicked.emit(fid)
 
+    def _sync_custom(self) -> None:
+        """The Custom group lists the state's custom functions."""
+        if self._custom_group is None:
+            self._custom_group = QTreeWidgetItem([self.tr("Custom")])
+            self._custom_group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            font = self._custom_group.font(0)
+            font.setBold(True)
+            self._custom_group.setFont(0, font)
+            self.tree.addTopLevelItem(self._custom_group)
+        group = self._custom_group
+        self._updating = True
+        for fid in [
+            f for f in self._items if f.startswith("custom:") and f not in self.state.custom
+        ]:
+            group.removeChild(self._items.pop(fid))
+        for fid, fn in self.state.custom.items():
+            if fid not in self._items:
+                item = QTreeWidgetItem([fn.activation.name])
+                item.setData(0, _ID_ROLE, fid)
+                item.setFlags(
+                    Qt.ItemFlag.ItemIsEnabled
+                    | Qt.ItemFlag.ItemIsSelectable
+                    | Qt.ItemFlag.ItemIsUserCheckable
+                )
+                item.setToolTip(0, fn.definition())
+                group.addChild(item)
+                self._items[fid] = item
+        group.setHidden(group.childCount() == 0)
+        group.setExpanded(True)
+        self._updating = False
+        self.refresh()
+
     def _on_change(self, change: Change) -> None:
-        if change.kind in ("curves", "style"):
+        if change.kind == "custom":
+            self._sync_custom()
+        elif change.kind in ("curves", "style"):
             self.refresh()
         elif change.kind == "selection":
             c = self.state.selected_curve

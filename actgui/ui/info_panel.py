@@ -157,6 +157,18 @@ class InfoPanel(QScrollArea):
     def _fill_texts(self) -> None:
         act = catalog.get(self.function_id or "relu")
         self.title.setText(act.name)
+        custom = self.state.custom.get(act.id)
+        if custom is not None:
+            self.summary.setText(
+                self.tr("Custom function: f′ and f″ are computed exactly from the expression.")
+                + "\n"
+                + custom.definition()
+            )
+            self.formula.set_latex("")
+            self.derivative.set_latex("")
+            self.symbols.setText("")
+            self.details.setText(f"<p>{html.escape(custom.activation.convention)}</p>")
+            return
         if not texts.has_text(act.id):
             self.summary.setText("")
             self.formula.set_latex("")
@@ -206,6 +218,20 @@ class InfoPanel(QScrollArea):
             return
         self._show_code()
         act = catalog.get(self.function_id)
+        custom = self.state.custom.get(act.id)
+        if custom is not None and not custom.defined_everywhere(self.params):
+            # properties need f everywhere; say where it is undefined instead
+            import numpy as np
+
+            notes = custom.undefined(np.linspace(-50, 50, 20001), self.params) or [
+                self.tr("f is undefined somewhere on the real line")
+            ]
+            self.table.setRowCount(len(notes))
+            for i, note in enumerate(notes):
+                self.table.setItem(i, 0, QTableWidgetItem(self.tr("undefined")))
+                self.table.setItem(i, 1, QTableWidgetItem(note))
+            self.table.resizeRowsToContents()
+            return
         pr = props.compute(act, catalog.resolve_params(act, self.params))
         rows = property_rows(pr)
         self.table.setRowCount(len(rows))

@@ -182,6 +182,12 @@ class MainWindow(QMainWindow):
             checkable=True,
             tip=self.tr("Shade where the selected curve's gradient is exactly zero"),
         )
+        self.act_custom = self._action(
+            self.tr("New custom function…"),
+            self.new_custom_function,
+            QKeySequence.StandardKey.New,
+            tip=self.tr("Type an expression in x; f′ and f″ are computed exactly"),
+        )
         self.act_remove = self._action(
             self.tr("Remove selected curve"), self._remove_selected, QKeySequence.StandardKey.Delete
         )
@@ -265,6 +271,7 @@ class MainWindow(QMainWindow):
         for dock in (self.functions_dock, self.params_dock, self.info_dock, self.readout_dock):
             m_view.addAction(dock.toggleViewAction())
         m_curve = mb.addMenu(self.tr("&Curve"))
+        m_curve.addAction(self.act_custom)
         m_curve.addAction(self.act_remove)
         m_lang = m_view.addMenu(self.tr("Language"))
         from ..ui.i18n import LANGUAGES
@@ -433,6 +440,16 @@ class MainWindow(QMainWindow):
         c = self.state.selected_curve
         if c is not None:
             self.state.remove_curve(c.uid)
+
+    def new_custom_function(self) -> None:
+        from .custom_dialog import CustomFunctionDialog
+
+        dialog = CustomFunctionDialog(self)
+        if dialog.exec() and dialog.function is not None:
+            try:
+                self.state.add_custom(dialog.function)
+            except ValueError as exc:
+                QMessageBox.warning(self, self.tr("Custom function"), str(exc))
 
     def set_language(self, code: str) -> None:
         """Remember the language; menus and docks change at the next start (said so),
