@@ -30,6 +30,11 @@ def ensure_app(headless: bool = False) -> QApplication:
     app.setApplicationName("actgui")
     app.setOrganizationName("actgui")
     app.setApplicationDisplayName("actgui")
+    from PySide6.QtGui import QIcon
+
+    icon = Path(__file__).resolve().parent / "icons" / "actgui.svg"
+    if icon.exists():  # the window icon on Linux (Windows and macOS take the bundle's)
+        app.setWindowIcon(QIcon(str(icon)))
     import pyqtgraph as pg
 
     pg.setConfigOptions(antialias=True, background="w", foreground="#222222")
