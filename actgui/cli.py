@@ -105,6 +105,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="export what a saved session shows (its curves, range, samples and rows); "
         "-f, --x-min, --x-max, --points and --derivatives override it",
     )
+    from .depth_cli import add_parser as add_depth
+
+    add_depth(sub)
     p_shot = sub.add_parser(
         "screenshot",
         help="render the whole main window to a PNG (no screen needed)",
@@ -144,6 +147,10 @@ def run(argv: Sequence[str]) -> int:
             return _cmd_screenshot(args)
         if args.command == "export":
             return _cmd_export(args)
+        if args.command == "depth":
+            from .depth_cli import run as run_depth
+
+            return run_depth(args)
         if args.command is None:
             return _cmd_window(args)
         raise UsageError(f"unknown command {args.command!r}")  # pragma: no cover

@@ -13,6 +13,7 @@ Texts come in English and Simplified Chinese from a table here, chosen by
 from __future__ import annotations
 
 import html
+import math
 import threading
 import time
 from pathlib import Path
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
@@ -50,15 +52,15 @@ from .plot_canvas import THEMES
 LOG_FLOOR = 1e-300
 ROWS = ("mean_sq", "mean_std", "grad", "fractions")
 LOG_ROWS = ("mean_sq", "grad")
-HIST_PLOTS = 3
+HIST_PLOTS = depth.MAX_SHOWN_HISTOGRAMS
 BAND_ALPHA = 50
 
 _TEXT = {
     "en": {
-        "mean_sq": "mean square of the activations, E[h²] (log)",
+        "mean_sq": "mean square of the activations, E[h²] (log; 0 at 1e-300)",
         "mean_std_act": "activations: mean (solid), standard deviation (dashed)",
         "mean_std_preact": "pre-activations: mean (solid), standard deviation (dashed)",
-        "grad": "gradient norm: w.r.t. activations (solid), weights (dashed) (log)",
+        "grad": "gradient norm w.r.t. activations (solid) and weights (dashed) (log; 0 at 1e-300)",
         "fractions": "dead units (solid), saturated |f′| < ε (dashed)",
         "hist": "activations at layer {layer}",
         "layer": "layer",
@@ -80,6 +82,8 @@ _TEXT = {
         "batch": "Batch",
         "repeats": "Seeds",
         "eps": "Saturated if |f′| <",
+        "hist_layers": "Histogram layers",
+        "hist_default": "first, middle, last",
         "show": "Mean/std of",
         "act": "activations",
         "preact": "pre-activations",
@@ -95,10 +99,10 @@ _TEXT = {
         "saved": "Saved {path}.",
     },
     "zh_CN": {
-        "mean_sq": "激活的均方值 E[h²]（对数）",
+        "mean_sq": "激活的均方值 E[h²]（对数；0 画在 1e-300）",
         "mean_std_act": "激活：均值（实线）、标准差（虚线）",
         "mean_std_preact": "预激活：均值（实线）、标准差（虚线）",
-        "grad": "梯度范数：对激活（实线）、对权重（虚线）（对数）",
+        "grad": "梯度范数：对激活（实线）、对权重（虚线）（对数；0 画在 1e-300）",
         "fractions": "死亡单元（实线）、饱和 |f′| < ε（虚线）",
         "hist": "第 {layer} 层的激活",
         "layer": "层",
@@ -120,6 +124,8 @@ _TEXT = {
         "batch": "批大小",
         "repeats": "种子数",
         "eps": "饱和阈值 |f′| <",
+        "hist_layers": "直方图层",
+        "hist_default": "第一层、中间层、最后一层",
         "show": "均值/标准差",
         "act": "激活",
         "preact": "预激活",
@@ -150,6 +156,27 @@ def _fmt(v: float) -> str:
     return f"{v:g}"
 
 
+class _DecadeAxis(pg.AxisItem):
+    """A log axis that labels only powers of ten once the view spans two decades.
+
+    pyqtgraph labels the minor ticks 2..9 of a log axis too, which collide.
+    """
+
+    def tickStrings(self, values, scale, spacing):  # type: ignore[no-untyped-def]
+        strings = super().tickStrings(values, scale, spacing)
+        if not self.logMode:
+            return strings
+        whole = [abs(v - round(v)) < 1e-6 for v in values]
+        if sum(whole) >= 2:  # two decades in view: label only them
+            return [s if w else "" for s, w in zip(strings, whole)]
+        # less than that: 1, 2 and 5 times a power of ten
+        keep = []
+        for v in values:
+            mantissa = 10.0 ** (v - math.floor(v + 1e-9))
+            keep.append(min(abs(mantissa - m) for m in (1.0, 2.0, 5.0)) < 1e-6)
+        return [s if k else "" for s, k in zip(strings, keep)]
+
+
 class DepthPlots(QWidget):
     """Four plots sharing the layer axis, and activation histograms beside them.
 
@@ -164,52 +191,64 @@ class DepthPlots(QWidget):
     ) -> None:
         super().__init__(parent)
         self.lang = lang
+        self.theme_name = theme
         self.theme = THEMES[theme]
+        self._fg = QColor(self.theme["foreground"])
         self.signal = "act"
         self.layout_widget = pg.GraphicsLayoutWidget()
         self.layout_widget.setAntialiasing(True)
-        self.layout_widget.setBackground(self.theme["background"])
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.layout_widget)
-        fg = QColor(self.theme["foreground"])
-        self._fg = fg
         ci = self.layout_widget.ci
-        self.title = ci.addLabel("", row=0, col=0, colspan=2, color=fg.name(), size="10pt")
+        self.title = ci.addLabel("", row=0, col=0, colspan=2, size="10pt")
+        # the legend sits above the plots, in columns: it never hides a line
+        self.legend = pg.LegendItem(colCount=5, labelTextSize="9pt")
+        ci.addItem(self.legend, row=1, col=0, colspan=2)
         self.plots: dict[str, pg.PlotItem] = {}
         for i, name in enumerate(ROWS):
-            plot = ci.addPlot(row=1 + i, col=0)
-            self._style(plot)
+            axes = {"left": _DecadeAxis("left")} if name in LOG_ROWS else None
+            plot = ci.addPlot(row=2 + i, col=0, axisItems=axes)
+            plot.setMenuEnabled(False)
+            plot.hideButtons()
             if name in LOG_ROWS:
                 plot.setLogMode(x=False, y=True)
-                # label the decades only: minor log ticks' labels collide
-                plot.getAxis("left").setStyle(textFillLimits=[(0, 0.8), (2, 0.2)])
             if i > 0:
                 plot.setXLink(self.plots[ROWS[0]])
             plot.getAxis("left").setWidth(60)
             self.plots[name] = plot
-        self.plots["fractions"].setLabel("bottom", _t("layer", lang), color=fg.name())
-        self.plots["fractions"].setYRange(0.0, 1.0, padding=0.05)
-        hist_area = ci.addLayout(row=1, col=1, rowspan=len(ROWS))
+        self.plots["fractions"].setYRange(-0.06, 1.06, padding=0.0)
+        hist_area = ci.addLayout(row=2, col=1, rowspan=len(ROWS))
         self.hist_plots: list[pg.PlotItem] = []
         for k in range(HIST_PLOTS):
             plot = hist_area.addPlot(row=k, col=0)
-            self._style(plot)
-            plot.setLabel("left", _t("fraction", lang), color=fg.name())
+            plot.setMenuEnabled(False)
+            plot.hideButtons()
             self.hist_plots.append(plot)
         ci.layout.setColumnStretchFactor(0, 3)
         ci.layout.setColumnStretchFactor(1, 2)
-        self.legend = self.plots["mean_sq"].addLegend(offset=(8, 8), labelTextSize="9pt")
-        self.legend.setLabelTextColor(fg)
-        self.legend.setBrush(pg.mkBrush(QColor(*self.theme["legend"])))
         self._items: dict[tuple[str, int, str], pg.PlotDataItem] = {}
         self._bands: dict[tuple[str, int, str], pg.FillBetweenItem] = {}
         self.runs: list[list[depth.DepthResult]] = []
+        self.apply_theme(theme)
+
+    def apply_theme(self, theme: str) -> None:
+        """Colours of background, axes and texts: "light" or "dark" (as the canvas's)."""
+        self.theme_name = theme
+        self.theme = THEMES[theme]
+        self._fg = fg = QColor(self.theme["foreground"])
+        self.layout_widget.setBackground(self.theme["background"])
+        self.legend.setLabelTextColor(fg)
+        for plot in (*self.plots.values(), *self.hist_plots):
+            self._style(plot)
+        self.plots["fractions"].setLabel("bottom", _t("layer", self.lang), color=fg.name())
+        for plot in self.hist_plots:
+            plot.setLabel("left", _t("fraction", self.lang), color=fg.name())
         self._set_titles()
+        if self.runs:
+            self.show_results(self.runs)
 
     def _style(self, plot: pg.PlotItem) -> None:
-        plot.setMenuEnabled(False)
-        plot.hideButtons()
         plot.showGrid(x=True, y=True, alpha=self.theme["grid"])
         for name in ("left", "bottom"):
             axis = plot.getAxis(name)
@@ -253,7 +292,6 @@ class DepthPlots(QWidget):
         results: list[depth.DepthResult],
         color: str,
         dashed: bool,
-        name: str | None = None,
     ) -> None:
         plot = self.plots[row]
         layers = results[0].layers.astype(np.float64)
@@ -266,8 +304,7 @@ class DepthPlots(QWidget):
         x, y = layers[ok], y[ok]
         if row in LOG_ROWS:
             y = _log_safe(y)
-        legend_name = html.escape(name) if name is not None else None
-        item = pg.PlotDataItem(x, y, pen=self._pen(color, dashed), name=legend_name)
+        item = pg.PlotDataItem(x, y, pen=self._pen(color, dashed))
         plot.addItem(item)
         self._items[(row, index, column)] = item
         if lo is not None and hi is not None:
@@ -300,7 +337,9 @@ class DepthPlots(QWidget):
         for i, results in enumerate(runs):
             color = PALETTE[i % len(PALETTE)]
             label = results[0].label
-            self._line("mean_sq", i, "act_mean_sq", results, color, False, name=label)
+            proxy = pg.PlotDataItem(pen=self._pen(color, False))  # a legend sample, not plotted
+            self.legend.addItem(proxy, html.escape(label))
+            self._line("mean_sq", i, "act_mean_sq", results, color, False)
             sig = self.signal
             self._line("mean_std", i, f"{sig}_mean", results, color, False)
             self._line("mean_std", i, f"{sig}_std", results, color, True)
@@ -338,7 +377,7 @@ class DepthPlots(QWidget):
         for name in ROWS:
             if name != "fractions":
                 self.plots[name].enableAutoRange(axis="y")
-        self.plots["fractions"].setYRange(0.0, 1.0, padding=0.05)
+        self.plots["fractions"].setYRange(-0.06, 1.06, padding=0.0)
 
     # --- for tests -----------------------------------------------------------------
 
@@ -454,8 +493,15 @@ def export_depth_figure(
 class _Job:
     """One batch of runs in a worker thread; the GUI polls it (no Qt objects here)."""
 
-    def __init__(self, functions: list[str], config: depth.DepthConfig, repeats: int) -> None:
+    def __init__(
+        self,
+        functions: list[str],
+        config: depth.DepthConfig,
+        repeats: int,
+        hist_layers: tuple[int, ...] | None = None,
+    ) -> None:
         self.functions, self.config, self.repeats = functions, config, repeats
+        self.hist_layers = hist_layers
         self.done, self.total = 0, 1
         self.result: list[list[depth.DepthResult]] | None = None
         self.error: str | None = None
@@ -474,7 +520,11 @@ class _Job:
     def _work(self) -> None:
         try:
             self.result = depth.simulate_many(
-                self.functions, self.config, self.repeats, progress=self._progress
+                self.functions,
+                self.config,
+                self.repeats,
+                hist_layers=self.hist_layers,
+                progress=self._progress,
             )
         except depth.Cancelled:
             self.cancelled = True
@@ -510,7 +560,9 @@ class DepthLab(QWidget):
     #: a run ended: its results are shown, or it failed, or it was cancelled
     sigFinished = Signal()
 
-    def __init__(self, parent: QWidget | None = None, lang: str = "en") -> None:
+    def __init__(
+        self, parent: QWidget | None = None, lang: str = "en", theme: str = "light"
+    ) -> None:
         super().__init__(parent)
         self.lang = lang
         self.results: list[list[depth.DepthResult]] | None = None
@@ -521,15 +573,25 @@ class DepthLab(QWidget):
         self.destroyed.connect(self._canceller)
         L = lambda key: _t(key, lang)
 
-        self.plots = DepthPlots(lang=lang)
+        self.plots = DepthPlots(lang=lang, theme=theme)
 
         controls = QWidget()
-        form = QFormLayout(controls)
+        outer = QVBoxLayout(controls)
+        form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        outer.addLayout(form)
+        outer.addStretch(1)
         self.preset_combo = QComboBox()
+        self.preset_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.preset_combo.setMinimumContentsLength(16)
         self.preset_combo.addItem(L("custom"), "")
         for p in depth.PRESETS:
             self.preset_combo.addItem(p.title(lang), p.id)
+            self.preset_combo.setItemData(
+                self.preset_combo.count() - 1, p.title(lang), Qt.ItemDataRole.ToolTipRole
+            )
         form.addRow(L("preset"), self.preset_combo)
 
         self.function_list = QListWidget()
@@ -576,6 +638,8 @@ class DepthLab(QWidget):
         self.eps_spin.setDecimals(6)
         self.eps_spin.setRange(1e-6, 1.0)
         self.eps_spin.setSingleStep(0.001)
+        self.hist_edit = QLineEdit()
+        self.hist_edit.setPlaceholderText(L("hist_default"))
         self.signal_combo = QComboBox()
         self.signal_combo.addItem(L("act"), "act")
         self.signal_combo.addItem(L("preact"), "preact")
@@ -589,6 +653,7 @@ class DepthLab(QWidget):
             ("batch", self.batch_spin),
             ("repeats", self.repeats_spin),
             ("eps", self.eps_spin),
+            ("hist_layers", self.hist_edit),
             ("show", self.signal_combo),
         ):
             form.addRow(L(key), widget)
@@ -616,14 +681,15 @@ class DepthLab(QWidget):
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(controls)
-        scroll.setMinimumWidth(280)
+        scroll.setMinimumWidth(controls.sizeHint().width() + 24)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(scroll)
         splitter.addWidget(self.plots)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([300, 900])
+        splitter.setSizes([scroll.minimumWidth(), 1000])
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(splitter)
@@ -659,6 +725,10 @@ class DepthLab(QWidget):
 
         self.set_config(depth.DepthConfig(), 1)
         self.set_functions(["sigmoid", "tanh", "relu"])
+
+    def apply_theme(self, theme: str) -> None:
+        """Follow the window's theme ("light" or "dark"); the figure export stays light."""
+        self.plots.apply_theme(theme)
 
     # --- reading and writing the controls ------------------------------------------
 
@@ -802,10 +872,11 @@ class DepthLab(QWidget):
             depth.seeds_for(cfg.seed, self.repeats())
             for spec in specs:
                 depth.resolve_function(spec)
+            hist = depth.parse_hist_layers(self.hist_edit.text(), cfg.layers)
         except ValueError as exc:
             self._show_error(str(exc))
             return False
-        self._job = _Job(specs, cfg, self.repeats())
+        self._job = _Job(specs, cfg, self.repeats(), hist)
         self._canceller.job = self._job
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)

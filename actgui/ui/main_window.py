@@ -55,7 +55,16 @@ class MainWindow(QMainWindow):
         if app is not None:
             themes.apply(app, self.theme_name)
         self.canvas = PlotCanvas(self.state, theme=self.theme_name)
-        self.setCentralWidget(self.canvas)
+        from PySide6.QtWidgets import QTabWidget
+
+        from .depth_lab import DepthLab
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.canvas, self.tr("Curves"))
+        self.depth_lab = DepthLab(lang=lang, theme=self.theme_name)
+        self.tabs.addTab(self.depth_lab, self.tr("Depth lab"))
+        self.setCentralWidget(self.tabs)
         self.function_list = FunctionList(self.state)
         self.parameter_editor = ParameterEditor(self.state)
         self.info_panel = InfoPanel(self.state, lang)
@@ -488,6 +497,7 @@ class MainWindow(QMainWindow):
             themes.apply(app, self.theme_name)
         self.canvas.apply_theme(self.theme_name)
         self.canvas._refresh_all()
+        self.depth_lab.apply_theme(self.theme_name)
         QSettings().setValue("ui/theme", choice)
         if choice in self.act_themes:
             self.act_themes[choice].setChecked(True)

@@ -4,14 +4,74 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../actgui/ui/app.py" line="60"/>
+        <location filename="../../actgui/ui/app.py" line="65"/>
         <source>Restored what was open last time (autosaved).</source>
         <translation>已恢复上次打开的内容（自动保存）。</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/app.py" line="64"/>
+        <location filename="../../actgui/ui/app.py" line="69"/>
         <source>Could not restore the last session: {error}</source>
         <translation>无法恢复上次的会话：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomFunctionDialog</name>
+    <message>
+        <location filename="../../actgui/ui/custom_dialog.py" line="41"/>
+        <source>New custom function</source>
+        <translation>新建自定义函数</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/custom_dialog.py" line="46"/>
+        <source>e.g. quick GELU</source>
+        <translation>例如：quick GELU</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/custom_dialog.py" line="51"/>
+        <source>Functions: </source>
+        <translation>可用函数：</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/custom_dialog.py" line="53"/>
+        <source>; and any catalog id, e.g. gelu(x), leaky_relu(x, negative_slope=0.2)</source>
+        <translation>；以及任意函数目录 id，例如 gelu(x)、leaky_relu(x, negative_slope=0.2)</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/custom_dialog.py" line="57"/>
+        <source>one per line, e.g.
+a = 1.0 in [0, 5]</source>
+        <translation>每行一个，例如
+a = 1.0 in [0, 5]</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/custom_dialog.py" line="80"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/custom_dialog.py" line="81"/>
+        <source>f(x) =</source>
+        <translation>f(x) =</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/custom_dialog.py" line="82"/>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/custom_dialog.py" line="101"/>
+        <source>parameters: </source>
+        <translation>参数：</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/custom_dialog.py" line="110"/>
+        <source>Type an expression in x, e.g. </source>
+        <translation>输入关于 x 的表达式，例如 </translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/custom_dialog.py" line="131"/>
+        <source>OK: f′ and f″ are computed exactly.</source>
+        <translation>正确：f′ 与 f″ 将被精确计算。</translation>
     </message>
 </context>
 <context>
@@ -158,6 +218,11 @@
         <extracomment>a function was clicked (id): select its curve or show its description</extracomment>
         <translation>筛选函数…</translation>
     </message>
+    <message>
+        <location filename="../../actgui/ui/function_list.py" line="153"/>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
 </context>
 <context>
     <name>InfoPanel</name>
@@ -192,14 +257,29 @@
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="186"/>
+        <location filename="../../actgui/ui/info_panel.py" line="163"/>
+        <source>Custom function: f′ and f″ are computed exactly from the expression.</source>
+        <translation>自定义函数：f′ 与 f″ 由表达式精确求出。</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/info_panel.py" line="198"/>
         <source>no built-in</source>
         <translation>无内置实现</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="196"/>
+        <location filename="../../actgui/ui/info_panel.py" line="208"/>
         <source>Copied: </source>
         <translation>已复制：</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/info_panel.py" line="227"/>
+        <source>f is undefined somewhere on the real line</source>
+        <translation>f 在实数轴上某些位置无定义</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/info_panel.py" line="231"/>
+        <source>undefined</source>
+        <translation>无定义</translation>
     </message>
 </context>
 <context>
@@ -211,290 +291,315 @@
         <translation>激活函数探索器</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="65"/>
+        <location filename="../../actgui/ui/main_window.py" line="64"/>
+        <source>Curves</source>
+        <translation>曲线</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/main_window.py" line="66"/>
+        <source>Depth lab</source>
+        <translation>深度实验室</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/main_window.py" line="74"/>
         <source>Functions</source>
         <translation>函数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="71"/>
+        <location filename="../../actgui/ui/main_window.py" line="80"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="77"/>
+        <location filename="../../actgui/ui/main_window.py" line="86"/>
         <source>Info</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="80"/>
+        <location filename="../../actgui/ui/main_window.py" line="89"/>
         <source>Readout</source>
         <translation>读数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="145"/>
+        <location filename="../../actgui/ui/main_window.py" line="154"/>
         <source>Reset view</source>
         <translation>重置视图</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="148"/>
+        <location filename="../../actgui/ui/main_window.py" line="157"/>
         <source>Show the x range and fit the y axes</source>
         <translation>显示设定的 x 范围，并让 y 轴适配曲线</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="156"/>
+        <location filename="../../actgui/ui/main_window.py" line="165"/>
         <source>Show or hide the row of {row}</source>
         <translation>显示或隐藏 {row} 绘图行</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="161"/>
+        <location filename="../../actgui/ui/main_window.py" line="170"/>
         <source>Overlay derivatives</source>
         <translation>叠加导数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="165"/>
+        <location filename="../../actgui/ui/main_window.py" line="174"/>
         <source>Draw f′ dashed and f″ dotted in the value plot</source>
         <translation>在函数值图中以虚线绘制 f′，以点线绘制 f″</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="168"/>
+        <location filename="../../actgui/ui/main_window.py" line="177"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="171"/>
+        <location filename="../../actgui/ui/main_window.py" line="180"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="174"/>
+        <location filename="../../actgui/ui/main_window.py" line="183"/>
         <source>Shade saturation |f′| &lt; ε</source>
         <translation>标出饱和区 |f′| &lt; ε</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="177"/>
+        <location filename="../../actgui/ui/main_window.py" line="186"/>
         <source>Shade where the selected curve&apos;s gradient is tiny</source>
         <translation>用阴影标出所选曲线梯度极小的区域</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="180"/>
+        <location filename="../../actgui/ui/main_window.py" line="189"/>
         <source>Shade dead zones (f′ = 0)</source>
         <translation>标出死区（f′ = 0）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="183"/>
+        <location filename="../../actgui/ui/main_window.py" line="192"/>
         <source>Shade where the selected curve&apos;s gradient is exactly zero</source>
         <translation>用阴影标出所选曲线梯度恰好为零的区域</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="186"/>
+        <location filename="../../actgui/ui/main_window.py" line="195"/>
+        <source>New custom function…</source>
+        <translation>新建自定义函数…</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/main_window.py" line="198"/>
+        <source>Type an expression in x; f′ and f″ are computed exactly</source>
+        <translation>输入关于 x 的表达式；f′ 与 f″ 将被精确计算</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/main_window.py" line="201"/>
         <source>Remove selected curve</source>
         <translation>移除所选曲线</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="189"/>
+        <location filename="../../actgui/ui/main_window.py" line="204"/>
         <source>Open session…</source>
         <translation>打开会话…</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="192"/>
+        <location filename="../../actgui/ui/main_window.py" line="207"/>
         <source>Open a saved session (.actgui.json)</source>
         <translation>打开已保存的会话（.actgui.json）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="195"/>
-        <location filename="../../actgui/ui/main_window.py" line="518"/>
+        <location filename="../../actgui/ui/main_window.py" line="210"/>
+        <location filename="../../actgui/ui/main_window.py" line="545"/>
         <source>Save session</source>
         <translation>保存会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="198"/>
+        <location filename="../../actgui/ui/main_window.py" line="213"/>
         <source>Save curves, parameters, range and options to a file</source>
         <translation>将曲线、参数、范围和选项保存到文件</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="201"/>
+        <location filename="../../actgui/ui/main_window.py" line="216"/>
         <source>Save session as…</source>
         <translation>会话另存为…</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="204"/>
+        <location filename="../../actgui/ui/main_window.py" line="219"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="207"/>
+        <location filename="../../actgui/ui/main_window.py" line="222"/>
         <source>Save the figure (PNG, SVG, PDF) or the curves&apos; values (CSV)</source>
         <translation>保存图像（PNG、SVG、PDF）或曲线数值（CSV）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="210"/>
+        <location filename="../../actgui/ui/main_window.py" line="225"/>
         <source>Copy figure</source>
         <translation>复制图像</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="213"/>
+        <location filename="../../actgui/ui/main_window.py" line="228"/>
         <source>Copy the plots to the clipboard as an image</source>
         <translation>将图表以图像形式复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="215"/>
+        <location filename="../../actgui/ui/main_window.py" line="230"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="217"/>
+        <location filename="../../actgui/ui/main_window.py" line="232"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="219"/>
-        <location filename="../../actgui/ui/main_window.py" line="599"/>
+        <location filename="../../actgui/ui/main_window.py" line="234"/>
+        <location filename="../../actgui/ui/main_window.py" line="626"/>
         <source>About actgui</source>
         <translation>关于 actgui</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="223"/>
+        <location filename="../../actgui/ui/main_window.py" line="238"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="225"/>
+        <location filename="../../actgui/ui/main_window.py" line="240"/>
         <source>Recent sessions</source>
         <translation>最近的会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="234"/>
+        <location filename="../../actgui/ui/main_window.py" line="249"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="249"/>
+        <location filename="../../actgui/ui/main_window.py" line="264"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="252"/>
+        <location filename="../../actgui/ui/main_window.py" line="267"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="253"/>
+        <location filename="../../actgui/ui/main_window.py" line="268"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="254"/>
+        <location filename="../../actgui/ui/main_window.py" line="269"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="267"/>
+        <location filename="../../actgui/ui/main_window.py" line="282"/>
         <source>&amp;Curve</source>
         <translation>曲线(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="269"/>
-        <location filename="../../actgui/ui/main_window.py" line="449"/>
+        <location filename="../../actgui/ui/main_window.py" line="285"/>
+        <location filename="../../actgui/ui/main_window.py" line="475"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="279"/>
+        <location filename="../../actgui/ui/main_window.py" line="295"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="284"/>
+        <location filename="../../actgui/ui/main_window.py" line="300"/>
         <source>View</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="300"/>
+        <location filename="../../actgui/ui/main_window.py" line="316"/>
         <source>samples</source>
         <translation>采样点数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="305"/>
+        <location filename="../../actgui/ui/main_window.py" line="321"/>
         <source>Samples per curve over the visible x range</source>
         <translation>每条曲线在可见 x 范围内的采样点数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="322"/>
+        <location filename="../../actgui/ui/main_window.py" line="338"/>
         <source>Saturation threshold: shade where |f′(x)| &lt; ε</source>
         <translation>饱和阈值：用阴影标出 |f′(x)| &lt; ε 的区域</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="380"/>
+        <location filename="../../actgui/ui/main_window.py" line="396"/>
         <source>Autosave failed: </source>
         <translation>自动保存失败：</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="451"/>
+        <location filename="../../actgui/ui/main_window.py" line="461"/>
+        <source>Custom function</source>
+        <translation>自定义函数</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/main_window.py" line="477"/>
         <source>The function descriptions change now; menus and panels change when actgui is started again.</source>
         <translation>函数说明已切换；菜单和面板将在下次启动 actgui 时切换。</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="489"/>
+        <location filename="../../actgui/ui/main_window.py" line="516"/>
         <source>Cannot open session</source>
         <translation>无法打开会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="494"/>
+        <location filename="../../actgui/ui/main_window.py" line="521"/>
         <source>Opened </source>
         <translation>已打开：</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="502"/>
+        <location filename="../../actgui/ui/main_window.py" line="529"/>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="504"/>
+        <location filename="../../actgui/ui/main_window.py" line="531"/>
         <source>actgui sessions (*.actgui.json *.json)</source>
         <translation>actgui 会话 (*.actgui.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="520"/>
+        <location filename="../../actgui/ui/main_window.py" line="547"/>
         <source>actgui sessions (*.actgui.json)</source>
         <translation>actgui 会话 (*.actgui.json)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="529"/>
+        <location filename="../../actgui/ui/main_window.py" line="556"/>
         <source>Cannot save session</source>
         <translation>无法保存会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="533"/>
+        <location filename="../../actgui/ui/main_window.py" line="560"/>
         <source>Saved </source>
         <translation>已保存：</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="558"/>
+        <location filename="../../actgui/ui/main_window.py" line="585"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="566"/>
+        <location filename="../../actgui/ui/main_window.py" line="593"/>
         <source>Exported </source>
         <translation>已导出：</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="575"/>
+        <location filename="../../actgui/ui/main_window.py" line="602"/>
         <source>Figure copied to the clipboard</source>
         <translation>图像已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="580"/>
+        <location filename="../../actgui/ui/main_window.py" line="607"/>
         <source>actgui help</source>
         <translation>actgui 帮助</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="582"/>
+        <location filename="../../actgui/ui/main_window.py" line="609"/>
         <source>&lt;p&gt;&lt;b&gt;Tick&lt;/b&gt; a function in the list to plot it; untick to remove it. Click a curve&apos;s name to edit its parameters; &lt;b&gt;Add another curve&lt;/b&gt; plots the same function with other parameters.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Mouse:&lt;/b&gt; drag to pan, wheel to zoom (curves are re-sampled for the visible range), right-drag to zoom one axis. The crosshair reads exact values of every curve; type an x in the readout for a value at an exact point.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys:&lt;/b&gt; Ctrl+E export, Ctrl+Shift+C copy figure, Ctrl+0 reset view, Ctrl+1/2/3 rows f, f′, f″, Ctrl+D overlay derivatives, Ctrl+G grid, Ctrl+L legend, Delete remove the selected curve, F1 this help.&lt;/p&gt;</source>
         <translation>&lt;p&gt;在列表中&lt;b&gt;勾选&lt;/b&gt;一个函数即可绘制它，取消勾选即可移除。点击曲线名称可编辑其参数；&lt;b&gt;添加另一条曲线&lt;/b&gt;会用另一组参数绘制同一个函数。&lt;/p&gt;&lt;p&gt;&lt;b&gt;鼠标：&lt;/b&gt;拖动可平移，滚轮可缩放（曲线会按可见范围重新采样），右键拖动可只缩放一个坐标轴。十字准线读出每条曲线的精确值；在读数面板中输入 x，即可得到该点的精确值。&lt;/p&gt;&lt;p&gt;&lt;b&gt;快捷键：&lt;/b&gt;Ctrl+E 导出，Ctrl+Shift+C 复制图像，Ctrl+0 重置视图，Ctrl+1/2/3 显示或隐藏 f、f′、f″ 行，Ctrl+D 叠加导数，Ctrl+G 网格，Ctrl+L 图例，Delete 移除所选曲线，F1 显示本帮助。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="602"/>
+        <location filename="../../actgui/ui/main_window.py" line="629"/>
         <source>&lt;p&gt;A desktop explorer for neural-network activation functions: {n} functions with exact f, f′ and f″, their parameters and properties.&lt;/p&gt;</source>
         <translation>&lt;p&gt;一款探索神经网络激活函数的桌面工具：收录 {n} 个函数，给出精确的 f、f′ 和 f″，以及它们的参数与性质。&lt;/p&gt;</translation>
     </message>
