@@ -65,6 +65,8 @@ class MainWindow(QMainWindow):
         self.depth_lab = DepthLab(lang=lang, theme=self.theme_name)
         self.tabs.addTab(self.depth_lab, self.tr("Depth lab"))
         self.setCentralWidget(self.tabs)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self._dock_visibility: dict[str, bool] = {}
         self.function_list = FunctionList(self.state)
         self.parameter_editor = ParameterEditor(self.state)
         self.info_panel = InfoPanel(self.state, lang)
@@ -449,6 +451,17 @@ class MainWindow(QMainWindow):
         c = self.state.selected_curve
         if c is not None:
             self.state.remove_curve(c.uid)
+
+    def _on_tab_changed(self, index: int) -> None:
+        """The curve docks belong to the Curves tab: give the depth lab the room."""
+        docks = (self.functions_dock, self.params_dock, self.info_dock, self.readout_dock)
+        if self.tabs.widget(index) is self.depth_lab:
+            self._dock_visibility = {d.objectName(): d.isVisible() for d in docks}
+            for d in docks:
+                d.hide()
+        else:
+            for d in docks:
+                d.setVisible(self._dock_visibility.get(d.objectName(), True))
 
     def new_custom_function(self) -> None:
         from .custom_dialog import CustomFunctionDialog

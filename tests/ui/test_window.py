@@ -269,3 +269,12 @@ def test_theme_switch_applies_to_window_and_plots(window) -> None:  # type: igno
     window.set_theme("light")
     assert QApplication.instance().palette().color(QPalette.ColorRole.Window).lightness() > 180
     assert window.act_themes["light"].isChecked()
+
+
+def test_depth_lab_tab_gets_the_room(window) -> None:  # type: ignore[no-untyped-def]
+    window.readout_dock.hide()  # the user's own choice is kept
+    window.tabs.setCurrentWidget(window.depth_lab)
+    assert not window.functions_dock.isVisible() and not window.info_dock.isVisible()
+    window.tabs.setCurrentWidget(window.canvas)
+    assert window.functions_dock.isVisible() and window.info_dock.isVisible()
+    assert not window.readout_dock.isVisible()
