@@ -41,6 +41,8 @@ class Figure:
         self.width, self.height = width, height
         self.canvas = PlotCanvas(state, theme=theme, publication=style == "publication")
         self.canvas.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
+        # laid out but never painted as a widget: the exporters render the scene
+        self.canvas.layout_widget.viewport().setUpdatesEnabled(False)
         self.canvas.resize(width, height)
         self.canvas.show()
         app = QApplication.instance()
@@ -91,7 +93,8 @@ class Figure:
         img = self.image(scale, transparent)
 
         def write(tmp: str) -> None:
-            if not img.save(tmp, "PNG"):
+            # quality 80 = light zlib compression: 4K saves ~3x faster, files ~15% larger
+            if not img.save(tmp, "PNG", 80):
                 raise OSError(f"could not write PNG to {path}")
 
         atomic_write_with(path, write)
