@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -78,3 +80,23 @@ def test_undefined_regions_are_reported_not_plotted(window) -> None:  # type: ig
     x, y = window.canvas.plotted(c.uid, 0)
     assert np.all(np.isnan(y[x <= 0])) and np.all(np.isfinite(y[x > 0]))
     assert window.info_panel.table.item(0, 0).text() == "undefined"
+
+
+def test_every_hostile_input_is_refused_by_the_dialog(window, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The parser's hostile list, typed into the window: refused with a message, no
+    exception, nothing created, the app goes on."""
+    from tests.core.test_expressions import HOSTILE
+
+    d = CustomFunctionDialog(window)
+    d.expression.setText("x * sigmoid(x)")
+    assert d.check()
+    good = d.function
+    for text, _fragment, _pos in HOSTILE:
+        d.expression.setText(text)
+        assert not d.check(), text
+        assert d.message.text()
+        assert d.function is good  # the last valid function stays
+    assert not Path("/tmp/pwned").exists()
+    d.expression.setText("x * tanh(softplus(x))")
+    assert d.check()
+    window.state.add_custom(d.function)  # and the app goes on
