@@ -198,3 +198,18 @@ def test_autosave_survives_kill_9_during_writes(tmp_path: Path) -> None:
     # a kill between mkstemp and rename can leave one stray temporary file,
     # never a damaged session
     assert all(name.startswith(".autosave.actgui.json.") for name in leftovers)
+
+
+def test_session_with_a_hostile_custom_expression_is_refused() -> None:
+    d = session.to_dict(ExplorerState.first_launch())
+    d["custom"] = [
+        {
+            "version": 1,
+            "name": "evil",
+            "text": "__import__('os').system('touch /tmp/pwned')",
+            "params": [],
+        }
+    ]
+    with pytest.raises(session.SessionError, match=r"custom\[0\]"):
+        session.from_dict(d)
+    assert not Path("/tmp/pwned").exists()
