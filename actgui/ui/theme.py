@@ -41,6 +41,12 @@ def _dark_palette() -> QPalette:
     p.setColor(QPalette.ColorRole.Highlight, QColor(78, 121, 167))
     p.setColor(QPalette.ColorRole.HighlightedText, QColor(255, 255, 255))
     p.setColor(QPalette.ColorRole.PlaceholderText, disabled)
+    # frames of check boxes, spin boxes and tables: visible on the dark base
+    p.setColor(QPalette.ColorRole.Light, QColor(110, 112, 118))
+    p.setColor(QPalette.ColorRole.Midlight, QColor(80, 82, 88))
+    p.setColor(QPalette.ColorRole.Mid, QColor(95, 97, 104))
+    p.setColor(QPalette.ColorRole.Dark, QColor(20, 20, 22))
+    p.setColor(QPalette.ColorRole.Shadow, QColor(0, 0, 0))
     for role in (
         QPalette.ColorRole.Text,
         QPalette.ColorRole.ButtonText,
