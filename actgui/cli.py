@@ -9,11 +9,52 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import sys
 from collections.abc import Sequence
 from typing import Any
 
 from . import __version__
+
+
+def _cli_language(argv: Sequence[str]) -> str:
+    """--lang if given, else the environment's locale (Chinese -> zh_CN)."""
+    args = list(argv)
+    if "--lang" in args[:-1]:
+        return args[args.index("--lang") + 1]
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var, "")
+        if value:
+            return "zh_CN" if value.startswith("zh") else "en"
+    return "en"
+
+
+_translator = None
+
+
+def _(text: str) -> str:
+    """The CLI's help in the chosen language (from the window's Qt Linguist .qm)."""
+    if _translator is None:
+        return text
+    return _translator.translate("CLI", text) or text
+
+
+def _load_translation(lang: str) -> None:
+    global _translator
+    if lang == "en":
+        _translator = None
+        return
+    from pathlib import Path
+
+    from PySide6.QtCore import QTranslator
+
+    tr = QTranslator()
+    if tr.load(str(Path(__file__).resolve().parent / "translations" / f"actgui_{lang}.qm")):
+        _translator = tr
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # lupdate finds strings in it
+    return text
 
 
 class UsageError(Exception):
@@ -28,118 +69,214 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="actgui",
-        description="Explore neural-network activation functions: f, f', f'', "
-        "parameters, properties. With no command, opens the window.",
+        description=_(
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "Explore neural-network activation functions: f, f', f'', parameters, properties. With no command, opens the window.",
+            )
+        ),
     )
     parser.add_argument("--version", action="version", version=f"actgui {__version__}")
-    parser.add_argument("--session", metavar="FILE", help="open the window on a saved session")
     parser.add_argument(
-        "--lang", choices=["en", "zh_CN"], default=None, help="language of the window"
+        "--session",
+        metavar="FILE",
+        help=_(QT_TRANSLATE_NOOP("CLI", "open the window on a saved session")),
+    )
+    parser.add_argument(
+        "--lang",
+        choices=["en", "zh_CN"],
+        default=None,
+        help=_(QT_TRANSLATE_NOOP("CLI", "language of the window")),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     p_list = sub.add_parser(
         "list",
-        help="print the catalog of activation functions",
-        description="Print every activation function: id, name, family, parameters "
-        "with defaults and valid ranges.",
+        help=_(QT_TRANSLATE_NOOP("CLI", "print the catalog of activation functions")),
+        description=_(
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "Print every activation function: id, name, family, parameters with defaults and valid ranges.",
+            )
+        ),
     )
-    p_list.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p_list.add_argument(
+        "--json",
+        action="store_true",
+        help=_(QT_TRANSLATE_NOOP("CLI", "print JSON instead of a table")),
+    )
     p_list.add_argument(
         "--properties",
         action="store_true",
-        help="also compute each function's properties at its default parameters",
+        help=_(
+            QT_TRANSLATE_NOOP(
+                "CLI", "also compute each function's properties at its default parameters"
+            )
+        ),
     )
     p_exp = sub.add_parser(
         "export",
-        help="write a figure (.png .svg .pdf) or a table (.csv) of f, f', f''",
-        description="Export curves without opening the window. The format comes from "
-        "OUT's suffix: .png, .svg, .pdf or .csv. SPEC is a catalog id, optionally with "
-        "parameters: leaky_relu(negative_slope=0.2).",
+        help=_(
+            QT_TRANSLATE_NOOP(
+                "CLI", "write a figure (.png .svg .pdf) or a table (.csv) of f, f', f''"
+            )
+        ),
+        description=_(
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "Export curves without opening the window. The format comes from OUT's suffix: .png, .svg, .pdf or .csv. SPEC is a catalog id, optionally with parameters: leaky_relu(negative_slope=0.2).",
+            )
+        ),
     )
-    p_exp.add_argument("out", metavar="OUT", help="file to write (.png, .svg, .pdf or .csv)")
+    p_exp.add_argument(
+        "out",
+        metavar="OUT",
+        help=_(QT_TRANSLATE_NOOP("CLI", "file to write (.png, .svg, .pdf or .csv)")),
+    )
     p_exp.add_argument(
         "-f",
         "--function",
         dest="functions",
         action="append",
         metavar="SPEC",
-        help="a function to export (repeatable, in this order)",
+        help=_(QT_TRANSLATE_NOOP("CLI", "a function to export (repeatable, in this order)")),
     )
-    p_exp.add_argument("--x-min", type=float, default=None, help="left end of x (default -6)")
-    p_exp.add_argument("--x-max", type=float, default=None, help="right end of x (default 6)")
     p_exp.add_argument(
-        "--points", type=int, default=None, help="samples per curve, 2..1000000 (default 2000)"
+        "--x-min",
+        type=float,
+        default=None,
+        help=_(QT_TRANSLATE_NOOP("CLI", "left end of x (default -6)")),
+    )
+    p_exp.add_argument(
+        "--x-max",
+        type=float,
+        default=None,
+        help=_(QT_TRANSLATE_NOOP("CLI", "right end of x (default 6)")),
+    )
+    p_exp.add_argument(
+        "--points",
+        type=int,
+        default=None,
+        help=_(QT_TRANSLATE_NOOP("CLI", "samples per curve, 2..1000000 (default 2000)")),
     )
     p_exp.add_argument(
         "--derivatives",
         default=None,
         metavar="ORDERS",
-        help="which of f (0), f' (1), f'' (2) to include, e.g. 0,1,2 (default 0,1, or the "
-        "session's rows)",
+        help=_(
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "which of f (0), f' (1), f'' (2) to include, e.g. 0,1,2 (default 0,1, or the session's rows)",
+            )
+        ),
     )
     p_exp.add_argument(
-        "--width", type=int, default=1000, help="figure width in pixels (default 1000)"
+        "--width",
+        type=int,
+        default=1000,
+        help=_(QT_TRANSLATE_NOOP("CLI", "figure width in pixels (default 1000)")),
     )
     p_exp.add_argument(
-        "--height", type=int, default=700, help="figure height in pixels (default 700)"
+        "--height",
+        type=int,
+        default=700,
+        help=_(QT_TRANSLATE_NOOP("CLI", "figure height in pixels (default 700)")),
     )
     p_exp.add_argument("--theme", choices=["light", "dark"], default="light")
     p_exp.add_argument(
         "--style",
         choices=["screen", "publication"],
         default="publication",
-        help="figure style (default publication)",
+        help=_(QT_TRANSLATE_NOOP("CLI", "figure style (default publication)")),
     )
     p_exp.add_argument(
-        "--scale", type=float, default=1.0, help="PNG pixel scale, e.g. 2 for 2x (default 1)"
+        "--scale",
+        type=float,
+        default=1.0,
+        help=_(QT_TRANSLATE_NOOP("CLI", "PNG pixel scale, e.g. 2 for 2x (default 1)")),
     )
     p_exp.add_argument(
-        "--dpi", type=int, default=96, help="PDF resolution: page size = pixels / dpi inches"
+        "--dpi",
+        type=int,
+        default=96,
+        help=_(QT_TRANSLATE_NOOP("CLI", "PDF resolution: page size = pixels / dpi inches")),
     )
     p_exp.add_argument(
-        "--transparent", action="store_true", help="PNG with a transparent background"
+        "--transparent",
+        action="store_true",
+        help=_(QT_TRANSLATE_NOOP("CLI", "PNG with a transparent background")),
     )
     p_exp.add_argument(
         "--session",
         metavar="FILE",
-        help="export what a saved session shows (its curves, range, samples and rows); "
-        "-f, --x-min, --x-max, --points and --derivatives override it",
+        help=_(
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "export what a saved session shows (its curves, range, samples and rows); -f, --x-min, --x-max, --points and --derivatives override it",
+            )
+        ),
     )
     from .depth_cli import add_parser as add_depth
 
     add_depth(sub)
     p_shot = sub.add_parser(
         "screenshot",
-        help="render the whole main window to a PNG (no screen needed)",
-        description="Render the main window, as it opens, to a PNG file.",
-    )
-    p_shot.add_argument("out", metavar="OUT.png", help="PNG file to write")
-    p_shot.add_argument(
-        "--lang", choices=["en", "zh_CN"], default="en", help="language of the window"
-    )
-    p_shot.add_argument(
-        "--width", type=int, default=1400, help="window width in pixels (default 1400)"
+        help=_(
+            QT_TRANSLATE_NOOP("CLI", "render the whole main window to a PNG (no screen needed)")
+        ),
+        description=_(
+            QT_TRANSLATE_NOOP("CLI", "Render the main window, as it opens, to a PNG file.")
+        ),
     )
     p_shot.add_argument(
-        "--height", type=int, default=880, help="window height in pixels (default 880)"
+        "out", metavar="OUT.png", help=_(QT_TRANSLATE_NOOP("CLI", "PNG file to write"))
     )
     p_shot.add_argument(
-        "--theme", choices=["light", "dark"], default="light", help="colour theme (default light)"
+        "--lang",
+        choices=["en", "zh_CN"],
+        default="en",
+        help=_(QT_TRANSLATE_NOOP("CLI", "language of the window")),
     )
-    p_shot.add_argument("--session", metavar="FILE", help="render the window on a saved session")
+    p_shot.add_argument(
+        "--width",
+        type=int,
+        default=1400,
+        help=_(QT_TRANSLATE_NOOP("CLI", "window width in pixels (default 1400)")),
+    )
+    p_shot.add_argument(
+        "--height",
+        type=int,
+        default=880,
+        help=_(QT_TRANSLATE_NOOP("CLI", "window height in pixels (default 880)")),
+    )
+    p_shot.add_argument(
+        "--theme",
+        choices=["light", "dark"],
+        default="light",
+        help=_(QT_TRANSLATE_NOOP("CLI", "colour theme (default light)")),
+    )
+    p_shot.add_argument(
+        "--session",
+        metavar="FILE",
+        help=_(QT_TRANSLATE_NOOP("CLI", "render the window on a saved session")),
+    )
     p_shot.add_argument(
         "-f",
         "--function",
         dest="functions",
         action="append",
         metavar="SPEC",
-        help="show these curves instead of the first-launch five (repeatable)",
+        help=_(
+            QT_TRANSLATE_NOOP(
+                "CLI", "show these curves instead of the first-launch five (repeatable)"
+            )
+        ),
     )
     return parser
 
 
 def run(argv: Sequence[str]) -> int:
     try:
+        _load_translation(_cli_language(argv))
         args = build_parser().parse_args(list(argv))
         if args.command == "list":
             return _cmd_list(args)

@@ -15,6 +15,160 @@
     </message>
 </context>
 <context>
+    <name>CLI</name>
+    <message>
+        <location filename="../../actgui/cli.py" line="73"/>
+        <source>Explore neural-network activation functions: f, f&apos;, f&apos;&apos;, parameters, properties. With no command, opens the window.</source>
+        <translation>探索神经网络激活函数：f、f&apos;、f&apos;&apos;、参数与性质。不带子命令时打开窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="83"/>
+        <source>open the window on a saved session</source>
+        <translation>打开窗口并载入已保存的会话</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="89"/>
+        <location filename="../../actgui/cli.py" line="237"/>
+        <source>language of the window</source>
+        <translation>窗口语言</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="94"/>
+        <source>print the catalog of activation functions</source>
+        <translation>列出激活函数目录</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="96"/>
+        <source>Print every activation function: id, name, family, parameters with defaults and valid ranges.</source>
+        <translation>列出所有激活函数：id、名称、类别，以及参数的默认值和有效范围。</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="105"/>
+        <source>print JSON instead of a table</source>
+        <translation>以 JSON 而非表格输出</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="111"/>
+        <source>also compute each function&apos;s properties at its default parameters</source>
+        <translation>同时计算每个函数在默认参数下的性质</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="119"/>
+        <source>write a figure (.png .svg .pdf) or a table (.csv) of f, f&apos;, f&apos;&apos;</source>
+        <translation>导出 f、f&apos;、f&apos;&apos; 的图像（.png .svg .pdf）或表格（.csv）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="124"/>
+        <source>Export curves without opening the window. The format comes from OUT&apos;s suffix: .png, .svg, .pdf or .csv. SPEC is a catalog id, optionally with parameters: leaky_relu(negative_slope=0.2).</source>
+        <translation>无需打开窗口即可导出曲线。格式由 OUT 的后缀决定：.png、.svg、.pdf 或 .csv。SPEC 是函数目录中的 id，可带参数，例如 leaky_relu(negative_slope=0.2)。</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="133"/>
+        <source>file to write (.png, .svg, .pdf or .csv)</source>
+        <translation>要写入的文件（.png、.svg、.pdf 或 .csv）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="141"/>
+        <source>a function to export (repeatable, in this order)</source>
+        <translation>要导出的函数（可重复，按给出的顺序）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="147"/>
+        <source>left end of x (default -6)</source>
+        <translation>x 的左端（默认 -6）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="153"/>
+        <source>right end of x (default 6)</source>
+        <translation>x 的右端（默认 6）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="159"/>
+        <source>samples per curve, 2..1000000 (default 2000)</source>
+        <translation>每条曲线的采样点数，2 到 1000000（默认 2000）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="166"/>
+        <source>which of f (0), f&apos; (1), f&apos;&apos; (2) to include, e.g. 0,1,2 (default 0,1, or the session&apos;s rows)</source>
+        <translation>包含 f (0)、f&apos; (1)、f&apos;&apos; (2) 中的哪些，例如 0,1,2（默认 0,1，或会话中显示的行）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="176"/>
+        <source>figure width in pixels (default 1000)</source>
+        <translation>图像宽度，像素（默认 1000）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="182"/>
+        <source>figure height in pixels (default 700)</source>
+        <translation>图像高度，像素（默认 700）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="189"/>
+        <source>figure style (default publication)</source>
+        <translation>图像样式（默认 publication，出版风格）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="195"/>
+        <source>PNG pixel scale, e.g. 2 for 2x (default 1)</source>
+        <translation>PNG 像素倍率，例如 2 表示两倍（默认 1）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="201"/>
+        <source>PDF resolution: page size = pixels / dpi inches</source>
+        <translation>PDF 分辨率：页面尺寸 = 像素 / dpi 英寸</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="206"/>
+        <source>PNG with a transparent background</source>
+        <translation>PNG 使用透明背景</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="212"/>
+        <source>export what a saved session shows (its curves, range, samples and rows); -f, --x-min, --x-max, --points and --derivatives override it</source>
+        <translation>导出已保存会话中显示的内容（曲线、范围、采样点和绘图行）；-f、--x-min、--x-max、--points 和 --derivatives 可覆盖它</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="224"/>
+        <source>render the whole main window to a PNG (no screen needed)</source>
+        <translation>将整个主窗口渲染为 PNG（无需屏幕）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="227"/>
+        <source>Render the main window, as it opens, to a PNG file.</source>
+        <translation>将刚打开时的主窗口渲染为 PNG 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="231"/>
+        <source>PNG file to write</source>
+        <translation>要写入的 PNG 文件</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="243"/>
+        <source>window width in pixels (default 1400)</source>
+        <translation>窗口宽度，像素（默认 1400）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="249"/>
+        <source>window height in pixels (default 880)</source>
+        <translation>窗口高度，像素（默认 880）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="255"/>
+        <source>colour theme (default light)</source>
+        <translation>配色主题（默认 light，浅色）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="260"/>
+        <source>render the window on a saved session</source>
+        <translation>渲染载入已保存会话的窗口</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="269"/>
+        <source>show these curves instead of the first-launch five (repeatable)</source>
+        <translation>显示这些曲线，而不是首次启动时的五条（可重复）</translation>
+    </message>
+</context>
+<context>
     <name>CustomFunctionDialog</name>
     <message>
         <location filename="../../actgui/ui/custom_dialog.py" line="41"/>
@@ -301,305 +455,305 @@ a = 1.0 in [0, 5]</translation>
         <translation>深度实验室</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="74"/>
+        <location filename="../../actgui/ui/main_window.py" line="76"/>
         <source>Functions</source>
         <translation>函数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="80"/>
+        <location filename="../../actgui/ui/main_window.py" line="82"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="86"/>
+        <location filename="../../actgui/ui/main_window.py" line="88"/>
         <source>Info</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="89"/>
+        <location filename="../../actgui/ui/main_window.py" line="91"/>
         <source>Readout</source>
         <translation>读数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="154"/>
+        <location filename="../../actgui/ui/main_window.py" line="156"/>
         <source>Reset view</source>
         <translation>重置视图</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="157"/>
+        <location filename="../../actgui/ui/main_window.py" line="159"/>
         <source>Show the x range and fit the y axes</source>
         <translation>显示设定的 x 范围，并让 y 轴适配曲线</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="165"/>
+        <location filename="../../actgui/ui/main_window.py" line="167"/>
         <source>Show or hide the row of {row}</source>
         <translation>显示或隐藏 {row} 绘图行</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="170"/>
+        <location filename="../../actgui/ui/main_window.py" line="172"/>
         <source>Overlay derivatives</source>
         <translation>叠加导数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="174"/>
+        <location filename="../../actgui/ui/main_window.py" line="176"/>
         <source>Draw f′ dashed and f″ dotted in the value plot</source>
         <translation>在函数值图中以虚线绘制 f′，以点线绘制 f″</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="177"/>
+        <location filename="../../actgui/ui/main_window.py" line="179"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="180"/>
+        <location filename="../../actgui/ui/main_window.py" line="182"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="183"/>
+        <location filename="../../actgui/ui/main_window.py" line="185"/>
         <source>Shade saturation |f′| &lt; ε</source>
         <translation>标出饱和区 |f′| &lt; ε</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="186"/>
+        <location filename="../../actgui/ui/main_window.py" line="188"/>
         <source>Shade where the selected curve&apos;s gradient is tiny</source>
         <translation>用阴影标出所选曲线梯度极小的区域</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="189"/>
+        <location filename="../../actgui/ui/main_window.py" line="191"/>
         <source>Shade dead zones (f′ = 0)</source>
         <translation>标出死区（f′ = 0）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="192"/>
+        <location filename="../../actgui/ui/main_window.py" line="194"/>
         <source>Shade where the selected curve&apos;s gradient is exactly zero</source>
         <translation>用阴影标出所选曲线梯度恰好为零的区域</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="195"/>
+        <location filename="../../actgui/ui/main_window.py" line="197"/>
         <source>New custom function…</source>
         <translation>新建自定义函数…</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="198"/>
+        <location filename="../../actgui/ui/main_window.py" line="200"/>
         <source>Type an expression in x; f′ and f″ are computed exactly</source>
         <translation>输入关于 x 的表达式；f′ 与 f″ 将被精确计算</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="201"/>
+        <location filename="../../actgui/ui/main_window.py" line="203"/>
         <source>Remove selected curve</source>
         <translation>移除所选曲线</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="204"/>
+        <location filename="../../actgui/ui/main_window.py" line="206"/>
         <source>Open session…</source>
         <translation>打开会话…</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="207"/>
+        <location filename="../../actgui/ui/main_window.py" line="209"/>
         <source>Open a saved session (.actgui.json)</source>
         <translation>打开已保存的会话（.actgui.json）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="210"/>
-        <location filename="../../actgui/ui/main_window.py" line="545"/>
+        <location filename="../../actgui/ui/main_window.py" line="212"/>
+        <location filename="../../actgui/ui/main_window.py" line="558"/>
         <source>Save session</source>
         <translation>保存会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="213"/>
+        <location filename="../../actgui/ui/main_window.py" line="215"/>
         <source>Save curves, parameters, range and options to a file</source>
         <translation>将曲线、参数、范围和选项保存到文件</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="216"/>
+        <location filename="../../actgui/ui/main_window.py" line="218"/>
         <source>Save session as…</source>
         <translation>会话另存为…</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="219"/>
+        <location filename="../../actgui/ui/main_window.py" line="221"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="222"/>
+        <location filename="../../actgui/ui/main_window.py" line="224"/>
         <source>Save the figure (PNG, SVG, PDF) or the curves&apos; values (CSV)</source>
         <translation>保存图像（PNG、SVG、PDF）或曲线数值（CSV）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="225"/>
+        <location filename="../../actgui/ui/main_window.py" line="227"/>
         <source>Copy figure</source>
         <translation>复制图像</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="228"/>
+        <location filename="../../actgui/ui/main_window.py" line="230"/>
         <source>Copy the plots to the clipboard as an image</source>
         <translation>将图表以图像形式复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="230"/>
+        <location filename="../../actgui/ui/main_window.py" line="232"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="232"/>
+        <location filename="../../actgui/ui/main_window.py" line="234"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="234"/>
-        <location filename="../../actgui/ui/main_window.py" line="626"/>
+        <location filename="../../actgui/ui/main_window.py" line="236"/>
+        <location filename="../../actgui/ui/main_window.py" line="639"/>
         <source>About actgui</source>
         <translation>关于 actgui</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="238"/>
+        <location filename="../../actgui/ui/main_window.py" line="240"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="240"/>
+        <location filename="../../actgui/ui/main_window.py" line="242"/>
         <source>Recent sessions</source>
         <translation>最近的会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="249"/>
+        <location filename="../../actgui/ui/main_window.py" line="251"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="264"/>
+        <location filename="../../actgui/ui/main_window.py" line="266"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="267"/>
+        <location filename="../../actgui/ui/main_window.py" line="269"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="268"/>
+        <location filename="../../actgui/ui/main_window.py" line="270"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="269"/>
+        <location filename="../../actgui/ui/main_window.py" line="271"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="282"/>
+        <location filename="../../actgui/ui/main_window.py" line="284"/>
         <source>&amp;Curve</source>
         <translation>曲线(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="285"/>
-        <location filename="../../actgui/ui/main_window.py" line="475"/>
+        <location filename="../../actgui/ui/main_window.py" line="287"/>
+        <location filename="../../actgui/ui/main_window.py" line="488"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="295"/>
+        <location filename="../../actgui/ui/main_window.py" line="297"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="300"/>
+        <location filename="../../actgui/ui/main_window.py" line="302"/>
         <source>View</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="316"/>
+        <location filename="../../actgui/ui/main_window.py" line="318"/>
         <source>samples</source>
         <translation>采样点数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="321"/>
+        <location filename="../../actgui/ui/main_window.py" line="323"/>
         <source>Samples per curve over the visible x range</source>
         <translation>每条曲线在可见 x 范围内的采样点数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="338"/>
+        <location filename="../../actgui/ui/main_window.py" line="340"/>
         <source>Saturation threshold: shade where |f′(x)| &lt; ε</source>
         <translation>饱和阈值：用阴影标出 |f′(x)| &lt; ε 的区域</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="396"/>
+        <location filename="../../actgui/ui/main_window.py" line="398"/>
         <source>Autosave failed: </source>
         <translation>自动保存失败：</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="461"/>
+        <location filename="../../actgui/ui/main_window.py" line="474"/>
         <source>Custom function</source>
         <translation>自定义函数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="477"/>
+        <location filename="../../actgui/ui/main_window.py" line="490"/>
         <source>The function descriptions change now; menus and panels change when actgui is started again.</source>
         <translation>函数说明已切换；菜单和面板将在下次启动 actgui 时切换。</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="516"/>
+        <location filename="../../actgui/ui/main_window.py" line="529"/>
         <source>Cannot open session</source>
         <translation>无法打开会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="521"/>
+        <location filename="../../actgui/ui/main_window.py" line="534"/>
         <source>Opened </source>
         <translation>已打开：</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="529"/>
+        <location filename="../../actgui/ui/main_window.py" line="542"/>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="531"/>
+        <location filename="../../actgui/ui/main_window.py" line="544"/>
         <source>actgui sessions (*.actgui.json *.json)</source>
         <translation>actgui 会话 (*.actgui.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="547"/>
+        <location filename="../../actgui/ui/main_window.py" line="560"/>
         <source>actgui sessions (*.actgui.json)</source>
         <translation>actgui 会话 (*.actgui.json)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="556"/>
+        <location filename="../../actgui/ui/main_window.py" line="569"/>
         <source>Cannot save session</source>
         <translation>无法保存会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="560"/>
+        <location filename="../../actgui/ui/main_window.py" line="573"/>
         <source>Saved </source>
         <translation>已保存：</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="585"/>
+        <location filename="../../actgui/ui/main_window.py" line="598"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="593"/>
+        <location filename="../../actgui/ui/main_window.py" line="606"/>
         <source>Exported </source>
         <translation>已导出：</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="602"/>
+        <location filename="../../actgui/ui/main_window.py" line="615"/>
         <source>Figure copied to the clipboard</source>
         <translation>图像已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="607"/>
+        <location filename="../../actgui/ui/main_window.py" line="620"/>
         <source>actgui help</source>
         <translation>actgui 帮助</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="609"/>
+        <location filename="../../actgui/ui/main_window.py" line="622"/>
         <source>&lt;p&gt;&lt;b&gt;Tick&lt;/b&gt; a function in the list to plot it; untick to remove it. Click a curve&apos;s name to edit its parameters; &lt;b&gt;Add another curve&lt;/b&gt; plots the same function with other parameters.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Mouse:&lt;/b&gt; drag to pan, wheel to zoom (curves are re-sampled for the visible range), right-drag to zoom one axis. The crosshair reads exact values of every curve; type an x in the readout for a value at an exact point.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys:&lt;/b&gt; Ctrl+E export, Ctrl+Shift+C copy figure, Ctrl+0 reset view, Ctrl+1/2/3 rows f, f′, f″, Ctrl+D overlay derivatives, Ctrl+G grid, Ctrl+L legend, Delete remove the selected curve, F1 this help.&lt;/p&gt;</source>
         <translation>&lt;p&gt;在列表中&lt;b&gt;勾选&lt;/b&gt;一个函数即可绘制它，取消勾选即可移除。点击曲线名称可编辑其参数；&lt;b&gt;添加另一条曲线&lt;/b&gt;会用另一组参数绘制同一个函数。&lt;/p&gt;&lt;p&gt;&lt;b&gt;鼠标：&lt;/b&gt;拖动可平移，滚轮可缩放（曲线会按可见范围重新采样），右键拖动可只缩放一个坐标轴。十字准线读出每条曲线的精确值；在读数面板中输入 x，即可得到该点的精确值。&lt;/p&gt;&lt;p&gt;&lt;b&gt;快捷键：&lt;/b&gt;Ctrl+E 导出，Ctrl+Shift+C 复制图像，Ctrl+0 重置视图，Ctrl+1/2/3 显示或隐藏 f、f′、f″ 行，Ctrl+D 叠加导数，Ctrl+G 网格，Ctrl+L 图例，Delete 移除所选曲线，F1 显示本帮助。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="629"/>
+        <location filename="../../actgui/ui/main_window.py" line="642"/>
         <source>&lt;p&gt;A desktop explorer for neural-network activation functions: {n} functions with exact f, f′ and f″, their parameters and properties.&lt;/p&gt;</source>
         <translation>&lt;p&gt;一款探索神经网络激活函数的桌面工具：收录 {n} 个函数，给出精确的 f、f′ 和 f″，以及它们的参数与性质。&lt;/p&gt;</translation>
     </message>

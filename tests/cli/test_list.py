@@ -70,3 +70,30 @@ def test_bad_input_exit_2_one_line(args: list[str]) -> None:
 def test_version() -> None:
     out = run("--version")
     assert out.returncode == 0 and out.stdout.startswith("actgui ")
+
+
+def test_help_in_chinese_follows_the_locale_or_lang() -> None:
+    import os
+
+    env = {**os.environ, "LANG": "zh_CN.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""}
+    out = subprocess.run(
+        [sys.executable, "-m", "actgui", "export", "--help"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env=env,
+    )
+    assert out.returncode == 0 and "无需打开窗口即可导出曲线" in out.stdout
+    out = run("--lang", "zh_CN", "--help")
+    assert "探索神经网络激活函数" in out.stdout
+    env_en = {**os.environ, "LANG": "en_GB.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""}
+    out = subprocess.run(
+        [sys.executable, "-m", "actgui", "--help"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env=env_en,
+    )
+    assert "Explore neural-network activation functions" in out.stdout
