@@ -74,6 +74,9 @@ def test_piecewise_and_jumps() -> None:
     assert step.continuity == -1 and step.range_text() == "[0, 1]"
     assert step.monotonic == "non-decreasing"
     assert P("threshold", threshold=1.0, value=1.0).continuity == 0  # no jump: a kink
+    # found by hypothesis: a piece only 0.004 wide still makes f take both signs
+    narrow = P("threshold", threshold=-0.00390625, value=0.0)
+    assert narrow.zero_centred and narrow.range_text() == "(-0.00390625, ∞)"
 
 
 def test_smoothness_depends_on_parameters() -> None:
@@ -99,6 +102,10 @@ def _check_against_samples(act, p: dict, pr: props.Properties, rng) -> None:  # 
             [
                 rng.uniform(-60, 60, 4000),
                 rng.normal(0, 3, 2000),
+                np.logspace(
+                    -12, 3, 400
+                ),  # near 0 on both sides: narrow pieces (threshold t = -0.004)
+                -np.logspace(-12, 3, 400),
                 np.logspace(-3, 300, 300) * rng.choice([-1, 1], 300),
             ]
         )
