@@ -205,7 +205,7 @@ def compute(act: Activation, params: Mapping[str, ParamValue]) -> Properties:
     dead = _merge(dead, [])  # where no gradient flows, across jumps too
 
     # values attained at finite x: critical points, breaks, flat intervals, 0
-    cand: list[tuple[float, float | Interval]] = []
+    cand: list[tuple[float, float | Interval | None]] = []
     moderate = np.abs(x) <= 1e6
     xs, dfs = x[moderate], df[moderate]
     nz = np.flatnonzero(dfs != 0)
@@ -218,6 +218,11 @@ def compute(act: Activation, params: Mapping[str, ParamValue]) -> Properties:
         cand.append((float(F(r)), r))
     for k in breaks:
         cand.append((float(F(k)), k))
+    for k in jumps:
+        # one-sided limits at a jump: approached, not attained (at = None)
+        h = 1e-13 * max(1.0, abs(k))
+        cand.append((float(F(k - h)), None))
+        cand.append((float(F(k + h)), None))
     for a, b in flat:
         v = float(F(_interior_point(a, b)))
         ends = [math.isfinite(e) and float(F(e)) == v for e in (a, b)]
@@ -232,8 +237,8 @@ def compute(act: Activation, params: Mapping[str, ParamValue]) -> Properties:
         tail = sign * np.logspace(math.log10(_MODERATE), 300, 400)
         sides.append((lim, F(tail)))
     dense = np.abs(x) <= _MODERATE
-    low = _range_end(cand, sides, f[dense], x[dense], dead, lowest=True)
-    high = _range_end(cand, sides, f[dense], x[dense], dead, lowest=False)
+    low = _range_end(cand, sides, f[dense], x[dense], dead, lowest=True, breaks=breaks)
+    high = _range_end(cand, sides, f[dense], x[dense], dead, lowest=False, breaks=breaks)
 
     # monotonicity: the sign of f' everywhere sampled, and the direction of jumps
     steps = [_jump_size(F, k) for k in jumps]
@@ -356,13 +361,14 @@ def _bisect_root(D, lo: float, hi: float) -> float:  # type: ignore[no-untyped-d
 
 
 def _range_end(
-    cand: list[tuple[float, float | Interval]],
+    cand: list[tuple[float, float | Interval | None]],
     sides: list[tuple[float | None, FloatArray]],
     dense_f: FloatArray,
     dense_x: FloatArray,
     dead: list[tuple[float, float]],
     *,
     lowest: bool,
+    breaks: Sequence[float] = (),
 ) -> RangeEnd:
     """Infimum (lowest) or supremum of f, closed when a finite x attains it."""
     sign = -1.0 if lowest else 1.0
@@ -376,8 +382,9 @@ def _range_end(
             best_v, best_at = v, at
     # among equal values (sin has infinitely many maxima) report the one nearest 0
     for v, at in cand:
-        if not better(best_v, v) and not isinstance(at, tuple) and not isinstance(best_at, tuple):
-            if abs(at) < abs(best_at):
+        if not better(best_v, v) and at is not None and not isinstance(at, tuple):
+            # an attained equal value wins over a limit; then the point nearest 0
+            if best_at is None or (not isinstance(best_at, tuple) and abs(at) < abs(best_at)):
                 best_at = at
     for v, at in cand:  # report a whole flat interval rather than one point of it
         if isinstance(at, tuple) and v == best_v:
@@ -385,7 +392,10 @@ def _range_end(
     # a strict local extremum of the samples beyond every candidate means a
     # critical point the sign test missed: keep it (ends of the grid are tails)
     i = int(np.argmin(dense_f) if lowest else np.argmax(dense_f))
-    if 0 < i < dense_f.size - 1 and better(float(dense_f[i]), best_v):
+    beside_break = 0 < i < dense_f.size - 1 and any(
+        dense_x[i - 1] <= k <= dense_x[i + 1] for k in breaks
+    )  # next to a jump the extreme is a one-sided limit, not attained
+    if 0 < i < dense_f.size - 1 and not beside_break and better(float(dense_f[i]), best_v):
         fi = float(dense_f[i])
         if better(fi, float(dense_f[i - 1])) and better(fi, float(dense_f[i + 1])):
             best_v, best_at = fi, float(dense_x[i])
