@@ -4,7 +4,8 @@ The source of truth is ``resources/translations/actgui_zh_CN.ts`` (lupdate);
 the package ships ``actgui/translations/actgui_zh_CN.qm`` (lrelease). To update
 both after changing a user-visible string::
 
-    cd resources/translations && pyside6-lupdate ../../actgui/ui/*.py ../../actgui/cli.py -ts actgui_zh_CN.ts
+    cd resources/translations && \\
+        pyside6-lupdate ../../actgui/ui/*.py ../../actgui/cli.py -ts actgui_zh_CN.ts
     # translate the new or changed messages (Qt Linguist or an editor), then
     pyside6-lrelease resources/translations/actgui_zh_CN.ts \\
         -qm actgui/translations/actgui_zh_CN.qm
