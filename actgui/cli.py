@@ -63,7 +63,8 @@ class UsageError(Exception):
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
-        raise UsageError(f"{self.prog}: {message}")
+        command = self.prog.removeprefix("actgui").strip()
+        raise UsageError(f"{command}: {message}" if command else message)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -274,7 +275,32 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_VALUE_OPTIONS = ("--x-min", "--x-max", "--sigma", "--bias")
+
+
+def _join_negative_values(argv: Sequence[str]) -> list[str]:
+    """argparse reads '-1e-3' as an option; '--x-min -1e-3' becomes '--x-min=-1e-3'."""
+    out: list[str] = []
+    args = list(argv)
+    i = 0
+    while i < len(args):
+        a = args[i]
+        if a in _VALUE_OPTIONS and i + 1 < len(args) and args[i + 1].startswith("-"):
+            try:
+                float(args[i + 1])
+            except ValueError:
+                pass
+            else:
+                out.append(f"{a}={args[i + 1]}")
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
 def run(argv: Sequence[str]) -> int:
+    argv = _join_negative_values(argv)
     try:
         _load_translation(_cli_language(argv))
         args = build_parser().parse_args(list(argv))
@@ -325,10 +351,14 @@ def _state_from_specs(specs: list[str] | None):  # type: ignore[no-untyped-def]
 
     if not specs:
         return ExplorerState.first_launch()
+    from .core.export_data import CurveSpec
+
     state = ExplorerState()
     for spec in specs:
-        act, params = catalog.parse_spec(spec)
-        state.add_curve(act.id, params)
+        c = CurveSpec.parse(spec)  # catalog ids and expr: expressions alike
+        if c.activation.id.startswith("custom:"):
+            catalog.register_custom(c.activation, c.label.removeprefix("expr:").split(";")[0])
+        state.add_curve(c.activation.id, c.params)
     return state
 
 
@@ -498,6 +528,10 @@ def _cmd_export(args: argparse.Namespace) -> int:
             raise UsageError(f"--{name} must be between {lo} and {hi}, got {v}")
     if not 0.1 <= args.scale <= 10:
         raise UsageError(f"--scale must be between 0.1 and 10, got {args.scale}")
+    from .ui.figure import check_png_size
+
+    if suffix == ".png":
+        check_png_size(args.width, args.height, args.scale)
     check_writable_target(args.out)
     if suffix == ".csv":
         import numpy as np

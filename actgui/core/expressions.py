@@ -1340,8 +1340,12 @@ def _check_param_name(name: str, pos: int | None = None) -> None:
 
 
 def _auto_step(default: float, lo: float, hi: float) -> float:
-    span = hi - lo if math.isfinite(hi - lo) and hi > lo else 10.0 * max(abs(default), 1.0)
-    return float(10.0 ** math.floor(math.log10(span / 100.0)))
+    with np.errstate(over="ignore"):
+        span = float(np.float64(hi) - np.float64(lo))
+    if not (math.isfinite(span) and hi > lo):
+        span = 10.0 * max(abs(default), 1.0) if abs(default) < 1e300 else 1e302
+    # a power of ten near span/100, kept inside float64 (a=1e308 is a valid default)
+    return float(10.0 ** min(300, max(-300, math.floor(math.log10(span / 100.0)))))
 
 
 def _make_param(

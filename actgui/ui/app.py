@@ -16,6 +16,24 @@ from PySide6.QtWidgets import QApplication
 from ..core.state import ExplorerState
 
 
+def _quiet_offscreen_note() -> None:
+    """Drop the offscreen platform's note that it cannot resize native windows;
+    every other Qt message still reaches stderr."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    previous = None
+
+    def handler(mode, context, message):  # type: ignore[no-untyped-def]
+        if "does not support propagateSizeHints" in message:
+            return
+        if previous is not None:
+            previous(mode, context, message)
+        else:
+            sys.stderr.write(message + "\n")
+
+    previous = qInstallMessageHandler(handler)
+
+
 def ensure_app(headless: bool = False) -> QApplication:
     """The process's QApplication, created on first use (offscreen if headless)."""
     app = QApplication.instance()
@@ -26,6 +44,7 @@ def ensure_app(headless: bool = False) -> QApplication:
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
     )
+    _quiet_offscreen_note()
     app = QApplication(sys.argv[:1])
     app.setApplicationName("actgui")
     app.setOrganizationName("actgui")

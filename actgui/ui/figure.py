@@ -24,6 +24,20 @@ FORMATS = {".png": "PNG", ".svg": "SVG", ".pdf": "PDF", ".csv": "CSV"}
 STYLES = ("screen", "publication")
 
 
+MAX_PNG_SIDE = 20_000
+MAX_PNG_PIXELS = 200_000_000
+
+
+def check_png_size(width: int, height: int, scale: float) -> None:
+    """ValueError before drawing when the PNG would be too large to allocate."""
+    w, h = round(width * scale), round(height * scale)
+    if w > MAX_PNG_SIDE or h > MAX_PNG_SIDE or w * h > MAX_PNG_PIXELS:
+        raise ValueError(
+            f"a {w} x {h} pixel PNG is too large: at most {MAX_PNG_SIDE:,} pixels a side and "
+            f"{MAX_PNG_PIXELS // 1_000_000} megapixels (lower --width, --height or --scale)"
+        )
+
+
 class Figure:
     """An offscreen canvas of ``width`` x ``height`` logical pixels showing ``state``."""
 
@@ -90,6 +104,7 @@ class Figure:
         return img
 
     def save_png(self, path: str | Path, scale: float = 1.0, transparent: bool = False) -> None:
+        check_png_size(self.width, self.height, scale)
         img = self.image(scale, transparent)
 
         def write(tmp: str) -> None:

@@ -152,6 +152,10 @@ def test_pdf_page_size_and_vector_paths(tmp_path: Path) -> None:
         (["{d}/x.csv"], "give at least one -f"),
         (["{d}/x.csv", "-f", "relu", "--derivatives", "3"], "subset of 0,1,2"),
         (["{d}/x.png", "-f", "relu", "--width", "5"], "--width must be between"),
+        (
+            ["{d}/x.png", "-f", "relu", "--width", "20000", "--height", "20000", "--scale", "10"],
+            "too large",
+        ),
     ],
 )
 def test_bad_input_exit_2_and_no_file(tmp_path: Path, args: list[str], message: str) -> None:
@@ -162,3 +166,33 @@ def test_bad_input_exit_2_and_no_file(tmp_path: Path, args: list[str], message: 
     lines = r.stderr.strip().splitlines()
     assert len(lines) == 1 and message in lines[0], r.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["afile"]  # nothing left behind
+
+
+def test_negative_scientific_values_and_expr_everywhere(tmp_path: Path) -> None:
+    out = tmp_path / "n.csv"
+    r = run(
+        str(out), "-f", "expr:a*x; a=1e308", "--x-min", "-1e-3", "--x-max", "2e-3", "--points", "4"
+    )
+    assert r.returncode == 0, r.stderr
+    header, data = export_data.read_csv(out.read_text(encoding="utf-8"))
+    assert data[0, 0] == -1e-3 and header[1] == "expr:a*x; a=1e308"
+    shot = tmp_path / "s.png"
+    r = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "actgui",
+            "screenshot",
+            str(shot),
+            "-f",
+            "expr:x*sigmoid(x)",
+            "-f",
+            "relu",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
+    assert r.returncode == 0, r.stderr
+    assert r.stderr == ""  # no stray Qt notes on success
