@@ -12,7 +12,7 @@ from collections.abc import Hashable
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QImage, QPaintEngine, QPainter, QPainterPath, QPen, QTransform
 
 _RASTER_ENGINES = (QPaintEngine.Type.Raster, QPaintEngine.Type.OpenGL2, QPaintEngine.Type.OpenGL)
@@ -95,12 +95,22 @@ class CurveLayer(pg.GraphicsObject):
             return
         engine = p.paintEngine()
         if engine is not None and engine.type() not in _RASTER_ENGINES:
-            # SVG, PDF, printing: curves stay vector paths, one per curve
+            # SVG, PDF, printing: curves stay vector paths, one per curve, written
+            # in output coordinates with a plain stroke (a cosmetic pen inside a
+            # 30x-scaled group becomes vector-effect:non-scaling-stroke, which
+            # SVG renderers draw misplaced or filled)
+            to_device = p.transform()
+            p.save()
             p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            p.resetTransform()
+            p.setBrush(Qt.BrushStyle.NoBrush)
             for k in self._order:
                 _x, _y, pen, path = self._curves[k]
-                p.setPen(pen)
-                p.drawPath(path)
+                flat = QPen(pen)
+                flat.setCosmetic(False)
+                p.setPen(flat)
+                p.drawPath(to_device.map(path))
+            p.restore()
             return
         # world transform: item -> the painter's widget coordinates (deviceTransform
         # would add the offset of a redirected paint, as in QWidget.grab)

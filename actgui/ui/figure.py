@@ -63,6 +63,7 @@ class Figure:
         for _ in range(3):
             app.processEvents()
         self.canvas.flush_view()
+        self.canvas._set_live(None)  # every curve through the layers: plain vector paths
         self.canvas.place_legend()
         app.processEvents()
 
@@ -118,6 +119,9 @@ class Figure:
         def write(tmp: str) -> None:
             gen = QSvgGenerator()
             gen.setFileName(tmp)
+            # the screen's 96 dpi: at the default 72, pyqtgraph's axes (recorded as
+            # QPictures at 96) replay scaled by 0.75 and drift off the plots
+            gen.setResolution(96)
             gen.setSize(QSize(self.width, self.height))
             gen.setViewBox(QRectF(0, 0, self.width, self.height))
             gen.setTitle("actgui figure")
