@@ -17,6 +17,10 @@ from typing import Any
 from . import __version__
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # lupdate finds strings in it
+    return text
+
+
 def _cli_language(argv: Sequence[str]) -> str:
     """--lang if given, else the environment's locale (Chinese -> zh_CN)."""
     args = list(argv)
@@ -32,6 +36,10 @@ def _cli_language(argv: Sequence[str]) -> str:
 _translator = None
 
 
+def _argparse_gettext(text: str) -> str:
+    return _(text) if text in _ARGPARSE_WORDS else text
+
+
 def _(text: str) -> str:
     """The CLI's help in the chosen language (from the window's Qt Linguist .qm)."""
     if _translator is None:
@@ -39,8 +47,19 @@ def _(text: str) -> str:
     return _translator.translate("CLI", text) or text
 
 
+#: argparse's own words (it looks them up through argparse._ at run time)
+_ARGPARSE_WORDS = (
+    QT_TRANSLATE_NOOP("CLI", "usage: "),
+    QT_TRANSLATE_NOOP("CLI", "positional arguments"),
+    QT_TRANSLATE_NOOP("CLI", "options"),
+    QT_TRANSLATE_NOOP("CLI", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("CLI", "show program's version number and exit"),
+)
+
+
 def _load_translation(lang: str) -> None:
     global _translator
+    argparse._ = _argparse_gettext  # type: ignore[attr-defined]
     if lang == "en":
         _translator = None
         return
@@ -51,10 +70,6 @@ def _load_translation(lang: str) -> None:
     tr = QTranslator()
     if tr.load(str(Path(__file__).resolve().parent / "translations" / f"actgui_{lang}.qm")):
         _translator = tr
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # lupdate finds strings in it
-    return text
 
 
 class UsageError(Exception):

@@ -68,7 +68,7 @@ class Properties:
     high: RangeEnd
     #: "increasing", "non-decreasing", "decreasing", "non-increasing" or None.
     monotonic: str | None
-    #: "odd", "even" or None.
+    #: "odd", "even", "point" (odd about (0, f(0)), as sigmoid) or None.
     symmetry: str | None
     #: -1: f jumps; 0: f continuous, f' jumps; 1: f' continuous, f'' jumps;
     #: 2: f, f', f'' continuous at every break (C² at least);
@@ -129,7 +129,7 @@ class Properties:
             ("bounded above", yes(self.bounded_above)),
             ("monotonic", self.monotonic or "no"),
             ("zero-centred (f(0) = 0, both signs)", yes(self.zero_centred)),
-            ("symmetry", self.symmetry or "none"),
+            ("symmetry", _SYMMETRY.get(self.symmetry or "", "none")),
             ("smoothness", self.continuity_text()),
             ("f(0)", _fmt(self.f0)),
             ("f'(0)", _fmt(self.df0)),
@@ -139,6 +139,9 @@ class Properties:
             ("dead zone (f' = 0)", ", ".join(_fmt_at(z) for z in self.dead_zones) or "none"),
             ("≈ identity near 0", yes(self.identity_near_zero)),
         ]
+
+
+_SYMMETRY = {"odd": "odd", "even": "even", "point": "odd about (0, f(0))"}
 
 
 def _fmt(v: float) -> str:
@@ -256,7 +259,9 @@ def compute(act: Activation, params: Mapping[str, ParamValue]) -> Properties:
     with np.errstate(over="ignore"):  # MAX - (-MAX) is inf: simply "not equal"
         odd = f0 == 0.0 and bool(np.all(np.abs(fp + fn) <= tol))
         even = bool(np.all(np.abs(fp - fn) <= tol))
-    symmetry = "odd" if odd else "even" if even else None
+        # sigmoid: f(x) + f(-x) = 2 f(0), odd about the point (0, f(0))
+        point = f0 != 0.0 and bool(np.all(np.abs((fp - f0) + (fn - f0)) <= tol + 1e-15 * abs(f0)))
+    symmetry = "odd" if odd else "even" if even else "point" if point else None
 
     # smoothness measured at the breaks
     if jumps:

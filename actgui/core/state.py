@@ -58,14 +58,15 @@ class Curve:
     def activation(self) -> Activation:
         return catalog.get(self.function_id)
 
-    def label(self) -> str:
-        """Legend text: the name, and the parameters when they are not the defaults."""
+    def label(self, all_params: bool = False) -> str:
+        """Legend text: the name, and the parameters when they are not the defaults
+        (all of them with ``all_params``, to tell copies of one function apart)."""
         act = self.activation
         base = catalog.defaults(act)
         parts = []
         for p in act.params:
             v = self.params[p.name]
-            if v != base[p.name]:
+            if all_params or v != base[p.name]:
                 parts.append(f"{p.name}={_short(v)}")
         return f"{act.name} ({', '.join(parts)})" if parts else act.name
 
@@ -239,6 +240,10 @@ class ExplorerState:
             if c.uid == uid:
                 return c
         raise ValueError(f"no curve with id {uid}")
+
+    def label_of(self, c: Curve) -> str:
+        """The curve's label; every parameter shown when the function has other curves."""
+        return c.label(all_params=len(self.curves_of(c.function_id)) > 1)
 
     def curves_of(self, function_id: str) -> list[Curve]:
         fid = catalog.get(function_id).id

@@ -59,6 +59,7 @@ _WORDS = {
     "non-increasing": QT_TRANSLATE_NOOP("Properties", "non-increasing"),
     "odd": QT_TRANSLATE_NOOP("Properties", "odd"),
     "even": QT_TRANSLATE_NOOP("Properties", "even"),
+    "point": QT_TRANSLATE_NOOP("Properties", "odd about (0, f(0))"),
     "discontinuous": QT_TRANSLATE_NOOP("Properties", "discontinuous"),
     "C2+": QT_TRANSLATE_NOOP("Properties", "C² or smoother"),
     "at": QT_TRANSLATE_NOOP("Properties", "{value} at x = {where}"),

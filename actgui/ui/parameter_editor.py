@@ -201,7 +201,7 @@ class ParameterEditor(QWidget):
     def _refresh_combo_label(self, uid: int) -> None:
         i = self.curve_combo.findData(uid)
         if i >= 0:
-            label = self.state.curve(uid).label()
+            label = self.state.label_of(self.state.curve(uid))
             if self.curve_combo.itemText(i) != label:
                 self.curve_combo.setItemText(i, label)
 
@@ -215,7 +215,7 @@ class ParameterEditor(QWidget):
         self.curve_combo.blockSignals(True)
         self.curve_combo.clear()
         for c in st.curves:
-            self.curve_combo.addItem(swatch(c.color), c.label(), c.uid)
+            self.curve_combo.addItem(swatch(c.color), self.state.label_of(c), c.uid)
         sel = st.selected_curve
         if sel is not None:
             self.curve_combo.setCurrentIndex(self.curve_combo.findData(sel.uid))

@@ -141,6 +141,8 @@ class PlotCanvas(QWidget):
                 self._remove_items(uid)
             elif exists and uid not in self._samples:
                 self._add_items(uid)
+            for c in self.state.curves:  # copies of one function show all parameters
+                self._update_legend_label(c.uid)
             self._refresh_zones()
             self.fit_y()
         elif kind == "params" and uid is not None:
@@ -220,7 +222,7 @@ class PlotCanvas(QWidget):
         proxy = pg.PlotDataItem()
         proxy.setPen(self._pen(uid, 0))
         self._legend_items[uid] = proxy
-        self.legend.addItem(proxy, self.state.curve(uid).label())
+        self.legend.addItem(proxy, self.state.label_of(self.state.curve(uid)))
         if self.publication:
             self.legend.setColumnCount(min(3, len(self._legend_items)))
         self._samples[uid] = self.state.sample(uid)
@@ -312,7 +314,7 @@ class PlotCanvas(QWidget):
 
     def _update_legend_label(self, uid: int) -> None:
         proxy = self._legend_items.get(uid)
-        label = self.state.curve(uid).label()
+        label = self.state.label_of(self.state.curve(uid))
         for sample, text in self.legend.items:
             if sample.item is proxy:
                 text.setText(label)

@@ -107,7 +107,7 @@ class Readout(QWidget):
             if table.rowCount() != len(rows):
                 table.setRowCount(len(rows))
             for i, (c, f, d1, d2) in enumerate(rows):
-                texts = (c.label(), fmt(f), fmt(d1), fmt(d2))
+                texts = (self.state.label_of(c), fmt(f), fmt(d1), fmt(d2))
                 for j, text in enumerate(texts):
                     item = table.item(i, j)
                     if item is None:

@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../actgui/ui/app.py" line="65"/>
+        <location filename="../../actgui/ui/app.py" line="84"/>
         <source>Restored what was open last time (autosaved).</source>
         <translation>已恢复上次打开的内容（自动保存）。</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/app.py" line="69"/>
+        <location filename="../../actgui/ui/app.py" line="88"/>
         <source>Could not restore the last session: {error}</source>
         <translation>无法恢复上次的会话：{error}</translation>
     </message>
@@ -17,153 +17,179 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../actgui/cli.py" line="73"/>
+        <location filename="../../actgui/cli.py" line="52"/>
+        <source>usage: </source>
+        <extracomment>argparse&apos;s own words (it looks them up through argparse._ at run time)</extracomment>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="53"/>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="54"/>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="55"/>
+        <source>show this help message and exit</source>
+        <translation>显示此帮助信息并退出</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="56"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>显示程序版本号并退出</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="89"/>
         <source>Explore neural-network activation functions: f, f&apos;, f&apos;&apos;, parameters, properties. With no command, opens the window.</source>
         <translation>探索神经网络激活函数：f、f&apos;、f&apos;&apos;、参数与性质。不带子命令时打开窗口。</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="83"/>
+        <location filename="../../actgui/cli.py" line="99"/>
         <source>open the window on a saved session</source>
         <translation>打开窗口并载入已保存的会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="89"/>
-        <location filename="../../actgui/cli.py" line="237"/>
+        <location filename="../../actgui/cli.py" line="105"/>
+        <location filename="../../actgui/cli.py" line="253"/>
         <source>language of the window</source>
         <translation>窗口语言</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="94"/>
+        <location filename="../../actgui/cli.py" line="110"/>
         <source>print the catalog of activation functions</source>
         <translation>列出激活函数目录</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="96"/>
+        <location filename="../../actgui/cli.py" line="112"/>
         <source>Print every activation function: id, name, family, parameters with defaults and valid ranges.</source>
         <translation>列出所有激活函数：id、名称、类别，以及参数的默认值和有效范围。</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="105"/>
+        <location filename="../../actgui/cli.py" line="121"/>
         <source>print JSON instead of a table</source>
         <translation>以 JSON 而非表格输出</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="111"/>
+        <location filename="../../actgui/cli.py" line="127"/>
         <source>also compute each function&apos;s properties at its default parameters</source>
         <translation>同时计算每个函数在默认参数下的性质</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="119"/>
+        <location filename="../../actgui/cli.py" line="135"/>
         <source>write a figure (.png .svg .pdf) or a table (.csv) of f, f&apos;, f&apos;&apos;</source>
         <translation>导出 f、f&apos;、f&apos;&apos; 的图像（.png .svg .pdf）或表格（.csv）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="124"/>
+        <location filename="../../actgui/cli.py" line="140"/>
         <source>Export curves without opening the window. The format comes from OUT&apos;s suffix: .png, .svg, .pdf or .csv. SPEC is a catalog id, optionally with parameters: leaky_relu(negative_slope=0.2).</source>
         <translation>无需打开窗口即可导出曲线。格式由 OUT 的后缀决定：.png、.svg、.pdf 或 .csv。SPEC 是函数目录中的 id，可带参数，例如 leaky_relu(negative_slope=0.2)。</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="133"/>
+        <location filename="../../actgui/cli.py" line="149"/>
         <source>file to write (.png, .svg, .pdf or .csv)</source>
         <translation>要写入的文件（.png、.svg、.pdf 或 .csv）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="141"/>
+        <location filename="../../actgui/cli.py" line="157"/>
         <source>a function to export (repeatable, in this order)</source>
         <translation>要导出的函数（可重复，按给出的顺序）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="147"/>
+        <location filename="../../actgui/cli.py" line="163"/>
         <source>left end of x (default -6)</source>
         <translation>x 的左端（默认 -6）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="153"/>
+        <location filename="../../actgui/cli.py" line="169"/>
         <source>right end of x (default 6)</source>
         <translation>x 的右端（默认 6）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="159"/>
+        <location filename="../../actgui/cli.py" line="175"/>
         <source>samples per curve, 2..1000000 (default 2000)</source>
         <translation>每条曲线的采样点数，2 到 1000000（默认 2000）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="166"/>
+        <location filename="../../actgui/cli.py" line="182"/>
         <source>which of f (0), f&apos; (1), f&apos;&apos; (2) to include, e.g. 0,1,2 (default 0,1, or the session&apos;s rows)</source>
         <translation>包含 f (0)、f&apos; (1)、f&apos;&apos; (2) 中的哪些，例如 0,1,2（默认 0,1，或会话中显示的行）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="176"/>
+        <location filename="../../actgui/cli.py" line="192"/>
         <source>figure width in pixels (default 1000)</source>
         <translation>图像宽度，像素（默认 1000）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="182"/>
+        <location filename="../../actgui/cli.py" line="198"/>
         <source>figure height in pixels (default 700)</source>
         <translation>图像高度，像素（默认 700）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="189"/>
+        <location filename="../../actgui/cli.py" line="205"/>
         <source>figure style (default publication)</source>
         <translation>图像样式（默认 publication，出版风格）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="195"/>
+        <location filename="../../actgui/cli.py" line="211"/>
         <source>PNG pixel scale, e.g. 2 for 2x (default 1)</source>
         <translation>PNG 像素倍率，例如 2 表示两倍（默认 1）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="201"/>
+        <location filename="../../actgui/cli.py" line="217"/>
         <source>PDF resolution: page size = pixels / dpi inches</source>
         <translation>PDF 分辨率：页面尺寸 = 像素 / dpi 英寸</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="206"/>
+        <location filename="../../actgui/cli.py" line="222"/>
         <source>PNG with a transparent background</source>
         <translation>PNG 使用透明背景</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="212"/>
+        <location filename="../../actgui/cli.py" line="228"/>
         <source>export what a saved session shows (its curves, range, samples and rows); -f, --x-min, --x-max, --points and --derivatives override it</source>
         <translation>导出已保存会话中显示的内容（曲线、范围、采样点和绘图行）；-f、--x-min、--x-max、--points 和 --derivatives 可覆盖它</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="224"/>
+        <location filename="../../actgui/cli.py" line="240"/>
         <source>render the whole main window to a PNG (no screen needed)</source>
         <translation>将整个主窗口渲染为 PNG（无需屏幕）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="227"/>
+        <location filename="../../actgui/cli.py" line="243"/>
         <source>Render the main window, as it opens, to a PNG file.</source>
         <translation>将刚打开时的主窗口渲染为 PNG 文件。</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="231"/>
+        <location filename="../../actgui/cli.py" line="247"/>
         <source>PNG file to write</source>
         <translation>要写入的 PNG 文件</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="243"/>
+        <location filename="../../actgui/cli.py" line="259"/>
         <source>window width in pixels (default 1400)</source>
         <translation>窗口宽度，像素（默认 1400）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="249"/>
+        <location filename="../../actgui/cli.py" line="265"/>
         <source>window height in pixels (default 880)</source>
         <translation>窗口高度，像素（默认 880）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="255"/>
+        <location filename="../../actgui/cli.py" line="271"/>
         <source>colour theme (default light)</source>
         <translation>配色主题（默认 light，浅色）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="260"/>
+        <location filename="../../actgui/cli.py" line="276"/>
         <source>render the window on a saved session</source>
         <translation>渲染载入已保存会话的窗口</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="269"/>
+        <location filename="../../actgui/cli.py" line="285"/>
         <source>show these curves instead of the first-launch five (repeatable)</source>
         <translation>显示这些曲线，而不是首次启动时的五条（可重复）</translation>
     </message>
@@ -929,16 +955,21 @@ a = 1.0 in [0, 5]</translation>
     </message>
     <message>
         <location filename="../../actgui/ui/i18n.py" line="62"/>
+        <source>odd about (0, f(0))</source>
+        <translation>关于点 (0, f(0)) 中心对称</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="63"/>
         <source>discontinuous</source>
         <translation>不连续</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="63"/>
+        <location filename="../../actgui/ui/i18n.py" line="64"/>
         <source>C² or smoother</source>
         <translation>C² 或更光滑</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="64"/>
+        <location filename="../../actgui/ui/i18n.py" line="65"/>
         <source>{value} at x = {where}</source>
         <translation>{value}（x = {where} 处）</translation>
     </message>

@@ -47,6 +47,7 @@ def test_sigmoid_does_not_approximate_identity() -> None:
     assert p.range_text() == "(0, 1)"
     assert not p.identity_near_zero and not p.zero_centred
     assert p.f0 == 0.5 and p.df0 == 0.25
+    assert p.symmetry == "point"  # sigmoid(x) + sigmoid(-x) = 1
     assert p.saturates_left and p.saturates_right
     assert p.monotonic == "increasing" and p.continuity == math.inf
 
@@ -137,6 +138,8 @@ def _check_against_samples(act, p: dict, pr: props.Properties, rng) -> None:  # 
         np.testing.assert_allclose(act.f(-x, **p), -f, rtol=1e-12, atol=1e-300)
     if pr.symmetry == "even":
         np.testing.assert_allclose(act.f(-x, **p), f, rtol=1e-12, atol=1e-300)
+    if pr.symmetry == "point":
+        np.testing.assert_allclose(act.f(-x, **p) - pr.f0, pr.f0 - f, rtol=1e-9, atol=1e-12)
     # dead zones: f' exactly 0 inside
     for a, b in pr.dead_zones:
         inside = (x > a) & (x < b)
