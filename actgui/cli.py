@@ -361,19 +361,14 @@ def _cmd_window(args: argparse.Namespace) -> int:
 
 
 def _state_from_specs(specs: list[str] | None):  # type: ignore[no-untyped-def]
-    from .core import catalog
+    from .core.export_data import CurveSpec
     from .core.state import ExplorerState
 
     if not specs:
         return ExplorerState.first_launch()
-    from .core.export_data import CurveSpec
-
     state = ExplorerState()
     for spec in specs:
-        c = CurveSpec.parse(spec)  # catalog ids and expr: expressions alike
-        if c.activation.id.startswith("custom:"):
-            catalog.register_custom(c.activation, c.label.removeprefix("expr:").split(";")[0])
-        state.add_curve(c.activation.id, c.params)
+        state.add_spec(CurveSpec.parse(spec))  # catalog ids and expr: expressions alike
     return state
 
 
@@ -557,24 +552,17 @@ def _cmd_export(args: argparse.Namespace) -> int:
         return 0
     from .core.state import ExplorerState
 
-    state = ExplorerState(x_min=x_min, x_max=x_max, points=points)
-    state.rows = [o in orders for o in (0, 1, 2)]
     if base is not None and not args.functions:
-        state.preset = base.preset
-        options = ("grid", "legend", "overlay", "shade_saturation", "saturation_eps", "shade_dead")
-        for name in options:
-            setattr(state, name, getattr(base, name))
-        for c in base.curves:
-            if c.visible:
-                mine = state.add_curve(c.function_id, c.params)
-                mine.color, mine.style = c.color, c.style
+        state = base  # its curves, colours, options; the grid as asked
+        for c in [c for c in state.curves if not c.visible]:
+            state.remove_curve(c.uid)
+        state.set_x_range(x_min, x_max)
+        state.set_points(points)
     else:
-        from .core import catalog
-
+        state = ExplorerState(x_min=x_min, x_max=x_max, points=points)
         for c in curves:
-            if c.activation.id.startswith("custom:"):
-                catalog.register_custom(c.activation, c.label.removeprefix("expr:"))
-            state.add_curve(c.activation.id, c.params)
+            state.add_spec(c)
+    state.rows = [o in orders for o in (0, 1, 2)]
     from .ui.app import ensure_app
     from .ui.figure import export_figure
 

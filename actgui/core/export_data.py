@@ -13,6 +13,7 @@ import io
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -30,6 +31,8 @@ class CurveSpec:
     label: str
     activation: Activation
     params: dict[str, ParamValue]
+    #: the compiled CustomFunction of an ``expr:`` spec, else None
+    custom: Any = None
 
     @classmethod
     def parse(cls, spec: str) -> CurveSpec:
@@ -42,7 +45,7 @@ class CurveSpec:
                 fn = compile_definition(text[len("expr:") :])
             except ExpressionError as exc:
                 raise ExpressionError(f"expr: {exc}", exc.position, exc.end) from None
-            return cls(text, fn.activation, dict(fn.defaults()))
+            return cls(text, fn.activation, dict(fn.defaults()), fn)
         act, params = catalog.parse_spec(spec)
         return cls(text, act, params)
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -100,44 +100,50 @@ class Properties:
         hi = "]" if self.high.closed else ")"
         return f"{lo}{_fmt(self.low.value)}, {_fmt(self.high.value)}{hi}"
 
-    def continuity_text(self) -> str:
-        if self.continuity == math.inf:
-            return "C∞"
-        if self.continuity < 0:
-            return "discontinuous"
-        if self.continuity >= 2:
-            return "C² or smoother"
-        return "C⁰" if self.continuity == 0 else "C¹"
+    def as_rows(self, tr: Callable[[str], str] = lambda text: text) -> list[tuple[str, str]]:
+        """(property, value) rows for tables and `actgui list`.
 
-    def as_rows(self) -> list[tuple[str, str]]:
-        """(property, value) rows in English for tables and `actgui list`."""
+        Every fixed English word goes through ``tr`` (the window passes its Qt
+        translator, so the same rows come out in Chinese); numbers stay numbers.
+        """
 
         def yes(b: bool) -> str:
-            return "yes" if b else "no"
+            return tr("yes") if b else tr("no")
 
         def ext(e: Extremum | None) -> str:
             if e is None:
-                return "none"
-            return f"{_fmt(e.value)} at x = {_fmt_at(e.at)}"
+                return tr("none")
+            return tr("{value} at x = {where}").format(value=_fmt(e.value), where=_fmt_at(e.at))
 
         sat = [
             s for s, on in (("x → -∞", self.saturates_left), ("x → +∞", self.saturates_right)) if on
         ]
+        if self.continuity == math.inf:
+            smooth = "C∞"
+        elif self.continuity < 0:
+            smooth = tr("discontinuous")
+        elif self.continuity >= 2:
+            smooth = tr("C² or smoother")
+        else:
+            smooth = "C⁰" if self.continuity == 0 else "C¹"
         return [
-            ("range", self.range_text()),
-            ("bounded below", yes(self.bounded_below)),
-            ("bounded above", yes(self.bounded_above)),
-            ("monotonic", self.monotonic or "no"),
-            ("zero-centred (f(0) = 0, both signs)", yes(self.zero_centred)),
-            ("symmetry", _SYMMETRY.get(self.symmetry or "", "none")),
-            ("smoothness", self.continuity_text()),
+            (tr("range"), self.range_text()),
+            (tr("bounded below"), yes(self.bounded_below)),
+            (tr("bounded above"), yes(self.bounded_above)),
+            (tr("monotonic"), tr(self.monotonic) if self.monotonic else tr("no")),
+            (tr("zero-centred (f(0) = 0, both signs)"), yes(self.zero_centred)),
+            (tr("symmetry"), tr(_SYMMETRY[self.symmetry]) if self.symmetry else tr("none")),
+            (tr("smoothness"), smooth),
             ("f(0)", _fmt(self.f0)),
-            ("f'(0)", _fmt(self.df0)),
-            ("global minimum", ext(self.global_min)),
-            ("global maximum", ext(self.global_max)),
-            ("saturates (f' → 0)", ", ".join(sat) if sat else "no"),
-            ("dead zone (f' = 0)", ", ".join(_fmt_at(z) for z in self.dead_zones) or "none"),
-            ("≈ identity near 0", yes(self.identity_near_zero)),
+            ("f′(0)", _fmt(self.df0)),
+            (tr("global minimum"), ext(self.global_min)),
+            (tr("global maximum"), ext(self.global_max)),
+            (tr("saturates (f′ → 0)"), ", ".join(sat) if sat else tr("no")),
+            (
+                tr("dead zone (f′ = 0)"),
+                ", ".join(_fmt_at(z) for z in self.dead_zones) or tr("none"),
+            ),
+            (tr("≈ identity near 0"), yes(self.identity_near_zero)),
         ]
 
 

@@ -33,7 +33,6 @@ import re
 from pathlib import Path
 from typing import Any
 
-from . import catalog
 from .spec import Preset
 from .state import LINE_STYLES, MAX_POINTS, MIN_POINTS, ExplorerState
 
@@ -185,11 +184,9 @@ def from_dict(data: Any) -> ExplorerState:
 
     for i, entry in enumerate(custom):
         try:
-            fn = CustomFunction.from_dict(entry)
+            state.register_custom(CustomFunction.from_dict(entry))
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise SessionError(f"custom[{i}]: {exc}") from None
-        state.custom[fn.activation.id] = fn
-        catalog.register_custom(fn.activation, fn.text)
     curves = data.get("curves", [])
     _expect(isinstance(curves, list), "curves", "expected a list")
     _expect(len(curves) <= MAX_CURVES, "curves", f"at most {MAX_CURVES} curves, got {len(curves)}")

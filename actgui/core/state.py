@@ -176,6 +176,13 @@ class ExplorerState:
         A different function under a name already in use is refused (ValueError);
         the same definition again just adds another curve.
         """
+        self.register_custom(function)
+        c = self.add_curve(function.activation.id)
+        self.select(c.uid)
+        return c
+
+    def register_custom(self, function: Any) -> None:
+        """Know a custom function (list, sessions, catalog lookups) without plotting it."""
         act = function.activation
         known = self.custom.get(act.id)
         if known is not None and known.definition() != function.definition():
@@ -186,9 +193,12 @@ class ExplorerState:
         self.custom[act.id] = function
         catalog.register_custom(act, function.text)
         self._notify(Change("custom"))
-        c = self.add_curve(act.id)
-        self.select(c.uid)
-        return c
+
+    def add_spec(self, spec: Any) -> Curve:
+        """Add the curve of an :class:`~actgui.core.export_data.CurveSpec` (catalog or expr:)."""
+        if spec.custom is not None:
+            self.register_custom(spec.custom)
+        return self.add_curve(spec.activation.id, spec.params)
 
     def assign(self, other: ExplorerState) -> None:
         """Take over everything ``other`` holds (opening a session), notifying listeners."""
@@ -211,10 +221,9 @@ class ExplorerState:
             ):
                 setattr(self, name, getattr(other, name))
             self.rows = list(other.rows)
-            self.custom = dict(other.custom)
-            for fn in self.custom.values():
-                catalog.register_custom(fn.activation, fn.text)
-            self._notify(Change("custom"))
+            self.custom = {}
+            for fn in other.custom.values():
+                self.register_custom(fn)
             selected_index = next(
                 (i for i, c in enumerate(other.curves) if c.uid == other.selected), None
             )

@@ -20,7 +20,6 @@ from ..core.state import ExplorerState
 from ..io_atomic import atomic_write_with
 from .plot_canvas import PlotCanvas
 
-FORMATS = {".png": "PNG", ".svg": "SVG", ".pdf": "PDF", ".csv": "CSV"}
 STYLES = ("screen", "publication")
 
 

@@ -9,12 +9,11 @@ The sources are ``resources/translations/actgui_<lang>.ts`` (made with
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from ..core.properties import Extremum, Interval, Properties
+from ..core.properties import Properties
 
 try:  # PySide6 exposes the marker as a function that returns its text
     from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -36,39 +35,39 @@ FAMILY_TITLES = (
     QT_TRANSLATE_NOOP("Family", "Other"),
 )
 
-_P = "Properties"
-_WORDS = {
-    "range": QT_TRANSLATE_NOOP("Properties", "range"),
-    "bounded below": QT_TRANSLATE_NOOP("Properties", "bounded below"),
-    "bounded above": QT_TRANSLATE_NOOP("Properties", "bounded above"),
-    "monotonic": QT_TRANSLATE_NOOP("Properties", "monotonic"),
-    "zero-centred": QT_TRANSLATE_NOOP("Properties", "zero-centred (f(0) = 0, both signs)"),
-    "symmetry": QT_TRANSLATE_NOOP("Properties", "symmetry"),
-    "smoothness": QT_TRANSLATE_NOOP("Properties", "smoothness"),
-    "global minimum": QT_TRANSLATE_NOOP("Properties", "global minimum"),
-    "global maximum": QT_TRANSLATE_NOOP("Properties", "global maximum"),
-    "saturates": QT_TRANSLATE_NOOP("Properties", "saturates (f′ → 0)"),
-    "dead zone": QT_TRANSLATE_NOOP("Properties", "dead zone (f′ = 0)"),
-    "identity": QT_TRANSLATE_NOOP("Properties", "≈ identity near 0"),
-    "yes": QT_TRANSLATE_NOOP("Properties", "yes"),
-    "no": QT_TRANSLATE_NOOP("Properties", "no"),
-    "none": QT_TRANSLATE_NOOP("Properties", "none"),
-    "increasing": QT_TRANSLATE_NOOP("Properties", "increasing"),
-    "non-decreasing": QT_TRANSLATE_NOOP("Properties", "non-decreasing"),
-    "decreasing": QT_TRANSLATE_NOOP("Properties", "decreasing"),
-    "non-increasing": QT_TRANSLATE_NOOP("Properties", "non-increasing"),
-    "odd": QT_TRANSLATE_NOOP("Properties", "odd"),
-    "even": QT_TRANSLATE_NOOP("Properties", "even"),
-    "point": QT_TRANSLATE_NOOP("Properties", "odd about (0, f(0))"),
-    "discontinuous": QT_TRANSLATE_NOOP("Properties", "discontinuous"),
-    "C2+": QT_TRANSLATE_NOOP("Properties", "C² or smoother"),
-    "at": QT_TRANSLATE_NOOP("Properties", "{value} at x = {where}"),
-}
+#: the run-time words of Properties.as_rows, listed for lupdate
+PROPERTY_WORDS = (
+    QT_TRANSLATE_NOOP("Properties", "range"),
+    QT_TRANSLATE_NOOP("Properties", "bounded below"),
+    QT_TRANSLATE_NOOP("Properties", "bounded above"),
+    QT_TRANSLATE_NOOP("Properties", "monotonic"),
+    QT_TRANSLATE_NOOP("Properties", "zero-centred (f(0) = 0, both signs)"),
+    QT_TRANSLATE_NOOP("Properties", "symmetry"),
+    QT_TRANSLATE_NOOP("Properties", "smoothness"),
+    QT_TRANSLATE_NOOP("Properties", "global minimum"),
+    QT_TRANSLATE_NOOP("Properties", "global maximum"),
+    QT_TRANSLATE_NOOP("Properties", "saturates (f′ → 0)"),
+    QT_TRANSLATE_NOOP("Properties", "dead zone (f′ = 0)"),
+    QT_TRANSLATE_NOOP("Properties", "≈ identity near 0"),
+    QT_TRANSLATE_NOOP("Properties", "yes"),
+    QT_TRANSLATE_NOOP("Properties", "no"),
+    QT_TRANSLATE_NOOP("Properties", "none"),
+    QT_TRANSLATE_NOOP("Properties", "increasing"),
+    QT_TRANSLATE_NOOP("Properties", "non-decreasing"),
+    QT_TRANSLATE_NOOP("Properties", "decreasing"),
+    QT_TRANSLATE_NOOP("Properties", "non-increasing"),
+    QT_TRANSLATE_NOOP("Properties", "odd"),
+    QT_TRANSLATE_NOOP("Properties", "even"),
+    QT_TRANSLATE_NOOP("Properties", "odd about (0, f(0))"),
+    QT_TRANSLATE_NOOP("Properties", "discontinuous"),
+    QT_TRANSLATE_NOOP("Properties", "C² or smoother"),
+    QT_TRANSLATE_NOOP("Properties", "{value} at x = {where}"),
+)
 
 
-def t(key: str) -> str:
-    """The current language's text for one of the run-time words above."""
-    return QCoreApplication.translate(_P, _WORDS[key])
+def t(text: str) -> str:
+    """The current language's text for one of the property words above."""
+    return QCoreApplication.translate("Properties", text)
 
 
 def family_title(english: str) -> str:
@@ -77,42 +76,7 @@ def family_title(english: str) -> str:
 
 def property_rows(pr: Properties) -> list[tuple[str, str]]:
     """The properties table, in the current language (numbers stay numbers)."""
-    from ..core.properties import _fmt, _fmt_at
-
-    def yes(b: bool) -> str:
-        return t("yes") if b else t("no")
-
-    def ext(e: Extremum | None) -> str:
-        if e is None:
-            return t("none")
-        at: float | Interval = e.at
-        return t("at").format(value=_fmt(e.value), where=_fmt_at(at))
-
-    sat = [s for s, on in (("x → -∞", pr.saturates_left), ("x → +∞", pr.saturates_right)) if on]
-    if pr.continuity == math.inf:
-        smooth = "C∞"
-    elif pr.continuity < 0:
-        smooth = t("discontinuous")
-    elif pr.continuity >= 2:
-        smooth = t("C2+")
-    else:
-        smooth = "C⁰" if pr.continuity == 0 else "C¹"
-    return [
-        (t("range"), pr.range_text()),
-        (t("bounded below"), yes(pr.bounded_below)),
-        (t("bounded above"), yes(pr.bounded_above)),
-        (t("monotonic"), t(pr.monotonic) if pr.monotonic else t("no")),
-        (t("zero-centred"), yes(pr.zero_centred)),
-        (t("symmetry"), t(pr.symmetry) if pr.symmetry else t("none")),
-        (t("smoothness"), smooth),
-        ("f(0)", _fmt(pr.f0)),
-        ("f′(0)", _fmt(pr.df0)),
-        (t("global minimum"), ext(pr.global_min)),
-        (t("global maximum"), ext(pr.global_max)),
-        (t("saturates"), ", ".join(sat) if sat else t("no")),
-        (t("dead zone"), ", ".join(_fmt_at(z) for z in pr.dead_zones) or t("none")),
-        (t("identity"), yes(pr.identity_near_zero)),
-    ]
+    return pr.as_rows(t)
 
 
 def choose_language(explicit: str | None = None) -> str:
