@@ -28,6 +28,8 @@ from .parameter_editor import ParameterEditor
 from .plot_canvas import PlotCanvas
 from .readout import Readout, fmt
 
+_DEPTH_TAB = 1
+
 
 class MainWindow(QMainWindow):
     def __init__(
@@ -57,13 +59,12 @@ class MainWindow(QMainWindow):
         self.canvas = PlotCanvas(self.state, theme=self.theme_name)
         from PySide6.QtWidgets import QTabWidget
 
-        from .depth_lab import DepthLab
-
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.canvas, self.tr("Curves"))
-        self.depth_lab = DepthLab(lang=lang, theme=self.theme_name)
-        self.tabs.addTab(self.depth_lab, self.tr("Depth lab"))
+        # the depth lab is built when its tab is first opened: not at start-up
+        self._depth_lab: QWidget | None = None
+        self.tabs.addTab(QWidget(), self.tr("Depth lab"))
         self.setCentralWidget(self.tabs)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self._dock_visibility: dict[str, bool] = {}
@@ -452,10 +453,28 @@ class MainWindow(QMainWindow):
         if c is not None:
             self.state.remove_curve(c.uid)
 
+    @property
+    def depth_lab(self) -> QWidget:
+        """The Depth lab tab's widget, built on first use."""
+        if self._depth_lab is None:
+            from .depth_lab import DepthLab
+
+            self._depth_lab = DepthLab(lang=self.lang, theme=self.theme_name)
+            current = self.tabs.currentIndex()
+            self.tabs.blockSignals(True)
+            placeholder = self.tabs.widget(_DEPTH_TAB)
+            self.tabs.removeTab(_DEPTH_TAB)
+            self.tabs.insertTab(_DEPTH_TAB, self._depth_lab, self.tr("Depth lab"))
+            self.tabs.setCurrentIndex(current)
+            self.tabs.blockSignals(False)
+            placeholder.deleteLater()
+        return self._depth_lab
+
     def _on_tab_changed(self, index: int) -> None:
         """The curve docks belong to the Curves tab: give the depth lab the room."""
         docks = (self.functions_dock, self.params_dock, self.info_dock, self.readout_dock)
-        if self.tabs.widget(index) is self.depth_lab:
+        if index == _DEPTH_TAB:
+            self.depth_lab  # noqa: B018  (builds it on first use)
             self._dock_visibility = {d.objectName(): d.isVisible() for d in docks}
             for d in docks:
                 d.hide()
@@ -510,7 +529,8 @@ class MainWindow(QMainWindow):
             themes.apply(app, self.theme_name)
         self.canvas.apply_theme(self.theme_name)
         self.canvas._refresh_all()
-        self.depth_lab.apply_theme(self.theme_name)
+        if self._depth_lab is not None:
+            self._depth_lab.apply_theme(self.theme_name)
         QSettings().setValue("ui/theme", choice)
         if choice in self.act_themes:
             self.act_themes[choice].setChecked(True)

@@ -274,6 +274,10 @@ def test_theme_switch_applies_to_window_and_plots(window) -> None:  # type: igno
 
 
 def test_depth_lab_tab_gets_the_room(window) -> None:  # type: ignore[no-untyped-def]
+    assert window._depth_lab is None  # not built at start-up
+    window.tabs.setCurrentIndex(1)  # the user clicks the tab: built then
+    assert window.tabs.currentWidget() is window.depth_lab
+    window.tabs.setCurrentIndex(0)
     window.readout_dock.hide()  # the user's own choice is kept
     window.tabs.setCurrentWidget(window.depth_lab)
     assert not window.functions_dock.isVisible() and not window.info_dock.isVisible()
