@@ -88,7 +88,8 @@ class Change:
 
     Kinds: "curves" (added/removed/ticked), "params" (a curve's parameters),
     "custom" (custom functions defined),
-    "style" (colour/style), "selection", "range" (x range or sample count),
+    "style" (colour/style), "visibility" (a curve hidden or shown, e.g. from the
+    legend; hidden curves stay in the legend and the state), "selection", "range" (x range or sample count),
     "view" (visible x range from zoom/pan), "rows", "options", "preset".
     """
 
@@ -251,8 +252,14 @@ class ExplorerState:
         raise ValueError(f"no curve with id {uid}")
 
     def label_of(self, c: Curve) -> str:
-        """The curve's label; every parameter shown when the function has other curves."""
-        return c.label(all_params=len(self.curves_of(c.function_id)) > 1)
+        """The curve's label; every parameter shown when the function has other curves,
+        and a copy number when another curve has the very same parameters."""
+        same = self.curves_of(c.function_id)
+        label = c.label(all_params=len(same) > 1)
+        twins = [o.uid for o in same if o.params == c.params]
+        if len(twins) > 1:
+            label += f" #{twins.index(c.uid) + 1}"
+        return label
 
     def curves_of(self, function_id: str) -> list[Curve]:
         fid = catalog.get(function_id).id
@@ -344,6 +351,13 @@ class ExplorerState:
                     c.params = catalog.defaults(c.function_id, new)
                     self._notify(Change("params", c.uid))
             self._notify(Change("preset"))
+
+    def set_curve_visible(self, uid: int, on: bool) -> None:
+        """Hide or show a curve without removing it (the legend's click)."""
+        c = self.curve(uid)
+        if c.visible != bool(on):
+            c.visible = bool(on)
+            self._notify(Change("visibility", uid))
 
     def set_color(self, uid: int, color: str) -> None:
         c = self.curve(uid)

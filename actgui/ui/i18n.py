@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from ..core import messages
 from ..core.properties import Properties
 
 try:  # PySide6 exposes the marker as a function that returns its text
@@ -92,8 +93,18 @@ def choose_language(explicit: str | None = None) -> str:
 _installed: list[QTranslator] = []
 
 
+def _translate_message(template: str) -> str:
+    return QCoreApplication.translate(messages.CONTEXT, template)
+
+
 def install(lang: str) -> bool:
-    """Load actgui's and Qt's translators for ``lang``; True if actgui's was found."""
+    """Load actgui's and Qt's translators for ``lang``; True if actgui's was found.
+
+    Qt then sends every widget a ``LanguageChange`` event: each widget sets its
+    texts again in ``changeEvent``, so a switch while running is complete.  The
+    core's messages (:mod:`actgui.core.messages`) follow the same translator.
+    """
+    messages.set_translator(_translate_message)
     app = QCoreApplication.instance()
     for tr in _installed:
         app.removeTranslator(tr)

@@ -56,8 +56,23 @@ def _dark_palette() -> QPalette:
     return p
 
 
+_current = "light"
+
+
+def current() -> str:
+    """The theme applied last: 'light' or 'dark' (widgets that draw their own
+    colours read it when Qt tells them the palette changed)."""
+    return _current
+
+
 def apply(app: QApplication, name: str) -> None:
-    """Style the whole application ('light' or 'dark'); Fusion draws both the same way."""
+    """Style the whole application ('light' or 'dark'); Fusion draws both the same way.
+
+    Qt then sends every widget a ``PaletteChange`` event: widgets with colours of
+    their own (plots, previews) re-colour themselves in ``changeEvent``.
+    """
+    global _current
+    _current = name
     app.setStyle("Fusion")
     app.setPalette(_dark_palette() if name == "dark" else app.style().standardPalette())
     # Fusion draws item-view check boxes from the window colour, which vanishes
