@@ -148,7 +148,8 @@ class PlotCanvas(QWidget):
         elif kind == "params" and uid is not None:
             self._refresh_curve(uid)
             self.fit_y()
-            self._update_legend_label(uid)
+            for c in self.state.curves:  # a copy's "#n" comes and goes with its twin
+                self._update_legend_label(c.uid)
             if uid == self.state.selected:
                 self._refresh_zones()
         elif kind == "selection":
