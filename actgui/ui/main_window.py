@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -44,7 +44,6 @@ class MainWindow(QMainWindow):
         self.autosave_path = autosave_path
         self.state = state if state is not None else ExplorerState.first_launch()
         self.lang = lang
-        self.setWindowTitle("actgui — " + self.tr("activation function explorer"))
         self.setDockOptions(
             QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks
         )
@@ -61,10 +60,10 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.canvas, self.tr("Curves"))
+        self.tabs.addTab(self.canvas, "")
         # the depth lab is built when its tab is first opened: not at start-up
         self._depth_lab: QWidget | None = None
-        self.tabs.addTab(QWidget(), self.tr("Depth lab"))
+        self.tabs.addTab(QWidget(), "")
         self.setCentralWidget(self.tabs)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self._dock_visibility: dict[str, bool] = {}
@@ -74,27 +73,16 @@ class MainWindow(QMainWindow):
         self.readout = Readout(self.state)
 
         self.functions_dock = self._dock(
-            self.tr("Functions"),
-            "functions",
-            self.function_list,
-            Qt.DockWidgetArea.LeftDockWidgetArea,
+            "functions", self.function_list, Qt.DockWidgetArea.LeftDockWidgetArea
         )
         self.params_dock = self._dock(
-            self.tr("Parameters"),
-            "parameters",
-            self.parameter_editor,
-            Qt.DockWidgetArea.RightDockWidgetArea,
+            "parameters", self.parameter_editor, Qt.DockWidgetArea.RightDockWidgetArea
         )
-        self.info_dock = self._dock(
-            self.tr("Info"), "info", self.info_panel, Qt.DockWidgetArea.RightDockWidgetArea
-        )
+        self.info_dock = self._dock("info", self.info_panel, Qt.DockWidgetArea.RightDockWidgetArea)
         self.readout_dock = self._dock(
-            self.tr("Readout"), "readout", self.readout, Qt.DockWidgetArea.BottomDockWidgetArea
+            "readout", self.readout, Qt.DockWidgetArea.BottomDockWidgetArea
         )
-        self.resizeDocks([self.functions_dock], [250], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.params_dock, self.info_dock], [380, 380], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.params_dock, self.info_dock], [200, 500], Qt.Orientation.Vertical)
-        self.resizeDocks([self.readout_dock], [130], Qt.Orientation.Vertical)
+        self.docks = (self.functions_dock, self.params_dock, self.info_dock, self.readout_dock)
 
         self.function_list.sigFunctionClicked.connect(self._on_function_clicked)
         self.canvas.sigCursorMoved.connect(self.readout.show_x)
@@ -107,8 +95,12 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
+        self._retranslate()
         self._sync_controls()
         self._size_for_screen()
+        self._size_docks()
+        self._default_layout = self.saveState()
+        self._layout_restored = False
         self._autosave_timer = QTimer(self)
         self._autosave_timer.setSingleShot(True)
         self._autosave_timer.setInterval(3000)
@@ -118,8 +110,8 @@ class MainWindow(QMainWindow):
 
     # --- construction --------------------------------------------------------------
 
-    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title, self)
+    def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(self)
         dock.setObjectName(f"dock_{name}")
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
@@ -127,129 +119,70 @@ class MainWindow(QMainWindow):
 
     def _action(
         self,
-        text: str,
         slot,
-        shortcut: QKeySequence | str | None = None,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
         checkable: bool = False,
-        tip: str = "",
     ) -> QAction:  # type: ignore[no-untyped-def]
-        act = QAction(text, self)
+        """An action whose texts are set by :meth:`_retranslate`."""
+        act = QAction(self)
         if shortcut is not None:
             act.setShortcut(QKeySequence(shortcut))
         act.setCheckable(checkable)
-        if tip:
-            act.setStatusTip(tip)
-            act.setToolTip(
-                tip
-                + (
-                    f" ({act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
-                    if shortcut
-                    else ""
-                )
-            )
         (act.toggled if checkable else act.triggered).connect(slot)
         self.addAction(act)
         return act
 
+    @staticmethod
+    def _set_texts(act: QAction, text: str, tip: str = "", short: str = "") -> None:
+        """Menu text, the toolbar's shorter text, and a tool tip that names the shortcut."""
+        act.setText(text)
+        act.setIconText(short or text.replace("…", ""))
+        act.setStatusTip(tip)
+        keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        act.setToolTip((tip or text.replace("…", "")) + (f" ({keys})" if keys else ""))
+
     def _build_actions(self) -> None:
         st = self.state
-        self.act_reset_view = self._action(
-            self.tr("Reset view"),
-            lambda: st.reset_view(),
-            "Ctrl+0",
-            tip=self.tr("Show the x range and fit the y axes"),
-        )
+        self.act_reset_view = self._action(lambda: st.reset_view(), "Ctrl+0")
         self.act_rows = [
-            self._action(
-                label,
-                lambda on, o=o: st.set_row_visible(o, on),
-                f"Ctrl+{o + 1}",
-                checkable=True,
-                tip=self.tr("Show or hide the row of {row}").format(row=label),
-            )
-            for o, label in enumerate(("f(x)", "f′(x)", "f″(x)"))
+            self._action(lambda on, o=o: st.set_row_visible(o, on), f"Ctrl+{o + 1}", True)
+            for o in range(3)
         ]
-        self.act_overlay = self._action(
-            self.tr("Overlay derivatives"),
-            lambda on: st.set_option("overlay", on),
-            "Ctrl+D",
-            checkable=True,
-            tip=self.tr("Draw f′ dashed and f″ dotted in the value plot"),
-        )
-        self.act_grid = self._action(
-            self.tr("Grid"), lambda on: st.set_option("grid", on), "Ctrl+G", checkable=True
-        )
-        self.act_legend = self._action(
-            self.tr("Legend"), lambda on: st.set_option("legend", on), "Ctrl+L", checkable=True
-        )
+        self.act_overlay = self._action(lambda on: st.set_option("overlay", on), "Ctrl+D", True)
+        self.act_grid = self._action(lambda on: st.set_option("grid", on), "Ctrl+G", True)
+        self.act_legend = self._action(lambda on: st.set_option("legend", on), "Ctrl+L", True)
         self.act_shade_sat = self._action(
-            self.tr("Shade saturation |f′| < ε"),
-            lambda on: st.set_option("shade_saturation", on),
-            checkable=True,
-            tip=self.tr("Shade where the selected curve's gradient is tiny"),
+            lambda on: st.set_option("shade_saturation", on), checkable=True
         )
         self.act_shade_dead = self._action(
-            self.tr("Shade dead zones (f′ = 0)"),
-            lambda on: st.set_option("shade_dead", on),
-            checkable=True,
-            tip=self.tr("Shade where the selected curve's gradient is exactly zero"),
+            lambda on: st.set_option("shade_dead", on), checkable=True
         )
-        self.act_custom = self._action(
-            self.tr("New custom function…"),
-            self.new_custom_function,
-            QKeySequence.StandardKey.New,
-            tip=self.tr("Type an expression in x; f′ and f″ are computed exactly"),
-        )
-        self.act_remove = self._action(
-            self.tr("Remove selected curve"), self._remove_selected, QKeySequence.StandardKey.Delete
-        )
-        self.act_open = self._action(
-            self.tr("Open session…"),
-            self.open_session_dialog,
-            QKeySequence.StandardKey.Open,
-            tip=self.tr("Open a saved session (.actgui.json)"),
-        )
-        self.act_save = self._action(
-            self.tr("Save session"),
-            self.save_session,
-            QKeySequence.StandardKey.Save,
-            tip=self.tr("Save curves, parameters, range and options to a file"),
-        )
-        self.act_save_as = self._action(
-            self.tr("Save session as…"), lambda: self.save_session(ask=True), "Ctrl+Shift+S"
-        )
-        self.act_export = self._action(
-            self.tr("Export…"),
-            self.export,
-            "Ctrl+E",
-            tip=self.tr("Save the figure (PNG, SVG, PDF) or the curves' values (CSV)"),
-        )
-        self.act_copy_figure = self._action(
-            self.tr("Copy figure"),
-            self.copy_figure,
-            "Ctrl+Shift+C",
-            tip=self.tr("Copy the plots to the clipboard as an image"),
-        )
-        self.act_quit = self._action(self.tr("Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.act_help = self._action(
-            self.tr("Help"), self._show_help, QKeySequence.StandardKey.HelpContents
-        )
-        self.act_about = self._action(self.tr("About actgui"), self._show_about)
+        self.act_custom = self._action(self.new_custom_function, QKeySequence.StandardKey.New)
+        self.act_remove = self._action(self._remove_selected, QKeySequence.StandardKey.Delete)
+        self.act_open = self._action(self.open_session_dialog, QKeySequence.StandardKey.Open)
+        self.act_save = self._action(self.save_session, QKeySequence.StandardKey.Save)
+        self.act_save_as = self._action(lambda: self.save_session(ask=True), "Ctrl+Shift+S")
+        self.act_export = self._action(self.export, "Ctrl+E")
+        self.act_copy_figure = self._action(self.copy_figure, "Ctrl+Shift+C")
+        self.act_quit = self._action(self.close, QKeySequence.StandardKey.Quit)
+        self.act_reset_layout = self._action(self.reset_layout)
+        self.act_help = self._action(self._show_help, QKeySequence.StandardKey.HelpContents)
+        self.act_about = self._action(self._show_about)
 
     def _build_menus(self) -> None:
         mb = self.menuBar()
-        m_file = mb.addMenu(self.tr("&File"))
-        m_file.addAction(self.act_open)
-        self.recent_menu = m_file.addMenu(self.tr("Recent sessions"))
+        self.m_file = mb.addMenu("")
+        self.m_file.addAction(self.act_open)
+        self.recent_menu = self.m_file.addMenu("")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        m_file.addAction(self.act_save)
-        m_file.addAction(self.act_save_as)
-        m_file.addSeparator()
-        m_file.addAction(self.act_export)
-        m_file.addAction(self.act_copy_figure)
-        m_file.addSeparator()
-        m_file.addAction(self.act_quit)
-        m_view = mb.addMenu(self.tr("&View"))
+        self.m_file.addAction(self.act_save)
+        self.m_file.addAction(self.act_save_as)
+        self.m_file.addSeparator()
+        self.m_file.addAction(self.act_export)
+        self.m_file.addAction(self.act_copy_figure)
+        self.m_file.addSeparator()
+        self.m_file.addAction(self.act_quit)
+        self.m_view = m_view = mb.addMenu("")
         for a in self.act_rows:
             m_view.addAction(a)
         m_view.addSeparator()
@@ -264,43 +197,41 @@ class MainWindow(QMainWindow):
         m_view.addSeparator()
         m_view.addAction(self.act_reset_view)
         m_view.addSeparator()
-        m_theme = m_view.addMenu(self.tr("Theme"))
+        self.m_theme = m_view.addMenu("")
         group = QActionGroup(self)
-        labels = {
-            "system": self.tr("Follow the system"),
-            "light": self.tr("Light"),
-            "dark": self.tr("Dark"),
-        }
         self.act_themes = {}
         for key in ("system", "light", "dark"):
-            act = m_theme.addAction(labels[key])
+            act = self.m_theme.addAction("")
             act.setCheckable(True)
             act.setChecked(key == self.theme_choice)
             act.triggered.connect(lambda _=False, k=key: self.set_theme(k))
             group.addAction(act)
             self.act_themes[key] = act
-        m_view.addSeparator()
-        for dock in (self.functions_dock, self.params_dock, self.info_dock, self.readout_dock):
-            m_view.addAction(dock.toggleViewAction())
-        m_curve = mb.addMenu(self.tr("&Curve"))
-        m_curve.addAction(self.act_custom)
-        m_curve.addAction(self.act_remove)
-        m_lang = m_view.addMenu(self.tr("Language"))
         from ..ui.i18n import LANGUAGES
 
+        self.m_lang = m_view.addMenu("")
         lang_group = QActionGroup(self)
+        self.act_languages = {}
         for code, label in LANGUAGES.items():
-            act = m_lang.addAction(label)
+            act = self.m_lang.addAction(label)  # each language in its own words
             act.setCheckable(True)
             act.setChecked(code == self.lang)
             act.triggered.connect(lambda _=False, c=code: self.set_language(c))
             lang_group.addAction(act)
-        m_help = mb.addMenu(self.tr("&Help"))
-        m_help.addAction(self.act_help)
-        m_help.addAction(self.act_about)
+            self.act_languages[code] = act
+        m_view.addSeparator()
+        for dock in self.docks:
+            m_view.addAction(dock.toggleViewAction())
+        m_view.addAction(self.act_reset_layout)
+        self.m_curve = mb.addMenu("")
+        self.m_curve.addAction(self.act_custom)
+        self.m_curve.addAction(self.act_remove)
+        self.m_help = mb.addMenu("")
+        self.m_help.addAction(self.act_help)
+        self.m_help.addAction(self.act_about)
 
     def _build_toolbar(self) -> None:
-        tb = QToolBar(self.tr("View"))
+        self.toolbar = tb = QToolBar()
         tb.setObjectName("toolbar_view")
         tb.setIconSize(QSize(16, 16))
         self.addToolBar(tb)
@@ -316,12 +247,13 @@ class MainWindow(QMainWindow):
         tb.addWidget(self.x_min)
         tb.addWidget(QLabel(" , "))
         tb.addWidget(self.x_max)
-        tb.addWidget(QLabel(" ]   " + self.tr("samples") + " "))
+        tb.addWidget(QLabel(" ] "))
+        self.points_label = QLabel()
+        tb.addWidget(self.points_label)
         self.points = QSpinBox()
         self.points.setRange(MIN_POINTS, MAX_POINTS)
         self.points.setSingleStep(500)
         self.points.setKeyboardTracking(False)
-        self.points.setToolTip(self.tr("Samples per curve over the visible x range"))
         self.points.valueChanged.connect(self._on_points_edit)
         tb.addWidget(self.points)
         tb.addSeparator()
@@ -332,16 +264,126 @@ class MainWindow(QMainWindow):
             tb.addAction(a)
         tb.addSeparator()
         tb.addAction(self.act_shade_sat)
-        tb.addWidget(QLabel(" ε "))
+        self.eps_label = QLabel(" ε ")
+        tb.addWidget(self.eps_label)
         self.eps = QDoubleSpinBox()
         self.eps.setDecimals(6)
         self.eps.setRange(1e-6, 1.0)
         self.eps.setStepType(QDoubleSpinBox.StepType.AdaptiveDecimalStepType)
         self.eps.setKeyboardTracking(False)
-        self.eps.setToolTip(self.tr("Saturation threshold: shade where |f′(x)| < ε"))
         self.eps.valueChanged.connect(lambda v: self.state.set_option("saturation_eps", v))
         tb.addWidget(self.eps)
         tb.addAction(self.act_shade_dead)
+
+    def _retranslate(self) -> None:
+        """Every text of the window in the current language (at start and on a switch)."""
+        self._update_title()
+        self.tabs.setTabText(0, self.tr("Curves"))
+        self.tabs.setTabText(_DEPTH_TAB, self.tr("Depth lab"))
+        for dock, title in zip(
+            self.docks,
+            (self.tr("Functions"), self.tr("Parameters"), self.tr("Info"), self.tr("Readout")),
+        ):
+            dock.setWindowTitle(title)
+        T = self._set_texts
+        T(
+            self.act_reset_view,
+            self.tr("Reset view"),
+            self.tr("Show the x range and fit the y axes"),
+        )
+        for o, (act, label) in enumerate(zip(self.act_rows, ("f(x)", "f′(x)", "f″(x)"))):
+            T(act, label, self.tr("Show or hide the row of {row}").format(row=label))
+            del o
+        T(
+            self.act_overlay,
+            self.tr("Overlay derivatives"),
+            self.tr("Draw f′ dashed and f″ dotted in the value plot"),
+            short=self.tr("Overlay"),
+        )
+        T(self.act_grid, self.tr("Grid"))
+        T(self.act_legend, self.tr("Legend"))
+        T(
+            self.act_shade_sat,
+            self.tr("Shade saturation |f′| < ε"),
+            self.tr("Shade where the selected curve's gradient is tiny"),
+            short=self.tr("Saturation"),
+        )
+        T(
+            self.act_shade_dead,
+            self.tr("Shade dead zones (f′ = 0)"),
+            self.tr("Shade where the selected curve's gradient is exactly zero"),
+            short=self.tr("Dead zones"),
+        )
+        T(
+            self.act_custom,
+            self.tr("New custom function…"),
+            self.tr("Type an expression in x; f′ and f″ are computed exactly"),
+        )
+        T(self.act_remove, self.tr("Remove selected curve"))
+        T(self.act_open, self.tr("Open session…"), self.tr("Open a saved session (.actgui.json)"))
+        T(
+            self.act_save,
+            self.tr("Save session"),
+            self.tr("Save curves, parameters, range and options to a file"),
+        )
+        T(self.act_save_as, self.tr("Save session as…"))
+        T(
+            self.act_export,
+            self.tr("Export…"),
+            self.tr("Save the figure (PNG, SVG, PDF) or the curves' values (CSV)"),
+        )
+        T(
+            self.act_copy_figure,
+            self.tr("Copy figure"),
+            self.tr("Copy the plots to the clipboard as an image"),
+        )
+        T(self.act_quit, self.tr("Quit"))
+        T(
+            self.act_reset_layout,
+            self.tr("Reset layout"),
+            self.tr("Bring back every panel at its default place and size"),
+        )
+        T(self.act_help, self.tr("Help"))
+        T(self.act_about, self.tr("About actgui"))
+        self.m_file.setTitle(self.tr("&File"))
+        self.recent_menu.setTitle(self.tr("Recent sessions"))
+        self.m_view.setTitle(self.tr("&View"))
+        self.m_theme.setTitle(self.tr("Theme"))
+        for key, text in (
+            ("system", self.tr("Follow the system")),
+            ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+        ):
+            self.act_themes[key].setText(text)
+        self.m_lang.setTitle(self.tr("Language"))
+        self.m_curve.setTitle(self.tr("&Curve"))
+        self.m_help.setTitle(self.tr("&Help"))
+        self.toolbar.setWindowTitle(self.tr("View"))
+        self.points_label.setText(self.tr("samples") + " ")
+        self.points.setToolTip(self.tr("Samples per curve over the visible x range"))
+        self.eps.setToolTip(self.tr("Saturation threshold: shade where |f′(x)| < ε"))
+        self.eps_label.setToolTip(self.eps.toolTip())
+
+    def _update_title(self) -> None:
+        """The session's file name, else what the app is; Qt adds " — actgui" itself
+        (the application display name), so the name is not repeated."""
+        if self.session_path:
+            self.setWindowTitle(Path(self.session_path).name)
+        else:
+            self.setWindowTitle(self.tr("Activation function explorer"))
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        if not self._layout_restored and not event.spontaneous():
+            # first show at the final size: docks proportioned to the window
+            self._layout_restored = True
+            self._size_docks()
+            self._default_layout = self.saveState()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     def _size_for_screen(self) -> None:
         screen = QApplication.primaryScreen()
@@ -368,7 +410,7 @@ class MainWindow(QMainWindow):
             act.blockSignals(True)
             act.setChecked(on)
             act.blockSignals(False)
-        for spin, v in ((self.x_min, st.x_min), (self.x_max, st.x_max)):
+        for spin, v in zip((self.x_min, self.x_max), st.visible_range()):
             spin.blockSignals(True)
             spin.setValue(v)
             spin.blockSignals(False)
@@ -380,7 +422,7 @@ class MainWindow(QMainWindow):
         self.eps.blockSignals(False)
 
     def _on_change(self, change: Change) -> None:
-        if change.kind in ("rows", "options", "range"):
+        if change.kind in ("rows", "options", "range", "view"):
             self._sync_controls()
         if self.autosave_path is not None:
             self._autosave_timer.start()
@@ -408,6 +450,10 @@ class MainWindow(QMainWindow):
         layout = settings.value("window/state")
         if layout is not None:
             self.restoreState(layout)
+            self._layout_restored = True
+        if not any(d.isVisibleTo(self) for d in self.docks):
+            # a layout saved by an older version while the Depth lab was shown
+            self.reset_layout()
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         if self.autosave_path is not None:
@@ -417,12 +463,59 @@ class MainWindow(QMainWindow):
             self.autosave()
             settings = QSettings()
             settings.setValue("window/geometry", self.saveGeometry())
-            settings.setValue("window/state", self.saveState())
+            settings.setValue("window/state", self.curves_layout())
         super().closeEvent(event)
+
+    def curves_layout(self) -> object:
+        """The dock layout of the Curves tab (saveState), whichever tab is shown:
+        the Depth lab hides the docks, and that must not be what the next start sees."""
+        if self.tabs.currentIndex() != _DEPTH_TAB:
+            return self.saveState()
+        self.setUpdatesEnabled(False)
+        try:
+            self._show_curve_docks()
+            layout = self.saveState()
+            self._hide_curve_docks()
+        finally:
+            self.setUpdatesEnabled(True)
+        return layout
+
+    def reset_layout(self) -> None:
+        """Every dock back at its default place and size (View > Reset layout)."""
+        self.restoreState(self._default_layout)
+        for dock in self.docks:
+            dock.setFloating(False)
+            dock.setVisible(True)
+        self._dock_visibility = {}
+        self._size_docks()
+        if self.tabs.currentIndex() == _DEPTH_TAB:
+            self._hide_curve_docks()
+
+    def _size_docks(self) -> None:
+        """Default dock sizes for the window's current size."""
+        w, h = self.width(), self.height()
+        side = max(220, min(300, int(w * 0.2)))
+        right = max(300, min(420, int(w * 0.28)))
+        self.resizeDocks([self.functions_dock], [side], Qt.Orientation.Horizontal)
+        self.resizeDocks(
+            [self.params_dock, self.info_dock], [right, right], Qt.Orientation.Horizontal
+        )
+        params = self.parameter_editor.sizeHint().height() + 40
+        self.resizeDocks(
+            [self.params_dock, self.info_dock],
+            [params, max(200, h - params)],
+            Qt.Orientation.Vertical,
+        )
+        readout = getattr(self.readout, "preferred_height", None)
+        rows = min(8, max(3, len(self.state.curves)))
+        want = readout(rows) if callable(readout) else 60 + 24 * rows
+        self.resizeDocks([self.readout_dock], [min(want, int(h * 0.3))], Qt.Orientation.Vertical)
 
     # --- controls -> state ---------------------------------------------------------
 
     def _on_x_range_edit(self) -> None:
+        """The toolbar shows the visible x range (it follows zoom and pan); typing
+        a range makes it the curves' range."""
         try:
             self.state.set_x_range(self.x_min.value(), self.x_max.value())
         except ValueError as exc:
@@ -471,16 +564,43 @@ class MainWindow(QMainWindow):
         return self._depth_lab
 
     def _on_tab_changed(self, index: int) -> None:
-        """The curve docks belong to the Curves tab: give the depth lab the room."""
-        docks = (self.functions_dock, self.params_dock, self.info_dock, self.readout_dock)
+        """The curve docks and toolbar belong to the Curves tab: give the depth lab the room."""
         if index == _DEPTH_TAB:
             self.depth_lab  # noqa: B018  (builds it on first use)
-            self._dock_visibility = {d.objectName(): d.isVisible() for d in docks}
-            for d in docks:
-                d.hide()
+            self._hide_curve_docks()
         else:
-            for d in docks:
-                d.setVisible(self._dock_visibility.get(d.objectName(), True))
+            self._show_curve_docks()
+
+    def _hide_curve_docks(self) -> None:
+        if not self._dock_visibility:
+            self._dock_visibility = {d.objectName(): d.isVisible() for d in self.docks}
+        for d in self.docks:
+            d.hide()
+        self.toolbar.hide()
+        for act in self._curve_actions():
+            act.setEnabled(False)
+
+    def _show_curve_docks(self) -> None:
+        for d in self.docks:
+            d.setVisible(self._dock_visibility.get(d.objectName(), True))
+        self._dock_visibility = {}
+        self.toolbar.show()
+        for act in self._curve_actions():
+            act.setEnabled(True)
+
+    def _curve_actions(self) -> list[QAction]:
+        """What acts on the curves' plots (off while another tab is shown)."""
+        return [
+            self.act_reset_view,
+            *self.act_rows,
+            self.act_overlay,
+            self.act_grid,
+            self.act_legend,
+            self.act_shade_sat,
+            self.act_shade_dead,
+            self.act_copy_figure,
+            *(d.toggleViewAction() for d in self.docks),
+        ]
 
     def new_custom_function(self) -> None:
         from .custom_dialog import CustomFunctionDialog
@@ -493,28 +613,31 @@ class MainWindow(QMainWindow):
                 QMessageBox.warning(self, self.tr("Custom function"), str(exc))
 
     def set_language(self, code: str) -> None:
-        """Remember the language; menus and docks change at the next start (said so),
-        the function texts in the Info panel change now."""
+        """Switch every text of the window now, and remember the choice.
+
+        Installing the translator makes Qt send each widget a LanguageChange event;
+        each one sets its texts again.  Function texts, which come from the core's
+        tables rather than Qt's, follow through ``set_language``."""
         from PySide6.QtCore import QSettings
 
+        from . import i18n
+
+        if code not in i18n.LANGUAGES:
+            raise ValueError(
+                f"unknown language {code!r}; choose one of {', '.join(i18n.LANGUAGES)}"
+            )
         QSettings().setValue("ui/language", code)
+        if code in self.act_languages:
+            self.act_languages[code].setChecked(True)
         if code == self.lang:
             return
         self.lang = code
         self.info_panel.set_language(code)
-        QMessageBox.information(
-            self,
-            self.tr("Language"),
-            self.tr(
-                "The function descriptions change now; menus and panels change when "
-                "actgui is started again."
-            )
-            + (
-                "\n\n函数说明已切换；菜单和面板将在下次启动 actgui 时切换。"
-                if code == "zh_CN"
-                else ""
-            ),
-        )
+        if self._depth_lab is not None and hasattr(self._depth_lab, "set_language"):
+            self._depth_lab.set_language(code)
+        i18n.install(code)
+        # deliver the posted LanguageChange events now: the switch is done on return
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
 
     def set_theme(self, choice: str) -> None:
         """Light, dark or system, for the window and the plots together; remembered."""
@@ -550,6 +673,7 @@ class MainWindow(QMainWindow):
             return False
         self.state.assign(loaded)
         self.session_path = path
+        self._update_title()
         self._remember_recent(path)
         self.statusBar().showMessage(self.tr("Opened ") + path, 6000)
         return True
@@ -589,6 +713,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Cannot save session"), str(exc))
             return False
         self.session_path = path
+        self._update_title()
         self._remember_recent(path)
         self.statusBar().showMessage(self.tr("Saved ") + path, 6000)
         return True

@@ -465,321 +465,341 @@ a = 1.0 in [0, 5]</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="45"/>
-        <source>activation function explorer</source>
-        <extracomment>where the state is saved a few seconds after each change and on exit</extracomment>
-        <translation>激活函数探索器</translation>
-    </message>
-    <message>
-        <location filename="../../actgui/ui/main_window.py" line="64"/>
+        <location filename="../../actgui/ui/main_window.py" line="281"/>
         <source>Curves</source>
+        <extracomment>where the state is saved a few seconds after each change and on exit</extracomment>
         <translation>曲线</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="66"/>
+        <location filename="../../actgui/ui/main_window.py" line="282"/>
+        <location filename="../../actgui/ui/main_window.py" line="560"/>
         <source>Depth lab</source>
         <translation>深度实验室</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="76"/>
+        <location filename="../../actgui/ui/main_window.py" line="285"/>
         <source>Functions</source>
         <translation>函数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="82"/>
+        <location filename="../../actgui/ui/main_window.py" line="285"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="88"/>
+        <location filename="../../actgui/ui/main_window.py" line="285"/>
         <source>Info</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="91"/>
+        <location filename="../../actgui/ui/main_window.py" line="285"/>
         <source>Readout</source>
         <translation>读数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="156"/>
+        <location filename="../../actgui/ui/main_window.py" line="291"/>
         <source>Reset view</source>
         <translation>重置视图</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="159"/>
+        <location filename="../../actgui/ui/main_window.py" line="292"/>
         <source>Show the x range and fit the y axes</source>
         <translation>显示设定的 x 范围，并让 y 轴适配曲线</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="167"/>
+        <location filename="../../actgui/ui/main_window.py" line="295"/>
         <source>Show or hide the row of {row}</source>
         <translation>显示或隐藏 {row} 绘图行</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="172"/>
+        <location filename="../../actgui/ui/main_window.py" line="299"/>
         <source>Overlay derivatives</source>
         <translation>叠加导数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="176"/>
+        <location filename="../../actgui/ui/main_window.py" line="300"/>
         <source>Draw f′ dashed and f″ dotted in the value plot</source>
         <translation>在函数值图中以虚线绘制 f′，以点线绘制 f″</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="179"/>
+        <location filename="../../actgui/ui/main_window.py" line="301"/>
+        <source>Overlay</source>
+        <translation>叠加</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/main_window.py" line="303"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="182"/>
+        <location filename="../../actgui/ui/main_window.py" line="304"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="185"/>
+        <location filename="../../actgui/ui/main_window.py" line="307"/>
         <source>Shade saturation |f′| &lt; ε</source>
         <translation>标出饱和区 |f′| &lt; ε</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="188"/>
+        <location filename="../../actgui/ui/main_window.py" line="308"/>
         <source>Shade where the selected curve&apos;s gradient is tiny</source>
         <translation>用阴影标出所选曲线梯度极小的区域</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="191"/>
+        <location filename="../../actgui/ui/main_window.py" line="309"/>
+        <source>Saturation</source>
+        <translation>饱和区</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/main_window.py" line="313"/>
         <source>Shade dead zones (f′ = 0)</source>
         <translation>标出死区（f′ = 0）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="194"/>
+        <location filename="../../actgui/ui/main_window.py" line="314"/>
         <source>Shade where the selected curve&apos;s gradient is exactly zero</source>
         <translation>用阴影标出所选曲线梯度恰好为零的区域</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="197"/>
+        <location filename="../../actgui/ui/main_window.py" line="315"/>
+        <source>Dead zones</source>
+        <translation>死区</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/main_window.py" line="319"/>
         <source>New custom function…</source>
         <translation>新建自定义函数…</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="200"/>
+        <location filename="../../actgui/ui/main_window.py" line="320"/>
         <source>Type an expression in x; f′ and f″ are computed exactly</source>
         <translation>输入关于 x 的表达式；f′ 与 f″ 将被精确计算</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="203"/>
+        <location filename="../../actgui/ui/main_window.py" line="322"/>
         <source>Remove selected curve</source>
         <translation>移除所选曲线</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="206"/>
+        <location filename="../../actgui/ui/main_window.py" line="323"/>
         <source>Open session…</source>
         <translation>打开会话…</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="209"/>
+        <location filename="../../actgui/ui/main_window.py" line="323"/>
         <source>Open a saved session (.actgui.json)</source>
         <translation>打开已保存的会话（.actgui.json）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="212"/>
-        <location filename="../../actgui/ui/main_window.py" line="558"/>
+        <location filename="../../actgui/ui/main_window.py" line="326"/>
+        <location filename="../../actgui/ui/main_window.py" line="700"/>
         <source>Save session</source>
         <translation>保存会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="215"/>
+        <location filename="../../actgui/ui/main_window.py" line="327"/>
         <source>Save curves, parameters, range and options to a file</source>
         <translation>将曲线、参数、范围和选项保存到文件</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="218"/>
+        <location filename="../../actgui/ui/main_window.py" line="329"/>
         <source>Save session as…</source>
         <translation>会话另存为…</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="221"/>
+        <location filename="../../actgui/ui/main_window.py" line="332"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="224"/>
+        <location filename="../../actgui/ui/main_window.py" line="333"/>
         <source>Save the figure (PNG, SVG, PDF) or the curves&apos; values (CSV)</source>
         <translation>保存图像（PNG、SVG、PDF）或曲线数值（CSV）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="227"/>
+        <location filename="../../actgui/ui/main_window.py" line="337"/>
         <source>Copy figure</source>
         <translation>复制图像</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="230"/>
+        <location filename="../../actgui/ui/main_window.py" line="338"/>
         <source>Copy the plots to the clipboard as an image</source>
         <translation>将图表以图像形式复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="232"/>
+        <location filename="../../actgui/ui/main_window.py" line="340"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="234"/>
+        <location filename="../../actgui/ui/main_window.py" line="343"/>
+        <source>Reset layout</source>
+        <translation>重置布局</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/main_window.py" line="344"/>
+        <source>Bring back every panel at its default place and size</source>
+        <translation>将所有面板恢复到默认位置和大小</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/main_window.py" line="346"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="236"/>
-        <location filename="../../actgui/ui/main_window.py" line="639"/>
+        <location filename="../../actgui/ui/main_window.py" line="347"/>
+        <location filename="../../actgui/ui/main_window.py" line="782"/>
         <source>About actgui</source>
         <translation>关于 actgui</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="240"/>
+        <location filename="../../actgui/ui/main_window.py" line="348"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="242"/>
+        <location filename="../../actgui/ui/main_window.py" line="349"/>
         <source>Recent sessions</source>
         <translation>最近的会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="251"/>
+        <location filename="../../actgui/ui/main_window.py" line="350"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="266"/>
+        <location filename="../../actgui/ui/main_window.py" line="351"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="269"/>
+        <location filename="../../actgui/ui/main_window.py" line="353"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="270"/>
+        <location filename="../../actgui/ui/main_window.py" line="354"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="271"/>
+        <location filename="../../actgui/ui/main_window.py" line="355"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="284"/>
+        <location filename="../../actgui/ui/main_window.py" line="359"/>
         <source>&amp;Curve</source>
         <translation>曲线(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="287"/>
-        <location filename="../../actgui/ui/main_window.py" line="488"/>
+        <location filename="../../actgui/ui/main_window.py" line="358"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="297"/>
+        <location filename="../../actgui/ui/main_window.py" line="360"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="302"/>
+        <location filename="../../actgui/ui/main_window.py" line="361"/>
         <source>View</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="318"/>
+        <location filename="../../actgui/ui/main_window.py" line="362"/>
         <source>samples</source>
         <translation>采样点数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="323"/>
+        <location filename="../../actgui/ui/main_window.py" line="363"/>
         <source>Samples per curve over the visible x range</source>
         <translation>每条曲线在可见 x 范围内的采样点数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="340"/>
+        <location filename="../../actgui/ui/main_window.py" line="364"/>
         <source>Saturation threshold: shade where |f′(x)| &lt; ε</source>
         <translation>饱和阈值：用阴影标出 |f′(x)| &lt; ε 的区域</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="398"/>
+        <location filename="../../actgui/ui/main_window.py" line="373"/>
+        <source>Activation function explorer</source>
+        <translation>激活函数浏览器</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/main_window.py" line="441"/>
         <source>Autosave failed: </source>
         <translation>自动保存失败：</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="474"/>
+        <location filename="../../actgui/ui/main_window.py" line="613"/>
         <source>Custom function</source>
         <translation>自定义函数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="490"/>
-        <source>The function descriptions change now; menus and panels change when actgui is started again.</source>
-        <translation>函数说明已切换；菜单和面板将在下次启动 actgui 时切换。</translation>
-    </message>
-    <message>
-        <location filename="../../actgui/ui/main_window.py" line="529"/>
+        <location filename="../../actgui/ui/main_window.py" line="670"/>
         <source>Cannot open session</source>
         <translation>无法打开会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="534"/>
+        <location filename="../../actgui/ui/main_window.py" line="676"/>
         <source>Opened </source>
         <translation>已打开：</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="542"/>
+        <location filename="../../actgui/ui/main_window.py" line="684"/>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="544"/>
+        <location filename="../../actgui/ui/main_window.py" line="686"/>
         <source>actgui sessions (*.actgui.json *.json)</source>
         <translation>actgui 会话 (*.actgui.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="560"/>
+        <location filename="../../actgui/ui/main_window.py" line="702"/>
         <source>actgui sessions (*.actgui.json)</source>
         <translation>actgui 会话 (*.actgui.json)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="569"/>
+        <location filename="../../actgui/ui/main_window.py" line="711"/>
         <source>Cannot save session</source>
         <translation>无法保存会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="573"/>
+        <location filename="../../actgui/ui/main_window.py" line="716"/>
         <source>Saved </source>
         <translation>已保存：</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="598"/>
+        <location filename="../../actgui/ui/main_window.py" line="741"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="606"/>
+        <location filename="../../actgui/ui/main_window.py" line="749"/>
         <source>Exported </source>
         <translation>已导出：</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="615"/>
+        <location filename="../../actgui/ui/main_window.py" line="758"/>
         <source>Figure copied to the clipboard</source>
         <translation>图像已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="620"/>
+        <location filename="../../actgui/ui/main_window.py" line="763"/>
         <source>actgui help</source>
         <translation>actgui 帮助</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="622"/>
+        <location filename="../../actgui/ui/main_window.py" line="765"/>
         <source>&lt;p&gt;&lt;b&gt;Tick&lt;/b&gt; a function in the list to plot it; untick to remove it. Click a curve&apos;s name to edit its parameters; &lt;b&gt;Add another curve&lt;/b&gt; plots the same function with other parameters.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Mouse:&lt;/b&gt; drag to pan, wheel to zoom (curves are re-sampled for the visible range), right-drag to zoom one axis. The crosshair reads exact values of every curve; type an x in the readout for a value at an exact point.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys:&lt;/b&gt; Ctrl+E export, Ctrl+Shift+C copy figure, Ctrl+0 reset view, Ctrl+1/2/3 rows f, f′, f″, Ctrl+D overlay derivatives, Ctrl+G grid, Ctrl+L legend, Delete remove the selected curve, F1 this help.&lt;/p&gt;</source>
         <translation>&lt;p&gt;在列表中&lt;b&gt;勾选&lt;/b&gt;一个函数即可绘制它，取消勾选即可移除。点击曲线名称可编辑其参数；&lt;b&gt;添加另一条曲线&lt;/b&gt;会用另一组参数绘制同一个函数。&lt;/p&gt;&lt;p&gt;&lt;b&gt;鼠标：&lt;/b&gt;拖动可平移，滚轮可缩放（曲线会按可见范围重新采样），右键拖动可只缩放一个坐标轴。十字准线读出每条曲线的精确值；在读数面板中输入 x，即可得到该点的精确值。&lt;/p&gt;&lt;p&gt;&lt;b&gt;快捷键：&lt;/b&gt;Ctrl+E 导出，Ctrl+Shift+C 复制图像，Ctrl+0 重置视图，Ctrl+1/2/3 显示或隐藏 f、f′、f″ 行，Ctrl+D 叠加导数，Ctrl+G 网格，Ctrl+L 图例，Delete 移除所选曲线，F1 显示本帮助。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="642"/>
+        <location filename="../../actgui/ui/main_window.py" line="785"/>
         <source>&lt;p&gt;A desktop explorer for neural-network activation functions: {n} functions with exact f, f′ and f″, their parameters and properties.&lt;/p&gt;</source>
         <translation>&lt;p&gt;一款探索神经网络激活函数的桌面工具：收录 {n} 个函数，给出精确的 f、f′ 和 f″，以及它们的参数与性质。&lt;/p&gt;</translation>
     </message>
@@ -851,6 +871,7 @@ a = 1.0 in [0, 5]</translation>
     <message>
         <location filename="../../actgui/ui/i18n.py" line="41"/>
         <source>range</source>
+        <extracomment>the run-time words of Properties.as_rows, listed for lupdate</extracomment>
         <translation>值域</translation>
     </message>
     <message>

@@ -1,0 +1,130 @@
+"""The main window itself: docks, tabs, toolbar, title, live language switch."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from actgui.core.state import ExplorerState
+from actgui.ui import i18n
+from actgui.ui.main_window import _DEPTH_TAB, MainWindow
+
+
+def _start(qtbot, auto: Path, size=(1088, 680)) -> MainWindow:  # type: ignore[no-untyped-def]
+    win = MainWindow(ExplorerState.first_launch(), autosave_path=str(auto))
+    qtbot.addWidget(win)
+    win.resize(*size)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+@pytest.mark.parametrize("tab", [0, _DEPTH_TAB])
+def test_quitting_on_any_tab_keeps_the_docks(qtbot, tmp_path: Path, tab: int) -> None:  # type: ignore[no-untyped-def]
+    auto = tmp_path / "autosave.actgui.json"
+    win = _start(qtbot, auto)
+    win.info_dock.hide()  # the user's own choice survives the restart
+    win.tabs.setCurrentIndex(tab)
+    win.close()
+    again = _start(qtbot, auto)
+    assert again.tabs.currentIndex() == 0
+    assert again.functions_dock.isVisible()
+    assert again.params_dock.isVisible()
+    assert again.readout_dock.isVisible()
+    assert not again.info_dock.isVisible()
+    assert again.toolbar.isVisible()
+
+
+def test_depth_tab_hides_and_restores_docks_and_toolbar(window) -> None:  # type: ignore[no-untyped-def]
+    window.readout_dock.hide()
+    window.tabs.setCurrentIndex(_DEPTH_TAB)
+    assert not any(d.isVisible() for d in window.docks)
+    assert not window.toolbar.isVisible()
+    assert not window.act_overlay.isEnabled()
+    assert not window.functions_dock.toggleViewAction().isEnabled()
+    window.tabs.setCurrentIndex(0)
+    assert window.functions_dock.isVisible() and window.info_dock.isVisible()
+    assert not window.readout_dock.isVisible()
+    assert window.toolbar.isVisible() and window.act_overlay.isEnabled()
+
+
+def test_reset_layout_brings_every_dock_back(window) -> None:  # type: ignore[no-untyped-def]
+    for d in window.docks:
+        d.hide()
+    window.params_dock.setFloating(True)
+    window.act_reset_layout.trigger()
+    assert all(d.isVisible() and not d.isFloating() for d in window.docks)
+
+
+def test_reset_layout_on_the_depth_tab_keeps_it_clear(window) -> None:  # type: ignore[no-untyped-def]
+    window.tabs.setCurrentIndex(_DEPTH_TAB)
+    window.reset_layout()
+    assert not any(d.isVisible() for d in window.docks)
+    window.tabs.setCurrentIndex(0)
+    assert all(d.isVisible() for d in window.docks)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+@pytest.mark.parametrize("size", [(1088, 680), (1280, 800)])
+def test_toolbar_fits_without_overflow(qtbot, lang: str, size) -> None:  # type: ignore[no-untyped-def]
+    i18n.install(lang)
+    try:
+        win = MainWindow(ExplorerState.first_launch(), lang=lang)
+        qtbot.addWidget(win)
+        win.resize(*size)
+        win.show()
+        qtbot.waitExposed(win)
+        hidden = [
+            a.iconText()
+            for a in win.toolbar.actions()
+            if not a.isSeparator() and not win.toolbar.widgetForAction(a).isVisible()
+        ]
+        assert not hidden, f"in the toolbar's overflow at {size}: {hidden}"
+    finally:
+        i18n.install("en")
+
+
+def test_toolbar_range_follows_zoom(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.state.set_view(-2.5, 3.25)
+    assert window.x_min.value() == -2.5 and window.x_max.value() == 3.25
+    window.state.reset_view()
+    assert (window.x_min.value(), window.x_max.value()) == (-6.0, 6.0)
+    # typing a range in the toolbar sets the curves' range
+    window.x_max.setValue(4.0)
+    assert window.state.x_max == 4.0 and window.state.view is None
+
+
+def test_title_names_the_app_once(window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    assert "actgui" not in window.windowTitle().lower()
+    path = tmp_path / "lecture.actgui.json"
+    from actgui.core import session
+
+    session.save(window.state, path)
+    window.open_session(str(path))
+    assert window.windowTitle() == "lecture.actgui.json"
+
+
+def test_language_switches_while_running(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    english = (window.m_file.title(), window.tabs.tabText(0), window.info_dock.windowTitle())
+    try:
+        window.set_language("zh_CN")
+        assert window.m_file.title() == "文件(&F)"
+        assert window.tabs.tabText(0) == "曲线"
+        assert window.info_dock.windowTitle() == "信息"
+        assert window.act_export.toolTip().startswith("保存图像")
+        assert window.act_languages["zh_CN"].isChecked()
+        assert window.info_panel.lang == "zh_CN"
+        # Qt's own dialogs' words follow too (qtbase translator)
+        assert QCoreApplication.translate("MainWindow", "Reset layout") == "重置布局"
+    finally:
+        window.set_language("en")
+    assert (window.m_file.title(), window.tabs.tabText(0), window.info_dock.windowTitle()) == (
+        english
+    )
+
+
+def test_unknown_language_is_refused(window) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ValueError, match="unknown language 'xx'.*en, zh_CN"):
+        window.set_language("xx")
