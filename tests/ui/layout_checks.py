@@ -17,7 +17,8 @@ scroll sideways; hidden widgets are skipped.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
     QTabBar,
     QTableWidget,
     QToolButton,
+    QTreeWidget,
     QWidget,
 )
 
@@ -72,7 +74,7 @@ def _in_scroll_area(w: QWidget) -> bool:
 
 def _label(w: QLabel) -> str | None:
     text = w.text()
-    if not text or w.pixmap() is not None and not w.pixmap().isNull():
+    if not text or (w.pixmap() is not None and not w.pixmap().isNull()):
         return None
     if w.wordWrap():
         need = w.heightForWidth(w.width())
@@ -106,7 +108,12 @@ def _combo(w: QComboBox) -> str | None:
     # the text's room: the box less its frame and arrow (Qt's own minimum for it)
     fm = w.fontMetrics()
     arrow = w.style().pixelMetric(w.style().PixelMetric.PM_ScrollBarExtent, None, w)
-    room = w.width() - arrow - 12 - (w.iconSize().width() + 4 if not w.itemIcon(w.currentIndex()).isNull() else 0)
+    room = (
+        w.width()
+        - arrow
+        - 12
+        - (w.iconSize().width() + 4 if not w.itemIcon(w.currentIndex()).isNull() else 0)
+    )
     if fm.horizontalAdvance(text) > room + SLACK:
         return f"combo box text {text[:60]!r} needs {fm.horizontalAdvance(text)} px, has {room}"
     return None
@@ -179,6 +186,30 @@ def _table(w: QTableWidget) -> list[str]:
     return out
 
 
+def _tree(w: QTreeWidget) -> list[str]:
+    """Item texts the tree elides (its column narrower than a visible item's text)."""
+    out = []
+    fm = w.fontMetrics()
+    viewport = w.viewport().rect()
+    stack = [w.topLevelItem(i) for i in range(w.topLevelItemCount())]
+    while stack:
+        item = stack.pop()
+        if item.isHidden():
+            continue
+        if item.isExpanded():
+            stack += [item.child(i) for i in range(item.childCount())]
+        rect = w.visualItemRect(item)
+        if not rect.isValid() or not rect.intersects(viewport):
+            continue
+        icon = 0 if item.icon(0).isNull() else w.iconSize().width() + 4
+        check = 20 if item.flags() & Qt.ItemFlag.ItemIsUserCheckable else 0
+        font_fm = QFontMetrics(item.font(0)) if item.font(0) != w.font() else fm
+        need = font_fm.horizontalAdvance(item.text(0)) + icon + check + 6
+        if need > rect.width() + SLACK:
+            out.append(f"tree item {item.text(0)!r} needs {need} px, has {rect.width()}")
+    return out
+
+
 def overflowing_children(root: QWidget) -> list[str]:
     """Children that stick out of their parent (and are not in a scroll area)."""
     out = []
@@ -229,6 +260,8 @@ def clipped_texts(root: QWidget) -> list[str]:
             out += [f"{_name(w)}: {p}" for p in _tabs(w)]
         elif isinstance(w, QTableWidget):
             out += [f"{_name(w)}: {p}" for p in _table(w)]
+        elif isinstance(w, QTreeWidget):
+            out += [f"{_name(w)}: {p}" for p in _tree(w)]
         if problem:
             out.append(f"{_name(w)}: {problem}")
     return out

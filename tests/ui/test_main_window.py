@@ -126,5 +126,5 @@ def test_language_switches_while_running(window, qtbot) -> None:  # type: ignore
 
 
 def test_unknown_language_is_refused(window) -> None:  # type: ignore[no-untyped-def]
-    with pytest.raises(ValueError, match="unknown language 'xx'.*en, zh_CN"):
+    with pytest.raises(ValueError, match=r"unknown language 'xx'.*en, zh_CN"):
         window.set_language("xx")
