@@ -16,14 +16,14 @@ from PySide6.QtWidgets import QApplication
 
 from ..core.state import ExplorerState
 
-#: Qt platforms that draw on a display server, and the variable naming it
+# Qt platforms that draw on a display server, and the variable naming it
 _DISPLAY_PLATFORMS = {
     "xcb": "DISPLAY",
     "wayland": "WAYLAND_DISPLAY",
     "wayland-egl": "WAYLAND_DISPLAY",
 }
 
-#: what the commands can do without a display (the end of every no-display line)
+# what the commands can do without a display (the end of every no-display line)
 _NO_DISPLAY_HINT = QT_TRANSLATE_NOOP(
     "App",
     "set DISPLAY to open the window, or use the command line, which runs offscreen (QT_QPA_PLATFORM=offscreen) with no display: e.g. actgui export fig.png -f relu",  # noqa: E501
@@ -173,7 +173,7 @@ def _install_message_handler() -> None:
     previous = qInstallMessageHandler(handler)
 
 
-#: Qt's messages held while the QApplication is made (None: not holding)
+# Qt's messages held while the QApplication is made (None: not holding)
 _held: list[str] | None = None
 
 
