@@ -64,6 +64,7 @@ _NO_DISPLAY_FOR = QT_TRANSLATE_NOOP(
 _NO_X_SERVER = QT_TRANSLATE_NOOP(
     "App", "no display found (no X server answers on DISPLAY={display})"
 )
+_PROBLEM_AND_HINT = QT_TRANSLATE_NOOP("App", "{problem}; {hint}")
 _NO_CONNECTION = QT_TRANSLATE_NOOP("App", "no display found (cannot connect to DISPLAY={display})")
 
 
@@ -110,11 +111,13 @@ def check_display(lang: str | None = None) -> bool:
 def _say_no_display(template: str, fields: dict[str, str], lang: str | None = None) -> None:
     """One line on stderr: what is missing and what works without a display."""
     try:
-        problem = _tr_before_app(template, lang).format(**fields)
-        hint = _tr_before_app(_NO_DISPLAY_HINT, lang)
+        line = _tr_before_app(_PROBLEM_AND_HINT, lang).format(
+            problem=_tr_before_app(template, lang).format(**fields),
+            hint=_tr_before_app(_NO_DISPLAY_HINT, lang),
+        )
     except Exception:  # a broken translation: the English line is still right
-        problem, hint = template.format(**fields), _NO_DISPLAY_HINT
-    sys.stderr.write(f"actgui: error: {problem}; {hint}\n")
+        line = _PROBLEM_AND_HINT.format(problem=template.format(**fields), hint=_NO_DISPLAY_HINT)
+    sys.stderr.write(f"actgui: error: {line}\n")
     sys.stderr.flush()
 
 

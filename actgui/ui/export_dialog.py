@@ -497,20 +497,23 @@ class ExportDialog(QDialog):
             return lambda: self.tr("Enter a file name, e.g. {example}").format(
                 example=str(default_folder() / "activations.png")
             )
+        folder = path.parent
+        if path.is_dir():
+            return lambda: self.tr("{path} is a folder: add a file name").format(path=path)
+        if not suffix:
+            return lambda: self.tr(
+                "The file name {name} has no extension: end it in .png, .svg, .pdf or .csv"
+            ).format(name=path.name)
         if suffix not in SUFFIXES:
-            got = suffix or self.tr("nothing")
             return lambda: self.tr(
                 "The file name must end in .png, .svg, .pdf or .csv, not {got}"
-            ).format(got=got)
-        folder = path.parent
+            ).format(got=suffix)
         if not folder.exists():
             return lambda: self.tr(
                 "The folder {folder} does not exist: choose another with Browse…, or press Create folder"  # noqa: E501
             ).format(folder=folder)
         if not folder.is_dir():
             return lambda: self.tr("{folder} is not a folder").format(folder=folder)
-        if path.is_dir():
-            return lambda: self.tr("{path} is a folder: add a file name").format(path=path)
         if not os.access(folder, os.W_OK):
             return lambda: self.tr(
                 "The folder {folder} is not writable: choose another folder"
