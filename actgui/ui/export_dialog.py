@@ -400,7 +400,8 @@ class ExportDialog(QDialog):
         self._schedule_preview()
 
     def _schedule_preview(self) -> None:
-        self._preview_timer.start()
+        if self.isVisible():  # a hidden dialog draws nothing; showEvent catches up
+            self._preview_timer.start()
 
     def figure_theme(self) -> str:
         return "light" if self.style.currentData() == "publication" else self.theme
@@ -433,7 +434,7 @@ class ExportDialog(QDialog):
         self._preview_timer.stop()
         if self.format.currentData() == ".csv":
             header, _data = state_table(self.state)
-            shown = ", ".join(header[:8]) + (", …" if len(header) > 8 else "")
+            shown = ", ".join(header[:30]) + (", …" if len(header) > 30 else "")
             self.preview.setPixmap(QPixmap())
             self.preview.setText(self.tr("CSV table\n\n{columns}").format(columns=shown))
             return
