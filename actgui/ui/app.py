@@ -4,27 +4,169 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 # pyqtgraph picks PyQt if it is installed; actgui is built on PySide6.
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from ..core.state import ExplorerState
 
+# Qt platforms that draw on a display server, and the variable naming it
+_DISPLAY_PLATFORMS = {
+    "xcb": "DISPLAY",
+    "wayland": "WAYLAND_DISPLAY",
+    "wayland-egl": "WAYLAND_DISPLAY",
+}
 
-def _quiet_offscreen_note() -> None:
-    """Drop the offscreen platform's note that it cannot resize native windows;
-    every other Qt message still reaches stderr."""
-    from PySide6.QtCore import qInstallMessageHandler
+# what the commands can do without a display (the end of every no-display line)
+_NO_DISPLAY_HINT = QT_TRANSLATE_NOOP(
+    "App",
+    "set DISPLAY to open the window, or use the command line, which runs offscreen (QT_QPA_PLATFORM=offscreen) with no display: e.g. actgui export fig.png -f relu",  # noqa: E501
+)
+
+
+def _x_socket_reachable(display: str) -> bool | None:
+    """Whether a local X server listens for ``display`` (``:0``, ``unix:1.0``);
+    None when the display is remote (TCP) and not checked here."""
+    host, sep, rest = display.rpartition(":")
+    if not sep or host not in ("", "unix"):
+        return None
+    number = rest.split(".", 1)[0]
+    if not number.isdigit():
+        return None
+    import socket
+
+    path = f"/tmp/.X11-unix/X{number}"
+    # libxcb tries Linux's abstract socket first, then the file
+    candidates = (["\0" + path] if sys.platform.startswith("linux") else []) + [path]
+    for address in candidates:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+            sock.settimeout(1.0)
+            try:
+                sock.connect(address)
+            except OSError:
+                continue
+            return True
+    return False
+
+
+_NO_DISPLAY = QT_TRANSLATE_NOOP(
+    "App", "no display found (neither DISPLAY nor WAYLAND_DISPLAY is set)"
+)
+_NO_DISPLAY_FOR = QT_TRANSLATE_NOOP(
+    "App", "no display found ({variables} not set, needed by QT_QPA_PLATFORM={platform})"
+)
+_NO_X_SERVER = QT_TRANSLATE_NOOP(
+    "App", "no display found (no X server answers on DISPLAY={display})"
+)
+_PROBLEM_AND_HINT = QT_TRANSLATE_NOOP("App", "{problem}; {hint}")
+_NO_CONNECTION = QT_TRANSLATE_NOOP("App", "no display found (cannot connect to DISPLAY={display})")
+
+
+def display_problem(environ: Mapping[str, str] | None = None) -> tuple[str, dict[str, str]] | None:
+    """Why the window cannot open here, as (English template, fields); None if it can.
+
+    Only Linux and the BSDs are checked, and only for Qt's xcb and wayland
+    platforms: without a display server Qt aborts (exit 134) with a misleading
+    note about libxcb-cursor0.  A local X display whose socket refuses
+    connections is caught too; a remote one (``host:10``) is left to Qt, and
+    ``ensure_app`` turns Qt's failure into the same one line.
+    """
+    env = os.environ if environ is None else environ
+    if not (sys.platform.startswith("linux") or "bsd" in sys.platform):
+        return None
+    chosen = env.get("QT_QPA_PLATFORM", "").strip()
+    # "wayland;xcb" is a list of fallbacks; "xcb:option=value" carries options
+    names = [n.split(":", 1)[0].strip() for n in chosen.split(";") if n.strip()]
+    if not names:
+        names = ["wayland", "xcb"]  # Qt's choice when unset: whichever display exists
+    if any(n not in _DISPLAY_PLATFORMS for n in names):
+        return None  # offscreen, vnc, eglfs...: no display server needed
+    needed = sorted({_DISPLAY_PLATFORMS[n] for n in names})
+    if not any(env.get(var) for var in needed):
+        if not chosen:
+            return _NO_DISPLAY, {}
+        return _NO_DISPLAY_FOR, {"variables": " / ".join(needed), "platform": chosen}
+    wayland_ok = any(env.get(_DISPLAY_PLATFORMS[n]) for n in names if n != "xcb")
+    display = env.get("DISPLAY", "")
+    if not wayland_ok and display and _x_socket_reachable(display) is False:
+        return _NO_X_SERVER, {"display": display}
+    return None
+
+
+def check_display(lang: str | None = None) -> bool:
+    """True if the window can open; else print one line in the user's language."""
+    problem = display_problem()
+    if problem is None:
+        return True
+    _say_no_display(*problem, lang=lang)
+    return False
+
+
+def _say_no_display(template: str, fields: dict[str, str], lang: str | None = None) -> None:
+    """One line on stderr: what is missing and what works without a display."""
+    try:
+        line = _tr_before_app(_PROBLEM_AND_HINT, lang).format(
+            problem=_tr_before_app(template, lang).format(**fields),
+            hint=_tr_before_app(_NO_DISPLAY_HINT, lang),
+        )
+    except Exception:  # a broken translation: the English line is still right
+        line = _PROBLEM_AND_HINT.format(problem=template.format(**fields), hint=_NO_DISPLAY_HINT)
+    sys.stderr.write(f"actgui: error: {line}\n")
+    sys.stderr.flush()
+
+
+def _tr_before_app(text: str, lang: str | None) -> str:
+    """``text`` (context App) in the user's language, with no QCoreApplication yet:
+    --lang, else the terminal's locale, else the saved choice or the system's."""
+    from PySide6.QtCore import QTranslator
+
+    from . import i18n
+
+    code = lang
+    if code is None:
+        for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+            value = os.environ.get(var, "")
+            if value:
+                code = "zh_CN" if value.startswith("zh") else "en"
+                break
+    if code is None:
+        QCoreApplication.setOrganizationName("actgui")
+        QCoreApplication.setApplicationName("actgui")
+        code = i18n.choose_language(None)
+    if code not in i18n.LANGUAGES or code == "en":
+        return text
+    tr = QTranslator()
+    if not tr.load(str(i18n.QM_DIR / f"actgui_{code}.qm")):
+        return text
+    return tr.translate("App", text) or text
+
+
+def _install_message_handler() -> None:
+    """Qt's messages reach stderr, except two:
+
+    - the offscreen platform's note that it cannot resize native windows;
+    - while the QApplication is being made on a display platform, Qt's
+      messages are held: if Qt then gives up (it would abort with exit 134 and
+      a note about libxcb-cursor0 even when the display is only unreachable),
+      one clear line is printed instead and the process exits with status 1.
+    """
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 
     previous = None
 
     def handler(mode, context, message):  # type: ignore[no-untyped-def]
         if "does not support propagateSizeHints" in message:
+            return
+        if _held is not None:
+            _held.append(message)
+            if mode == QtMsgType.QtFatalMsg:
+                _give_up(_held)
             return
         if previous is not None:
             previous(mode, context, message)
@@ -32,6 +174,21 @@ def _quiet_offscreen_note() -> None:
             sys.stderr.write(message + "\n")
 
     previous = qInstallMessageHandler(handler)
+
+
+# Qt's messages held while the QApplication is made (None: not holding)
+_held: list[str] | None = None
+
+
+def _give_up(held: list[str]) -> None:
+    text = "\n".join(held)
+    if "could not connect to display" in text:
+        _say_no_display(_NO_CONNECTION, {"display": os.environ.get("DISPLAY", "")})
+    else:  # a real problem (a missing library): Qt's own words say which
+        sys.stderr.write(text.rstrip() + "\n")
+        sys.stderr.write("actgui: error: Qt could not open the window (see above)\n")
+    sys.stderr.flush()
+    os._exit(1)
 
 
 def ensure_app(headless: bool = False) -> QApplication:
@@ -44,8 +201,16 @@ def ensure_app(headless: bool = False) -> QApplication:
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
     )
-    _quiet_offscreen_note()
-    app = QApplication(sys.argv[:1])
+    _install_message_handler()
+    global _held
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    _held = None if platform.startswith(("offscreen", "minimal")) else []
+    try:
+        app = QApplication(sys.argv[:1])
+    finally:
+        held, _held = _held, None
+    for message in held or []:
+        sys.stderr.write(message + "\n")
     app.setApplicationName("actgui")
     app.setOrganizationName("actgui")
     app.setApplicationDisplayName("actgui")
@@ -73,6 +238,8 @@ def main(session_file: str | None = None, lang: str | None = None) -> int:
     from . import i18n
     from .main_window import MainWindow
 
+    if QApplication.instance() is None and not check_display(lang):
+        return 1
     app = ensure_app()
     lang = i18n.choose_language(lang)
     i18n.install(lang)

@@ -1,11 +1,21 @@
-"""File > Export…: figure (PNG, SVG, PDF) or table (CSV) of what the window shows."""
+"""File > Export…: figure (PNG, SVG, PDF) or table (CSV) of what the window shows.
+
+The dialog previews the figure as it will be written (size, style, theme and
+rows), checks the target folder before writing and says in the user's
+language what is wrong, and starts in a folder that exists.
+"""
 
 from __future__ import annotations
 
+import errno
+import math
+import os
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QStandardPaths
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSettings, QSize, QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,10 +24,13 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -26,6 +39,7 @@ from PySide6.QtWidgets import (
 from ..core import export_data
 from ..core.state import ExplorerState
 from ..io_atomic import atomic_write_bytes
+from . import theme as theme_module
 
 FORMATS = [
     (QT_TRANSLATE_NOOP("ExportDialog", "PNG image"), ".png"),
@@ -33,6 +47,18 @@ FORMATS = [
     (QT_TRANSLATE_NOOP("ExportDialog", "PDF document"), ".pdf"),
     (QT_TRANSLATE_NOOP("ExportDialog", "CSV table"), ".csv"),
 ]
+SUFFIXES = {s for _l, s in FORMATS}
+
+# the preview's box (logical pixels); the figure is fitted into it
+PREVIEW_SIZE = QSize(400, 280)
+# wait this long after the last change before drawing the preview again
+PREVIEW_DELAY_MS = 200
+# larger figures are drawn smaller for the preview (pixels)
+PREVIEW_MAX_PIXELS = 4_000_000
+
+# error colours that read on the light and on the dark window
+ERROR_COLOURS = {"light": "#B03A2E", "dark": "#FF8A80"}
+WARNING_COLOURS = {"light": "#9A6700", "dark": "#E3B341"}
 
 
 def state_table(state: ExplorerState) -> tuple[list[str], np.ndarray]:
@@ -53,8 +79,47 @@ def write_csv(state: ExplorerState, path: str | Path) -> None:
     atomic_write_bytes(path, export_data.csv_text(header, data).encode("utf-8"))
 
 
+def default_folder(last: str | None = None) -> Path:
+    """Where a new export goes: the last folder used if it still exists, else
+    the user's Documents folder if it exists, else the home folder."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    for candidate in (last, documents):
+        if candidate and Path(candidate).expanduser().is_dir():
+            return Path(candidate).expanduser()
+    return Path.home()
+
+
+class ElidedLabel(QLabel):
+    """One line of text elided in the middle when too long; the tool tip shows it whole."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        width = max(10, self.contentsRect().width())
+        super().setText(
+            self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle, width)
+        )
+
+
 class ExportDialog(QDialog):
-    """Chooses format, size, style and file; remembers the last folder and format."""
+    """Chooses format, size, style and file; previews the figure; remembers the
+    last folder and format."""
 
     def __init__(
         self, state: ExplorerState, theme: str = "light", parent: QWidget | None = None
@@ -62,16 +127,18 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.state = state
         self.theme = theme
-        self.setWindowTitle(self.tr("Export"))
+        self.exported_path: Path | None = None
+        self._error_text: Callable[[], str] | None = None
         settings = QSettings()
+
         self.format = QComboBox()
-        for label, suffix in FORMATS:
-            self.format.addItem(f"{self.tr(label)} ({suffix})", suffix)
+        for _label, suffix in FORMATS:
+            self.format.addItem("", suffix)
         last = settings.value("export/format", ".png", str)
         self.format.setCurrentIndex(max(0, self.format.findData(last)))
         self.style = QComboBox()
-        self.style.addItem(self.tr("As on screen"), "screen")
-        self.style.addItem(self.tr("Publication (white, thick lines, large text)"), "publication")
+        self.style.addItem("", "screen")
+        self.style.addItem("", "publication")
         self.style.setCurrentIndex(
             max(0, self.style.findData(settings.value("export/style", "publication", str)))
         )
@@ -89,52 +156,214 @@ class ExportDialog(QDialog):
         self.scale.setSingleStep(0.5)
         self.scale.setValue(float(settings.value("export/scale", 2.0, float)))
         self.scale.setSuffix(" ×")
-        self.scale.setToolTip(
-            self.tr("PNG pixels per layout pixel: 2 gives a sharp figure for print")
-        )
         self.dpi = QSpinBox()
         self.dpi.setRange(10, 2400)
         self.dpi.setValue(int(settings.value("export/dpi", 96, int)))
-        self.dpi.setToolTip(self.tr("PDF page size is width / dpi by height / dpi inches"))
-        self.transparent = QCheckBox(self.tr("Transparent background (PNG)"))
+        self.transparent = QCheckBox()
+
+        # the file: the whole dialog's width, the folder below it elided in the middle
         self.path = QLineEdit()
-        folder = settings.value(
-            "export/folder",
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation),
-            str,
-        )
-        self.path.setText(str(Path(folder or ".") / f"activations{last}"))
-        browse = QPushButton(self.tr("Browse…"))
-        browse.clicked.connect(self._browse)
+        self.path.setMinimumWidth(420)
+        folder = default_folder(settings.value("export/folder", "", str))
+        self.path.setText(str(folder / f"activations{self.format.currentData()}"))
+        self.browse = QPushButton()
+        self.browse.clicked.connect(self._browse)
+        self.folder_note = ElidedLabel()
+        self.create_folder = QPushButton()
+        self.create_folder.clicked.connect(self._create_folder)
+        keep = self.create_folder.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)  # the dialog keeps its height when it shows
+        self.create_folder.setSizePolicy(keep)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #C0392B;")
-        path_row = QHBoxLayout()
-        path_row.addWidget(self.path, 1)
-        path_row.addWidget(browse)
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error.setMinimumHeight(2 * self.error.fontMetrics().lineSpacing() + 4)
+        self.error.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+        self.preview = QLabel()
+        self.preview.setFixedSize(PREVIEW_SIZE)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setFrameShape(QFrame.Shape.StyledPanel)
+        self.preview.setWordWrap(True)
+        self.preview_caption = QLabel()
+        self.preview_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview_caption.setWordWrap(True)
+        self.preview_caption.setMaximumWidth(PREVIEW_SIZE.width())
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self.refresh_preview)
+
+        self.format_label, self.style_label, self.size_label = QLabel(), QLabel(), QLabel()
+        self.scale_label, self.dpi_label, self.file_label = QLabel(), QLabel(), QLabel()
+        self.times = QLabel("×")
         size_row = QHBoxLayout()
-        size_row.addWidget(self.width_spin)
-        size_row.addWidget(QLabel("×"))
-        size_row.addWidget(self.height_spin)
+        size_row.addWidget(self.width_spin, 1)
+        size_row.addWidget(self.times)
+        size_row.addWidget(self.height_spin, 1)
         form = QFormLayout()
-        form.addRow(self.tr("Format"), self.format)
-        form.addRow(self.tr("Style"), self.style)
-        form.addRow(self.tr("Size"), size_row)
-        form.addRow(self.tr("PNG scale"), self.scale)
-        form.addRow(self.tr("PDF dpi"), self.dpi)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.format_label, self.format)
+        form.addRow(self.style_label, self.style)
+        form.addRow(self.size_label, size_row)
+        form.addRow(self.scale_label, self.scale)
+        form.addRow(self.dpi_label, self.dpi)
         form.addRow("", self.transparent)
-        form.addRow(self.tr("File"), path_row)
-        buttons = QDialogButtonBox(
+        preview_box = QVBoxLayout()
+        preview_box.addWidget(self.preview, 0, Qt.AlignmentFlag.AlignHCenter)
+        preview_box.addWidget(self.preview_caption)
+        preview_box.addStretch(1)
+        top = QHBoxLayout()
+        top.addLayout(form, 1)
+        top.addSpacing(12)
+        top.addLayout(preview_box)
+
+        file_grid = QGridLayout()
+        file_grid.addWidget(self.file_label, 0, 0)
+        file_grid.addWidget(self.path, 0, 1)
+        file_grid.addWidget(self.browse, 0, 2)
+        file_grid.addWidget(self.folder_note, 1, 1)
+        file_grid.addWidget(self.create_folder, 1, 2)
+        file_grid.setColumnStretch(1, 1)
+
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(self.export)
-        buttons.rejected.connect(self.reject)
+        self.buttons.accepted.connect(self.export)
+        self.buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addWidget(self.error)
-        lay.addWidget(buttons)
+        lay.addLayout(top)
+        lay.addSpacing(6)
+        lay.addLayout(file_grid)
+        # the message sits beside the buttons, in room kept for two lines: no jump
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.error, 1)
+        bottom.addWidget(self.buttons, 0, Qt.AlignmentFlag.AlignBottom)
+        lay.addLayout(bottom)
+
         self.format.currentIndexChanged.connect(self._format_changed)
+        self.path.textChanged.connect(self._path_changed)
+        self.path.textEdited.connect(self._follow_typed_suffix)
+        for signal in (
+            self.style.currentIndexChanged,
+            self.width_spin.valueChanged,
+            self.height_spin.valueChanged,
+            self.scale.valueChanged,
+            self.dpi.valueChanged,
+            self.transparent.toggled,
+        ):
+            signal.connect(self._options_changed)
+        self._retranslate()
+        self._recolour()
         self._format_changed()
+        self._path_changed()
+
+    # ---- texts and colours -------------------------------------------------------
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Export"))
+        for i, (label, suffix) in enumerate(FORMATS):
+            self.format.setItemText(i, f"{self.tr(label)} ({suffix})")
+        self.style.setItemText(0, self.tr("As on screen"))
+        self.style.setItemText(1, self.tr("Publication (white, thick lines, large text)"))
+        self.format_label.setText(self.tr("Format"))
+        self.style_label.setText(self.tr("Style"))
+        self.size_label.setText(self.tr("Size"))
+        self.scale_label.setText(self.tr("PNG scale"))
+        self.dpi_label.setText(self.tr("PDF dpi"))
+        self.file_label.setText(self.tr("File"))
+        self.scale.setToolTip(
+            self.tr("PNG pixels per layout pixel: 2 gives a sharp figure for print")
+        )
+        self.dpi.setToolTip(self.tr("PDF page size is width / dpi by height / dpi inches"))
+        self.transparent.setText(self.tr("Transparent background (PNG)"))
+        self.browse.setText(self.tr("Browse…"))
+        self.create_folder.setText(self.tr("Create folder"))
+        self.create_folder.setToolTip(self.tr("Create the missing folder, then save"))
+        self.path.setPlaceholderText(
+            self.tr("Folder and file name, e.g. {example}").format(
+                example=str(Path.home() / "activations.png")
+            )
+        )
+        self._path_changed()
+        self._update_caption()
+        if self._error_text is not None:
+            self.error.setText(self._error_text())
+        if self.format.currentData() == ".csv":
+            self._schedule_preview()
+
+    def _recolour(self) -> None:
+        name = theme_module.current()
+        self.error.setStyleSheet(f"color: {ERROR_COLOURS.get(name, ERROR_COLOURS['light'])};")
+        self._path_changed()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self._recolour()
+        super().changeEvent(event)
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        self._schedule_preview()
+
+    # ---- the path and its folder -------------------------------------------------
+
+    def target(self) -> Path:
+        return Path(self.path.text().strip()).expanduser()
+
+    def _path_changed(self) -> None:
+        text = self.path.text().strip()
+        self.path.setToolTip(str(self.target()) if text else "")
+        name = theme_module.current()
+        colour = ""
+        self.create_folder.setVisible(False)
+        if not text:
+            note = ""
+        else:
+            path = self.target()
+            folder = path.parent
+            if not folder.exists():
+                note = self.tr("The folder {folder} does not exist").format(folder=folder)
+                colour = ERROR_COLOURS.get(name, ERROR_COLOURS["light"])
+                self.create_folder.setVisible(True)
+            elif not folder.is_dir():
+                note = self.tr("{folder} is not a folder").format(folder=folder)
+                colour = ERROR_COLOURS.get(name, ERROR_COLOURS["light"])
+            elif path.is_dir():
+                note = self.tr("{path} is a folder: add a file name").format(path=path)
+                colour = ERROR_COLOURS.get(name, ERROR_COLOURS["light"])
+            elif path.exists():
+                note = self.tr("{name} exists in {folder} and will be replaced").format(
+                    name=path.name, folder=folder
+                )
+                colour = WARNING_COLOURS.get(name, WARNING_COLOURS["light"])
+            else:
+                note = self.tr("Saves {name} in {folder}").format(name=path.name, folder=folder)
+        self.folder_note.setStyleSheet(f"color: {colour};" if colour else "")
+        self.folder_note.set_full_text(note)
+
+    def _follow_typed_suffix(self, text: str) -> None:
+        """Typing 'fig.svg' selects SVG."""
+        suffix = Path(text.strip()).suffix.lower()
+        if suffix in SUFFIXES and suffix != self.format.currentData():
+            self.format.setCurrentIndex(self.format.findData(suffix))
+
+    def _create_folder(self) -> None:
+        folder = self.target().parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            reason = self._os_reason(exc)
+            self._set_error(
+                lambda: self.tr("Could not create the folder {folder}: {reason}").format(
+                    folder=folder, reason=reason()
+                )
+            )
+        else:
+            self._set_error(None)
+        self._path_changed()
 
     def _format_changed(self) -> None:
         suffix = self.format.currentData()
@@ -144,34 +373,171 @@ class ExportDialog(QDialog):
         self.scale.setEnabled(suffix == ".png")
         self.transparent.setEnabled(suffix == ".png")
         self.dpi.setEnabled(suffix == ".pdf")
-        p = Path(self.path.text())
-        if p.suffix.lower() in {s for _l, s in FORMATS}:
+        p = Path(self.path.text().strip())
+        if p.suffix.lower() in SUFFIXES and p.suffix.lower() != suffix:
             self.path.setText(str(p.with_suffix(suffix)))
+        self._options_changed()
 
     def _browse(self) -> None:
         suffix = self.format.currentData()
         label = self.format.currentText()
+        start = self.target()
+        if not start.parent.is_dir():
+            start = default_folder() / (start.name or f"activations{suffix}")
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export to"), self.path.text(), f"{label} (*{suffix})"
+            self, self.tr("Export to"), str(start), f"{label} (*{suffix})"
         )
         if name:
             if not Path(name).suffix:
                 name += suffix
             self.path.setText(name)
+            self._follow_typed_suffix(name)
+
+    # ---- preview -----------------------------------------------------------------
+
+    def _options_changed(self) -> None:
+        self._update_caption()
+        self._schedule_preview()
+
+    def _schedule_preview(self) -> None:
+        if self.isVisible():  # a hidden dialog draws nothing; showEvent catches up
+            self._preview_timer.start()
+
+    def figure_theme(self) -> str:
+        return "light" if self.style.currentData() == "publication" else self.theme
+
+    def _update_caption(self) -> None:
+        suffix = self.format.currentData()
+        w, h = self.width_spin.value(), self.height_spin.value()
+        if suffix == ".png":
+            s = self.scale.value()
+            text = self.tr("{w} × {h} pixels").format(w=round(w * s), h=round(h * s))
+        elif suffix == ".svg":
+            text = self.tr("{w} × {h} (SVG units at 96 dpi)").format(w=w, h=h)
+        elif suffix == ".pdf":
+            dpi = self.dpi.value()
+            text = self.tr("page {w:.2f} × {h:.2f} in ({wm:.0f} × {hm:.0f} mm)").format(
+                w=w / dpi, h=h / dpi, wm=w / dpi * 25.4, hm=h / dpi * 25.4
+            )
+        else:
+            curves = sum(1 for c in self.state.curves if c.visible)
+            orders = sum(1 for on in self.state.rows if on) or 1
+            text = self.tr(
+                "{columns} columns (x, then {curves} curves × {orders} orders), {rows} rows"
+            ).format(
+                columns=1 + curves * orders, curves=curves, orders=orders, rows=self.state.points
+            )
+        self.preview_caption.setText(text)
+
+    def refresh_preview(self) -> None:
+        """Draw the figure as it will be written, fitted into the preview box."""
+        self._preview_timer.stop()
+        if self.format.currentData() == ".csv":
+            header, _data = state_table(self.state)
+            shown = ", ".join(header[:30]) + (", …" if len(header) > 30 else "")
+            self.preview.setPixmap(QPixmap())
+            self.preview.setText(self.tr("CSV table\n\n{columns}").format(columns=shown))
+            return
+        w, h = self.width_spin.value(), self.height_spin.value()
+        dpr = self.devicePixelRatioF() or 1.0
+        box = PREVIEW_SIZE - QSize(4, 4)  # inside the frame
+        # drawn at the figure's own scale and shrunk here: what the file will show
+        # (capped for huge figures, where a smaller drawing keeps the preview quick)
+        render_scale = min(1.0, math.sqrt(PREVIEW_MAX_PIXELS / (w * h)))
+        transparent = self.transparent.isChecked() and self.format.currentData() == ".png"
+        from .figure import Figure
+
+        try:
+            with Figure(self.state, w, h, self.figure_theme(), self.style.currentData()) as fig:
+                image = fig.image(render_scale, transparent)
+        except (ValueError, OSError) as exc:
+            self.preview.setPixmap(QPixmap())
+            self.preview.setText(self.tr("No preview: {error}").format(error=exc))
+            return
+        image = image.scaled(
+            round(box.width() * dpr),
+            round(box.height() * dpr),
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+        if transparent:
+            image = _on_checkerboard(image)
+        pixmap = QPixmap.fromImage(image)
+        pixmap.setDevicePixelRatio(dpr)
+        self.preview.setText("")
+        self.preview.setPixmap(pixmap)
+
+    # ---- export --------------------------------------------------------------------
+
+    def _set_error(self, text: Callable[[], str] | None) -> None:
+        """Show ``text()`` (called again after a language switch); None clears it."""
+        self._error_text = text
+        self.error.setText(text() if text is not None else "")
+
+    def _os_reason(self, exc: OSError) -> Callable[[], str]:
+        """Why the system refused, in the user's language where the reason is common."""
+        reasons = {
+            errno.EACCES: lambda: self.tr("permission denied"),
+            errno.EPERM: lambda: self.tr("permission denied"),
+            errno.EROFS: lambda: self.tr("the disk is read-only"),
+            errno.ENOSPC: lambda: self.tr("the disk is full"),
+            getattr(errno, "EDQUOT", -1): lambda: self.tr("the disk quota is used up"),
+            errno.ENAMETOOLONG: lambda: self.tr("the name is too long"),
+            errno.ENOENT: lambda: self.tr("the folder does not exist"),
+            errno.EISDIR: lambda: self.tr("it is a folder"),
+        }
+        text = exc.strerror or str(exc)
+        return reasons.get(exc.errno, lambda: text)  # type: ignore[arg-type]
+
+    def _problem(self, path: Path) -> Callable[[], str] | None:
+        """What stops writing ``path``, checked before any drawing; None if nothing."""
+        from .figure import MAX_PNG_PIXELS, MAX_PNG_SIDE
+
+        suffix = path.suffix.lower()
+        if not self.path.text().strip():
+            return lambda: self.tr("Enter a file name, e.g. {example}").format(
+                example=str(default_folder() / "activations.png")
+            )
+        folder = path.parent
+        if path.is_dir():
+            return lambda: self.tr("{path} is a folder: add a file name").format(path=path)
+        if not suffix:
+            return lambda: self.tr(
+                "The file name {name} has no extension: end it in .png, .svg, .pdf or .csv"
+            ).format(name=path.name)
+        if suffix not in SUFFIXES:
+            return lambda: self.tr(
+                "The file name must end in .png, .svg, .pdf or .csv, not {got}"
+            ).format(got=suffix)
+        if not folder.exists():
+            return lambda: self.tr(
+                "The folder {folder} does not exist: choose another with Browse…, or press Create folder"  # noqa: E501
+            ).format(folder=folder)
+        if not folder.is_dir():
+            return lambda: self.tr("{folder} is not a folder").format(folder=folder)
+        if not os.access(folder, os.W_OK):
+            return lambda: self.tr(
+                "The folder {folder} is not writable: choose another folder"
+            ).format(folder=folder)
+        if suffix == ".png":
+            s = self.scale.value()
+            pw = round(self.width_spin.value() * s)
+            ph = round(self.height_spin.value() * s)
+            if pw > MAX_PNG_SIDE or ph > MAX_PNG_SIDE or pw * ph > MAX_PNG_PIXELS:
+                return lambda: self.tr(
+                    "A {w} × {h} pixel PNG is too large: at most {side} pixels a side and {mp} megapixels; lower the size or the PNG scale"  # noqa: E501
+                ).format(w=pw, h=ph, side=f"{MAX_PNG_SIDE:,}", mp=MAX_PNG_PIXELS // 1_000_000)
+        return None
 
     def export(self) -> bool:
         """Write the file; on a problem show it in the dialog and keep it open."""
-        path = Path(self.path.text().strip()).expanduser()
-        suffix = path.suffix.lower()
+        path = self.target()
+        problem = self._problem(path)
+        if problem is not None:
+            self._set_error(problem)
+            return False
         try:
-            if suffix not in {s for _l, s in FORMATS}:
-                got = suffix or "nothing"
-                raise ValueError(
-                    self.tr("the file name must end in .png, .svg, .pdf or .csv, not {got}").format(
-                        got=repr(got)
-                    )
-                )
-            if suffix == ".csv":
+            if path.suffix.lower() == ".csv":
                 write_csv(self.state, path)
             else:
                 from .figure import export_figure
@@ -181,18 +547,28 @@ class ExportDialog(QDialog):
                     path,
                     self.width_spin.value(),
                     self.height_spin.value(),
-                    theme="light" if self.style.currentData() == "publication" else self.theme,
+                    theme=self.figure_theme(),
                     style=self.style.currentData(),
                     scale=self.scale.value(),
                     transparent=self.transparent.isChecked(),
                     dpi=self.dpi.value(),
                 )
-        except (OSError, ValueError) as exc:
-            self.error.setText(self.tr("Could not export: ") + str(exc))
+        except OSError as exc:
+            reason = self._os_reason(exc)
+            self._set_error(
+                lambda: self.tr("Could not write {path}: {reason}").format(
+                    path=path, reason=reason()
+                )
+            )
             return False
+        except ValueError as exc:  # from the core: already in the user's language
+            error = str(exc)
+            self._set_error(lambda: self.tr("Could not export: {error}").format(error=error))
+            return False
+        self._set_error(None)
         settings = QSettings()
         settings.setValue("export/folder", str(path.parent))
-        settings.setValue("export/format", suffix)
+        settings.setValue("export/format", path.suffix.lower())
         settings.setValue("export/style", self.style.currentData())
         settings.setValue("export/width", self.width_spin.value())
         settings.setValue("export/height", self.height_spin.value())
@@ -201,3 +577,18 @@ class ExportDialog(QDialog):
         self.exported_path = path
         self.accept()
         return True
+
+
+def _on_checkerboard(image: QImage) -> QImage:
+    """A transparent figure over the usual grey checks, as image editors show it."""
+    out = QImage(image.size(), QImage.Format.Format_ARGB32_Premultiplied)
+    out.setDevicePixelRatio(image.devicePixelRatio())
+    p = QPainter(out)
+    cell = 8
+    light, dark = QColor(255, 255, 255), QColor(204, 204, 204)
+    for y in range(0, out.height(), cell):
+        for x in range(0, out.width(), cell):
+            p.fillRect(x, y, cell, cell, dark if (x // cell + y // cell) % 2 else light)
+    p.drawImage(0, 0, image)
+    p.end()
+    return out

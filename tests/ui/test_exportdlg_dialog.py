@@ -1,0 +1,307 @@
+"""The export dialog: a folder that exists, the folder checked before writing, the
+whole path readable, a live preview, and its texts in the user's language and theme."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
+
+from actgui.core.state import ExplorerState
+from actgui.ui import export_dialog, i18n, theme
+from actgui.ui.export_dialog import ExportDialog, default_folder
+
+
+@pytest.fixture
+def state() -> ExplorerState:
+    return ExplorerState.first_launch()
+
+
+@pytest.fixture
+def dialog(qtbot, state):  # type: ignore[no-untyped-def]
+    d = ExportDialog(state)
+    qtbot.addWidget(d)
+    d.show()
+    qtbot.waitExposed(d)
+    return d
+
+
+def fake_documents(monkeypatch, folder: Path) -> None:  # type: ignore[no-untyped-def]
+    real = QStandardPaths.writableLocation
+
+    def writable(location):  # type: ignore[no-untyped-def]
+        if location == QStandardPaths.StandardLocation.DocumentsLocation:
+            return str(folder)
+        return real(location)
+
+    monkeypatch.setattr(export_dialog.QStandardPaths, "writableLocation", writable)
+
+
+# ---- the folder it starts in ---------------------------------------------------------
+
+
+def test_missing_documents_folder_falls_back_to_home(monkeypatch, tmp_path, state) -> None:  # type: ignore[no-untyped-def]
+    fake_documents(monkeypatch, tmp_path / "Documents")  # as on a bare Linux account
+    d = ExportDialog(state)
+    assert Path(d.path.text()).parent == Path.home()
+    assert Path(d.path.text()).name == "activations.png"
+
+
+def test_documents_folder_used_when_it_exists(monkeypatch, tmp_path, state) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "Documents").mkdir()
+    fake_documents(monkeypatch, tmp_path / "Documents")
+    assert Path(ExportDialog(state).path.text()).parent == tmp_path / "Documents"
+
+
+def test_last_folder_used_while_it_exists(monkeypatch, tmp_path, state) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "Documents").mkdir()
+    fake_documents(monkeypatch, tmp_path / "Documents")
+    last = tmp_path / "figures"
+    last.mkdir()
+    QSettings().setValue("export/folder", str(last))
+    assert Path(ExportDialog(state).path.text()).parent == last
+    last.rmdir()  # removed since: not offered again
+    assert Path(ExportDialog(state).path.text()).parent == tmp_path / "Documents"
+    assert default_folder(str(last)) == tmp_path / "Documents"
+
+
+# ---- the folder checked before writing -----------------------------------------------
+
+
+def test_missing_folder_refused_naming_it_then_created(dialog, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "paper" / "figures"
+    dialog.path.setText(str(folder / "fig.png"))
+    assert folder.as_posix() in dialog.folder_note.full_text()
+    assert "does not exist" in dialog.folder_note.full_text()
+    assert dialog.create_folder.isVisible()
+    assert not dialog.export()
+    assert str(folder) in dialog.error.text() and "does not exist" in dialog.error.text()
+    assert dialog.isVisible() and not (tmp_path / "paper").exists()
+    dialog.create_folder.click()
+    assert folder.is_dir() and not dialog.create_folder.isVisible()
+    assert dialog.error.text() == ""
+    dialog.width_spin.setValue(300)
+    dialog.height_spin.setValue(200)
+    assert dialog.export(), dialog.error.text()
+    assert (folder / "fig.png").stat().st_size > 1000
+
+
+def test_other_refusals_name_the_problem_and_write_nothing(dialog, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    dialog.path.setText("")
+    assert not dialog.export() and "Enter a file name" in dialog.error.text()
+    dialog.path.setText(str(tmp_path))
+    assert not dialog.export()
+    assert f"{tmp_path} is a folder" in dialog.error.text()
+    (tmp_path / "plain").write_text("x")
+    dialog.path.setText(str(tmp_path / "fig"))
+    assert not dialog.export()
+    assert "fig has no extension: end it in .png, .svg, .pdf or .csv" in dialog.error.text()
+    dialog.path.setText(str(tmp_path / "plain" / "f.png"))
+    assert not dialog.export() and f"{tmp_path / 'plain'} is not a folder" in dialog.error.text()
+    dialog.path.setText(str(tmp_path / "f.png"))
+    dialog.width_spin.setValue(20000)
+    dialog.height_spin.setValue(20000)
+    dialog.scale.setValue(2.0)
+    assert not dialog.export()
+    text = dialog.error.text()
+    assert "40000 × 40000 pixel PNG is too large" in text and "20,000" in text
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["plain"]
+
+
+def test_unwritable_folder_refused(dialog, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    real = os.access
+    monkeypatch.setattr(  # as for a folder of another user (root may write anywhere)
+        export_dialog.os, "access", lambda p, mode: False if Path(p) == locked else real(p, mode)
+    )
+    dialog.path.setText(str(locked / "f.png"))
+    assert not dialog.export()
+    assert f"The folder {locked} is not writable" in dialog.error.text()
+    assert list(locked.iterdir()) == []
+
+
+def test_existing_file_is_announced(dialog, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "old.png").write_bytes(b"x")
+    dialog.path.setText(str(tmp_path / "old.png"))
+    assert "old.png exists" in dialog.folder_note.full_text()
+    assert "will be replaced" in dialog.folder_note.full_text()
+
+
+def test_typing_a_suffix_selects_the_format(dialog, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    dialog.path.clear()
+    qtbot.keyClicks(dialog.path, str(tmp_path / "fig.svg"))
+    assert dialog.format.currentData() == ".svg"
+    assert not dialog.scale.isEnabled() and not dialog.dpi.isEnabled()
+    dialog.format.setCurrentIndex(dialog.format.findData(".pdf"))
+    assert dialog.path.text().endswith("fig.pdf") and dialog.dpi.isEnabled()
+
+
+# ---- the whole path readable -----------------------------------------------------------
+
+
+def test_full_path_readable(dialog, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    typical = Path.home() / "Documents" / "activation-functions" / "activations.png"
+    dialog.path.setText(str(typical))
+    fm = dialog.path.fontMetrics()
+    assert dialog.path.width() > fm.horizontalAdvance(str(typical)) + 10
+    deep = tmp_path.joinpath(*[f"level-{i}-of-a-deep-project" for i in range(8)])
+    deep.mkdir(parents=True)
+    long_path = deep / "figure-publication.png"
+    dialog.path.setText(str(long_path))
+    assert dialog.path.toolTip() == str(long_path)
+    # the field shows the end of the path, so the file name is always in view
+    assert dialog.path.cursorPosition() == len(str(long_path))
+    note = dialog.folder_note
+    assert note.toolTip() == note.full_text() and str(deep) in note.full_text()
+    shown = note.text()
+    assert "…" in shown and shown.endswith(f"{deep.name}")
+    assert note.fontMetrics().horizontalAdvance(shown) <= note.contentsRect().width()
+    assert shown.startswith("Saves figure-publication.png in ")
+
+
+# ---- the preview -------------------------------------------------------------------------
+
+
+def preview_image(dialog) -> QImage:  # type: ignore[no-untyped-def]
+    return dialog.preview.pixmap().toImage()
+
+
+def test_preview_follows_size_style_rows_and_transparency(dialog, qtbot, state) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: not dialog.preview.pixmap().isNull(), timeout=3000)
+    first = preview_image(dialog)
+    assert first.width() > 300  # fills the box's width at 1000 × 700
+    dialog.height_spin.setValue(1400)  # taller: the preview follows the aspect
+    qtbot.waitUntil(lambda: preview_image(dialog).width() < 0.6 * first.width(), timeout=3000)
+    tall = preview_image(dialog)
+    assert tall.height() / tall.width() == pytest.approx(1.4, rel=0.02)
+    dialog.style.setCurrentIndex(dialog.style.findData("screen"))
+    qtbot.waitUntil(lambda: preview_image(dialog) != tall, timeout=3000)
+    screen = preview_image(dialog)
+    state.set_row_visible(2, not state.rows[2])
+    dialog.refresh_preview()
+    assert preview_image(dialog) != screen
+    dialog.transparent.setChecked(True)
+    dialog.refresh_preview()
+    corner = preview_image(dialog).pixelColor(2, 2)
+    assert corner.alpha() == 255 and corner.red() in (204, 255)  # the checks behind
+
+
+def test_preview_is_debounced(dialog, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: not dialog.preview.pixmap().isNull(), timeout=3000)
+    drawn = []
+    real = ExportDialog.refresh_preview
+    monkeypatch.setattr(ExportDialog, "refresh_preview", lambda self: drawn.append(1) or real(self))
+    dialog._preview_timer.timeout.disconnect()
+    dialog._preview_timer.timeout.connect(dialog.refresh_preview)
+    for w in range(500, 900, 20):  # a spin box held down
+        dialog.width_spin.setValue(w)
+    qtbot.wait(export_dialog.PREVIEW_DELAY_MS + 300)
+    assert len(drawn) == 1
+
+
+def test_preview_of_a_table_lists_its_columns(dialog, state) -> None:  # type: ignore[no-untyped-def]
+    dialog.format.setCurrentIndex(dialog.format.findData(".csv"))
+    dialog.refresh_preview()
+    assert dialog.preview.pixmap().isNull()
+    assert "CSV" in dialog.preview.text() and "x, " in dialog.preview.text()
+    assert f"{state.points} rows" in dialog.preview_caption.text()
+
+
+def test_caption_gives_the_output_size(dialog) -> None:  # type: ignore[no-untyped-def]
+    dialog.width_spin.setValue(800)
+    dialog.height_spin.setValue(500)
+    dialog.scale.setValue(2.0)
+    assert dialog.preview_caption.text() == "1600 × 1000 pixels"
+    dialog.format.setCurrentIndex(dialog.format.findData(".pdf"))
+    dialog.dpi.setValue(100)
+    assert "8.00 × 5.00 in (203 × 127 mm)" in dialog.preview_caption.text()
+
+
+# ---- fits, languages, themes ---------------------------------------------------------------
+
+
+def clipped_texts(dialog) -> list[str]:  # type: ignore[no-untyped-def]
+    bad = []
+    for w in dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton):
+        if not w.isVisible() or not w.text() or (isinstance(w, QLabel) and w.wordWrap()):
+            continue
+        if w is dialog.folder_note or not w.text().strip():
+            continue  # elided on purpose, whole in its tool tip
+        need = w.fontMetrics().horizontalAdvance(w.text().replace("&", ""))
+        if need > w.contentsRect().width():
+            bad.append(f"{w.text()!r}: {need} > {w.contentsRect().width()}")
+    return bad
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+@pytest.mark.parametrize("name", ["light", "dark"])
+def test_fits_a_1088x680_window_nothing_clipped(qtbot, state, lang, name) -> None:  # type: ignore[no-untyped-def]
+    app = QApplication.instance()
+    i18n.install(lang)
+    theme.apply(app, name)
+    try:
+        d = ExportDialog(state, theme=name)
+        qtbot.addWidget(d)
+        d.show()
+        qtbot.waitExposed(d)
+        hint = d.sizeHint()
+        assert hint.width() <= 1000 and hint.height() <= 600, hint
+        d.path.setText("/no/such/folder/fig.png")  # the longest state: Create folder shown
+        assert not d.export()
+        QCoreApplication.processEvents()
+        assert d.height() <= 600
+        assert clipped_texts(d) == []
+        assert d.preview_caption.geometry().top() >= d.preview.geometry().bottom()
+    finally:
+        i18n.install("en")
+        theme.apply(app, "light")
+
+
+def test_language_switch_while_open(dialog) -> None:  # type: ignore[no-untyped-def]
+    assert dialog.file_label.text() == "File"
+    try:
+        assert i18n.install("zh_CN")
+        QCoreApplication.processEvents()
+        assert dialog.file_label.text() == "文件"
+        assert dialog.browse.text() == "浏览…"
+        assert dialog.format.itemText(0).startswith("PNG 图像")
+    finally:
+        i18n.install("en")
+    QCoreApplication.processEvents()
+    assert dialog.file_label.text() == "File" and dialog.browse.text() == "Browse…"
+
+
+def test_error_follows_the_language(dialog, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    template = (
+        "The folder {folder} does not exist: choose another with Browse…, or press Create folder"
+    )
+    dialog.path.setText(str(tmp_path / "missing" / "f.png"))
+    assert not dialog.export()
+    english = dialog.error.text()
+    try:
+        i18n.install("zh_CN")
+        if QCoreApplication.translate("ExportDialog", template) == template:
+            pytest.skip("the .qm has not been rebuilt with the export dialog's strings yet")
+        QCoreApplication.processEvents()
+        assert dialog.error.text() != english and "不存在" in dialog.error.text()
+        assert str(tmp_path / "missing") in dialog.error.text()
+    finally:
+        i18n.install("en")
+    QCoreApplication.processEvents()
+    assert dialog.error.text() == english
+
+
+def test_error_colour_follows_the_theme(dialog) -> None:  # type: ignore[no-untyped-def]
+    app = QApplication.instance()
+    assert export_dialog.ERROR_COLOURS["light"] in dialog.error.styleSheet()
+    theme.apply(app, "dark")
+    try:
+        QCoreApplication.processEvents()
+        assert export_dialog.ERROR_COLOURS["dark"] in dialog.error.styleSheet()
+    finally:
+        theme.apply(app, "light")
