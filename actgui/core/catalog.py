@@ -277,8 +277,9 @@ def parse_spec(spec: str) -> tuple[Activation, dict[str, ParamValue]]:
     if not text:
         raise ValueError(
             message(
-                "empty function spec; expected an id such as {example}",
-                example="'relu' or 'elu(alpha=0.5)'",
+                "empty function spec; expected an id such as {first} or {second}",
+                first="'relu'",
+                second="'elu(alpha=0.5)'",
             )
         )
     if "(" not in text:

@@ -1298,8 +1298,7 @@ class _Compiler:
             if kw.arg in given:
                 raise _err(
                     message(
-                        "{function}: parameter {name} is given twice ({first} and {second}); "
-                        "give it once",
+                        "{function}: parameter {name} is given twice ({first} and {second})",
                         function=act.id,
                         name=f"`{kw.arg}`",
                         first=self._src_of(given[kw.arg].value),
@@ -1307,6 +1306,7 @@ class _Compiler:
                     ),
                     kpos,
                     kend,
+                    message("give it once"),
                 )
             given[kw.arg] = kw
             fixed_value = self._kw_value(act, p, kw.value, refs, kw.arg)

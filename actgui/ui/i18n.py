@@ -114,7 +114,9 @@ MESSAGES = (
         "Messages", "{function}: parameter {low_name} = {low} must be at most {high_name} = {high}"
     ),
     QT_TRANSLATE_NOOP("Messages", "derivative order must be 0, 1 or 2, got {order}"),
-    QT_TRANSLATE_NOOP("Messages", "empty function spec; expected an id such as {example}"),
+    QT_TRANSLATE_NOOP(
+        "Messages", "empty function spec; expected an id such as {first} or {second}"
+    ),
     QT_TRANSLATE_NOOP("Messages", "function spec is too long (more than {limit} characters)"),
     QT_TRANSLATE_NOOP(
         "Messages",
@@ -262,6 +264,10 @@ MESSAGES = (
     ),
     QT_TRANSLATE_NOOP("Messages", "its parameters: {names}"),
     QT_TRANSLATE_NOOP("Messages", "{function} has no parameter `{name}`"),
+    QT_TRANSLATE_NOOP(
+        "Messages", "{function}: parameter {name} is given twice ({first} and {second})"
+    ),
+    QT_TRANSLATE_NOOP("Messages", "give it once"),
     QT_TRANSLATE_NOOP(
         "Messages",
         "{function}: parameter `{name}` must be one of {choices} (a bare word, as in {example})",

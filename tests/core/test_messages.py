@@ -449,7 +449,7 @@ def test_an_expression_parameter_given_twice_is_refused() -> None:
     with pytest.raises(ExpressionError) as info:
         ex.compile_expression("leaky_relu(x, negative_slope=0.2, negative_slope=0.3)")
     assert str(info.value) == (
-        "leaky_relu: parameter `negative_slope` is given twice (0.2 and 0.3); give it once"
-        " at column 35"
+        "leaky_relu: parameter `negative_slope` is given twice (0.2 and 0.3) at column 35:"
+        " give it once"
     )
     assert info.value.position == 34
