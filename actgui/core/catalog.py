@@ -271,7 +271,7 @@ def parse_spec(spec: str) -> tuple[Activation, dict[str, ParamValue]]:
     """Parse ``leaky_relu(negative_slope=0.2)`` into the activation and its params.
 
     The text is parsed with :mod:`ast` and only literal keyword arguments are
-    accepted; nothing is evaluated.
+    accepted, each at most once; nothing is evaluated.
     """
     text = spec.strip()
     if not text:
