@@ -16,6 +16,7 @@ import numpy as np
 from numpy.typing import ArrayLike
 
 from .functions import ALL_ACTIVATIONS
+from .messages import message
 from .spec import (
     Activation,
     ChoiceParam,
@@ -44,6 +45,9 @@ def _build_index(acts: Iterable[Activation]) -> tuple[dict[str, Activation], dic
 
 CATALOG, ALIASES = _build_index(ALL_ACTIVATIONS)
 
+#: a function spec (``leaky_relu(negative_slope=0.2)``) is at most this long
+MAX_SPEC_LENGTH = 1000
+
 #: user-defined functions (custom expressions), id -> activation; ids start "custom:"
 CUSTOM: dict[str, Activation] = {}
 #: custom id -> its expression without parameter values ("a*x*sigmoid(b*x)")
@@ -53,7 +57,9 @@ CUSTOM_TEXT: dict[str, str] = {}
 def register_custom(act: Activation, text: str = "") -> None:
     """Make a compiled custom function reachable through :func:`get` by its id."""
     if not act.id.startswith("custom:"):
-        raise ValueError(f"custom function ids start with 'custom:', got {act.id!r}")
+        raise ValueError(
+            message("custom function ids start with 'custom:', got {id}", id=repr(act.id))
+        )
     CUSTOM[act.id] = act
     CUSTOM_TEXT[act.id] = text
 
@@ -85,9 +91,22 @@ def get(function_id: str) -> Activation:
     if lowered in ALIASES:
         return CATALOG[ALIASES[lowered]]
     close = difflib.get_close_matches(lowered, [*CATALOG, *ALIASES], n=3, cutoff=0.6)
-    hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
+    if close:
+        raise ValueError(
+            message(
+                "unknown function {name}; did you mean {names}? "
+                "(run 'actgui list' for all {count} ids)",
+                name=repr(key),
+                names=", ".join(repr(c) for c in close),
+                count=len(CATALOG),
+            )
+        )
     raise ValueError(
-        f"unknown function {key!r}{hint} (run 'actgui list' for all {len(CATALOG)} ids)"
+        message(
+            "unknown function {name} (run 'actgui list' for all {count} ids)",
+            name=repr(key),
+            count=len(CATALOG),
+        )
     )
 
 
@@ -112,19 +131,39 @@ def _coerce_number(act: Activation, p: NumberParam, value: Any) -> float:
                 value = float(value)
             except ValueError:
                 raise ValueError(
-                    f"{act.id}: parameter {p.name!r} must be a number in {p.allowed()}, "
-                    f"got {value!r}"
+                    message(
+                        "{function}: parameter {name} must be a number in {allowed}, got {value}",
+                        function=act.id,
+                        name=repr(p.name),
+                        allowed=p.allowed(),
+                        value=repr(value),
+                    )
                 ) from None
         else:
             raise ValueError(
-                f"{act.id}: parameter {p.name!r} must be a number in {p.allowed()}, "
-                f"got {type(value).__name__} {value!r}"
+                message(
+                    "{function}: parameter {name} must be a number in {allowed}, "
+                    "got {type} {value}",
+                    function=act.id,
+                    name=repr(p.name),
+                    allowed=p.allowed(),
+                    type=type(value).__name__,
+                    value=repr(value),
+                )
             )
     v = float(value)
     why = p.check(v)
     if why is not None:
         raise ValueError(
-            f"{act.id}: parameter {p.name!r} = {v!r} is not allowed ({why}); allowed: {p.allowed()}"
+            message(
+                "{function}: parameter {name} = {value} is not allowed ({reason}); "
+                "allowed: {allowed}",
+                function=act.id,
+                name=repr(p.name),
+                value=repr(v),
+                reason=why,
+                allowed=p.allowed(),
+            )
         )
     return v
 
@@ -132,7 +171,13 @@ def _coerce_number(act: Activation, p: NumberParam, value: Any) -> float:
 def _coerce_choice(act: Activation, p: ChoiceParam, value: Any) -> str:
     if not isinstance(value, str) or value not in p.choices:
         raise ValueError(
-            f"{act.id}: parameter {p.name!r} = {value!r} is not allowed; allowed: {p.allowed()}"
+            message(
+                "{function}: parameter {name} = {value} is not allowed; allowed: {allowed}",
+                function=act.id,
+                name=repr(p.name),
+                value=repr(value),
+                allowed=p.allowed(),
+            )
         )
     return value
 
@@ -149,9 +194,14 @@ def resolve_params(
         try:
             p = act.param(name)
         except KeyError:
-            allowed = ", ".join(repr(q.name) for q in act.params) or "none"
+            allowed = ", ".join(repr(q.name) for q in act.params) or message("none")
             raise ValueError(
-                f"{act.id}: unknown parameter {name!r}; its parameters are: {allowed}"
+                message(
+                    "{function}: unknown parameter {name}; its parameters are: {names}",
+                    function=act.id,
+                    name=repr(name),
+                    names=allowed,
+                )
             ) from None
         if isinstance(p, NumberParam):
             params[name] = _coerce_number(act, p, value)
@@ -166,8 +216,23 @@ def _check_joint(act: Activation, params: Mapping[str, ParamValue]) -> None:
     for lo, hi, strict in _ORDERED_PAIRS.get(act.id, ()):
         a, b = float(params[lo]), float(params[hi])
         if a > b or (strict and a == b):
-            rel = "less than" if strict else "at most"
-            raise ValueError(f"{act.id}: parameter {lo!r} = {a!r} must be {rel} {hi!r} = {b!r}")
+            fields = dict(function=act.id, low_name=repr(lo), low=repr(a), high_name=repr(hi))
+            if strict:
+                raise ValueError(
+                    message(
+                        "{function}: parameter {low_name} = {low} must be less than "
+                        "{high_name} = {high}",
+                        high=repr(b),
+                        **fields,
+                    )
+                )
+            raise ValueError(
+                message(
+                    "{function}: parameter {low_name} = {low} must be at most {high_name} = {high}",
+                    high=repr(b),
+                    **fields,
+                )
+            )
 
 
 #: (lower, upper, strict) parameter pairs that must stay ordered.
@@ -196,7 +261,9 @@ def evaluate(
     elif order == 2:
         kernel = act.d2f
     else:
-        raise ValueError(f"derivative order must be 0, 1 or 2, got {order!r}")
+        raise ValueError(
+            message("derivative order must be 0, 1 or 2, got {order}", order=repr(order))
+        )
     return np.asarray(kernel(xs, **p), dtype=np.float64)
 
 
@@ -204,33 +271,66 @@ def parse_spec(spec: str) -> tuple[Activation, dict[str, ParamValue]]:
     """Parse ``leaky_relu(negative_slope=0.2)`` into the activation and its params.
 
     The text is parsed with :mod:`ast` and only literal keyword arguments are
-    accepted; nothing is evaluated.
+    accepted, each at most once; nothing is evaluated.
     """
     text = spec.strip()
     if not text:
-        raise ValueError("empty function spec; expected an id such as 'relu' or 'elu(alpha=0.5)'")
+        raise ValueError(
+            message(
+                "empty function spec; expected an id such as {first} or {second}",
+                first="'relu'",
+                second="'elu(alpha=0.5)'",
+            )
+        )
     if "(" not in text:
         act = get(text)
         return act, resolve_params(act)
-    if len(text) > 1000:
-        raise ValueError("function spec is too long (more than 1000 characters)")
+    if len(text) > MAX_SPEC_LENGTH:
+        raise ValueError(
+            message(
+                "function spec is too long (more than {limit} characters)", limit=MAX_SPEC_LENGTH
+            )
+        )
     try:
         node = ast.parse(text, mode="eval").body
     except SyntaxError:
         raise ValueError(
-            f"cannot read function spec {spec!r}; expected id(name=value, ...), "
-            "for example leaky_relu(negative_slope=0.2)"
+            message(
+                "cannot read function spec {spec}; expected id(name=value, ...), "
+                "for example {example}",
+                spec=repr(spec),
+                example="leaky_relu(negative_slope=0.2)",
+            )
         ) from None
     if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Name) or node.args:
         raise ValueError(
-            f"cannot read function spec {spec!r}; expected id(name=value, ...) with "
-            "keyword arguments only, for example elu(alpha=0.5)"
+            message(
+                "cannot read function spec {spec}; expected id(name=value, ...) with "
+                "keyword arguments only, for example {example}",
+                spec=repr(spec),
+                example="elu(alpha=0.5)",
+            )
         )
     act = get(node.func.id)
     given: dict[str, Any] = {}
+    first: dict[str, ast.expr] = {}
     for kw in node.keywords:
         if kw.arg is None:
-            raise ValueError(f"{act.id}: '**' is not allowed in a function spec")
+            raise ValueError(
+                message("{function}: '**' is not allowed in a function spec", function=act.id)
+            )
+        if kw.arg in first:
+            raise ValueError(
+                message(
+                    "{function}: parameter {name} is given twice ({first} and {second}); "
+                    "give it once",
+                    function=act.id,
+                    name=repr(kw.arg),
+                    first=ast.get_source_segment(text, first[kw.arg]) or "?",
+                    second=ast.get_source_segment(text, kw.value) or "?",
+                )
+            )
+        first[kw.arg] = kw.value
         given[kw.arg] = _literal(act, kw.arg, kw.value)
     return act, resolve_params(act, given)
 
@@ -251,7 +351,13 @@ def _literal(act: Activation, name: str, node: ast.expr) -> Any:
         return math.inf
     if isinstance(node, ast.Name):
         return node.id  # a bare word is a choice value: gelu(approximate=tanh)
-    raise ValueError(f"{act.id}: parameter {name!r} must be a plain number or name")
+    raise ValueError(
+        message(
+            "{function}: parameter {name} must be a plain number or name",
+            function=act.id,
+            name=repr(name),
+        )
+    )
 
 
 def format_spec(
@@ -293,5 +399,9 @@ def framework_code(
     elif framework == "keras":
         maker = act.keras_code
     else:
-        raise ValueError(f"framework must be 'pytorch' or 'keras', got {framework!r}")
+        raise ValueError(
+            message(
+                "framework must be 'pytorch' or 'keras', got {framework}", framework=repr(framework)
+            )
+        )
     return None if maker is None else maker(**p)

@@ -88,6 +88,7 @@ from numpy.typing import ArrayLike
 
 from . import _numeric as nm
 from . import catalog
+from .messages import mark, message
 from .spec import Activation, ChoiceParam, Family, FloatArray, NumberParam, format_number
 
 __all__ = [
@@ -150,8 +151,21 @@ class ExpressionError(ValueError):
 
 
 def _err(reason: str, pos: int | None, end: int | None = None, hint: str = "") -> ExpressionError:
-    where = f" at column {pos + 1}" if pos is not None else ""
-    return ExpressionError(f"{reason}{where}{': ' + hint if hint else ''}", pos, end)
+    """The error ``reason`` (already in the user's language) at a column, with a hint."""
+    if pos is None:
+        text = message("{reason}: {hint}", reason=reason, hint=hint) if hint else reason
+    elif hint:
+        text = message(
+            "{reason} at column {column}: {hint}", reason=reason, column=pos + 1, hint=hint
+        )
+    else:
+        text = message("{reason} at column {column}", reason=reason, column=pos + 1)
+    return ExpressionError(text, pos, end)
+
+
+def _example(code: str) -> str:
+    """A hint that shows code: ``e.g. where(x > 0, x, 0)``."""
+    return message("e.g. {example}", example=code)
 
 
 def _short(name: str, limit: int = 40) -> str:
@@ -572,7 +586,7 @@ class _Diag:
                         self.records.append((node, k, why, hit))
                         bad = bad & ~hit
                 if np.any(bad):
-                    self.records.append((node, k, _OVERFLOW, bad))
+                    self.records.append((node, k, message(_OVERFLOW), bad))
 
 
 class _Evaluator:
@@ -715,7 +729,7 @@ class _Evaluator:
         return _chain(u, (g, g1, g2), order)
 
 
-_OVERFLOW = "indeterminate overflow (inf - inf, 0 * inf or inf / inf in float64)"
+_OVERFLOW = mark("indeterminate overflow (inf - inf, 0 * inf or inf / inf in float64)")
 
 
 def _reasons(node: _Node, ins: Sequence[_Dual], order: int) -> list[tuple[str, Any]]:
@@ -724,28 +738,30 @@ def _reasons(node: _Node, ins: Sequence[_Dual], order: int) -> list[tuple[str, A
     if isinstance(node, _Unary) and node.fn in ("log", "log1p", "sqrt"):
         u = ins[0][0]
         if node.fn == "log":
-            return [("log of a number <= 0", u <= 0)]
+            return [(message("log of a number <= 0"), u <= 0)]
         if node.fn == "log1p":
-            return [("log1p of a number <= -1", u <= -1)]
-        out = [("sqrt of a negative number", u < 0)]
+            return [(message("log1p of a number <= -1"), u <= -1)]
+        out = [(message("sqrt of a negative number"), u < 0)]
         if order >= 1:
-            out.append(("sqrt is not differentiable at 0", u == 0))
+            out.append((message("sqrt is not differentiable at 0"), u == 0))
         return out
     if isinstance(node, _Bin) and node.op == "/":
-        return [("division by zero", ins[1][0] == 0)]
+        return [(message("division by zero"), ins[1][0] == 0)]
     if isinstance(node, _Bin) and node.op == "**":
         u, w = ins[0][0], ins[1][0]
         out = [
-            ("0 to a negative power", (u == 0) & (w < 0)),
-            ("a negative number to a non-integer power", (u < 0) & (w != np.round(w))),
+            (message("0 to a negative power"), (u == 0) & (w < 0)),
+            (message("a negative number to a non-integer power"), (u < 0) & (w != np.round(w))),
         ]
         if order >= 1:
             if ins[1][1] is not None or node.b.xdep:
-                out.append(("a power with a variable exponent needs a positive base", u <= 0))
-            out.append(("the power is not differentiable at 0", u == 0))
+                out.append(
+                    (message("a power with a variable exponent needs a positive base"), u <= 0)
+                )
+            out.append((message("the power is not differentiable at 0"), u == 0))
         return out
     if isinstance(node, _Catalog) and node.refs:
-        return [(f"invalid parameters for {node.act.id}", True)]
+        return [(message("invalid parameters for {function}", function=node.act.id), True)]
     return []
 
 
@@ -767,23 +783,41 @@ def _finish(v: Any, shape: tuple[int, ...]) -> FloatArray:
 
 _OPEN, _CLOSE = "([{", ")]}"
 _FORBIDDEN_CHARS = {
-    "'": "strings are not allowed",
-    '"': "strings are not allowed",
-    "#": "comments (`#`) are not allowed",
-    "\\": "a backslash is not allowed",
-    ";": "`;` separates parameter declarations and cannot appear inside the expression",
+    "'": mark("strings are not allowed"),
+    '"': mark("strings are not allowed"),
+    "#": mark("comments (`#`) are not allowed"),
+    "\\": mark("a backslash is not allowed"),
+    ";": mark("`;` separates parameter declarations and cannot appear inside the expression"),
 }
 
 
-def _check_text(text: str, what: str = "expression") -> None:
-    """Length, characters and bracket nesting, on the raw text (before any parsing)."""
+def _check_text(text: str, declaration: bool = False) -> None:
+    """Length, characters and bracket nesting, on the raw text (before any parsing).
+
+    ``declaration``: the text is a parameter declaration, not an expression.
+    """
     if not isinstance(text, str):
-        raise ExpressionError(f"the {what} must be text, got {type(text).__name__}")
+        kind = type(text).__name__
+        if declaration:
+            raise ExpressionError(
+                message("the parameter declaration must be text, got {type}", type=kind)
+            )
+        raise ExpressionError(message("the expression must be text, got {type}", type=kind))
     if len(text) > MAX_LENGTH:
-        raise _err(
-            f"the {what} is too long ({len(text):,} characters; at most {MAX_LENGTH:,})",
-            MAX_LENGTH,
-        )
+        size, limit = f"{len(text):,}", f"{MAX_LENGTH:,}"
+        if declaration:
+            reason = message(
+                "the parameter declaration is too long ({size} characters; at most {limit})",
+                size=size,
+                limit=limit,
+            )
+        else:
+            reason = message(
+                "the expression is too long ({size} characters; at most {limit})",
+                size=size,
+                limit=limit,
+            )
+        raise _err(reason, MAX_LENGTH)
     depth = 0
     stack: list[int] = []
     for i, ch in enumerate(text):
@@ -792,33 +826,76 @@ def _check_text(text: str, what: str = "expression") -> None:
             uname = unicodedata.name(ch, "")
             label = f"U+{o:04X}" + (f" ({uname})" if uname else "")
             if o == 0:
-                label = "NUL byte (U+0000)"
-            kind = "control character" if o < 32 or o == 127 else "character"
-            raise _err(f"{kind} {label} is not allowed", i, i + 1, "use plain ASCII")
+                label = message("NUL byte (U+0000)")
+            if o < 32 or o == 127:
+                reason = message("control character {char} is not allowed", char=label)
+            else:
+                reason = message("character {char} is not allowed", char=label)
+            raise _err(reason, i, i + 1, message("use plain ASCII"))
         if ch in _FORBIDDEN_CHARS:
-            raise _err(_FORBIDDEN_CHARS[ch], i, i + 1)
+            raise _err(message(_FORBIDDEN_CHARS[ch]), i, i + 1)
         if ch in _OPEN:
             depth += 1
             stack.append(i)
             if depth > MAX_BRACKET_DEPTH:
                 raise _err(
-                    f"brackets are nested too deeply (more than {MAX_BRACKET_DEPTH} levels)",
+                    message(
+                        "brackets are nested too deeply (more than {limit} levels)",
+                        limit=MAX_BRACKET_DEPTH,
+                    ),
                     i,
                     i + 1,
                 )
         elif ch in _CLOSE:
             if depth == 0:
-                raise _err(f"unmatched `{ch}`", i, i + 1)
+                raise _err(message("unmatched `{bracket}`", bracket=ch), i, i + 1)
             depth -= 1
             stack.pop()
     if stack:
-        raise _err(f"unclosed `{text[stack[-1]]}`", stack[-1], stack[-1] + 1)
+        raise _err(
+            message("unclosed `{bracket}`", bracket=text[stack[-1]]), stack[-1], stack[-1] + 1
+        )
+
+
+#: Python's own syntax messages that a typo in an expression can give
+_SYNTAX = {
+    "invalid syntax": mark("invalid syntax"),
+    "invalid decimal literal": mark("invalid decimal literal"),
+    "invalid hexadecimal literal": mark("invalid hexadecimal literal"),
+    "invalid octal literal": mark("invalid octal literal"),
+    "invalid binary literal": mark("invalid binary literal"),
+    "positional argument follows keyword argument": mark(
+        "positional argument follows keyword argument"
+    ),
+    "cannot use starred expression here": mark("cannot use starred expression here"),
+    "cannot use double starred expression here": mark("cannot use double starred expression here"),
+    "leading zeros in decimal integer literals are not permitted; "
+    "use an 0o prefix for octal integers": mark(
+        "leading zeros in decimal integer literals are not permitted; "
+        "use an 0o prefix for octal integers"
+    ),
+}
+_INVALID_DIGIT = re.compile(r"invalid digit '(.)' in (binary|octal) literal")
+
+
+def _syntax_reason(msg: str) -> str:
+    """Python's syntax message in the user's language where it is a known one."""
+    if msg in _SYNTAX:
+        return message(_SYNTAX[msg])
+    m = _INVALID_DIGIT.fullmatch(msg)
+    if m and m.group(2) == "binary":
+        return message("invalid digit '{digit}' in binary literal", digit=m.group(1))
+    if m:
+        return message("invalid digit '{digit}' in octal literal", digit=m.group(1))
+    return msg  # another of Python's messages: shown as Python words it
 
 
 def _parse(text: str) -> ast.expr:
     """ast.parse of the checked text, wrapped in brackets; offsets stay those of ``text``."""
     if not text.strip():
-        raise ExpressionError("the expression is empty: type something like x * sigmoid(x)")
+        raise ExpressionError(
+            message("the expression is empty: type something like {example}", example=_EXAMPLE)
+        )
     flat = text.replace("\t", " ").replace("\r", " ").replace("\n", " ")
     try:
         tree = ast.parse("(" + flat + "\n)", mode="eval")
@@ -826,19 +903,24 @@ def _parse(text: str) -> ast.expr:
         pos: int | None = None
         if exc.offset is not None and (exc.lineno or 1) == 1:
             pos = min(max(exc.offset - 2, 0), len(text))
-        msg = (exc.msg or "invalid syntax").split(".")[0]
+        msg = _syntax_reason((exc.msg or "invalid syntax").split(".")[0])
         if (exc.lineno or 1) != 1 or (pos is not None and pos >= len(text.rstrip())):
-            msg = "the expression ends too early"
+            msg = message("the expression ends too early")
             pos = len(text.rstrip())
         if "Exceeds the limit" in (exc.msg or ""):
-            msg = "a number has too many digits"
-        raise _err(f"cannot read the expression ({msg})", pos) from None
+            msg = message("a number has too many digits")
+        raise _err(message("cannot read the expression ({reason})", reason=msg), pos) from None
     except (RecursionError, MemoryError):
         raise ExpressionError(
-            f"the expression is too complex (nested more than {MAX_TREE_DEPTH} levels deep)"
+            message(
+                "the expression is too complex (nested more than {limit} levels deep)",
+                limit=MAX_TREE_DEPTH,
+            )
         ) from None
     except ValueError as exc:  # e.g. "source code string cannot contain null bytes"
-        raise ExpressionError(f"cannot read the expression ({exc})") from None
+        raise ExpressionError(
+            message("cannot read the expression ({reason})", reason=exc)
+        ) from None
     _shift(tree.body)
     _check_shape(tree.body)
     return tree.body
@@ -865,12 +947,18 @@ def _check_shape(root: ast.AST) -> None:
         count += isinstance(n, ast.expr)
         if count > MAX_NODES:
             raise _err(
-                f"the expression is too large (more than {MAX_NODES:,} operations)",
+                message(
+                    "the expression is too large (more than {limit} operations)",
+                    limit=f"{MAX_NODES:,}",
+                ),
                 getattr(n, "col_offset", 0),
             )
         if d > MAX_TREE_DEPTH:
             raise _err(
-                f"the expression is nested too deeply (more than {MAX_TREE_DEPTH} levels)",
+                message(
+                    "the expression is nested too deeply (more than {limit} levels)",
+                    limit=MAX_TREE_DEPTH,
+                ),
                 getattr(n, "col_offset", 0),
             )
         for c in ast.iter_child_nodes(n):
@@ -880,38 +968,43 @@ def _check_shape(root: ast.AST) -> None:
 # --- conversion of the parsed tree, against the whitelist --------------------------------
 
 _BINOPS = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.Pow: "**"}
+_EXAMPLE = "x * sigmoid(x)"
+#: reasons (templates for :func:`message`) by refused operator and syntax
 _BAD_BINOPS = {
-    ast.BitXor: "`^` is not a power here: use ** (x**2)",
-    ast.Mod: "`%` is not supported",
-    ast.FloorDiv: "`//` is not supported: use /",
-    ast.MatMult: "`@` is not supported",
-    ast.BitAnd: "`&` is not supported: chain comparisons inside where, e.g. where(0 < x < 1, ...)",
-    ast.BitOr: "`|` is not supported: nest where(...) instead",
-    ast.LShift: "`<<` is not supported",
-    ast.RShift: "`>>` is not supported",
+    ast.BitXor: mark("`^` is not a power here: use ** (x**2)"),
+    ast.Mod: mark("`%` is not supported"),
+    ast.FloorDiv: mark("`//` is not supported: use /"),
+    ast.MatMult: mark("`@` is not supported"),
+    ast.BitAnd: mark(
+        "`&` is not supported: chain comparisons inside where, e.g. where(0 < x < 1, ...)"
+    ),
+    ast.BitOr: mark("`|` is not supported: nest where(...) instead"),
+    ast.LShift: mark("`<<` is not supported"),
+    ast.RShift: mark("`>>` is not supported"),
 }
 _REFUSED: dict[type, str] = {
-    ast.Attribute: "attribute access (`.name`) is not allowed",
-    ast.Subscript: "indexing with [...] is not allowed",
-    ast.Lambda: "lambda is not allowed",
-    ast.ListComp: "comprehensions are not allowed",
-    ast.SetComp: "comprehensions are not allowed",
-    ast.DictComp: "comprehensions are not allowed",
-    ast.GeneratorExp: "generator expressions are not allowed",
-    ast.JoinedStr: "strings are not allowed",
-    ast.FormattedValue: "strings are not allowed",
-    ast.Starred: "`*` unpacking is not allowed",
-    ast.NamedExpr: "assignment (`:=`) is not allowed",
-    ast.IfExp: "`a if c else b` is not allowed: use where(c, a, b)",
-    ast.BoolOp: "`and`/`or` are not allowed: chain comparisons (0 < x < 1) or nest where(...)",
-    ast.Tuple: "a comma here makes a tuple, which is not allowed",
-    ast.List: "lists are not allowed",
-    ast.Set: "sets are not allowed",
-    ast.Dict: "dictionaries are not allowed",
-    ast.Await: "await is not allowed",
-    ast.Yield: "yield is not allowed",
-    ast.YieldFrom: "yield is not allowed",
-    ast.Slice: "slices are not allowed",
+    ast.Subscript: mark("indexing with [...] is not allowed"),
+    ast.Lambda: mark("lambda is not allowed"),
+    ast.ListComp: mark("comprehensions are not allowed"),
+    ast.SetComp: mark("comprehensions are not allowed"),
+    ast.DictComp: mark("comprehensions are not allowed"),
+    ast.GeneratorExp: mark("generator expressions are not allowed"),
+    ast.JoinedStr: mark("strings are not allowed"),
+    ast.FormattedValue: mark("strings are not allowed"),
+    ast.Starred: mark("`*` unpacking is not allowed"),
+    ast.NamedExpr: mark("assignment (`:=`) is not allowed"),
+    ast.IfExp: mark("`a if c else b` is not allowed: use where(c, a, b)"),
+    ast.BoolOp: mark(
+        "`and`/`or` are not allowed: chain comparisons (0 < x < 1) or nest where(...)"
+    ),
+    ast.Tuple: mark("a comma here makes a tuple, which is not allowed"),
+    ast.List: mark("lists are not allowed"),
+    ast.Set: mark("sets are not allowed"),
+    ast.Dict: mark("dictionaries are not allowed"),
+    ast.Await: mark("await is not allowed"),
+    ast.Yield: mark("yield is not allowed"),
+    ast.YieldFrom: mark("yield is not allowed"),
+    ast.Slice: mark("slices are not allowed"),
 }
 
 
@@ -936,23 +1029,28 @@ class _Compiler:
         shown = _short(name)
         if name.startswith("_") or "__" in name:
             return _err(
-                f"name `{shown}` is not allowed (no names with leading or double `_`)", pos, end
+                message(
+                    "name `{name}` is not allowed (no names with leading or double `_`)",
+                    name=shown,
+                ),
+                pos,
+                end,
             )
         cands = self._known()
         lower = {c.lower(): c for c in cands}
         close = [lower[name.lower()]] if name.lower() in lower else []
         close = close or difflib.get_close_matches(name, cands, n=1, cutoff=0.6)
-        what = "name"
+        reason = message("unknown name `{name}`", name=shown)
         if close:
-            return _err(f"unknown {what} `{shown}`", pos, end, f"did you mean `{close[0]}`?")
+            return _err(reason, pos, end, message("did you mean `{name}`?", name=close[0]))
         if not called and re.fullmatch(r"[A-Za-z][A-Za-z0-9_]{0,31}", name):
             return _err(
-                f"unknown name `{shown}`",
+                reason,
                 pos,
                 end,
-                f"declare it as a parameter ({name} = 1.0) or use x",
+                message("declare it as a parameter ({name} = 1.0) or use x", name=name),
             )
-        return _err(f"unknown {what} `{shown}`", pos, end)
+        return _err(reason, pos, end)
 
     # -- expressions ----------------------------------------------------------------------
 
@@ -968,21 +1066,24 @@ class _Compiler:
             if isinstance(n.op, ast.UAdd):
                 return self.expr(n.operand)
             op = "not" if isinstance(n.op, ast.Not) else "~"
-            raise _err(f"`{op}` is not supported", pos, end)
+            raise _err(message("`{operator}` is not supported", operator=op), pos, end)
         if isinstance(n, ast.BinOp):
             return self._binop(n, pos, end)
         if isinstance(n, ast.Call):
             return self._call(n, pos, end)
         if isinstance(n, ast.Compare):
             raise _err(
-                "a comparison is only allowed as the first argument of where(...)",
+                message("a comparison is only allowed as the first argument of where(...)"),
                 pos,
                 end,
-                "e.g. where(x > 0, x, 0)",
+                _example("where(x > 0, x, 0)"),
             )
-        reason = _REFUSED.get(type(n), f"`{type(n).__name__}` is not allowed in an expression")
+        if type(n) in _REFUSED:
+            reason = message(_REFUSED[type(n)])
+        else:
+            reason = message("`{syntax}` is not allowed in an expression", syntax=type(n).__name__)
         if isinstance(n, ast.Attribute):
-            reason = f"attribute access (`.{_short(n.attr)}`) is not allowed"
+            reason = message("attribute access (`.{name}`) is not allowed", name=_short(n.attr))
             pos = end - len(n.attr) - 1
         if isinstance(n, ast.Tuple) and n.elts:
             pos = _pos(n.elts[0])[1]
@@ -993,21 +1094,21 @@ class _Compiler:
     def _constant(self, n: ast.Constant, pos: int, end: int) -> _Node:
         v = n.value
         if isinstance(v, bool) or v is None or v is Ellipsis:
-            raise _err(f"`{v!r}` is not a number", pos, end)
+            raise _err(message("`{value}` is not a number", value=repr(v)), pos, end)
         if isinstance(v, str):
-            raise _err("strings are not allowed", pos, end)
+            raise _err(message("strings are not allowed"), pos, end)
         if isinstance(v, bytes):
-            raise _err("bytes are not allowed", pos, end)
+            raise _err(message("bytes are not allowed"), pos, end)
         if isinstance(v, complex):
-            raise _err("complex numbers are not allowed", pos, end)
+            raise _err(message("complex numbers are not allowed"), pos, end)
         if not isinstance(v, (int, float)):  # pragma: no cover - ast gives no other kinds
-            raise _err("this constant is not allowed", pos, end)
+            raise _err(message("this constant is not allowed"), pos, end)
         try:
             f = float(v)
         except OverflowError:
             f = math.inf
         if not math.isfinite(f):
-            raise _err("the number is too large for float64 (at most 1.797e308)", pos, end)
+            raise _err(message("the number is too large for float64 (at most 1.797e308)"), pos, end)
         return _Const(f, pos, end)
 
     def _name(self, name: str, pos: int, end: int) -> _Node:
@@ -1018,20 +1119,31 @@ class _Compiler:
         if name in _CONSTANTS:
             return _Const(_CONSTANTS[name], pos, end)
         if name in _FUNCTION_NAMES or name in catalog.CATALOG or name in catalog.ALIASES:
-            raise _err(f"`{name}` is a function", pos, end, f"call it, as in {name}(x)")
+            raise _err(
+                message("`{name}` is a function", name=name),
+                pos,
+                end,
+                message("call it, as in {example}", example=f"{name}(x)"),
+            )
         raise self._unknown(name, pos, end, called=False)
 
     def _binop(self, n: ast.BinOp, pos: int, end: int) -> _Node:
         op = _BINOPS.get(type(n.op))
         if op is None:
             opos = self._op_pos(n)
-            raise _err(_BAD_BINOPS.get(type(n.op), "this operator is not supported"), opos)
+            if type(n.op) in _BAD_BINOPS:
+                raise _err(message(_BAD_BINOPS[type(n.op)]), opos)
+            raise _err(message("this operator is not supported"), opos)  # pragma: no cover
         a = self.expr(n.left)
         b = self.expr(n.right)
         if op == "**" and isinstance(b, _Const) and abs(float(b.value)) > MAX_EXPONENT:
             raise _err(
-                f"the exponent {format_number(float(b.value))} is too large "
-                f"(constant exponents are limited to |p| <= {MAX_EXPONENT:g})",
+                message(
+                    "the exponent {value} is too large "
+                    "(constant exponents are limited to |p| <= {limit})",
+                    value=format_number(float(b.value)),
+                    limit=f"{MAX_EXPONENT:g}",
+                ),
                 b.pos,
                 b.end,
             )
@@ -1048,15 +1160,19 @@ class _Compiler:
     def _call(self, n: ast.Call, pos: int, end: int) -> _Node:
         if not isinstance(n.func, ast.Name):
             self.expr(n.func)  # refused with its own message (attribute, lambda, ...)
-            raise _err("only named functions can be called, as in exp(x)", pos, end)
+            raise _err(
+                message("only named functions can be called, as in {example}", example="exp(x)"),
+                pos,
+                end,
+            )
         name = n.func.id
         fpos, fend = _pos(n.func)
         for a in n.args:
             if isinstance(a, ast.Starred):
-                raise _err("`*` unpacking is not allowed", *_pos(a))
+                raise _err(message("`*` unpacking is not allowed"), *_pos(a))
         for kw in n.keywords:
             if kw.arg is None:
-                raise _err("`**` unpacking is not allowed", *_pos(kw.value))
+                raise _err(message("`**` unpacking is not allowed"), *_pos(kw.value))
         if name in _UNARY and not n.keywords:
             self._arity(name, n, 1, fpos, fend)
             arg = self.expr(n.args[0])
@@ -1068,10 +1184,12 @@ class _Compiler:
             self._no_keywords(name, n)
             if len(n.args) < 2:
                 raise _err(
-                    f"{name} takes two or more arguments",
+                    message("{name} takes two or more arguments", name=name),
                     pos,
                     end,
-                    f"{name}(a, b), e.g. {name}(x, 0.1*x)",
+                    message(
+                        "{form}, e.g. {example}", form=f"{name}(a, b)", example=f"{name}(x, 0.1*x)"
+                    ),
                 )
             args = [self.expr(a) for a in n.args]
             acc = args[0]
@@ -1088,40 +1206,47 @@ class _Compiler:
         if act is not None:
             return self._catalog_call(act, n, pos, end, fpos, fend)
         if name in ("x", *_CONSTANTS) or name in self.params:
-            raise _err(f"`{name}` is not a function", fpos, fend)
+            raise _err(message("`{name}` is not a function", name=name), fpos, fend)
         raise self._unknown(name, fpos, fend, called=True)
 
     def _arity(self, name: str, n: ast.Call, k: int, fpos: int, fend: int) -> None:
         if len(n.args) != k:
-            s = "" if k == 1 else "s"
-            raise _err(f"{name} takes {k} argument{s}, got {len(n.args)}", fpos, fend)
+            if k == 1:
+                reason = message(
+                    "{name} takes 1 argument, got {count}", name=name, count=len(n.args)
+                )
+            else:  # pragma: no cover - every plain function takes one argument
+                reason = message(
+                    "{name} takes {k} arguments, got {count}", name=name, k=k, count=len(n.args)
+                )
+            raise _err(reason, fpos, fend)
 
     def _no_keywords(self, name: str, n: ast.Call) -> None:
         if n.keywords:
             kw = n.keywords[0]
-            raise _err(f"{name} takes no keyword arguments", *_pos(kw))
+            raise _err(message("{name} takes no keyword arguments", name=name), *_pos(kw))
 
     def _where(self, n: ast.Call, pos: int, end: int, fpos: int, fend: int) -> _Node:
         self._no_keywords("where", n)
         if len(n.args) != 3:
             raise _err(
-                f"where takes 3 arguments (cond, a, b), got {len(n.args)}",
+                message("where takes 3 arguments (cond, a, b), got {count}", count=len(n.args)),
                 fpos,
                 fend,
-                "e.g. where(x > 0, x, 0.1*x)",
+                _example("where(x > 0, x, 0.1*x)"),
             )
         cond = n.args[0]
         if not isinstance(cond, ast.Compare):
             raise _err(
-                "the first argument of where must be a comparison",
+                message("the first argument of where must be a comparison"),
                 *_pos(cond),
-                "e.g. where(x > 0, x, 0)",
+                _example("where(x > 0, x, 0)"),
             )
         terms = [self.expr(cond.left), *(self.expr(c) for c in cond.comparators)]
         ops = [type(o) for o in cond.ops]
         for o, t in zip(cond.ops, cond.comparators):
             if type(o) not in _COMPARE:
-                raise _err("only < <= > >= == != can compare numbers", *_pos(t))
+                raise _err(message("only < <= > >= == != can compare numbers"), *_pos(t))
         a = self.expr(n.args[1])
         b = self.expr(n.args[2])
         node = _Where(terms, ops, a, b, pos, end)
@@ -1136,35 +1261,69 @@ class _Compiler:
     ) -> _Node:
         if len(n.args) != 1:
             raise _err(
-                f"{act.id} takes one argument (an expression in x) and keyword parameters, "
-                f"got {len(n.args)} arguments",
+                message(
+                    "{function} takes one argument (an expression in x) and keyword parameters, "
+                    "got {count} arguments",
+                    function=act.id,
+                    count=len(n.args),
+                ),
                 fpos,
                 fend,
-                f"e.g. {act.id}(x" + (f", {act.params[0].name}=...)" if act.params else ")"),
+                _example(f"{act.id}(x" + (f", {act.params[0].name}=...)" if act.params else ")")),
             )
         arg = self.expr(n.args[0])
         fixed: dict[str, Any] = {}
         refs: dict[str, str] = {}
+        given: dict[str, ast.keyword] = {}
         for kw in n.keywords:
             kpos, kend = _pos(kw)
             assert kw.arg is not None
             try:
                 p = act.param(kw.arg)
             except KeyError:
-                names = ", ".join(q.name for q in act.params) or "none"
+                names = ", ".join(q.name for q in act.params) or message("none")
                 close = difflib.get_close_matches(kw.arg, [q.name for q in act.params], n=1)
-                hint = f"did you mean `{close[0]}`?" if close else f"its parameters: {names}"
+                if close:
+                    hint = message("did you mean `{name}`?", name=close[0])
+                else:
+                    hint = message("its parameters: {names}", names=names)
                 raise _err(
-                    f"{act.id} has no parameter `{_short(kw.arg)}`", kpos, kend, hint
+                    message(
+                        "{function} has no parameter `{name}`", function=act.id, name=_short(kw.arg)
+                    ),
+                    kpos,
+                    kend,
+                    hint,
                 ) from None
+            if kw.arg in given:
+                raise _err(
+                    message(
+                        "{function}: parameter {name} is given twice ({first} and {second})",
+                        function=act.id,
+                        name=f"`{kw.arg}`",
+                        first=self._src_of(given[kw.arg].value),
+                        second=self._src_of(kw.value),
+                    ),
+                    kpos,
+                    kend,
+                    message("give it once"),
+                )
+            given[kw.arg] = kw
             fixed_value = self._kw_value(act, p, kw.value, refs, kw.arg)
             if fixed_value is not None:
                 fixed[kw.arg] = fixed_value[0]
                 why = p.check(fixed_value[0]) if isinstance(p, NumberParam) else None
                 if why is not None:
                     raise _err(
-                        f"{act.id}: parameter `{kw.arg}` = {_fmt(fixed_value[0])} is not "
-                        f"allowed ({why}); allowed: {p.allowed()}",
+                        message(
+                            "{function}: parameter {name} = {value} is not allowed ({reason}); "
+                            "allowed: {allowed}",
+                            function=act.id,
+                            name=f"`{kw.arg}`",
+                            value=_fmt(fixed_value[0]),
+                            reason=why,
+                            allowed=p.allowed(),
+                        ),
                         kpos,
                         kend,
                     )
@@ -1191,8 +1350,14 @@ class _Compiler:
             if isinstance(value, ast.Name) and value.id in p.choices:
                 return (value.id,)
             raise _err(
-                f"{act.id}: parameter `{kw}` must be one of {', '.join(p.choices)} "
-                f"(a bare word, as in {kw}={p.choices[-1]})",
+                message(
+                    "{function}: parameter `{name}` must be one of {choices} "
+                    "(a bare word, as in {example})",
+                    function=act.id,
+                    name=kw,
+                    choices=", ".join(p.choices),
+                    example=f"{kw}={p.choices[-1]}",
+                ),
                 vpos,
                 vend,
             )
@@ -1202,18 +1367,31 @@ class _Compiler:
             decl = self.params[value.id]
             if not _range_inside(decl, p):
                 raise _err(
-                    f"{act.id}: parameter `{kw}` accepts {p.allowed()}, but `{value.id}` "
-                    f"ranges over {decl.allowed()}",
+                    message(
+                        "{function}: parameter `{name}` accepts {allowed}, but `{param}` "
+                        "ranges over {range}",
+                        function=act.id,
+                        name=kw,
+                        allowed=p.allowed(),
+                        param=value.id,
+                        range=decl.allowed(),
+                    ),
                     vpos,
                     vend,
-                    f"declare {value.id} within {p.allowed()}",
+                    message(
+                        "declare {param} within {allowed}", param=value.id, allowed=p.allowed()
+                    ),
                 )
             refs[kw] = value.id
             return None
         node = self.expr(value)
         if not isinstance(node, _Const):
             raise _err(
-                f"{act.id}: parameter `{kw}` must be a number or a declared parameter name",
+                message(
+                    "{function}: parameter `{name}` must be a number or a declared parameter name",
+                    function=act.id,
+                    name=kw,
+                ),
                 vpos,
                 vend,
             )
@@ -1238,14 +1416,26 @@ class _Compiler:
         v = _run(node, np.float64(0.0), {}, 0, diag)[0]
         f = float(np.asarray(v))
         if math.isnan(f):
-            why = diag.records[0][2] if diag.records else "undefined"
-            raise _err(f"`{self._src(node)}` is undefined ({why})", node.pos, node.end)
+            why = diag.records[0][2] if diag.records else message("undefined")
+            raise _err(
+                message("`{source}` is undefined ({reason})", source=self._src(node), reason=why),
+                node.pos,
+                node.end,
+            )
         if math.isinf(f):
-            raise _err(f"`{self._src(node)}` overflows float64", node.pos, node.end)
+            raise _err(
+                message("`{source}` overflows float64", source=self._src(node)),
+                node.pos,
+                node.end,
+            )
         return _Const(f, node.pos, node.end)
 
     def _src(self, node: _Node) -> str:
         return _short(self.text[node.pos : node.end].strip() or "?")
+
+    def _src_of(self, n: ast.AST) -> str:
+        pos, end = _pos(n)
+        return _short(self.text[pos:end].strip() or "?")
 
 
 def _range_inside(decl: NumberParam, p: NumberParam) -> bool:
@@ -1326,17 +1516,24 @@ def _check_param_name(name: str, pos: int | None = None) -> None:
     end = None if pos is None else pos + len(name)
     if not isinstance(name, str) or not re.fullmatch(r"[A-Za-z][A-Za-z0-9_]{0,31}", name):
         raise _err(
-            f"parameter name `{_short(str(name))}` must be a letter followed by up to 31 "
-            "letters, digits or `_`",
+            message(
+                "parameter name `{name}` must be a letter followed by up to 31 "
+                "letters, digits or `_`",
+                name=_short(str(name)),
+            ),
             pos,
             end,
         )
     if "__" in name:
-        raise _err(f"parameter name `{name}` must not contain `__`", pos, end)
+        raise _err(message("parameter name `{name}` must not contain `__`", name=name), pos, end)
     if keyword.iskeyword(name) or name in ("x", "inf", "None", "none", *_CONSTANTS):
-        raise _err(f"`{name}` cannot be a parameter name", pos, end)
+        raise _err(message("`{name}` cannot be a parameter name", name=name), pos, end)
     if name in _FUNCTION_NAMES or name in catalog.CATALOG or name in catalog.ALIASES:
-        raise _err(f"`{name}` is a function name and cannot be a parameter name", pos, end)
+        raise _err(
+            message("`{name}` is a function name and cannot be a parameter name", name=name),
+            pos,
+            end,
+        )
 
 
 def _auto_step(default: float, lo: float, hi: float) -> float:
@@ -1362,11 +1559,23 @@ def _make_param(
     try:
         default, lo, hi = float(default), float(lo), float(hi)
     except (TypeError, ValueError):
-        raise _err(f"parameter `{name}`: default and range must be numbers", pos) from None
+        raise _err(
+            message("parameter `{name}`: default and range must be numbers", name=name), pos
+        ) from None
     if not math.isfinite(default):
-        raise _err(f"parameter `{name}`: the default must be a finite number", pos)
+        raise _err(
+            message("parameter `{name}`: the default must be a finite number", name=name), pos
+        )
     if math.isnan(lo) or math.isnan(hi) or not lo < hi:
-        raise _err(f"parameter `{name}`: the range needs lower < upper, got [{lo}, {hi}]", pos)
+        raise _err(
+            message(
+                "parameter `{name}`: the range needs lower < upper, got [{low}, {high}]",
+                name=name,
+                low=lo,
+                high=hi,
+            ),
+            pos,
+        )
     if step is None:
         step = _auto_step(default, lo, hi)
     p = NumberParam(
@@ -1381,11 +1590,18 @@ def _make_param(
     why = p.check(default)
     if why is not None:
         raise _err(
-            f"parameter `{name}`: the default {format_number(default)} is outside {p.allowed()}",
+            message(
+                "parameter `{name}`: the default {value} is outside {allowed}",
+                name=name,
+                value=format_number(default),
+                allowed=p.allowed(),
+            ),
             pos,
         )
     if not (p.step > 0 and math.isfinite(p.step)):
-        raise _err(f"parameter `{name}`: the step must be a positive number", pos)
+        raise _err(
+            message("parameter `{name}`: the step must be a positive number", name=name), pos
+        )
     return p
 
 
@@ -1395,20 +1611,23 @@ def parse_parameter(text: str, offset: int = 0) -> NumberParam:
 
     ``offset`` is added to error positions (for declarations inside a longer text).
     """
-    _check_text(text, "parameter declaration")
+    _check_text(text, declaration=True)
     if len(text) > MAX_DECL_LENGTH:
         raise _err(
-            f"the parameter declaration is too long (at most {MAX_DECL_LENGTH} characters)",
+            message(
+                "the parameter declaration is too long (at most {limit} characters)",
+                limit=MAX_DECL_LENGTH,
+            ),
             offset + MAX_DECL_LENGTH,
         )
     m = _DECL.fullmatch(text)
     if m is None:
         lead = len(text) - len(text.lstrip())
         raise _err(
-            "cannot read the parameter declaration",
+            message("cannot read the parameter declaration"),
             offset + lead,
             offset + len(text.rstrip()),
-            "write it as name = value, optionally followed by in [low, high] and step s",
+            message("write it as name = value, optionally followed by in [low, high] and step s"),
         )
     name, default = m.group(1), float(m.group(2))
     step = None if m.group(7) is None else float(m.group(7))
@@ -1429,15 +1648,21 @@ def parse_parameter(text: str, offset: int = 0) -> NumberParam:
 def parse_definition(text: str) -> tuple[str, tuple[NumberParam, ...]]:
     """Split ``"a*x*sigmoid(b*x); a=1; b=1.702 in [0, 5]"`` into the expression and params."""
     if not isinstance(text, str):
-        raise ExpressionError(f"the definition must be text, got {type(text).__name__}")
+        raise ExpressionError(
+            message("the definition must be text, got {type}", type=type(text).__name__)
+        )
     if len(text) > MAX_LENGTH:
         raise _err(
-            f"the definition is too long ({len(text):,} characters; at most {MAX_LENGTH:,})",
+            message(
+                "the definition is too long ({size} characters; at most {limit})",
+                size=f"{len(text):,}",
+                limit=f"{MAX_LENGTH:,}",
+            ),
             MAX_LENGTH,
         )
     parts = text.split(";")
     if len(parts) - 1 > MAX_PARAMS:
-        raise ExpressionError(f"too many parameters (at most {MAX_PARAMS})", None)
+        raise ExpressionError(message("too many parameters (at most {limit})", limit=MAX_PARAMS))
     params: list[NumberParam] = []
     offset = len(parts[0]) + 1
     seen: set[str] = set()
@@ -1445,7 +1670,7 @@ def parse_definition(text: str) -> tuple[str, tuple[NumberParam, ...]]:
         if part.strip():
             p = parse_parameter(part, offset)
             if p.name in seen:
-                raise _err(f"parameter `{p.name}` is declared twice", offset)
+                raise _err(message("parameter `{name}` is declared twice", name=p.name), offset)
             seen.add(p.name)
             params.append(p)
         offset += len(part) + 1
@@ -1461,7 +1686,7 @@ def _coerce_params(params: Any) -> dict[str, NumberParam]:
     else:
         items = [(getattr(p, "name", "?"), p) for p in params]
     if len(items) > MAX_PARAMS:
-        raise ExpressionError(f"too many parameters (at most {MAX_PARAMS})")
+        raise ExpressionError(message("too many parameters (at most {limit})", limit=MAX_PARAMS))
     out: dict[str, NumberParam] = {}
     for name, spec in items:
         if isinstance(spec, NumberParam):
@@ -1477,10 +1702,13 @@ def _coerce_params(params: Any) -> dict[str, NumberParam]:
             p = _make_param(name, *spec)
         else:
             raise ExpressionError(
-                f"parameter `{_short(str(name))}`: give a default or (default, low, high)"
+                message(
+                    "parameter `{name}`: give a default or (default, low, high)",
+                    name=_short(str(name)),
+                )
             )
         if p.name in out:
-            raise ExpressionError(f"parameter `{p.name}` is declared twice")
+            raise ExpressionError(message("parameter `{name}` is declared twice", name=p.name))
         out[p.name] = p
     return out
 
@@ -1522,9 +1750,14 @@ class CustomFunction:
         env = self.defaults()
         for k, v in (params or {}).items():
             if k not in env:
-                allowed = ", ".join(env) or "none"
+                allowed = ", ".join(env) or message("none")
                 raise ValueError(
-                    f"{self.activation.id}: unknown parameter {k!r}; its parameters are: {allowed}"
+                    message(
+                        "{function}: unknown parameter {name}; its parameters are: {names}",
+                        function=self.activation.id,
+                        name=repr(k),
+                        names=allowed,
+                    )
                 )
             env[k] = float(v)
         return env
@@ -1563,7 +1796,9 @@ class CustomFunction:
     ) -> FloatArray:
         """f (order 0), f' (1) or f'' (2) at x."""
         if order not in (0, 1, 2):
-            raise ValueError(f"derivative order must be 0, 1 or 2, got {order!r}")
+            raise ValueError(
+                message("derivative order must be 0, 1 or 2, got {order}", order=repr(order))
+            )
         return self.evaluate_all(x, params)[order]
 
     def undefined(self, x: ArrayLike, params: Mapping[str, Any] | None = None) -> list[str]:
@@ -1582,15 +1817,22 @@ class CustomFunction:
             bad = np.isnan(res) & ~np.isnan(xs)
             if not np.any(bad):
                 continue
-            why = "undefined"
+            why = message("undefined")
             for node, order, reason, mask in diag.records:
                 if order == k and np.any(np.broadcast_to(mask, bad.shape) & bad):
-                    why = f"{reason} (column {node.pos + 1})"
+                    why = message("{reason} (column {column})", reason=reason, column=node.pos + 1)
                     break
             xb = xs[bad]
             lines.append(
-                f"{_ORDER_NAMES[k]} undefined at {int(bad.sum())} of {xs.size} points in "
-                f"[{float(xb.min()):.6g}, {float(xb.max()):.6g}]: {why}"
+                message(
+                    "{order} undefined at {count} of {total} points in [{low}, {high}]: {reason}",
+                    order=_ORDER_NAMES[k],
+                    count=int(bad.sum()),
+                    total=xs.size,
+                    low=f"{float(xb.min()):.6g}",
+                    high=f"{float(xb.max()):.6g}",
+                    reason=why,
+                )
             )
         return lines
 
@@ -1709,18 +1951,26 @@ class CustomFunction:
     def from_dict(cls, data: Mapping[str, Any]) -> CustomFunction:
         """Inverse of :meth:`to_dict`; the text is compiled (and checked) again."""
         if not isinstance(data, Mapping):
-            raise ExpressionError("a custom function must be a mapping")
+            raise ExpressionError(message("a custom function must be a mapping"))
         if data.get("version", 1) != 1:
-            raise ExpressionError(f"unknown custom function version {data.get('version')!r}")
+            raise ExpressionError(
+                message(
+                    "unknown custom function version {version}", version=repr(data.get("version"))
+                )
+            )
         text, name, raw = data.get("text"), data.get("name", ""), data.get("params", [])
         if not isinstance(text, str) or not isinstance(name, str) or not isinstance(raw, list):
-            raise ExpressionError("a custom function needs text, name and a list of params")
+            raise ExpressionError(
+                message("a custom function needs text, name and a list of params")
+            )
         if len(raw) > MAX_PARAMS:
-            raise ExpressionError(f"too many parameters (at most {MAX_PARAMS})")
+            raise ExpressionError(
+                message("too many parameters (at most {limit})", limit=MAX_PARAMS)
+            )
         params = []
         for item in raw:
             if not isinstance(item, Mapping) or not isinstance(item.get("name"), str):
-                raise ExpressionError("each parameter needs a name")
+                raise ExpressionError(message("each parameter needs a name"))
             lo, hi = item.get("min"), item.get("max")
             step = item.get("step")
             try:
@@ -1738,7 +1988,9 @@ class CustomFunction:
             except (TypeError, ValueError) as exc:
                 if isinstance(exc, ExpressionError):
                     raise
-                raise ExpressionError(f"parameter {item['name']!r}: {exc}") from None
+                raise ExpressionError(
+                    message("parameter {name}: {reason}", name=repr(item["name"]), reason=exc)
+                ) from None
         return compile_expression(text, params, name)
 
 
@@ -1790,17 +2042,19 @@ def compile_expression(
     """
     _check_text(text)
     if not isinstance(name, str):
-        raise ExpressionError("the name must be text")
+        raise ExpressionError(message("the name must be text"))
     name = " ".join(name.split())
     if len(name) > MAX_NAME_LENGTH or any(unicodedata.category(c)[0] == "C" for c in name):
-        raise ExpressionError(f"the name must be at most {MAX_NAME_LENGTH} printable characters")
+        raise ExpressionError(
+            message("the name must be at most {limit} printable characters", limit=MAX_NAME_LENGTH)
+        )
     decls = _coerce_params(params)
     tree = _parse(text)
     comp = _Compiler(text, decls)
     try:
         root = comp.expr(tree)
     except RecursionError:  # pragma: no cover - depth is checked before
-        raise ExpressionError("the expression is too complex", 0) from None
+        raise ExpressionError(message("the expression is too complex"), 0) from None
     norm = _normalise(text)
     plist = tuple(decls.values())
     digest = hashlib.sha256(

@@ -9,7 +9,9 @@ message raised after that reads in the user's language::
 
 Every template passed to :func:`message` is a literal so that a test can list
 them all; ``actgui/ui/i18n.py`` registers them for Qt Linguist (context
-``"Messages"``) and a test checks that none is missing there.
+``"Messages"``) and a test checks that none is missing there.  A template kept
+in a table (a reason per operator, say) is written ``mark("...")`` there and
+passed to :func:`message` where it is raised; the test lists those too.
 """
 
 from __future__ import annotations
@@ -26,6 +28,11 @@ def set_translator(translate: Callable[[str], str] | None) -> None:
     """Use ``translate(template) -> template in the user's language``; None: English."""
     global _translate
     _translate = translate
+
+
+def mark(template: str, /) -> str:
+    """``template`` unchanged: a literal that is passed to :func:`message` later."""
+    return template
 
 
 def message(template: str, /, **fields: object) -> str:

@@ -33,6 +33,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from .messages import mark, message
 from .spec import Preset
 from .state import LINE_STYLES, MAX_POINTS, MIN_POINTS, ExplorerState
 
@@ -42,12 +43,30 @@ SUFFIX = ".actgui.json"
 #: sessions are small (a few kB); refuse anything larger before reading it
 MAX_BYTES = 5_000_000
 MAX_CURVES = 500
+MAX_CUSTOM = 100
 _COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 _OPTIONS = ("overlay", "grid", "legend", "shade_saturation", "shade_dead")
+#: the json module's messages, in the user's language
+_JSON = {
+    "Expecting value": mark("Expecting value"),
+    "Expecting property name enclosed in double quotes": mark(
+        "Expecting property name enclosed in double quotes"
+    ),
+    "Expecting ':' delimiter": mark("Expecting ':' delimiter"),
+    "Expecting ',' delimiter": mark("Expecting ',' delimiter"),
+    "Unterminated string starting at": mark("Unterminated string starting at"),
+    "Invalid control character at": mark("Invalid control character at"),
+    "Extra data": mark("Extra data"),
+}
 
 
 class SessionError(ValueError):
     """A session file that cannot be loaded; the message says what and where."""
+
+
+def _at(where: object, what: object) -> SessionError:
+    """``where: what``: the place in the file (a key path or the file) and the problem."""
+    return SessionError(message("{where}: {what}", where=where, what=what))
 
 
 def to_dict(state: ExplorerState) -> dict[str, Any]:
@@ -93,43 +112,64 @@ def dumps(state: ExplorerState) -> str:
 
 def _expect(cond: bool, where: str, what: str) -> None:
     if not cond:
-        raise SessionError(f"{where}: {what}")
+        raise _at(where, what)
 
 
 def _number(v: Any, where: str) -> float:
     _expect(
         isinstance(v, (int, float)) and not isinstance(v, bool),
         where,
-        f"expected a number, got {v!r}",
+        message("expected a number, got {value}", value=repr(v)),
     )
-    _expect(math.isfinite(v), where, f"expected a finite number, got {v!r}")
+    _expect(
+        math.isfinite(v), where, message("expected a finite number, got {value}", value=repr(v))
+    )
     return float(v)
 
 
 def _bool(v: Any, where: str) -> bool:
-    _expect(isinstance(v, bool), where, f"expected true or false, got {v!r}")
+    _expect(
+        isinstance(v, bool), where, message("expected true or false, got {value}", value=repr(v))
+    )
     return bool(v)
 
 
 def from_dict(data: Any) -> ExplorerState:
     """Build a new state from session data; SessionError on anything invalid."""
-    _expect(isinstance(data, dict), "session", "expected a JSON object at the top level")
-    _expect(data.get("format") == FORMAT, "format", f"not an actgui session (expected {FORMAT!r})")
+    _expect(
+        isinstance(data, dict),
+        message("session"),
+        message("expected a JSON object at the top level"),
+    )
+    _expect(
+        data.get("format") == FORMAT,
+        "format",
+        message("not an actgui session (expected {format})", format=repr(FORMAT)),
+    )
     version = data.get("version")
     _expect(
         isinstance(version, int) and not isinstance(version, bool),
         "version",
-        f"expected a whole number, got {version!r}",
+        message("expected a whole number, got {value}", value=repr(version)),
     )
     if version > VERSION:
-        raise SessionError(
-            f"version: this session has schema version {version}, made by a newer actgui; "
-            f"this one reads versions up to {VERSION}"
+        raise _at(
+            "version",
+            message(
+                "this session has schema version {version}, made by a newer actgui; "
+                "this one reads versions up to {supported}",
+                version=version,
+                supported=VERSION,
+            ),
         )
-    _expect(version >= 1, "version", f"unknown schema version {version}")
+    _expect(version >= 1, "version", message("unknown schema version {version}", version=version))
 
     xr = data.get("x_range", [-6.0, 6.0])
-    _expect(isinstance(xr, list) and len(xr) == 2, "x_range", f"expected [min, max], got {xr!r}")
+    _expect(
+        isinstance(xr, list) and len(xr) == 2,
+        "x_range",
+        message("expected [min, max], got {value}", value=repr(xr)),
+    )
     x_min, x_max = _number(xr[0], "x_range[0]"), _number(xr[1], "x_range[1]")
     points = data.get("points", 2000)
     _expect(
@@ -137,82 +177,115 @@ def from_dict(data: Any) -> ExplorerState:
         and not isinstance(points, bool)
         and MIN_POINTS <= points <= MAX_POINTS,
         "points",
-        f"expected a whole number in [{MIN_POINTS}, {MAX_POINTS}], got {points!r}",
+        message(
+            "expected a whole number in [{low}, {high}], got {value}",
+            low=MIN_POINTS,
+            high=MAX_POINTS,
+            value=repr(points),
+        ),
     )
     state = ExplorerState(points=points)
     try:
         state.set_x_range(x_min, x_max)
     except ValueError as exc:
-        raise SessionError(f"x_range: {exc}") from None
+        raise _at("x_range", exc) from None
     view = data.get("view")
     if view is not None:
         _expect(
             isinstance(view, list) and len(view) == 2,
             "view",
-            f"expected [lo, hi] or null, got {view!r}",
+            message("expected [lo, hi] or null, got {value}", value=repr(view)),
         )
         lo, hi = _number(view[0], "view[0]"), _number(view[1], "view[1]")
-        _expect(lo < hi, "view", f"lo ({lo}) must be less than hi ({hi})")
+        _expect(lo < hi, "view", message("lo ({lo}) must be less than hi ({hi})", lo=lo, hi=hi))
         state.set_view(lo, hi)
     rows = data.get("rows", [True, True, False])
     _expect(
-        isinstance(rows, list) and len(rows) == 3, "rows", f"expected three booleans, got {rows!r}"
+        isinstance(rows, list) and len(rows) == 3,
+        "rows",
+        message("expected three booleans, got {value}", value=repr(rows)),
     )
     state.rows = [_bool(r, f"rows[{i}]") for i, r in enumerate(rows)]
     preset = data.get("preset", "pytorch")
     _expect(
-        preset in ("pytorch", "keras"), "preset", f"expected 'pytorch' or 'keras', got {preset!r}"
+        preset in ("pytorch", "keras"),
+        "preset",
+        message("expected 'pytorch' or 'keras', got {value}", value=repr(preset)),
     )
     state.preset = Preset(preset)
     options = data.get("options", {})
-    _expect(isinstance(options, dict), "options", "expected an object")
+    _expect(isinstance(options, dict), "options", message("expected an object"))
     for key, value in options.items():
         if key in _OPTIONS:
             setattr(state, key, _bool(value, f"options.{key}"))
         elif key == "saturation_eps":
             eps = _number(value, "options.saturation_eps")
             _expect(
-                0 < eps <= 1, "options.saturation_eps", f"expected a number in (0, 1], got {eps!r}"
+                0 < eps <= 1,
+                "options.saturation_eps",
+                message("expected a number in (0, 1], got {value}", value=repr(eps)),
             )
             state.saturation_eps = eps
         else:
-            raise SessionError(f"options.{key}: unknown option")
+            raise _at(f"options.{key}", message("unknown option"))
     custom = data.get("custom", [])
-    _expect(isinstance(custom, list), "custom", "expected a list")
-    _expect(len(custom) <= 100, "custom", f"at most 100 custom functions, got {len(custom)}")
+    _expect(isinstance(custom, list), "custom", message("expected a list"))
+    _expect(
+        len(custom) <= MAX_CUSTOM,
+        "custom",
+        message(
+            "at most {limit} custom functions, got {count}", limit=MAX_CUSTOM, count=len(custom)
+        ),
+    )
     from .expressions import CustomFunction
 
     for i, entry in enumerate(custom):
         try:
             state.register_custom(CustomFunction.from_dict(entry))
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
-            raise SessionError(f"custom[{i}]: {exc}") from None
+            raise _at(f"custom[{i}]", exc) from None
     curves = data.get("curves", [])
-    _expect(isinstance(curves, list), "curves", "expected a list")
-    _expect(len(curves) <= MAX_CURVES, "curves", f"at most {MAX_CURVES} curves, got {len(curves)}")
+    _expect(isinstance(curves, list), "curves", message("expected a list"))
+    _expect(
+        len(curves) <= MAX_CURVES,
+        "curves",
+        message("at most {limit} curves, got {count}", limit=MAX_CURVES, count=len(curves)),
+    )
     for i, entry in enumerate(curves):
         where = f"curves[{i}]"
-        _expect(isinstance(entry, dict), where, "expected an object")
+        _expect(isinstance(entry, dict), where, message("expected an object"))
         fid = entry.get("function")
-        _expect(isinstance(fid, str), f"{where}.function", f"expected a function id, got {fid!r}")
+        _expect(
+            isinstance(fid, str),
+            f"{where}.function",
+            message("expected a function id, got {value}", value=repr(fid)),
+        )
         params = entry.get("params", {})
-        _expect(isinstance(params, dict), f"{where}.params", "expected an object")
+        _expect(isinstance(params, dict), f"{where}.params", message("expected an object"))
         params = {k: (math.inf if v is None else v) for k, v in params.items()}
         try:
             c = state.add_curve(fid, params)
         except ValueError as exc:
-            raise SessionError(f"{where}: {exc}") from None
+            raise _at(where, exc) from None
         color = entry.get("color", c.color)
         _expect(
             isinstance(color, str) and bool(_COLOR.match(color)),
             f"{where}.color",
-            f"expected a colour like '#4E79A7', got {color!r}",
+            message(
+                "expected a colour like {example}, got {value}",
+                example="'#4E79A7'",
+                value=repr(color),
+            ),
         )
         style = entry.get("style", c.style)
         _expect(
             style in LINE_STYLES,
             f"{where}.style",
-            f"expected one of {', '.join(LINE_STYLES)}, got {style!r}",
+            message(
+                "expected one of {choices}, got {value}",
+                choices=", ".join(LINE_STYLES),
+                value=repr(style),
+            ),
         )
         c.color, c.style = color, style
         c.visible = _bool(entry.get("visible", True), f"{where}.visible")
@@ -223,7 +296,7 @@ def from_dict(data: Any) -> ExplorerState:
             and not isinstance(selected, bool)
             and 0 <= selected < len(state.curves),
             "selected",
-            f"expected an index into curves or null, got {selected!r}",
+            message("expected an index into curves or null, got {value}", value=repr(selected)),
         )
         state.selected = state.curves[selected].uid
     elif state.curves:
@@ -236,15 +309,22 @@ def loads(text: str) -> ExplorerState:
         data = json.loads(text, parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:
         raise SessionError(
-            f"not valid JSON (line {exc.lineno}, column {exc.colno}): {exc.msg}"
+            message(
+                "not valid JSON (line {line}, column {column}): {reason}",
+                line=exc.lineno,
+                column=exc.colno,
+                reason=message(_JSON[exc.msg]) if exc.msg in _JSON else exc.msg,
+            )
         ) from None
     except RecursionError:
-        raise SessionError("not a session: JSON nested too deeply") from None
+        raise SessionError(message("not a session: JSON nested too deeply")) from None
     return from_dict(data)
 
 
 def _reject_constant(name: str) -> float:
-    raise SessionError(f"{name} is not allowed in a session (numbers must be finite)")
+    raise SessionError(
+        message("{name} is not allowed in a session (numbers must be finite)", name=name)
+    )
 
 
 def load(path: str | os.PathLike[str]) -> ExplorerState:
@@ -253,20 +333,27 @@ def load(path: str | os.PathLike[str]) -> ExplorerState:
     try:
         size = p.stat().st_size
         if size > MAX_BYTES:
-            raise SessionError(
-                f"{p}: {size:,} bytes is too large for a session (at most {MAX_BYTES:,})"
+            raise _at(
+                p,
+                message(
+                    "{size} bytes is too large for a session (at most {limit})",
+                    size=f"{size:,}",
+                    limit=f"{MAX_BYTES:,}",
+                ),
             )
         raw = p.read_bytes()
     except OSError as exc:
-        raise SessionError(f"cannot read {p}: {exc.strerror or exc}") from None
+        raise SessionError(
+            message("cannot read {path}: {reason}", path=p, reason=exc.strerror or exc)
+        ) from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise SessionError(f"{p}: not a UTF-8 text file") from None
+        raise _at(p, message("not a UTF-8 text file")) from None
     try:
         return loads(text)
     except SessionError as exc:
-        raise SessionError(f"{p}: {exc}") from None
+        raise _at(p, exc) from None
 
 
 def save(state: ExplorerState, path: str | os.PathLike[str]) -> None:

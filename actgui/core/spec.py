@@ -21,6 +21,8 @@ from typing import Any, Protocol
 import numpy as np
 from numpy.typing import NDArray
 
+from .messages import message
+
 FloatArray = NDArray[np.float64]
 ParamValue = float | str
 Params = Mapping[str, ParamValue]
@@ -92,15 +94,15 @@ class NumberParam:
         return self.default
 
     def check(self, value: float) -> str | None:
-        """Return why ``value`` is not allowed, or None when it is."""
+        """Return why ``value`` is not allowed (in the user's language), or None when it is."""
         if math.isnan(value):
-            return "NaN is not a number it can take"
+            return message("NaN is not a number it can take")
         if math.isinf(value) and not self.allow_inf:
-            return "an infinite value is not allowed"
+            return message("an infinite value is not allowed")
         if value < self.min or (self.min_open and value == self.min):
-            return "it is below the valid range"
+            return message("it is below the valid range")
         if value > self.max or (self.max_open and value == self.max):
-            return "it is above the valid range"
+            return message("it is above the valid range")
         return None
 
 
@@ -115,7 +117,7 @@ class ChoiceParam:
     doc: str = ""
 
     def allowed(self) -> str:
-        return "one of " + ", ".join(repr(c) for c in self.choices)
+        return message("one of {choices}", choices=", ".join(repr(c) for c in self.choices))
 
     def default_for(self, preset: Preset) -> str:
         if preset is Preset.KERAS and self.keras_default is not None:

@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 
 from . import catalog
+from .messages import message
 from .spec import Activation, FloatArray, ParamValue, Preset
 
 #: Tableau 10: distinguishable for the common colour-vision deficiencies and
@@ -89,7 +90,8 @@ class Change:
     Kinds: "curves" (added/removed/ticked), "params" (a curve's parameters),
     "custom" (custom functions defined),
     "style" (colour/style), "visibility" (a curve hidden or shown, e.g. from the
-    legend; hidden curves stay in the legend and the state), "selection", "range" (x range or sample count),
+    legend; hidden curves stay in the legend and the state), "selection",
+    "range" (x range or sample count),
     "view" (visible x range from zoom/pan), "rows", "options", "preset".
     """
 
@@ -188,8 +190,10 @@ class ExplorerState:
         known = self.custom.get(act.id)
         if known is not None and known.definition() != function.definition():
             raise ValueError(
-                f"a different custom function is already called {function.name or act.id!r}; "
-                "choose another name"
+                message(
+                    "a different custom function is already called {name}; choose another name",
+                    name=repr(function.name or act.id),
+                )
             )
         self.custom[act.id] = function
         catalog.register_custom(act, function.text)
@@ -249,7 +253,7 @@ class ExplorerState:
         for c in self.curves:
             if c.uid == uid:
                 return c
-        raise ValueError(f"no curve with id {uid}")
+        raise ValueError(message("no curve with id {uid}", uid=uid))
 
     def label_of(self, c: Curve) -> str:
         """The curve's label; every parameter shown when the function has other curves,
@@ -370,22 +374,45 @@ class ExplorerState:
     def set_x_range(self, x_min: float, x_max: float) -> None:
         x_min, x_max = float(x_min), float(x_max)
         if not (math.isfinite(x_min) and math.isfinite(x_max)):
-            raise ValueError(f"x range must be finite numbers, got [{x_min}, {x_max}]")
+            raise ValueError(
+                message(
+                    "x range must be finite numbers, got [{x_min}, {x_max}]",
+                    x_min=x_min,
+                    x_max=x_max,
+                )
+            )
         if not x_min < x_max:
-            raise ValueError(f"x min ({x_min:g}) must be less than x max ({x_max:g})")
+            raise ValueError(
+                message(
+                    "x min ({x_min}) must be less than x max ({x_max})",
+                    x_min=f"{x_min:g}",
+                    x_max=f"{x_max:g}",
+                )
+            )
         if max(abs(x_min), abs(x_max)) > MAX_ABS_X:
-            raise ValueError(f"x range must lie within [-{MAX_ABS_X:g}, {MAX_ABS_X:g}]")
+            raise ValueError(
+                message("x range must lie within [-{limit}, {limit}]", limit=f"{MAX_ABS_X:g}")
+            )
         if x_max - x_min < MIN_SPAN:
-            raise ValueError(f"x range is narrower than {MIN_SPAN:g}")
+            raise ValueError(message("x range is narrower than {span}", span=f"{MIN_SPAN:g}"))
         self.x_min, self.x_max = x_min, x_max
         self.view = None
         self._notify(Change("range"))
 
     def set_points(self, n: int) -> None:
         if isinstance(n, bool) or not isinstance(n, (int, np.integer)):
-            raise ValueError(f"sample count must be a whole number, got {n!r}")
+            raise ValueError(
+                message("sample count must be a whole number, got {value}", value=repr(n))
+            )
         if not MIN_POINTS <= n <= MAX_POINTS:
-            raise ValueError(f"sample count must be in [{MIN_POINTS}, {MAX_POINTS}], got {n}")
+            raise ValueError(
+                message(
+                    "sample count must be in [{low}, {high}], got {value}",
+                    low=MIN_POINTS,
+                    high=MAX_POINTS,
+                    value=n,
+                )
+            )
         if n != self.points:
             self.points = int(n)
             self._notify(Change("range"))
@@ -410,7 +437,9 @@ class ExplorerState:
 
     def set_row_visible(self, order: int, on: bool) -> None:
         if order not in (0, 1, 2):
-            raise ValueError(f"row must be 0 (f), 1 (f') or 2 (f''), got {order!r}")
+            raise ValueError(
+                message("row must be 0 (f), 1 (f') or 2 (f''), got {value}", value=repr(order))
+            )
         if self.rows[order] != on:
             self.rows[order] = bool(on)
             self._notify(Change("rows"))
@@ -422,9 +451,13 @@ class ExplorerState:
         elif name == "saturation_eps":
             value = float(value)
             if not (math.isfinite(value) and 0 < value <= 1):
-                raise ValueError(f"saturation threshold ε must be in (0, 1], got {value!r}")
+                raise ValueError(
+                    message(
+                        "saturation threshold ε must be in (0, 1], got {value}", value=repr(value)
+                    )
+                )
         else:
-            raise ValueError(f"unknown option {name!r}")
+            raise ValueError(message("unknown option {name}", name=repr(name)))
         if getattr(self, name) != value:
             setattr(self, name, value)
             self._notify(Change("options"))

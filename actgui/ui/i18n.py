@@ -4,8 +4,13 @@ The sources are ``resources/translations/actgui_<lang>.ts`` (made with
 ``pyside6-lupdate``); the compiled ``actgui/translations/actgui_<lang>.qm``
 (``pyside6-lrelease``) ship with the package.  Strings made at run time
 (family names, property names and values) are listed here with
-``QT_TRANSLATE_NOOP`` so that lupdate finds them.
+``QT_TRANSLATE_NOOP`` so that lupdate finds them, and so are the templates of
+the core's messages (:mod:`actgui.core.messages`, context ``"Messages"``):
+``tests/core/test_messages.py`` checks that :data:`MESSAGES` lists exactly the
+templates the core uses.
 """
+
+# ruff: noqa: E501  (one literal per message, as lupdate reads them)
 
 from __future__ import annotations
 
@@ -63,6 +68,318 @@ PROPERTY_WORDS = (
     QT_TRANSLATE_NOOP("Properties", "discontinuous"),
     QT_TRANSLATE_NOOP("Properties", "C² or smoother"),
     QT_TRANSLATE_NOOP("Properties", "{value} at x = {where}"),
+)
+
+
+#: the templates of the core's error messages (actgui.core.messages.message), for
+#: lupdate; a translation keeps every {field} of its template
+MESSAGES = (
+    # core/spec.py
+    QT_TRANSLATE_NOOP("Messages", "NaN is not a number it can take"),
+    QT_TRANSLATE_NOOP("Messages", "an infinite value is not allowed"),
+    QT_TRANSLATE_NOOP("Messages", "it is below the valid range"),
+    QT_TRANSLATE_NOOP("Messages", "it is above the valid range"),
+    QT_TRANSLATE_NOOP("Messages", "one of {choices}"),
+    # core/catalog.py
+    QT_TRANSLATE_NOOP("Messages", "custom function ids start with 'custom:', got {id}"),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "unknown function {name}; did you mean {names}? (run 'actgui list' for all {count} ids)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages", "unknown function {name} (run 'actgui list' for all {count} ids)"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages", "{function}: parameter {name} must be a number in {allowed}, got {value}"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages", "{function}: parameter {name} must be a number in {allowed}, got {type} {value}"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{function}: parameter {name} = {value} is not allowed ({reason}); allowed: {allowed}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages", "{function}: parameter {name} = {value} is not allowed; allowed: {allowed}"
+    ),
+    QT_TRANSLATE_NOOP("Messages", "none"),
+    QT_TRANSLATE_NOOP(
+        "Messages", "{function}: unknown parameter {name}; its parameters are: {names}"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{function}: parameter {low_name} = {low} must be less than {high_name} = {high}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages", "{function}: parameter {low_name} = {low} must be at most {high_name} = {high}"
+    ),
+    QT_TRANSLATE_NOOP("Messages", "derivative order must be 0, 1 or 2, got {order}"),
+    QT_TRANSLATE_NOOP(
+        "Messages", "empty function spec; expected an id such as {first} or {second}"
+    ),
+    QT_TRANSLATE_NOOP("Messages", "function spec is too long (more than {limit} characters)"),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "cannot read function spec {spec}; expected id(name=value, ...), for example {example}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "cannot read function spec {spec}; expected id(name=value, ...) with keyword arguments only, for example {example}",
+    ),
+    QT_TRANSLATE_NOOP("Messages", "{function}: '**' is not allowed in a function spec"),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{function}: parameter {name} is given twice ({first} and {second}); give it once",
+    ),
+    QT_TRANSLATE_NOOP("Messages", "{function}: parameter {name} must be a plain number or name"),
+    QT_TRANSLATE_NOOP("Messages", "framework must be 'pytorch' or 'keras', got {framework}"),
+    # core/expressions.py
+    QT_TRANSLATE_NOOP("Messages", "{reason}: {hint}"),
+    QT_TRANSLATE_NOOP("Messages", "{reason} at column {column}: {hint}"),
+    QT_TRANSLATE_NOOP("Messages", "{reason} at column {column}"),
+    QT_TRANSLATE_NOOP("Messages", "e.g. {example}"),
+    QT_TRANSLATE_NOOP(
+        "Messages", "indeterminate overflow (inf - inf, 0 * inf or inf / inf in float64)"
+    ),
+    QT_TRANSLATE_NOOP("Messages", "log of a number <= 0"),
+    QT_TRANSLATE_NOOP("Messages", "log1p of a number <= -1"),
+    QT_TRANSLATE_NOOP("Messages", "sqrt of a negative number"),
+    QT_TRANSLATE_NOOP("Messages", "sqrt is not differentiable at 0"),
+    QT_TRANSLATE_NOOP("Messages", "division by zero"),
+    QT_TRANSLATE_NOOP("Messages", "0 to a negative power"),
+    QT_TRANSLATE_NOOP("Messages", "a negative number to a non-integer power"),
+    QT_TRANSLATE_NOOP("Messages", "a power with a variable exponent needs a positive base"),
+    QT_TRANSLATE_NOOP("Messages", "the power is not differentiable at 0"),
+    QT_TRANSLATE_NOOP("Messages", "invalid parameters for {function}"),
+    QT_TRANSLATE_NOOP("Messages", "strings are not allowed"),
+    QT_TRANSLATE_NOOP("Messages", "comments (`#`) are not allowed"),
+    QT_TRANSLATE_NOOP("Messages", "a backslash is not allowed"),
+    QT_TRANSLATE_NOOP(
+        "Messages", "`;` separates parameter declarations and cannot appear inside the expression"
+    ),
+    QT_TRANSLATE_NOOP("Messages", "the parameter declaration must be text, got {type}"),
+    QT_TRANSLATE_NOOP("Messages", "the expression must be text, got {type}"),
+    QT_TRANSLATE_NOOP(
+        "Messages", "the parameter declaration is too long ({size} characters; at most {limit})"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages", "the expression is too long ({size} characters; at most {limit})"
+    ),
+    QT_TRANSLATE_NOOP("Messages", "NUL byte (U+0000)"),
+    QT_TRANSLATE_NOOP("Messages", "control character {char} is not allowed"),
+    QT_TRANSLATE_NOOP("Messages", "character {char} is not allowed"),
+    QT_TRANSLATE_NOOP("Messages", "use plain ASCII"),
+    QT_TRANSLATE_NOOP("Messages", "brackets are nested too deeply (more than {limit} levels)"),
+    QT_TRANSLATE_NOOP("Messages", "unmatched `{bracket}`"),
+    QT_TRANSLATE_NOOP("Messages", "unclosed `{bracket}`"),
+    QT_TRANSLATE_NOOP("Messages", "invalid syntax"),
+    QT_TRANSLATE_NOOP("Messages", "invalid decimal literal"),
+    QT_TRANSLATE_NOOP("Messages", "invalid hexadecimal literal"),
+    QT_TRANSLATE_NOOP("Messages", "invalid octal literal"),
+    QT_TRANSLATE_NOOP("Messages", "invalid binary literal"),
+    QT_TRANSLATE_NOOP("Messages", "positional argument follows keyword argument"),
+    QT_TRANSLATE_NOOP("Messages", "cannot use starred expression here"),
+    QT_TRANSLATE_NOOP("Messages", "cannot use double starred expression here"),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+    ),
+    QT_TRANSLATE_NOOP("Messages", "invalid digit '{digit}' in binary literal"),
+    QT_TRANSLATE_NOOP("Messages", "invalid digit '{digit}' in octal literal"),
+    QT_TRANSLATE_NOOP("Messages", "the expression is empty: type something like {example}"),
+    QT_TRANSLATE_NOOP("Messages", "the expression ends too early"),
+    QT_TRANSLATE_NOOP("Messages", "a number has too many digits"),
+    QT_TRANSLATE_NOOP("Messages", "cannot read the expression ({reason})"),
+    QT_TRANSLATE_NOOP(
+        "Messages", "the expression is too complex (nested more than {limit} levels deep)"
+    ),
+    QT_TRANSLATE_NOOP("Messages", "the expression is too large (more than {limit} operations)"),
+    QT_TRANSLATE_NOOP("Messages", "the expression is nested too deeply (more than {limit} levels)"),
+    QT_TRANSLATE_NOOP("Messages", "`^` is not a power here: use ** (x**2)"),
+    QT_TRANSLATE_NOOP("Messages", "`%` is not supported"),
+    QT_TRANSLATE_NOOP("Messages", "`//` is not supported: use /"),
+    QT_TRANSLATE_NOOP("Messages", "`@` is not supported"),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "`&` is not supported: chain comparisons inside where, e.g. where(0 < x < 1, ...)",
+    ),
+    QT_TRANSLATE_NOOP("Messages", "`|` is not supported: nest where(...) instead"),
+    QT_TRANSLATE_NOOP("Messages", "`<<` is not supported"),
+    QT_TRANSLATE_NOOP("Messages", "`>>` is not supported"),
+    QT_TRANSLATE_NOOP("Messages", "indexing with [...] is not allowed"),
+    QT_TRANSLATE_NOOP("Messages", "lambda is not allowed"),
+    QT_TRANSLATE_NOOP("Messages", "comprehensions are not allowed"),
+    QT_TRANSLATE_NOOP("Messages", "generator expressions are not allowed"),
+    QT_TRANSLATE_NOOP("Messages", "`*` unpacking is not allowed"),
+    QT_TRANSLATE_NOOP("Messages", "assignment (`:=`) is not allowed"),
+    QT_TRANSLATE_NOOP("Messages", "`a if c else b` is not allowed: use where(c, a, b)"),
+    QT_TRANSLATE_NOOP(
+        "Messages", "`and`/`or` are not allowed: chain comparisons (0 < x < 1) or nest where(...)"
+    ),
+    QT_TRANSLATE_NOOP("Messages", "a comma here makes a tuple, which is not allowed"),
+    QT_TRANSLATE_NOOP("Messages", "lists are not allowed"),
+    QT_TRANSLATE_NOOP("Messages", "sets are not allowed"),
+    QT_TRANSLATE_NOOP("Messages", "dictionaries are not allowed"),
+    QT_TRANSLATE_NOOP("Messages", "await is not allowed"),
+    QT_TRANSLATE_NOOP("Messages", "yield is not allowed"),
+    QT_TRANSLATE_NOOP("Messages", "slices are not allowed"),
+    QT_TRANSLATE_NOOP(
+        "Messages", "name `{name}` is not allowed (no names with leading or double `_`)"
+    ),
+    QT_TRANSLATE_NOOP("Messages", "unknown name `{name}`"),
+    QT_TRANSLATE_NOOP("Messages", "did you mean `{name}`?"),
+    QT_TRANSLATE_NOOP("Messages", "declare it as a parameter ({name} = 1.0) or use x"),
+    QT_TRANSLATE_NOOP("Messages", "`{operator}` is not supported"),
+    QT_TRANSLATE_NOOP(
+        "Messages", "a comparison is only allowed as the first argument of where(...)"
+    ),
+    QT_TRANSLATE_NOOP("Messages", "`{syntax}` is not allowed in an expression"),
+    QT_TRANSLATE_NOOP("Messages", "attribute access (`.{name}`) is not allowed"),
+    QT_TRANSLATE_NOOP("Messages", "`{value}` is not a number"),
+    QT_TRANSLATE_NOOP("Messages", "bytes are not allowed"),
+    QT_TRANSLATE_NOOP("Messages", "complex numbers are not allowed"),
+    QT_TRANSLATE_NOOP("Messages", "this constant is not allowed"),
+    QT_TRANSLATE_NOOP("Messages", "the number is too large for float64 (at most 1.797e308)"),
+    QT_TRANSLATE_NOOP("Messages", "`{name}` is a function"),
+    QT_TRANSLATE_NOOP("Messages", "call it, as in {example}"),
+    QT_TRANSLATE_NOOP("Messages", "this operator is not supported"),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "the exponent {value} is too large (constant exponents are limited to |p| <= {limit})",
+    ),
+    QT_TRANSLATE_NOOP("Messages", "only named functions can be called, as in {example}"),
+    QT_TRANSLATE_NOOP("Messages", "`**` unpacking is not allowed"),
+    QT_TRANSLATE_NOOP("Messages", "{name} takes two or more arguments"),
+    QT_TRANSLATE_NOOP("Messages", "{form}, e.g. {example}"),
+    QT_TRANSLATE_NOOP("Messages", "`{name}` is not a function"),
+    QT_TRANSLATE_NOOP("Messages", "{name} takes 1 argument, got {count}"),
+    QT_TRANSLATE_NOOP("Messages", "{name} takes {k} arguments, got {count}"),
+    QT_TRANSLATE_NOOP("Messages", "{name} takes no keyword arguments"),
+    QT_TRANSLATE_NOOP("Messages", "where takes 3 arguments (cond, a, b), got {count}"),
+    QT_TRANSLATE_NOOP("Messages", "the first argument of where must be a comparison"),
+    QT_TRANSLATE_NOOP("Messages", "only < <= > >= == != can compare numbers"),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{function} takes one argument (an expression in x) and keyword parameters, got {count} arguments",
+    ),
+    QT_TRANSLATE_NOOP("Messages", "its parameters: {names}"),
+    QT_TRANSLATE_NOOP("Messages", "{function} has no parameter `{name}`"),
+    QT_TRANSLATE_NOOP(
+        "Messages", "{function}: parameter {name} is given twice ({first} and {second})"
+    ),
+    QT_TRANSLATE_NOOP("Messages", "give it once"),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{function}: parameter `{name}` must be one of {choices} (a bare word, as in {example})",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{function}: parameter `{name}` accepts {allowed}, but `{param}` ranges over {range}",
+    ),
+    QT_TRANSLATE_NOOP("Messages", "declare {param} within {allowed}"),
+    QT_TRANSLATE_NOOP(
+        "Messages", "{function}: parameter `{name}` must be a number or a declared parameter name"
+    ),
+    QT_TRANSLATE_NOOP("Messages", "`{source}` is undefined ({reason})"),
+    QT_TRANSLATE_NOOP("Messages", "`{source}` overflows float64"),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "parameter name `{name}` must be a letter followed by up to 31 letters, digits or `_`",
+    ),
+    QT_TRANSLATE_NOOP("Messages", "parameter name `{name}` must not contain `__`"),
+    QT_TRANSLATE_NOOP("Messages", "`{name}` cannot be a parameter name"),
+    QT_TRANSLATE_NOOP("Messages", "`{name}` is a function name and cannot be a parameter name"),
+    QT_TRANSLATE_NOOP("Messages", "parameter `{name}`: default and range must be numbers"),
+    QT_TRANSLATE_NOOP("Messages", "parameter `{name}`: the default must be a finite number"),
+    QT_TRANSLATE_NOOP(
+        "Messages", "parameter `{name}`: the range needs lower < upper, got [{low}, {high}]"
+    ),
+    QT_TRANSLATE_NOOP("Messages", "parameter `{name}`: the default {value} is outside {allowed}"),
+    QT_TRANSLATE_NOOP("Messages", "parameter `{name}`: the step must be a positive number"),
+    QT_TRANSLATE_NOOP(
+        "Messages", "the parameter declaration is too long (at most {limit} characters)"
+    ),
+    QT_TRANSLATE_NOOP("Messages", "cannot read the parameter declaration"),
+    QT_TRANSLATE_NOOP(
+        "Messages", "write it as name = value, optionally followed by in [low, high] and step s"
+    ),
+    QT_TRANSLATE_NOOP("Messages", "the definition must be text, got {type}"),
+    QT_TRANSLATE_NOOP(
+        "Messages", "the definition is too long ({size} characters; at most {limit})"
+    ),
+    QT_TRANSLATE_NOOP("Messages", "too many parameters (at most {limit})"),
+    QT_TRANSLATE_NOOP("Messages", "parameter `{name}`: give a default or (default, low, high)"),
+    QT_TRANSLATE_NOOP("Messages", "parameter `{name}` is declared twice"),
+    QT_TRANSLATE_NOOP("Messages", "undefined"),
+    QT_TRANSLATE_NOOP("Messages", "{reason} (column {column})"),
+    QT_TRANSLATE_NOOP(
+        "Messages", "{order} undefined at {count} of {total} points in [{low}, {high}]: {reason}"
+    ),
+    QT_TRANSLATE_NOOP("Messages", "a custom function must be a mapping"),
+    QT_TRANSLATE_NOOP("Messages", "unknown custom function version {version}"),
+    QT_TRANSLATE_NOOP("Messages", "a custom function needs text, name and a list of params"),
+    QT_TRANSLATE_NOOP("Messages", "each parameter needs a name"),
+    QT_TRANSLATE_NOOP("Messages", "parameter {name}: {reason}"),
+    QT_TRANSLATE_NOOP("Messages", "the name must be text"),
+    QT_TRANSLATE_NOOP("Messages", "the name must be at most {limit} printable characters"),
+    QT_TRANSLATE_NOOP("Messages", "the expression is too complex"),
+    # core/state.py
+    QT_TRANSLATE_NOOP(
+        "Messages", "a different custom function is already called {name}; choose another name"
+    ),
+    QT_TRANSLATE_NOOP("Messages", "no curve with id {uid}"),
+    QT_TRANSLATE_NOOP("Messages", "x range must be finite numbers, got [{x_min}, {x_max}]"),
+    QT_TRANSLATE_NOOP("Messages", "x min ({x_min}) must be less than x max ({x_max})"),
+    QT_TRANSLATE_NOOP("Messages", "x range must lie within [-{limit}, {limit}]"),
+    QT_TRANSLATE_NOOP("Messages", "x range is narrower than {span}"),
+    QT_TRANSLATE_NOOP("Messages", "sample count must be a whole number, got {value}"),
+    QT_TRANSLATE_NOOP("Messages", "sample count must be in [{low}, {high}], got {value}"),
+    QT_TRANSLATE_NOOP("Messages", "row must be 0 (f), 1 (f') or 2 (f''), got {value}"),
+    QT_TRANSLATE_NOOP("Messages", "saturation threshold ε must be in (0, 1], got {value}"),
+    QT_TRANSLATE_NOOP("Messages", "unknown option {name}"),
+    # core/session.py
+    QT_TRANSLATE_NOOP("Messages", "Expecting value"),
+    QT_TRANSLATE_NOOP("Messages", "Expecting property name enclosed in double quotes"),
+    QT_TRANSLATE_NOOP("Messages", "Expecting ':' delimiter"),
+    QT_TRANSLATE_NOOP("Messages", "Expecting ',' delimiter"),
+    QT_TRANSLATE_NOOP("Messages", "Unterminated string starting at"),
+    QT_TRANSLATE_NOOP("Messages", "Invalid control character at"),
+    QT_TRANSLATE_NOOP("Messages", "Extra data"),
+    QT_TRANSLATE_NOOP("Messages", "{where}: {what}"),
+    QT_TRANSLATE_NOOP("Messages", "expected a number, got {value}"),
+    QT_TRANSLATE_NOOP("Messages", "expected a finite number, got {value}"),
+    QT_TRANSLATE_NOOP("Messages", "expected true or false, got {value}"),
+    QT_TRANSLATE_NOOP("Messages", "session"),
+    QT_TRANSLATE_NOOP("Messages", "expected a JSON object at the top level"),
+    QT_TRANSLATE_NOOP("Messages", "not an actgui session (expected {format})"),
+    QT_TRANSLATE_NOOP("Messages", "expected a whole number, got {value}"),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "this session has schema version {version}, made by a newer actgui; this one reads versions up to {supported}",
+    ),
+    QT_TRANSLATE_NOOP("Messages", "unknown schema version {version}"),
+    QT_TRANSLATE_NOOP("Messages", "expected [min, max], got {value}"),
+    QT_TRANSLATE_NOOP("Messages", "expected a whole number in [{low}, {high}], got {value}"),
+    QT_TRANSLATE_NOOP("Messages", "expected [lo, hi] or null, got {value}"),
+    QT_TRANSLATE_NOOP("Messages", "lo ({lo}) must be less than hi ({hi})"),
+    QT_TRANSLATE_NOOP("Messages", "expected three booleans, got {value}"),
+    QT_TRANSLATE_NOOP("Messages", "expected 'pytorch' or 'keras', got {value}"),
+    QT_TRANSLATE_NOOP("Messages", "expected an object"),
+    QT_TRANSLATE_NOOP("Messages", "expected a number in (0, 1], got {value}"),
+    QT_TRANSLATE_NOOP("Messages", "unknown option"),
+    QT_TRANSLATE_NOOP("Messages", "expected a list"),
+    QT_TRANSLATE_NOOP("Messages", "at most {limit} custom functions, got {count}"),
+    QT_TRANSLATE_NOOP("Messages", "at most {limit} curves, got {count}"),
+    QT_TRANSLATE_NOOP("Messages", "expected a function id, got {value}"),
+    QT_TRANSLATE_NOOP("Messages", "expected a colour like {example}, got {value}"),
+    QT_TRANSLATE_NOOP("Messages", "expected one of {choices}, got {value}"),
+    QT_TRANSLATE_NOOP("Messages", "expected an index into curves or null, got {value}"),
+    QT_TRANSLATE_NOOP("Messages", "not valid JSON (line {line}, column {column}): {reason}"),
+    QT_TRANSLATE_NOOP("Messages", "not a session: JSON nested too deeply"),
+    QT_TRANSLATE_NOOP("Messages", "{name} is not allowed in a session (numbers must be finite)"),
+    QT_TRANSLATE_NOOP("Messages", "{size} bytes is too large for a session (at most {limit})"),
+    QT_TRANSLATE_NOOP("Messages", "cannot read {path}: {reason}"),
+    QT_TRANSLATE_NOOP("Messages", "not a UTF-8 text file"),
 )
 
 
