@@ -4,12 +4,42 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../actgui/ui/app.py" line="84"/>
+        <location filename="../../actgui/ui/app.py" line="27"/>
+        <source>set DISPLAY to open the window, or use the command line, which runs offscreen (QT_QPA_PLATFORM=offscreen) with no display: e.g. actgui export fig.png -f relu</source>
+        <translation>请设置 DISPLAY 以打开窗口；命令行无需显示器，会以离屏方式运行（QT_QPA_PLATFORM=offscreen），例如 actgui export fig.png -f relu</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/app.py" line="58"/>
+        <source>no display found (neither DISPLAY nor WAYLAND_DISPLAY is set)</source>
+        <translation>未找到显示器（DISPLAY 和 WAYLAND_DISPLAY 均未设置）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/app.py" line="61"/>
+        <source>no display found ({variables} not set, needed by QT_QPA_PLATFORM={platform})</source>
+        <translation>未找到显示器（未设置 {variables}，而 QT_QPA_PLATFORM={platform} 需要它）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/app.py" line="64"/>
+        <source>no display found (no X server answers on DISPLAY={display})</source>
+        <translation>未找到显示器（DISPLAY={display} 上没有响应的 X 服务器）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/app.py" line="67"/>
+        <source>{problem}; {hint}</source>
+        <translation>{problem}；{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/app.py" line="68"/>
+        <source>no display found (cannot connect to DISPLAY={display})</source>
+        <translation>未找到显示器（无法连接到 DISPLAY={display}）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/app.py" line="251"/>
         <source>Restored what was open last time (autosaved).</source>
         <translation>已恢复上次打开的内容（自动保存）。</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/app.py" line="88"/>
+        <location filename="../../actgui/ui/app.py" line="255"/>
         <source>Could not restore the last session: {error}</source>
         <translation>无法恢复上次的会话：{error}</translation>
     </message>
@@ -257,135 +287,282 @@ a = 1.0 in [0, 5]</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="31"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="45"/>
         <source>PNG image</source>
         <translation>PNG 图像</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="32"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="46"/>
         <source>SVG vector image</source>
         <translation>SVG 矢量图</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="33"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="47"/>
         <source>PDF document</source>
         <translation>PDF 文档</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="34"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="48"/>
         <source>CSV table</source>
         <translation>CSV 表格</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="65"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="264"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="73"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="267"/>
         <source>As on screen</source>
         <translation>与屏幕显示一致</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="74"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="268"/>
         <source>Publication (white, thick lines, large text)</source>
         <translation>出版用（白底、粗线条、大字号）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="93"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="276"/>
         <source>PNG pixels per layout pixel: 2 gives a sharp figure for print</source>
         <translation>每个布局像素对应的 PNG 像素数：设为 2 可得到适合打印的清晰图像</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="98"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="278"/>
         <source>PDF page size is width / dpi by height / dpi inches</source>
         <translation>PDF 页面尺寸为（宽度 / dpi）×（高度 / dpi）英寸</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="99"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="279"/>
         <source>Transparent background (PNG)</source>
         <translation>透明背景（PNG）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="107"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="280"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="120"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="269"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="121"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="270"/>
         <source>Style</source>
         <translation>样式</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="122"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="271"/>
         <source>Size</source>
         <translation>尺寸</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="123"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="272"/>
         <source>PNG scale</source>
         <translation>PNG 缩放</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="124"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="273"/>
         <source>PDF dpi</source>
         <translation>PDF 分辨率（dpi）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="126"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="274"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="155"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="281"/>
+        <source>Create folder</source>
+        <translation>新建文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/export_dialog.py" line="282"/>
+        <source>Create the missing folder, then save</source>
+        <translation>创建缺失的文件夹，然后保存</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/export_dialog.py" line="284"/>
+        <source>Folder and file name, e.g. {example}</source>
+        <translation>文件夹和文件名，例如 {example}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/export_dialog.py" line="328"/>
+        <source>The folder {folder} does not exist</source>
+        <translation>文件夹 {folder} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/export_dialog.py" line="332"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="517"/>
+        <source>{folder} is not a folder</source>
+        <translation>{folder} 不是文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/export_dialog.py" line="335"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="503"/>
+        <source>{path} is a folder: add a file name</source>
+        <translation>{path} 是一个文件夹：请加上文件名</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/export_dialog.py" line="338"/>
+        <source>{name} exists in {folder} and will be replaced</source>
+        <translation>{folder} 中已有 {name}，保存时将被替换</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/export_dialog.py" line="343"/>
+        <source>Saves {name} in {folder}</source>
+        <translation>将 {name} 保存到 {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/export_dialog.py" line="360"/>
+        <source>Could not create the folder {folder}: {reason}</source>
+        <translation>无法创建文件夹 {folder}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/export_dialog.py" line="388"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="170"/>
-        <source>the file name must end in .png, .svg, .pdf or .csv, not {got}</source>
-        <translation>文件名必须以 .png、.svg、.pdf 或 .csv 结尾，而不是 {got}</translation>
+        <location filename="../../actgui/ui/export_dialog.py" line="414"/>
+        <source>{w} × {h} pixels</source>
+        <translation>{w} × {h} 像素</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="191"/>
-        <source>Could not export: </source>
-        <translation>无法导出：</translation>
+        <location filename="../../actgui/ui/export_dialog.py" line="416"/>
+        <source>{w} × {h} (SVG units at 96 dpi)</source>
+        <translation>{w} × {h}（SVG 单位，96 dpi）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/export_dialog.py" line="419"/>
+        <source>page {w:.2f} × {h:.2f} in ({wm:.0f} × {hm:.0f} mm)</source>
+        <translation>页面 {w:.2f} × {h:.2f} 英寸（{wm:.0f} × {hm:.0f} 毫米）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/export_dialog.py" line="426"/>
+        <source>{columns} columns (x, then {curves} curves × {orders} orders), {rows} rows</source>
+        <translation>{columns} 列（x，然后 {curves} 条曲线 × {orders} 阶），{rows} 行</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/export_dialog.py" line="439"/>
+        <source>CSV table
+
+{columns}</source>
+        <translation>CSV 表格
+
+{columns}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/export_dialog.py" line="455"/>
+        <source>No preview: {error}</source>
+        <translation>无法预览：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/export_dialog.py" line="480"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="481"/>
+        <source>permission denied</source>
+        <translation>权限不足</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/export_dialog.py" line="482"/>
+        <source>the disk is read-only</source>
+        <translation>磁盘为只读</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/export_dialog.py" line="483"/>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/export_dialog.py" line="484"/>
+        <source>the disk quota is used up</source>
+        <translation>磁盘配额已用完</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/export_dialog.py" line="485"/>
+        <source>the name is too long</source>
+        <translation>名称过长</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/export_dialog.py" line="486"/>
+        <source>the folder does not exist</source>
+        <translation>文件夹不存在</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/export_dialog.py" line="487"/>
+        <source>it is a folder</source>
+        <translation>它是一个文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/export_dialog.py" line="498"/>
+        <source>Enter a file name, e.g. {example}</source>
+        <translation>请输入文件名，例如 {example}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/export_dialog.py" line="506"/>
+        <source>The file name {name} has no extension: end it in .png, .svg, .pdf or .csv</source>
+        <translation>文件名 {name} 没有扩展名：请以 .png、.svg、.pdf 或 .csv 结尾</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/export_dialog.py" line="510"/>
+        <source>The file name must end in .png, .svg, .pdf or .csv, not {got}</source>
+        <translation>文件名必须以 .png、.svg、.pdf 或 .csv 结尾，不能是 {got}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/export_dialog.py" line="514"/>
+        <source>The folder {folder} does not exist: choose another with Browse…, or press Create folder</source>
+        <translation>文件夹 {folder} 不存在：请用“浏览…”选择其他文件夹，或点击“新建文件夹”</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/export_dialog.py" line="520"/>
+        <source>The folder {folder} is not writable: choose another folder</source>
+        <translation>文件夹 {folder} 不可写：请选择其他文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/export_dialog.py" line="528"/>
+        <source>A {w} × {h} pixel PNG is too large: at most {side} pixels a side and {mp} megapixels; lower the size or the PNG scale</source>
+        <translation>{w} × {h} 像素的 PNG 太大：每边最多 {side} 像素、总共最多 {mp} 百万像素；请减小尺寸或 PNG 缩放</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/export_dialog.py" line="559"/>
+        <source>Could not write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/export_dialog.py" line="566"/>
+        <source>Could not export: {error}</source>
+        <translation>无法导出：{error}</translation>
     </message>
 </context>
 <context>
     <name>Family</name>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="31"/>
+        <location filename="../../actgui/ui/i18n.py" line="36"/>
         <source>Sigmoidal</source>
         <translation>S 型</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="32"/>
+        <location filename="../../actgui/ui/i18n.py" line="37"/>
         <source>ReLU family</source>
         <translation>ReLU 系列</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="33"/>
+        <location filename="../../actgui/ui/i18n.py" line="38"/>
         <source>Smooth gated</source>
         <translation>平滑门控</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="34"/>
+        <location filename="../../actgui/ui/i18n.py" line="39"/>
         <source>Hard / piecewise</source>
         <translation>硬近似 / 分段</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="35"/>
+        <location filename="../../actgui/ui/i18n.py" line="40"/>
         <source>Shrink</source>
         <translation>收缩</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="36"/>
+        <location filename="../../actgui/ui/i18n.py" line="41"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -593,7 +770,7 @@ a = 1.0 in [0, 5]</translation>
     </message>
     <message>
         <location filename="../../actgui/ui/main_window.py" line="326"/>
-        <location filename="../../actgui/ui/main_window.py" line="700"/>
+        <location filename="../../actgui/ui/main_window.py" line="702"/>
         <source>Save session</source>
         <translation>保存会话</translation>
     </message>
@@ -649,7 +826,7 @@ a = 1.0 in [0, 5]</translation>
     </message>
     <message>
         <location filename="../../actgui/ui/main_window.py" line="347"/>
-        <location filename="../../actgui/ui/main_window.py" line="782"/>
+        <location filename="../../actgui/ui/main_window.py" line="784"/>
         <source>About actgui</source>
         <translation>关于 actgui</translation>
     </message>
@@ -726,7 +903,7 @@ a = 1.0 in [0, 5]</translation>
     <message>
         <location filename="../../actgui/ui/main_window.py" line="373"/>
         <source>Activation function explorer</source>
-        <translation>激活函数浏览器</translation>
+        <translation>激活函数探索器</translation>
     </message>
     <message>
         <location filename="../../actgui/ui/main_window.py" line="441"/>
@@ -739,69 +916,1138 @@ a = 1.0 in [0, 5]</translation>
         <translation>自定义函数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="670"/>
+        <location filename="../../actgui/ui/main_window.py" line="672"/>
         <source>Cannot open session</source>
         <translation>无法打开会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="676"/>
+        <location filename="../../actgui/ui/main_window.py" line="678"/>
         <source>Opened </source>
         <translation>已打开：</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="684"/>
+        <location filename="../../actgui/ui/main_window.py" line="686"/>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="686"/>
+        <location filename="../../actgui/ui/main_window.py" line="688"/>
         <source>actgui sessions (*.actgui.json *.json)</source>
         <translation>actgui 会话 (*.actgui.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="702"/>
+        <location filename="../../actgui/ui/main_window.py" line="704"/>
         <source>actgui sessions (*.actgui.json)</source>
         <translation>actgui 会话 (*.actgui.json)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="711"/>
+        <location filename="../../actgui/ui/main_window.py" line="713"/>
         <source>Cannot save session</source>
         <translation>无法保存会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="716"/>
+        <location filename="../../actgui/ui/main_window.py" line="718"/>
         <source>Saved </source>
         <translation>已保存：</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="741"/>
+        <location filename="../../actgui/ui/main_window.py" line="743"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="749"/>
+        <location filename="../../actgui/ui/main_window.py" line="751"/>
         <source>Exported </source>
         <translation>已导出：</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="758"/>
+        <location filename="../../actgui/ui/main_window.py" line="760"/>
         <source>Figure copied to the clipboard</source>
         <translation>图像已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="763"/>
+        <location filename="../../actgui/ui/main_window.py" line="765"/>
         <source>actgui help</source>
         <translation>actgui 帮助</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="765"/>
+        <location filename="../../actgui/ui/main_window.py" line="767"/>
         <source>&lt;p&gt;&lt;b&gt;Tick&lt;/b&gt; a function in the list to plot it; untick to remove it. Click a curve&apos;s name to edit its parameters; &lt;b&gt;Add another curve&lt;/b&gt; plots the same function with other parameters.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Mouse:&lt;/b&gt; drag to pan, wheel to zoom (curves are re-sampled for the visible range), right-drag to zoom one axis. The crosshair reads exact values of every curve; type an x in the readout for a value at an exact point.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys:&lt;/b&gt; Ctrl+E export, Ctrl+Shift+C copy figure, Ctrl+0 reset view, Ctrl+1/2/3 rows f, f′, f″, Ctrl+D overlay derivatives, Ctrl+G grid, Ctrl+L legend, Delete remove the selected curve, F1 this help.&lt;/p&gt;</source>
         <translation>&lt;p&gt;在列表中&lt;b&gt;勾选&lt;/b&gt;一个函数即可绘制它，取消勾选即可移除。点击曲线名称可编辑其参数；&lt;b&gt;添加另一条曲线&lt;/b&gt;会用另一组参数绘制同一个函数。&lt;/p&gt;&lt;p&gt;&lt;b&gt;鼠标：&lt;/b&gt;拖动可平移，滚轮可缩放（曲线会按可见范围重新采样），右键拖动可只缩放一个坐标轴。十字准线读出每条曲线的精确值；在读数面板中输入 x，即可得到该点的精确值。&lt;/p&gt;&lt;p&gt;&lt;b&gt;快捷键：&lt;/b&gt;Ctrl+E 导出，Ctrl+Shift+C 复制图像，Ctrl+0 重置视图，Ctrl+1/2/3 显示或隐藏 f、f′、f″ 行，Ctrl+D 叠加导数，Ctrl+G 网格，Ctrl+L 图例，Delete 移除所选曲线，F1 显示本帮助。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="785"/>
+        <location filename="../../actgui/ui/main_window.py" line="787"/>
         <source>&lt;p&gt;A desktop explorer for neural-network activation functions: {n} functions with exact f, f′ and f″, their parameters and properties.&lt;/p&gt;</source>
         <translation>&lt;p&gt;一款探索神经网络激活函数的桌面工具：收录 {n} 个函数，给出精确的 f、f′ 和 f″，以及它们的参数与性质。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="78"/>
+        <source>NaN is not a number it can take</source>
+        <extracomment>the templates of the core&apos;s error messages (actgui.core.messages.message), for lupdate; a translation keeps every {field} of its template</extracomment>
+        <translation>NaN 不是有效的取值</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="79"/>
+        <source>an infinite value is not allowed</source>
+        <translation>不允许无穷大的值</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="80"/>
+        <source>it is below the valid range</source>
+        <translation>低于有效范围</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="81"/>
+        <source>it is above the valid range</source>
+        <translation>高于有效范围</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="82"/>
+        <source>one of {choices}</source>
+        <translation>{choices} 之一</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="84"/>
+        <source>custom function ids start with &apos;custom:&apos;, got {id}</source>
+        <translation>自定义函数的 id 必须以 &apos;custom:&apos; 开头，实际为 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="85"/>
+        <source>unknown function {name}; did you mean {names}? (run &apos;actgui list&apos; for all {count} ids)</source>
+        <translation>未知函数 {name}；你是不是想输入 {names}？（运行 &apos;actgui list&apos; 可查看全部 {count} 个 id）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="89"/>
+        <source>unknown function {name} (run &apos;actgui list&apos; for all {count} ids)</source>
+        <translation>未知函数 {name}（运行 &apos;actgui list&apos; 可查看全部 {count} 个 id）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="92"/>
+        <source>{function}: parameter {name} must be a number in {allowed}, got {value}</source>
+        <translation>{function}：参数 {name} 必须是 {allowed} 中的数，实际为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="95"/>
+        <source>{function}: parameter {name} must be a number in {allowed}, got {type} {value}</source>
+        <translation>{function}：参数 {name} 必须是 {allowed} 中的数，实际为 {type} {value}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="98"/>
+        <source>{function}: parameter {name} = {value} is not allowed ({reason}); allowed: {allowed}</source>
+        <translation>{function}：参数 {name} = {value} 不允许（{reason}）；允许范围：{allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="102"/>
+        <source>{function}: parameter {name} = {value} is not allowed; allowed: {allowed}</source>
+        <translation>{function}：参数 {name} = {value} 不允许；允许的取值：{allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="105"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="106"/>
+        <source>{function}: unknown parameter {name}; its parameters are: {names}</source>
+        <translation>{function}：未知参数 {name}；它的参数有：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="109"/>
+        <source>{function}: parameter {low_name} = {low} must be less than {high_name} = {high}</source>
+        <translation>{function}：参数 {low_name} = {low} 必须小于 {high_name} = {high}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="113"/>
+        <source>{function}: parameter {low_name} = {low} must be at most {high_name} = {high}</source>
+        <translation>{function}：参数 {low_name} = {low} 不能大于 {high_name} = {high}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="116"/>
+        <source>derivative order must be 0, 1 or 2, got {order}</source>
+        <translation>导数阶数必须是 0、1 或 2，实际为 {order}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="117"/>
+        <source>empty function spec; expected an id such as {first} or {second}</source>
+        <translation>函数描述为空；应为 id，例如 {first} 或 {second}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="120"/>
+        <source>function spec is too long (more than {limit} characters)</source>
+        <translation>函数描述过长（超过 {limit} 个字符）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="121"/>
+        <source>cannot read function spec {spec}; expected id(name=value, ...), for example {example}</source>
+        <translation>无法读取函数描述 {spec}；应为 id(name=value, ...) 的形式，例如 {example}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="125"/>
+        <source>cannot read function spec {spec}; expected id(name=value, ...) with keyword arguments only, for example {example}</source>
+        <translation>无法读取函数描述 {spec}；应为 id(name=value, ...) 的形式，且只能使用关键字参数，例如 {example}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="129"/>
+        <source>{function}: &apos;**&apos; is not allowed in a function spec</source>
+        <translation>{function}：函数描述中不允许使用 &apos;**&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="130"/>
+        <source>{function}: parameter {name} is given twice ({first} and {second}); give it once</source>
+        <translation>{function}：参数 {name} 给出了两次（{first} 和 {second}）；只能给出一次</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="134"/>
+        <source>{function}: parameter {name} must be a plain number or name</source>
+        <translation>{function}：参数 {name} 必须是普通的数或名称</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="135"/>
+        <source>framework must be &apos;pytorch&apos; or &apos;keras&apos;, got {framework}</source>
+        <translation>框架必须是 &apos;pytorch&apos; 或 &apos;keras&apos;，实际为 {framework}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="137"/>
+        <source>{reason}: {hint}</source>
+        <translation>{reason}：{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="138"/>
+        <source>{reason} at column {column}: {hint}</source>
+        <translation>第 {column} 列：{reason}。{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="139"/>
+        <source>{reason} at column {column}</source>
+        <translation>第 {column} 列：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="140"/>
+        <source>e.g. {example}</source>
+        <translation>例如 {example}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="141"/>
+        <source>indeterminate overflow (inf - inf, 0 * inf or inf / inf in float64)</source>
+        <translation>中间结果溢出，得到不定式（float64 中的 inf - inf、0 * inf 或 inf / inf）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="144"/>
+        <source>log of a number &lt;= 0</source>
+        <translation>对 &lt;= 0 的数取对数</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="145"/>
+        <source>log1p of a number &lt;= -1</source>
+        <translation>对 &lt;= -1 的数求 log1p</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="146"/>
+        <source>sqrt of a negative number</source>
+        <translation>对负数开平方</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="147"/>
+        <source>sqrt is not differentiable at 0</source>
+        <translation>sqrt 在 0 处不可导</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="148"/>
+        <source>division by zero</source>
+        <translation>除以零</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="149"/>
+        <source>0 to a negative power</source>
+        <translation>0 的负数次幂</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="150"/>
+        <source>a negative number to a non-integer power</source>
+        <translation>负数的非整数次幂</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="151"/>
+        <source>a power with a variable exponent needs a positive base</source>
+        <translation>指数含变量的幂要求底数为正</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="152"/>
+        <source>the power is not differentiable at 0</source>
+        <translation>该幂在 0 处不可导</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="153"/>
+        <source>invalid parameters for {function}</source>
+        <translation>{function} 的参数无效</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="154"/>
+        <source>strings are not allowed</source>
+        <translation>不允许使用字符串</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="155"/>
+        <source>comments (`#`) are not allowed</source>
+        <translation>不允许使用注释（`#`）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="156"/>
+        <source>a backslash is not allowed</source>
+        <translation>不允许使用反斜杠</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="157"/>
+        <source>`;` separates parameter declarations and cannot appear inside the expression</source>
+        <translation>`;` 用于分隔参数声明，不能出现在表达式中</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="160"/>
+        <source>the parameter declaration must be text, got {type}</source>
+        <translation>参数声明必须是文本，实际为 {type}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="161"/>
+        <source>the expression must be text, got {type}</source>
+        <translation>表达式必须是文本，实际为 {type}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="162"/>
+        <source>the parameter declaration is too long ({size} characters; at most {limit})</source>
+        <translation>参数声明过长（{size} 个字符；最多 {limit} 个）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="165"/>
+        <source>the expression is too long ({size} characters; at most {limit})</source>
+        <translation>表达式过长（{size} 个字符；最多 {limit} 个）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="168"/>
+        <source>NUL byte (U+0000)</source>
+        <translation>空字节（U+0000）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="169"/>
+        <source>control character {char} is not allowed</source>
+        <translation>不允许使用控制字符 {char}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="170"/>
+        <source>character {char} is not allowed</source>
+        <translation>不允许使用字符 {char}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="171"/>
+        <source>use plain ASCII</source>
+        <translation>请只用普通 ASCII 字符</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="172"/>
+        <source>brackets are nested too deeply (more than {limit} levels)</source>
+        <translation>括号嵌套过深（超过 {limit} 层）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="173"/>
+        <source>unmatched `{bracket}`</source>
+        <translation>`{bracket}` 没有配对的开括号</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="174"/>
+        <source>unclosed `{bracket}`</source>
+        <translation>`{bracket}` 没有闭合</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="175"/>
+        <source>invalid syntax</source>
+        <translation>语法错误</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="176"/>
+        <source>invalid decimal literal</source>
+        <translation>无效的十进制数</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="177"/>
+        <source>invalid hexadecimal literal</source>
+        <translation>无效的十六进制数</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="178"/>
+        <source>invalid octal literal</source>
+        <translation>无效的八进制数</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="179"/>
+        <source>invalid binary literal</source>
+        <translation>无效的二进制数</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="180"/>
+        <source>positional argument follows keyword argument</source>
+        <translation>位置参数出现在关键字参数之后</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="181"/>
+        <source>cannot use starred expression here</source>
+        <translation>此处不能使用星号展开</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="182"/>
+        <source>cannot use double starred expression here</source>
+        <translation>此处不能使用双星号展开</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="183"/>
+        <source>leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers</source>
+        <translation>十进制整数不能以 0 开头；八进制整数请使用 0o 前缀</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="187"/>
+        <source>invalid digit &apos;{digit}&apos; in binary literal</source>
+        <translation>二进制数中的数字 &apos;{digit}&apos; 无效</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="188"/>
+        <source>invalid digit &apos;{digit}&apos; in octal literal</source>
+        <translation>八进制数中的数字 &apos;{digit}&apos; 无效</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="189"/>
+        <source>the expression is empty: type something like {example}</source>
+        <translation>表达式为空：请输入类似 {example} 的内容</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="190"/>
+        <source>the expression ends too early</source>
+        <translation>表达式不完整</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="191"/>
+        <source>a number has too many digits</source>
+        <translation>数的位数过多</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="192"/>
+        <source>cannot read the expression ({reason})</source>
+        <translation>无法读取表达式（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="193"/>
+        <source>the expression is too complex (nested more than {limit} levels deep)</source>
+        <translation>表达式过于复杂（嵌套超过 {limit} 层）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="196"/>
+        <source>the expression is too large (more than {limit} operations)</source>
+        <translation>表达式过大（超过 {limit} 个运算）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="197"/>
+        <source>the expression is nested too deeply (more than {limit} levels)</source>
+        <translation>表达式嵌套过深（超过 {limit} 层）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="198"/>
+        <source>`^` is not a power here: use ** (x**2)</source>
+        <translation>`^` 在这里不表示乘方：请用 **（x**2）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="199"/>
+        <source>`%` is not supported</source>
+        <translation>不支持 `%`</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="200"/>
+        <source>`//` is not supported: use /</source>
+        <translation>不支持 `//`：请用 /</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="201"/>
+        <source>`@` is not supported</source>
+        <translation>不支持 `@`</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="202"/>
+        <source>`&amp;` is not supported: chain comparisons inside where, e.g. where(0 &lt; x &lt; 1, ...)</source>
+        <translation>不支持 `&amp;`：请在 where 中使用连续比较，例如 where(0 &lt; x &lt; 1, ...)</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="206"/>
+        <source>`|` is not supported: nest where(...) instead</source>
+        <translation>不支持 `|`：请改用嵌套的 where(...)</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="207"/>
+        <source>`&lt;&lt;` is not supported</source>
+        <translation>不支持 `&lt;&lt;`</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="208"/>
+        <source>`&gt;&gt;` is not supported</source>
+        <translation>不支持 `&gt;&gt;`</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="209"/>
+        <source>indexing with [...] is not allowed</source>
+        <translation>不允许使用 [...] 索引</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="210"/>
+        <source>lambda is not allowed</source>
+        <translation>不允许使用 lambda</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="211"/>
+        <source>comprehensions are not allowed</source>
+        <translation>不允许使用推导式</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="212"/>
+        <source>generator expressions are not allowed</source>
+        <translation>不允许使用生成器表达式</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="213"/>
+        <source>`*` unpacking is not allowed</source>
+        <translation>不允许使用 `*` 展开</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="214"/>
+        <source>assignment (`:=`) is not allowed</source>
+        <translation>不允许使用赋值（`:=`）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="215"/>
+        <source>`a if c else b` is not allowed: use where(c, a, b)</source>
+        <translation>不允许使用 `a if c else b`：请用 where(c, a, b)</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="216"/>
+        <source>`and`/`or` are not allowed: chain comparisons (0 &lt; x &lt; 1) or nest where(...)</source>
+        <translation>不允许使用 `and`/`or`：请使用连续比较（0 &lt; x &lt; 1）或嵌套的 where(...)</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="219"/>
+        <source>a comma here makes a tuple, which is not allowed</source>
+        <translation>这里的逗号构成了元组，这是不允许的</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="220"/>
+        <source>lists are not allowed</source>
+        <translation>不允许使用列表</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="221"/>
+        <source>sets are not allowed</source>
+        <translation>不允许使用集合</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="222"/>
+        <source>dictionaries are not allowed</source>
+        <translation>不允许使用字典</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="223"/>
+        <source>await is not allowed</source>
+        <translation>不允许使用 await</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="224"/>
+        <source>yield is not allowed</source>
+        <translation>不允许使用 yield</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="225"/>
+        <source>slices are not allowed</source>
+        <translation>不允许使用切片</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="226"/>
+        <source>name `{name}` is not allowed (no names with leading or double `_`)</source>
+        <translation>不允许使用名称 `{name}`（名称不能以 `_` 开头，也不能含有 `__`）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="229"/>
+        <source>unknown name `{name}`</source>
+        <translation>未知名称 `{name}`</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="230"/>
+        <source>did you mean `{name}`?</source>
+        <translation>你是不是想输入 `{name}`？</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="231"/>
+        <source>declare it as a parameter ({name} = 1.0) or use x</source>
+        <translation>请将它声明为参数（{name} = 1.0），或使用 x</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="232"/>
+        <source>`{operator}` is not supported</source>
+        <translation>不支持 `{operator}`</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="233"/>
+        <source>a comparison is only allowed as the first argument of where(...)</source>
+        <translation>比较只能作为 where(...) 的第一个参数</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="236"/>
+        <source>`{syntax}` is not allowed in an expression</source>
+        <translation>表达式中不允许使用 `{syntax}`</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="237"/>
+        <source>attribute access (`.{name}`) is not allowed</source>
+        <translation>不允许访问属性（`.{name}`）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="238"/>
+        <source>`{value}` is not a number</source>
+        <translation>`{value}` 不是数</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="239"/>
+        <source>bytes are not allowed</source>
+        <translation>不允许使用字节串</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="240"/>
+        <source>complex numbers are not allowed</source>
+        <translation>不允许使用复数</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="241"/>
+        <source>this constant is not allowed</source>
+        <translation>不允许使用该常量</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="242"/>
+        <source>the number is too large for float64 (at most 1.797e308)</source>
+        <translation>该数超出 float64 的范围（最大为 1.797e308）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="243"/>
+        <source>`{name}` is a function</source>
+        <translation>`{name}` 是函数</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="244"/>
+        <source>call it, as in {example}</source>
+        <translation>请调用它，例如 {example}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="245"/>
+        <source>this operator is not supported</source>
+        <translation>不支持该运算符</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="246"/>
+        <source>the exponent {value} is too large (constant exponents are limited to |p| &lt;= {limit})</source>
+        <translation>指数 {value} 过大（常数指数限于 |p| &lt;= {limit}）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="250"/>
+        <source>only named functions can be called, as in {example}</source>
+        <translation>只能调用有名称的函数，例如 {example}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="251"/>
+        <source>`**` unpacking is not allowed</source>
+        <translation>不允许使用 `**` 展开</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="252"/>
+        <source>{name} takes two or more arguments</source>
+        <translation>{name} 需要两个或更多参数</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="253"/>
+        <source>{form}, e.g. {example}</source>
+        <translation>{form}，例如 {example}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="254"/>
+        <source>`{name}` is not a function</source>
+        <translation>`{name}` 不是函数</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="255"/>
+        <source>{name} takes 1 argument, got {count}</source>
+        <translation>{name} 需要 1 个参数，实际给了 {count} 个</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="256"/>
+        <source>{name} takes {k} arguments, got {count}</source>
+        <translation>{name} 需要 {k} 个参数，实际给了 {count} 个</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="257"/>
+        <source>{name} takes no keyword arguments</source>
+        <translation>{name} 不接受关键字参数</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="258"/>
+        <source>where takes 3 arguments (cond, a, b), got {count}</source>
+        <translation>where 需要 3 个参数（cond, a, b），实际给了 {count} 个</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="259"/>
+        <source>the first argument of where must be a comparison</source>
+        <translation>where 的第一个参数必须是比较</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="260"/>
+        <source>only &lt; &lt;= &gt; &gt;= == != can compare numbers</source>
+        <translation>只有 &lt; &lt;= &gt; &gt;= == != 可以比较数</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="261"/>
+        <source>{function} takes one argument (an expression in x) and keyword parameters, got {count} arguments</source>
+        <translation>{function} 接受一个参数（关于 x 的表达式）和若干关键字参数，实际给了 {count} 个参数</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="265"/>
+        <source>its parameters: {names}</source>
+        <translation>它的参数有：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="266"/>
+        <source>{function} has no parameter `{name}`</source>
+        <translation>{function} 没有参数 `{name}`</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="267"/>
+        <source>{function}: parameter {name} is given twice ({first} and {second})</source>
+        <translation>{function}：参数 {name} 给出了两次（{first} 和 {second}）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="270"/>
+        <source>give it once</source>
+        <translation>只能给出一次</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="271"/>
+        <source>{function}: parameter `{name}` must be one of {choices} (a bare word, as in {example})</source>
+        <translation>{function}：参数 `{name}` 必须是 {choices} 之一（写成不加引号的单词，例如 {example}）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="275"/>
+        <source>{function}: parameter `{name}` accepts {allowed}, but `{param}` ranges over {range}</source>
+        <translation>{function}：参数 `{name}` 的允许范围是 {allowed}，但 `{param}` 的取值范围是 {range}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="279"/>
+        <source>declare {param} within {allowed}</source>
+        <translation>请把 {param} 声明在 {allowed} 之内</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="280"/>
+        <source>{function}: parameter `{name}` must be a number or a declared parameter name</source>
+        <translation>{function}：参数 `{name}` 必须是数或已声明的参数名</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="283"/>
+        <source>`{source}` is undefined ({reason})</source>
+        <translation>`{source}` 无定义（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="284"/>
+        <source>`{source}` overflows float64</source>
+        <translation>`{source}` 超出 float64 的范围</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="285"/>
+        <source>parameter name `{name}` must be a letter followed by up to 31 letters, digits or `_`</source>
+        <translation>参数名 `{name}` 必须以字母开头，后接最多 31 个字母、数字或 `_`</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="289"/>
+        <source>parameter name `{name}` must not contain `__`</source>
+        <translation>参数名 `{name}` 不能含有 `__`</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="290"/>
+        <source>`{name}` cannot be a parameter name</source>
+        <translation>`{name}` 不能用作参数名</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="291"/>
+        <source>`{name}` is a function name and cannot be a parameter name</source>
+        <translation>`{name}` 是函数名，不能用作参数名</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="292"/>
+        <source>parameter `{name}`: default and range must be numbers</source>
+        <translation>参数 `{name}`：默认值和范围必须是数</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="293"/>
+        <source>parameter `{name}`: the default must be a finite number</source>
+        <translation>参数 `{name}`：默认值必须是有限的数</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="294"/>
+        <source>parameter `{name}`: the range needs lower &lt; upper, got [{low}, {high}]</source>
+        <translation>参数 `{name}`：范围的下界必须小于上界，实际为 [{low}, {high}]</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="297"/>
+        <source>parameter `{name}`: the default {value} is outside {allowed}</source>
+        <translation>参数 `{name}`：默认值 {value} 不在 {allowed} 之内</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="298"/>
+        <source>parameter `{name}`: the step must be a positive number</source>
+        <translation>参数 `{name}`：步长必须是正数</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="299"/>
+        <source>the parameter declaration is too long (at most {limit} characters)</source>
+        <translation>参数声明过长（最多 {limit} 个字符）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="302"/>
+        <source>cannot read the parameter declaration</source>
+        <translation>无法读取参数声明</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="303"/>
+        <source>write it as name = value, optionally followed by in [low, high] and step s</source>
+        <translation>请写成 name = value，后面可接 in [low, high] 和 step s</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="306"/>
+        <source>the definition must be text, got {type}</source>
+        <translation>定义必须是文本，实际为 {type}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="307"/>
+        <source>the definition is too long ({size} characters; at most {limit})</source>
+        <translation>定义过长（{size} 个字符；最多 {limit} 个）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="310"/>
+        <source>too many parameters (at most {limit})</source>
+        <translation>参数过多（最多 {limit} 个）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="311"/>
+        <source>parameter `{name}`: give a default or (default, low, high)</source>
+        <translation>参数 `{name}`：请给出默认值或 (default, low, high)</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="312"/>
+        <source>parameter `{name}` is declared twice</source>
+        <translation>参数 `{name}` 声明了两次</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="313"/>
+        <source>undefined</source>
+        <translation>无定义</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="314"/>
+        <source>{reason} (column {column})</source>
+        <translation>{reason}（第 {column} 列）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="315"/>
+        <source>{order} undefined at {count} of {total} points in [{low}, {high}]: {reason}</source>
+        <translation>{order} 在 {total} 个点中有 {count} 个无定义（位于 [{low}, {high}]）：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="318"/>
+        <source>a custom function must be a mapping</source>
+        <translation>自定义函数必须是映射</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="319"/>
+        <source>unknown custom function version {version}</source>
+        <translation>未知的自定义函数版本 {version}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="320"/>
+        <source>a custom function needs text, name and a list of params</source>
+        <translation>自定义函数需要 text、name 和参数列表 params</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="321"/>
+        <source>each parameter needs a name</source>
+        <translation>每个参数都需要名称</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="322"/>
+        <source>parameter {name}: {reason}</source>
+        <translation>参数 {name}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="323"/>
+        <source>the name must be text</source>
+        <translation>名称必须是文本</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="324"/>
+        <source>the name must be at most {limit} printable characters</source>
+        <translation>名称最多只能有 {limit} 个可打印字符</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="325"/>
+        <source>the expression is too complex</source>
+        <translation>表达式过于复杂</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="327"/>
+        <source>a different custom function is already called {name}; choose another name</source>
+        <translation>已有另一个名为 {name} 的自定义函数；请换一个名称</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="330"/>
+        <source>no curve with id {uid}</source>
+        <translation>没有 id 为 {uid} 的曲线</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="331"/>
+        <source>x range must be finite numbers, got [{x_min}, {x_max}]</source>
+        <translation>x 范围必须是有限的数，实际为 [{x_min}, {x_max}]</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="332"/>
+        <source>x min ({x_min}) must be less than x max ({x_max})</source>
+        <translation>x 最小值（{x_min}）必须小于 x 最大值（{x_max}）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="333"/>
+        <source>x range must lie within [-{limit}, {limit}]</source>
+        <translation>x 范围必须在 [-{limit}, {limit}] 之内</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="334"/>
+        <source>x range is narrower than {span}</source>
+        <translation>x 范围的宽度小于 {span}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="335"/>
+        <source>sample count must be a whole number, got {value}</source>
+        <translation>采样点数必须是整数，实际为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="336"/>
+        <source>sample count must be in [{low}, {high}], got {value}</source>
+        <translation>采样点数必须在 [{low}, {high}] 之内，实际为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="337"/>
+        <source>row must be 0 (f), 1 (f&apos;) or 2 (f&apos;&apos;), got {value}</source>
+        <translation>绘图行必须是 0 (f)、1 (f&apos;) 或 2 (f&apos;&apos;)，实际为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="338"/>
+        <source>saturation threshold ε must be in (0, 1], got {value}</source>
+        <translation>饱和阈值 ε 必须在 (0, 1] 之内，实际为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="339"/>
+        <source>unknown option {name}</source>
+        <translation>未知选项 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="341"/>
+        <source>Expecting value</source>
+        <translation>此处应有一个值</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="342"/>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>此处应有用双引号括起的属性名</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="343"/>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>此处应有分隔符 &apos;:&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="344"/>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>此处应有分隔符 &apos;,&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="345"/>
+        <source>Unterminated string starting at</source>
+        <translation>字符串没有结束</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="346"/>
+        <source>Invalid control character at</source>
+        <translation>无效的控制字符</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="347"/>
+        <source>Extra data</source>
+        <translation>多余的数据</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="348"/>
+        <source>{where}: {what}</source>
+        <translation>{where}：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="349"/>
+        <source>expected a number, got {value}</source>
+        <translation>应为数，实际为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="350"/>
+        <source>expected a finite number, got {value}</source>
+        <translation>应为有限的数，实际为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="351"/>
+        <source>expected true or false, got {value}</source>
+        <translation>应为 true 或 false，实际为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="352"/>
+        <source>session</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="353"/>
+        <source>expected a JSON object at the top level</source>
+        <translation>顶层应为 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="354"/>
+        <source>not an actgui session (expected {format})</source>
+        <translation>不是 actgui 会话（应为 {format}）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="355"/>
+        <source>expected a whole number, got {value}</source>
+        <translation>应为整数，实际为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="356"/>
+        <source>this session has schema version {version}, made by a newer actgui; this one reads versions up to {supported}</source>
+        <translation>此会话的格式版本为 {version}，由更新版本的 actgui 创建；当前版本最多只能读取版本 {supported}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="360"/>
+        <source>unknown schema version {version}</source>
+        <translation>未知的格式版本 {version}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="361"/>
+        <source>expected [min, max], got {value}</source>
+        <translation>应为 [min, max]，实际为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="362"/>
+        <source>expected a whole number in [{low}, {high}], got {value}</source>
+        <translation>应为 [{low}, {high}] 之内的整数，实际为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="363"/>
+        <source>expected [lo, hi] or null, got {value}</source>
+        <translation>应为 [lo, hi] 或 null，实际为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="364"/>
+        <source>lo ({lo}) must be less than hi ({hi})</source>
+        <translation>lo（{lo}）必须小于 hi（{hi}）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="365"/>
+        <source>expected three booleans, got {value}</source>
+        <translation>应为三个布尔值，实际为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="366"/>
+        <source>expected &apos;pytorch&apos; or &apos;keras&apos;, got {value}</source>
+        <translation>应为 &apos;pytorch&apos; 或 &apos;keras&apos;，实际为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="367"/>
+        <source>expected an object</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="368"/>
+        <source>expected a number in (0, 1], got {value}</source>
+        <translation>应为 (0, 1] 之内的数，实际为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="369"/>
+        <source>unknown option</source>
+        <translation>未知选项</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="370"/>
+        <source>expected a list</source>
+        <translation>应为列表</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="371"/>
+        <source>at most {limit} custom functions, got {count}</source>
+        <translation>最多 {limit} 个自定义函数，实际为 {count} 个</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="372"/>
+        <source>at most {limit} curves, got {count}</source>
+        <translation>最多 {limit} 条曲线，实际为 {count} 条</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="373"/>
+        <source>expected a function id, got {value}</source>
+        <translation>应为函数 id，实际为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="374"/>
+        <source>expected a colour like {example}, got {value}</source>
+        <translation>应为类似 {example} 的颜色，实际为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="375"/>
+        <source>expected one of {choices}, got {value}</source>
+        <translation>应为 {choices} 之一，实际为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="376"/>
+        <source>expected an index into curves or null, got {value}</source>
+        <translation>应为曲线的序号或 null，实际为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="377"/>
+        <source>not valid JSON (line {line}, column {column}): {reason}</source>
+        <translation>不是有效的 JSON（第 {line} 行，第 {column} 列）：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="378"/>
+        <source>not a session: JSON nested too deeply</source>
+        <translation>不是会话：JSON 嵌套过深</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="379"/>
+        <source>{name} is not allowed in a session (numbers must be finite)</source>
+        <translation>会话中不允许出现 {name}（数必须是有限的）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="380"/>
+        <source>{size} bytes is too large for a session (at most {limit})</source>
+        <translation>{size} 字节，对会话文件来说过大（最多 {limit} 字节）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="381"/>
+        <source>cannot read {path}: {reason}</source>
+        <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="382"/>
+        <source>not a UTF-8 text file</source>
+        <translation>不是 UTF-8 文本文件</translation>
     </message>
 </context>
 <context>
@@ -869,128 +2115,128 @@ a = 1.0 in [0, 5]</translation>
 <context>
     <name>Properties</name>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="41"/>
+        <location filename="../../actgui/ui/i18n.py" line="46"/>
         <source>range</source>
         <extracomment>the run-time words of Properties.as_rows, listed for lupdate</extracomment>
         <translation>值域</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="42"/>
+        <location filename="../../actgui/ui/i18n.py" line="47"/>
         <source>bounded below</source>
         <translation>有下界</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="43"/>
+        <location filename="../../actgui/ui/i18n.py" line="48"/>
         <source>bounded above</source>
         <translation>有上界</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="44"/>
+        <location filename="../../actgui/ui/i18n.py" line="49"/>
         <source>monotonic</source>
         <translation>单调</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="45"/>
+        <location filename="../../actgui/ui/i18n.py" line="50"/>
         <source>zero-centred (f(0) = 0, both signs)</source>
         <translation>零中心（f(0) = 0，正负值皆有）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="46"/>
+        <location filename="../../actgui/ui/i18n.py" line="51"/>
         <source>symmetry</source>
         <translation>对称性</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="47"/>
+        <location filename="../../actgui/ui/i18n.py" line="52"/>
         <source>smoothness</source>
         <translation>光滑性</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="48"/>
+        <location filename="../../actgui/ui/i18n.py" line="53"/>
         <source>global minimum</source>
         <translation>全局最小值</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="49"/>
+        <location filename="../../actgui/ui/i18n.py" line="54"/>
         <source>global maximum</source>
         <translation>全局最大值</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="50"/>
+        <location filename="../../actgui/ui/i18n.py" line="55"/>
         <source>saturates (f′ → 0)</source>
         <translation>饱和（f′ → 0）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="51"/>
+        <location filename="../../actgui/ui/i18n.py" line="56"/>
         <source>dead zone (f′ = 0)</source>
         <translation>死区（f′ = 0）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="52"/>
+        <location filename="../../actgui/ui/i18n.py" line="57"/>
         <source>≈ identity near 0</source>
         <translation>0 附近 ≈ 恒等映射</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="53"/>
+        <location filename="../../actgui/ui/i18n.py" line="58"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="54"/>
+        <location filename="../../actgui/ui/i18n.py" line="59"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="55"/>
+        <location filename="../../actgui/ui/i18n.py" line="60"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="56"/>
+        <location filename="../../actgui/ui/i18n.py" line="61"/>
         <source>increasing</source>
         <translation>严格递增</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="57"/>
+        <location filename="../../actgui/ui/i18n.py" line="62"/>
         <source>non-decreasing</source>
         <translation>单调不减</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="58"/>
+        <location filename="../../actgui/ui/i18n.py" line="63"/>
         <source>decreasing</source>
         <translation>严格递减</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="59"/>
+        <location filename="../../actgui/ui/i18n.py" line="64"/>
         <source>non-increasing</source>
         <translation>单调不增</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="60"/>
+        <location filename="../../actgui/ui/i18n.py" line="65"/>
         <source>odd</source>
         <translation>奇函数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="61"/>
+        <location filename="../../actgui/ui/i18n.py" line="66"/>
         <source>even</source>
         <translation>偶函数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="62"/>
+        <location filename="../../actgui/ui/i18n.py" line="67"/>
         <source>odd about (0, f(0))</source>
         <translation>关于点 (0, f(0)) 中心对称</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="63"/>
+        <location filename="../../actgui/ui/i18n.py" line="68"/>
         <source>discontinuous</source>
         <translation>不连续</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="64"/>
+        <location filename="../../actgui/ui/i18n.py" line="69"/>
         <source>C² or smoother</source>
         <translation>C² 或更光滑</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="65"/>
+        <location filename="../../actgui/ui/i18n.py" line="70"/>
         <source>{value} at x = {where}</source>
         <translation>{value}（x = {where} 处）</translation>
     </message>
