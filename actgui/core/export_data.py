@@ -2,8 +2,8 @@
 
 The CSV layout is shared by the window and `actgui export`: first column
 ``x``, then for each curve in order one column per requested derivative order,
-ascending, headed ``SPEC``, ``SPEC'``, ``SPEC''`` (see :func:`column_header`
-for specs whose own text holds ``;`` or a quote).
+ascending, headed ``SPEC``, ``SPEC'``, ``SPEC''``, or ``(SPEC)'`` and
+``(SPEC)''`` for an ``expr:`` spec with parameters (see :func:`column_header`).
 
 Numbers are the shortest decimal text that reads back to the same float64
 (Python's ``repr``: ``0.851``, ``1e-06``), integers without ``.0``, zero
@@ -84,15 +84,17 @@ def parse_orders(text: str) -> tuple[int, ...]:
 def column_header(spec: str, order: int) -> str:
     """The heading of a column of ``spec``'s derivative ``order`` (0, 1 or 2).
 
-    ``SPEC``, ``SPEC'``, ``SPEC''``; but where the spec's own text holds ``;``
-    or a quote (``expr:a*x; a=1``, ``gelu(approximate='tanh')``), primes after
-    it would read as part of it (a prime on ``a=1``), so the derivative columns
-    are headed ``(SPEC)'`` and ``(SPEC)''``: parentheses round the whole spec.
+    ``SPEC``, ``SPEC'``, ``SPEC''``.  A catalog spec ends in its id or in ``)``,
+    so primes after it read as the derivative of the whole
+    (``gelu(approximate='tanh')'``).  A custom expression with parameters,
+    ``expr:a*x; a=1``, ends in a parameter: ``a=1'`` would read as a prime on
+    ``1``; so where an ``expr:`` spec holds ``;`` or a quote, its derivative
+    columns are headed ``(SPEC)'`` and ``(SPEC)''``, parentheses round it all.
     """
     if order == 0:
         return spec
     primes = "'" * order
-    if any(ch in spec for ch in ";'\""):
+    if ";" in spec or (spec.startswith("expr:") and any(q in spec for q in "'\"")):
         return f"({spec}){primes}"
     return spec + primes
 

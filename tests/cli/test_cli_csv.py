@@ -80,7 +80,8 @@ def test_non_finite_values_read_back() -> None:
         ("leaky_relu(negative_slope=0.2)", "leaky_relu(negative_slope=0.2)'", None),
         ("expr:x*sigmoid(x)", "expr:x*sigmoid(x)'", "expr:x*sigmoid(x)''"),
         ("expr:a*x; a=1", "(expr:a*x; a=1)'", "(expr:a*x; a=1)''"),
-        ("gelu(approximate='tanh')", "(gelu(approximate='tanh'))'", None),
+        ("gelu(approximate='tanh')", "gelu(approximate='tanh')'", None),  # ends in ')'
+        ("expr:a*x;a=2", "(expr:a*x;a=2)'", None),
     ],
 )
 def test_derivative_headers_are_unambiguous(spec: str, f1: str, f2: str | None) -> None:
