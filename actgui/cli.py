@@ -58,6 +58,14 @@ def _f(template: str, /, **fields: object) -> str:
         return template.format(**fields)
 
 
+def _cat(first: str, second: str) -> str:
+    """Two sentences or phrases, with a space between them in English, none in Chinese."""
+    wide = "\u3000"
+    if (first and first[-1] >= wide) or (second and second[0] >= wide):
+        return first + second
+    return f"{first} {second}"
+
+
 #: argparse's own words (it looks them up through argparse._ at run time)
 _ARGPARSE_WORDS = (
     QT_TRANSLATE_NOOP("CLI", "usage: "),
@@ -104,7 +112,72 @@ class UsageError(Exception):
     """Bad input from the user: printed as one line, exit status 2."""
 
 
+def _is_wide(ch: str) -> bool:
+    return ch >= "\u2e80" and not ("\ud800" <= ch <= "\uf8ff")
+
+
+#: Chinese punctuation that never starts a line
+_NO_LINE_START = frozenset("，。、；：？！）」』》〉】”’…")
+
+
+def _wrap_wide(text: str, width: int) -> list[str]:
+    """Lines of at most ``width`` columns; a Chinese character is two columns and
+    a line may break between any two of them (textwrap breaks only at spaces),
+    but never before closing punctuation (the character before it moves down too)."""
+    tokens: list[str] = []
+    word = ""
+    for ch in " ".join(text.split()):
+        if ch == " " or _is_wide(ch):
+            if word:
+                tokens.append(word)
+                word = ""
+            tokens.append(ch)
+        else:
+            word += ch
+    if word:
+        tokens.append(word)
+
+    def columns(parts: list[str]) -> int:
+        return sum(2 if _is_wide(c) else 1 for part in parts for c in part)
+
+    lines: list[list[str]] = []
+    line: list[str] = []
+    for tok in tokens:
+        if tok == " ":
+            if line:
+                line.append(tok)
+            continue
+        if line and columns(line) + columns([tok]) > width:
+            carry: list[str] = []
+            while (carry or [tok])[0] in _NO_LINE_START and len(line) > 1 and line[-1] != " ":
+                carry.insert(0, line.pop())  # closing marks keep what they close
+            lines.append(line)
+            line = carry
+        line.append(tok)
+    if line:
+        lines.append(line)
+    return ["".join(parts).strip() for parts in lines if "".join(parts).strip()]
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    """argparse's layout, with Chinese text wrapped by its width on screen."""
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        if any(_is_wide(c) for c in text):
+            return _wrap_wide(text, width)
+        return super()._split_lines(text, width)
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        if any(_is_wide(c) for c in text):
+            return "\n".join(indent + line for line in _wrap_wide(text, width - len(indent)))
+        return super()._fill_text(text, width, indent)
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _HelpFormatter)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> None:  # type: ignore[override]
         command = self.prog.removeprefix("actgui").strip()
         raise UsageError(f"{command}: {message}" if command else message)
@@ -170,18 +243,19 @@ def build_parser() -> argparse.ArgumentParser:
             )
         ),
         usage="%(prog)s OUT (-f SPEC [SPEC ...] | --session FILE)\n"
-        "                     [--x-min A] [--x-max B] [--points N] [--derivatives ORDERS]\n"
-        "                     [--width W] [--height H] [--theme {light,dark}]\n"
-        "                     [--style {screen,publication}] [--scale S] [--dpi D]\n"
-        "                     [--transparent]",
-        description=_(
-            QT_TRANSLATE_NOOP(
-                "CLI",
-                "Export curves without opening the window. The format comes from OUT's suffix: .png, .svg, .pdf or .csv. SPEC is a catalog id, optionally with parameters: leaky_relu(negative_slope=0.2).",
-            )
-        )
-        + " "
-        + _(EXPR_SPEC_HELP),
+        "                     [--x-min A] [--x-max B] [--points N]\n"
+        "                     [--derivatives ORDERS] [--width W] [--height H]\n"
+        "                     [--theme {light,dark}] [--style {screen,publication}]\n"
+        "                     [--scale S] [--dpi D] [--transparent]",
+        description=_cat(
+            _(
+                QT_TRANSLATE_NOOP(
+                    "CLI",
+                    "Export curves without opening the window. The format comes from OUT's suffix: .png, .svg, .pdf or .csv. SPEC is a catalog id, optionally with parameters: leaky_relu(negative_slope=0.2).",
+                )
+            ),
+            _(EXPR_SPEC_HELP),
+        ),
         epilog=_(FUNCTIONS_EPILOG),
     )
     p_exp.add_argument(
@@ -261,9 +335,10 @@ def build_parser() -> argparse.ArgumentParser:
         type=int,
         default=96,
         metavar="D",
-        help=_(QT_TRANSLATE_NOOP("CLI", "PDF resolution: page size = pixels / dpi inches"))
-        + " "
-        + _(QT_TRANSLATE_NOOP("CLI", "(default 96)")),
+        help=_cat(
+            _(QT_TRANSLATE_NOOP("CLI", "PDF resolution: page size = pixels / dpi inches")),
+            _(QT_TRANSLATE_NOOP("CLI", "(default 96)")),
+        ),
     )
     p_exp.add_argument(
         "--transparent",
@@ -289,7 +364,8 @@ def build_parser() -> argparse.ArgumentParser:
             QT_TRANSLATE_NOOP("CLI", "render the whole main window to a PNG (no screen needed)")
         ),
         usage="%(prog)s OUT.png [--lang {en,zh_CN}] [--width W] [--height H]\n"
-        "                         [--theme {light,dark}] [--session FILE] [-f SPEC [SPEC ...]]",
+        "                         [--theme {light,dark}] [--session FILE]\n"
+        "                         [-f SPEC [SPEC ...]]",
         description=_(
             QT_TRANSLATE_NOOP("CLI", "Render the main window, as it opens, to a PNG file.")
         ),
@@ -361,7 +437,7 @@ def add_function_option(parser: argparse.ArgumentParser, what: str) -> None:
         action="extend",
         nargs="+",
         metavar="SPEC",
-        help=what + " " + _(FUNCTIONS_HELP),
+        help=_cat(what, _(FUNCTIONS_HELP)),
     )
 
 

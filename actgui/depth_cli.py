@@ -18,7 +18,14 @@ MIN_FIGURE, MAX_FIGURE = 200, 10000
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add the ``depth`` subcommand to ``actgui``'s subparsers."""
-    from .cli import EXPR_SPEC_HELP, FUNCTIONS_EPILOG, QT_TRANSLATE_NOOP, _, add_function_option
+    from .cli import (
+        EXPR_SPEC_HELP,
+        FUNCTIONS_EPILOG,
+        QT_TRANSLATE_NOOP,
+        _,
+        _cat,
+        add_function_option,
+    )
     from .core import depth
 
     p = subparsers.add_parser(
@@ -29,14 +36,15 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
                 "push a batch through a deep network: per-layer statistics (.csv) or a figure",
             )
         ),
-        description=_(
-            QT_TRANSLATE_NOOP(
-                "CLI",
-                "Push a batch of standard-normal inputs through a fully connected network with the given activation(s) and weight init, backpropagate a unit gradient, and write per-layer statistics (.csv, one row per function and layer, layer 0 the input) or the depth lab's figure (.png, .svg). SPEC is a catalog id, optionally with parameters: leaky_relu(negative_slope=0.2).",  # noqa: E501
-            )
-        )
-        + " "
-        + _(EXPR_SPEC_HELP),
+        description=_cat(
+            _(
+                QT_TRANSLATE_NOOP(
+                    "CLI",
+                    "Push a batch of standard-normal inputs through a fully connected network with the given activation(s) and weight init, backpropagate a unit gradient, and write per-layer statistics (.csv, one row per function and layer, layer 0 the input) or the depth lab's figure (.png, .svg). SPEC is a catalog id, optionally with parameters: leaky_relu(negative_slope=0.2).",  # noqa: E501
+                )
+            ),
+            _(EXPR_SPEC_HELP),
+        ),
         epilog=_(FUNCTIONS_EPILOG),
     )
     add_function_option(p, _(QT_TRANSLATE_NOOP("CLI", "activation(s) to compare, in this order")))

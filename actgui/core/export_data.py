@@ -24,6 +24,7 @@ from typing import Any
 import numpy as np
 
 from . import catalog
+from .messages import message
 from .spec import Activation, FloatArray, ParamValue
 
 MIN_POINTS, MAX_POINTS = 2, 1_000_000
@@ -59,25 +60,45 @@ class CurveSpec:
 def check_grid(x_min: float, x_max: float, points: int) -> None:
     """ValueError naming the problem with an x grid."""
     if not (math.isfinite(x_min) and math.isfinite(x_max)):
-        raise ValueError(f"x range must be finite numbers, got [{x_min}, {x_max}]")
+        raise ValueError(
+            message(
+                "x range must be finite numbers, got [{x_min}, {x_max}]", x_min=x_min, x_max=x_max
+            )
+        )
     if not x_min < x_max:
-        raise ValueError(f"--x-min ({x_min:g}) must be less than --x-max ({x_max:g})")
+        raise ValueError(
+            message(
+                "--x-min ({x_min}) must be less than --x-max ({x_max})",
+                x_min=f"{x_min:g}",
+                x_max=f"{x_max:g}",
+            )
+        )
     if max(abs(x_min), abs(x_max)) > MAX_ABS_X:
-        raise ValueError(f"x range must lie within [-{MAX_ABS_X:g}, {MAX_ABS_X:g}]")
+        raise ValueError(
+            message("x range must lie within [-{limit}, {limit}]", limit=f"{MAX_ABS_X:g}")
+        )
     if not MIN_POINTS <= points <= MAX_POINTS:
-        raise ValueError(f"--points must be between {MIN_POINTS} and {MAX_POINTS:,}, got {points}")
+        raise ValueError(
+            message(
+                "--points must be between {lo} and {hi}, got {value}",
+                lo=MIN_POINTS,
+                hi=f"{MAX_POINTS:,}",
+                value=points,
+            )
+        )
 
 
 def parse_orders(text: str) -> tuple[int, ...]:
     """'0,1,2' -> (0, 1, 2); sorted, unique, each in 0..2."""
+    bad = message(
+        "--derivatives must be a comma-separated subset of 0,1,2, got {text!r}", text=text
+    )
     try:
         orders = sorted({int(part) for part in text.split(",") if part.strip()})
     except ValueError:
-        raise ValueError(
-            f"--derivatives must be a comma-separated subset of 0,1,2, got {text!r}"
-        ) from None
+        raise ValueError(bad) from None
     if not orders or any(o not in (0, 1, 2) for o in orders):
-        raise ValueError(f"--derivatives must be a comma-separated subset of 0,1,2, got {text!r}")
+        raise ValueError(bad)
     return tuple(orders)
 
 
