@@ -150,6 +150,11 @@ def table(
     return header, np.column_stack(cols)
 
 
+def number_text(value: float) -> str:
+    """One number as :func:`number_lines` writes it: ``0.851``, ``2``, ``0`` (never ``-0``)."""
+    return repr(float(value) + 0.0).removesuffix(".0")
+
+
 def number_lines(data: FloatArray) -> str:
     """Rows of ``data`` as comma-separated shortest round-trip numbers, one per line.
 

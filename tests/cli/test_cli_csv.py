@@ -104,3 +104,11 @@ def test_expr_header_does_not_prime_a_parameter(tmp_path: Path) -> None:
     header, _ = export_data.read_csv(out.read_text(encoding="utf-8"))
     assert header == ["x", spec, f"({spec})'", f"({spec})''"]
     assert not any(h.endswith("a=1'") or h.endswith("a=1''") for h in header)
+
+
+def test_number_text_matches_the_table() -> None:
+    values = [0.851, -0.0, 2.0, -6.0, 1e-06, 1e16, float("nan"), float("-inf"), 0.1 + 0.2]
+    assert [export_data.number_text(v) for v in values] == export_data.number_lines(
+        np.array([values])
+    ).strip().split(",")
+    assert export_data.number_text(-0.0) == "0" and export_data.number_text(0.851) == "0.851"
