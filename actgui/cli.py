@@ -162,6 +162,22 @@ def _wrap_wide(text: str, width: int) -> list[str]:
 class _HelpFormatter(argparse.HelpFormatter):
     """argparse's layout, with Chinese text wrapped by its width on screen."""
 
+    def _format_usage(self, usage, actions, groups, prefix):  # type: ignore[no-untyped-def]
+        text = super()._format_usage(usage, actions, groups, prefix)
+        shown = _("usage: ") if prefix is None else prefix
+        # continuation lines line up under the program name: argparse counts the
+        # prefix in characters ("用法：" is 3, on screen 6); our own usages assume 7
+        delta = sum(2 if _is_wide(c) else 1 for c in shown) - (
+            7 if usage is not None else len(shown)
+        )
+        if delta == 0:
+            return text
+        lines = text.split("\n")
+        for i in range(1, len(lines)):
+            if lines[i].startswith(" "):
+                lines[i] = " " * delta + lines[i] if delta > 0 else lines[i][-delta:]
+        return "\n".join(lines)
+
     def _split_lines(self, text: str, width: int) -> list[str]:
         if any(_is_wide(c) for c in text):
             return _wrap_wide(text, width)

@@ -159,8 +159,8 @@ def number_lines(data: FloatArray) -> str:
     """Rows of ``data`` as comma-separated shortest round-trip numbers, one per line.
 
     ``repr(float)`` is the shortest text that reads back exactly; joined row by
-    row it is as fast as ``numpy.savetxt`` (about 0.5 s per million numbers)
-    and much faster than ``numpy.format_float_positional(unique=True)``.
+    row it is as fast as ``numpy.savetxt(fmt="%.17g")`` and much faster than
+    ``numpy.format_float_positional(unique=True)``.
     """
     values = np.asarray(data, dtype=np.float64)
     if values.ndim == 1:

@@ -241,6 +241,10 @@ def test_depth_help_in_chinese() -> None:
     for zh in ("网络层数", "权重初始化", "随机种子", "要比较的激活函数", "关于 x 的自定义表达式"):
         assert zh in text, zh
     assert "random seed" not in text and "units per layer" not in text
+    first, second = text.splitlines()[:2]
+    assert first.startswith("用法：actgui depth [-h]")
+    indent = len(second) - len(second.lstrip(" "))
+    assert indent == _columns("用法：actgui depth ")  # under the program name on screen
 
 
 def test_errors_in_chinese(tmp_path: Path) -> None:
