@@ -26,6 +26,9 @@ def _cli_language(argv: Sequence[str]) -> str:
     args = list(argv)
     if "--lang" in args[:-1]:
         return args[args.index("--lang") + 1]
+    for a in args:
+        if a.startswith("--lang="):
+            return a.removeprefix("--lang=")
     for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(var, "")
         if value:
@@ -47,6 +50,22 @@ def _(text: str) -> str:
     return _translator.translate("CLI", text) or text
 
 
+def _f(template: str, /, **fields: object) -> str:
+    """One of the CLI's messages in the chosen language, ``{fields}`` filled in."""
+    try:
+        return _(template).format(**fields)
+    except (KeyError, IndexError, ValueError):  # a broken translation: say it in English
+        return template.format(**fields)
+
+
+def _cat(first: str, second: str) -> str:
+    """Two sentences or phrases, with a space between them in English, none in Chinese."""
+    wide = "\u3000"
+    if (first and first[-1] >= wide) or (second and second[0] >= wide):
+        return first + second
+    return f"{first} {second}"
+
+
 #: argparse's own words (it looks them up through argparse._ at run time)
 _ARGPARSE_WORDS = (
     QT_TRANSLATE_NOOP("CLI", "usage: "),
@@ -54,14 +73,30 @@ _ARGPARSE_WORDS = (
     QT_TRANSLATE_NOOP("CLI", "options"),
     QT_TRANSLATE_NOOP("CLI", "show this help message and exit"),
     QT_TRANSLATE_NOOP("CLI", "show program's version number and exit"),
+    QT_TRANSLATE_NOOP("CLI", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("CLI", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("CLI", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("CLI", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("CLI", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("CLI", "expected one argument"),
+    QT_TRANSLATE_NOOP("CLI", "expected at least one argument"),
+    QT_TRANSLATE_NOOP("CLI", "expected at most one argument"),
+    QT_TRANSLATE_NOOP("CLI", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("CLI", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("CLI", "ignored explicit argument %r"),
+    QT_TRANSLATE_NOOP("CLI", "one of the arguments %s is required"),
 )
 
 
 def _load_translation(lang: str) -> None:
+    """Help, argparse's words, the CLI's and the core's messages in ``lang``."""
     global _translator
+    from .core import messages
+
     argparse._ = _argparse_gettext  # type: ignore[attr-defined]
+    _translator = None
+    messages.set_translator(None)
     if lang == "en":
-        _translator = None
         return
     from pathlib import Path
 
@@ -70,13 +105,95 @@ def _load_translation(lang: str) -> None:
     tr = QTranslator()
     if tr.load(str(Path(__file__).resolve().parent / "translations" / f"actgui_{lang}.qm")):
         _translator = tr
+        messages.set_translator(lambda text: tr.translate(messages.CONTEXT, text) or text)
 
 
 class UsageError(Exception):
     """Bad input from the user: printed as one line, exit status 2."""
 
 
+def _is_wide(ch: str) -> bool:
+    return ch >= "\u2e80" and not ("\ud800" <= ch <= "\uf8ff")
+
+
+#: Chinese punctuation that never starts a line
+_NO_LINE_START = frozenset("，。、；：？！）」』》〉】”’…")
+
+
+def _wrap_wide(text: str, width: int) -> list[str]:
+    """Lines of at most ``width`` columns; a Chinese character is two columns and
+    a line may break between any two of them (textwrap breaks only at spaces),
+    but never before closing punctuation (the character before it moves down too)."""
+    tokens: list[str] = []
+    word = ""
+    for ch in " ".join(text.split()):
+        if ch == " " or _is_wide(ch):
+            if word:
+                tokens.append(word)
+                word = ""
+            tokens.append(ch)
+        else:
+            word += ch
+    if word:
+        tokens.append(word)
+
+    def columns(parts: list[str]) -> int:
+        return sum(2 if _is_wide(c) else 1 for part in parts for c in part)
+
+    lines: list[list[str]] = []
+    line: list[str] = []
+    for tok in tokens:
+        if tok == " ":
+            if line:
+                line.append(tok)
+            continue
+        if line and columns(line) + columns([tok]) > width:
+            carry: list[str] = []
+            while (carry or [tok])[0] in _NO_LINE_START and len(line) > 1 and line[-1] != " ":
+                carry.insert(0, line.pop())  # closing marks keep what they close
+            lines.append(line)
+            line = carry
+        line.append(tok)
+    if line:
+        lines.append(line)
+    return ["".join(parts).strip() for parts in lines if "".join(parts).strip()]
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    """argparse's layout, with Chinese text wrapped by its width on screen."""
+
+    def _format_usage(self, usage, actions, groups, prefix):  # type: ignore[no-untyped-def]
+        text = super()._format_usage(usage, actions, groups, prefix)
+        shown = _("usage: ") if prefix is None else prefix
+        # continuation lines line up under the program name: argparse counts the
+        # prefix in characters ("用法：" is 3, on screen 6); our own usages assume 7
+        delta = sum(2 if _is_wide(c) else 1 for c in shown) - (
+            7 if usage is not None else len(shown)
+        )
+        if delta == 0:
+            return text
+        lines = text.split("\n")
+        for i in range(1, len(lines)):
+            if lines[i].startswith(" "):
+                lines[i] = " " * delta + lines[i] if delta > 0 else lines[i][-delta:]
+        return "\n".join(lines)
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        if any(_is_wide(c) for c in text):
+            return _wrap_wide(text, width)
+        return super()._split_lines(text, width)
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        if any(_is_wide(c) for c in text):
+            return "\n".join(indent + line for line in _wrap_wide(text, width - len(indent)))
+        return super()._fill_text(text, width, indent)
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _HelpFormatter)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> None:  # type: ignore[override]
         command = self.prog.removeprefix("actgui").strip()
         raise UsageError(f"{command}: {message}" if command else message)
@@ -92,7 +209,12 @@ def build_parser() -> argparse.ArgumentParser:
             )
         ),
     )
-    parser.add_argument("--version", action="version", version=f"actgui {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"actgui {__version__}",
+        help=_(QT_TRANSLATE_NOOP("CLI", "show program's version number and exit")),
+    )
     parser.add_argument(
         "--session",
         metavar="FILE",
@@ -136,42 +258,48 @@ def build_parser() -> argparse.ArgumentParser:
                 "CLI", "write a figure (.png .svg .pdf) or a table (.csv) of f, f', f''"
             )
         ),
-        description=_(
-            QT_TRANSLATE_NOOP(
-                "CLI",
-                "Export curves without opening the window. The format comes from OUT's suffix: .png, .svg, .pdf or .csv. SPEC is a catalog id, optionally with parameters: leaky_relu(negative_slope=0.2).",
-            )
+        usage="%(prog)s OUT (-f SPEC [SPEC ...] | --session FILE)\n"
+        "                     [--x-min A] [--x-max B] [--points N]\n"
+        "                     [--derivatives ORDERS] [--width W] [--height H]\n"
+        "                     [--theme {light,dark}] [--style {screen,publication}]\n"
+        "                     [--scale S] [--dpi D] [--transparent]",
+        description=_cat(
+            _(
+                QT_TRANSLATE_NOOP(
+                    "CLI",
+                    "Export curves without opening the window. The format comes from OUT's suffix: .png, .svg, .pdf or .csv. SPEC is a catalog id, optionally with parameters: leaky_relu(negative_slope=0.2).",
+                )
+            ),
+            _(EXPR_SPEC_HELP),
         ),
+        epilog=_(FUNCTIONS_EPILOG),
     )
     p_exp.add_argument(
         "out",
         metavar="OUT",
+        nargs="?",  # also after the specs: export -f relu tanh OUT
         help=_(QT_TRANSLATE_NOOP("CLI", "file to write (.png, .svg, .pdf or .csv)")),
     )
-    p_exp.add_argument(
-        "-f",
-        "--function",
-        dest="functions",
-        action="append",
-        metavar="SPEC",
-        help=_(QT_TRANSLATE_NOOP("CLI", "a function to export (repeatable, in this order)")),
-    )
+    add_function_option(p_exp, _(QT_TRANSLATE_NOOP("CLI", "function(s) to export, in this order")))
     p_exp.add_argument(
         "--x-min",
         type=float,
         default=None,
+        metavar="A",
         help=_(QT_TRANSLATE_NOOP("CLI", "left end of x (default -6)")),
     )
     p_exp.add_argument(
         "--x-max",
         type=float,
         default=None,
+        metavar="B",
         help=_(QT_TRANSLATE_NOOP("CLI", "right end of x (default 6)")),
     )
     p_exp.add_argument(
         "--points",
         type=int,
         default=None,
+        metavar="N",
         help=_(QT_TRANSLATE_NOOP("CLI", "samples per curve, 2..1000000 (default 2000)")),
     )
     p_exp.add_argument(
@@ -189,15 +317,22 @@ def build_parser() -> argparse.ArgumentParser:
         "--width",
         type=int,
         default=1000,
+        metavar="W",
         help=_(QT_TRANSLATE_NOOP("CLI", "figure width in pixels (default 1000)")),
     )
     p_exp.add_argument(
         "--height",
         type=int,
         default=700,
+        metavar="H",
         help=_(QT_TRANSLATE_NOOP("CLI", "figure height in pixels (default 700)")),
     )
-    p_exp.add_argument("--theme", choices=["light", "dark"], default="light")
+    p_exp.add_argument(
+        "--theme",
+        choices=["light", "dark"],
+        default="light",
+        help=_(QT_TRANSLATE_NOOP("CLI", "colour theme (default light)")),
+    )
     p_exp.add_argument(
         "--style",
         choices=["screen", "publication"],
@@ -208,13 +343,18 @@ def build_parser() -> argparse.ArgumentParser:
         "--scale",
         type=float,
         default=1.0,
+        metavar="S",
         help=_(QT_TRANSLATE_NOOP("CLI", "PNG pixel scale, e.g. 2 for 2x (default 1)")),
     )
     p_exp.add_argument(
         "--dpi",
         type=int,
         default=96,
-        help=_(QT_TRANSLATE_NOOP("CLI", "PDF resolution: page size = pixels / dpi inches")),
+        metavar="D",
+        help=_cat(
+            _(QT_TRANSLATE_NOOP("CLI", "PDF resolution: page size = pixels / dpi inches")),
+            _(QT_TRANSLATE_NOOP("CLI", "(default 96)")),
+        ),
     )
     p_exp.add_argument(
         "--transparent",
@@ -239,12 +379,19 @@ def build_parser() -> argparse.ArgumentParser:
         help=_(
             QT_TRANSLATE_NOOP("CLI", "render the whole main window to a PNG (no screen needed)")
         ),
+        usage="%(prog)s OUT.png [--lang {en,zh_CN}] [--width W] [--height H]\n"
+        "                         [--theme {light,dark}] [--session FILE]\n"
+        "                         [-f SPEC [SPEC ...]]",
         description=_(
             QT_TRANSLATE_NOOP("CLI", "Render the main window, as it opens, to a PNG file.")
         ),
+        epilog=_(FUNCTIONS_EPILOG),
     )
     p_shot.add_argument(
-        "out", metavar="OUT.png", help=_(QT_TRANSLATE_NOOP("CLI", "PNG file to write"))
+        "out",
+        metavar="OUT.png",
+        nargs="?",  # also after the specs: screenshot -f relu tanh OUT.png
+        help=_(QT_TRANSLATE_NOOP("CLI", "PNG file to write")),
     )
     p_shot.add_argument(
         "--lang",
@@ -256,12 +403,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--width",
         type=int,
         default=1400,
+        metavar="W",
         help=_(QT_TRANSLATE_NOOP("CLI", "window width in pixels (default 1400)")),
     )
     p_shot.add_argument(
         "--height",
         type=int,
         default=880,
+        metavar="H",
         help=_(QT_TRANSLATE_NOOP("CLI", "window height in pixels (default 880)")),
     )
     p_shot.add_argument(
@@ -275,19 +424,82 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help=_(QT_TRANSLATE_NOOP("CLI", "render the window on a saved session")),
     )
-    p_shot.add_argument(
+    add_function_option(
+        p_shot,
+        _(QT_TRANSLATE_NOOP("CLI", "show these curves instead of the first-launch five")),
+    )
+    return parser
+
+
+#: how -f reads, for every command that takes it
+FUNCTIONS_HELP = QT_TRANSLATE_NOOP("CLI", "(-f A B or -f A -f B)")
+#: a custom expression as a SPEC
+EXPR_SPEC_HELP = QT_TRANSLATE_NOOP(
+    "CLI",
+    'SPEC may also be a custom expression of x: "expr:x*sigmoid(1.702*x)", with parameters: "expr:a*x*sigmoid(b*x); a=1; b=1.702".',
+)
+FUNCTIONS_EPILOG = QT_TRANSLATE_NOOP(
+    "CLI",
+    'Several functions: -f relu tanh gelu, or -f relu -f tanh -f gelu. Put a SPEC with parentheses, spaces or ; in quotes: -f relu "leaky_relu(negative_slope=0.2)" "expr:x*tanh(softplus(x))"',
+)
+
+
+def add_function_option(parser: argparse.ArgumentParser, what: str) -> None:
+    """``-f SPEC [SPEC ...]``, repeatable: ``-f A B`` and ``-f A -f B`` read alike."""
+    parser.add_argument(
         "-f",
         "--function",
         dest="functions",
-        action="append",
+        action="extend",
+        nargs="+",
         metavar="SPEC",
-        help=_(
-            QT_TRANSLATE_NOOP(
-                "CLI", "show these curves instead of the first-launch five (repeatable)"
-            )
-        ),
+        help=_cat(what, _(FUNCTIONS_HELP)),
     )
-    return parser
+
+
+def _take_output_from_specs(args: argparse.Namespace, suffixes: tuple[str, ...]) -> None:
+    """OUT given after the specs (``-f relu tanh out.png``) was read as a spec: move it."""
+    from pathlib import Path
+
+    specs = list(args.functions or [])
+    files = [
+        s
+        for s in specs
+        if not s.strip().startswith("expr:")
+        and "(" not in s
+        and Path(s.strip()).suffix.lower() in suffixes
+    ]
+    if args.out is None:
+        if not files:
+            raise UsageError(
+                f"{args.command}: "
+                + _("the following arguments are required: %s")
+                % ("OUT" if suffixes[1:] else "OUT.png")
+            )
+        if len(files) > 1:
+            raise UsageError(
+                _f(
+                    QT_TRANSLATE_NOOP("CLI", "{command}: one file to write, got {count}: {files}"),
+                    command=args.command,
+                    count=len(files),
+                    files=", ".join(files),
+                )
+            )
+        args.out = files[0]
+        specs.remove(files[0])
+        args.functions = specs or None
+    elif files:
+        raise UsageError(
+            _f(
+                QT_TRANSLATE_NOOP(
+                    "CLI",
+                    "{command}: {spec!r} is a file name, not a function; give one file to write ({out!r} is already that)",
+                ),
+                command=args.command,
+                spec=files[0],
+                out=args.out,
+            )
+        )
 
 
 _VALUE_OPTIONS = ("--x-min", "--x-max", "--sigma", "--bias")
@@ -322,8 +534,10 @@ def run(argv: Sequence[str]) -> int:
         if args.command == "list":
             return _cmd_list(args)
         if args.command == "screenshot":
+            _take_output_from_specs(args, (".png",))
             return _cmd_screenshot(args)
         if args.command == "export":
+            _take_output_from_specs(args, (".png", ".svg", ".pdf", ".csv"))
             return _cmd_export(args)
         if args.command == "depth":
             from .depth_cli import run as run_depth
@@ -333,16 +547,24 @@ def run(argv: Sequence[str]) -> int:
             return _cmd_window(args)
         raise UsageError(f"unknown command {args.command!r}")  # pragma: no cover
     except (UsageError, ValueError) as exc:
-        print(f"actgui: error: {_one_line(exc)}", file=sys.stderr)
-        return 2
-    except OSError as exc:  # the output cannot be written: bad input too
-        where = f" {exc.filename}" if exc.filename else ""
-        print(f"actgui: error: cannot write{where}: {exc.strerror or exc}", file=sys.stderr)
+        _print_error(_one_line(exc))
         return 2
     except BrokenPipeError:  # `actgui list | head`
         return 0
+    except OSError as exc:  # a file cannot be read or written: bad input too
+        from .io_atomic import WriteError
+
+        if isinstance(exc, WriteError) or not exc.filename:
+            _print_error(_one_line(exc))
+        else:
+            _print_error(f"{exc.filename}: {exc.strerror or exc}")
+        return 2
     except KeyboardInterrupt:
         return 130
+
+
+def _print_error(text: str) -> None:
+    print(_f(QT_TRANSLATE_NOOP("CLI", "actgui: error: {message}"), message=text), file=sys.stderr)
 
 
 def _one_line(exc: BaseException) -> str:
@@ -378,11 +600,28 @@ def _cmd_screenshot(args: argparse.Namespace) -> int:
     from .io_atomic import check_writable_target
 
     if Path(args.out).suffix.lower() != ".png":
-        raise UsageError(f"screenshot writes PNG files; {args.out!r} does not end in .png")
+        raise UsageError(
+            _f(
+                QT_TRANSLATE_NOOP(
+                    "CLI", "screenshot writes PNG files; {out!r} does not end in .png"
+                ),
+                out=args.out,
+            )
+        )
     for name in ("width", "height"):
         v = getattr(args, name)
         if not 200 <= v <= 10000:
-            raise UsageError(f"--{name} must be between 200 and 10000 pixels, got {v}")
+            raise UsageError(
+                _f(
+                    QT_TRANSLATE_NOOP(
+                        "CLI", "--{name} must be between {lo} and {hi} pixels, got {value}"
+                    ),
+                    name=name,
+                    lo=200,
+                    hi=10000,
+                    value=v,
+                )
+            )
     check_writable_target(args.out)
     if args.session is not None:
         from .core import session
@@ -398,6 +637,23 @@ def _cmd_screenshot(args: argparse.Namespace) -> int:
 
 def _json_number(v: float) -> float | None:
     return None if math.isinf(v) else v
+
+
+def keras_kind(code: str | None) -> str | None:
+    """What the ``keras`` string of ``actgui list --json`` is.
+
+    ``function``: a function to pass as ``activation=`` (keras.activations.tanh);
+    ``call``: that function applied to a tensor ``x``, its parameters written out
+    (keras.activations.celu(x, alpha=1.0)), for ``activation=lambda x: ...``;
+    ``layer``: a layer object to put in a model (keras.layers.ELU(alpha=1.0)),
+    the form the catalog gives for the ReLU family and ELU, as PyTorch's modules
+    do (PReLU, whose slope is learnt, exists only as a layer).
+    """
+    if code is None:
+        return None
+    if code.startswith("keras.layers."):
+        return "layer"
+    return "call" if "(" in code else "function"
 
 
 def catalog_json() -> list[dict[str, Any]]:
@@ -441,7 +697,10 @@ def catalog_json() -> list[dict[str, Any]]:
                 "params": params,
                 "aliases": list(act.aliases),
                 "pytorch": catalog.framework_code(act, None, "pytorch"),
-                "keras": catalog.framework_code(act, catalog.defaults(act, "keras"), "keras"),
+                "keras": (
+                    keras := catalog.framework_code(act, catalog.defaults(act, "keras"), "keras")
+                ),
+                "keras_kind": keras_kind(keras),
                 "convention": act.convention,
             }
         )
@@ -504,7 +763,13 @@ def _cmd_export(args: argparse.Namespace) -> int:
     suffix = Path(args.out).suffix.lower()
     if suffix not in (".png", ".svg", ".pdf", ".csv"):
         raise UsageError(
-            f"cannot tell the format of {args.out!r}: its suffix must be .png, .svg, .pdf or .csv"
+            _f(
+                QT_TRANSLATE_NOOP(
+                    "CLI",
+                    "cannot tell the format of {out!r}: its suffix must be .png, .svg, .pdf or .csv",
+                ),
+                out=args.out,
+            )
         )
     base = None
     if args.session is not None:
@@ -512,7 +777,14 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
         base = session.load(args.session)
     if not args.functions and base is None:
-        raise UsageError("nothing to export: give at least one -f SPEC (e.g. -f relu) or --session")
+        raise UsageError(
+            _(
+                QT_TRANSLATE_NOOP(
+                    "CLI",
+                    "nothing to export: give at least one -f SPEC (e.g. -f relu) or --session",
+                )
+            )
+        )
     if args.functions:
         curves = [export_data.CurveSpec.parse(spec) for spec in args.functions]
     else:
@@ -535,9 +807,25 @@ def _cmd_export(args: argparse.Namespace) -> int:
     for name, lo, hi in (("width", 100, 20000), ("height", 100, 20000), ("dpi", 10, 2400)):
         v = getattr(args, name)
         if not lo <= v <= hi:
-            raise UsageError(f"--{name} must be between {lo} and {hi}, got {v}")
+            raise UsageError(
+                _f(
+                    QT_TRANSLATE_NOOP("CLI", "--{name} must be between {lo} and {hi}, got {value}"),
+                    name=name,
+                    lo=lo,
+                    hi=hi,
+                    value=v,
+                )
+            )
     if not 0.1 <= args.scale <= 10:
-        raise UsageError(f"--scale must be between 0.1 and 10, got {args.scale}")
+        raise UsageError(
+            _f(
+                QT_TRANSLATE_NOOP("CLI", "--{name} must be between {lo} and {hi}, got {value}"),
+                name="scale",
+                lo=0.1,
+                hi=10,
+                value=args.scale,
+            )
+        )
     from .ui.figure import check_png_size
 
     if suffix == ".png":

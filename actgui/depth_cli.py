@@ -18,104 +18,269 @@ MIN_FIGURE, MAX_FIGURE = 200, 10000
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add the ``depth`` subcommand to ``actgui``'s subparsers."""
+    from .cli import (
+        EXPR_SPEC_HELP,
+        FUNCTIONS_EPILOG,
+        QT_TRANSLATE_NOOP,
+        _,
+        _cat,
+        add_function_option,
+    )
     from .core import depth
 
     p = subparsers.add_parser(
         "depth",
-        help="push a batch through a deep network: per-layer statistics (.csv) or a figure",
-        description="Push a batch of standard-normal inputs through a fully connected "
-        "network with the given activation(s) and weight init, backpropagate a unit "
-        "gradient, and write per-layer statistics (.csv, one row per function and layer, "
-        "layer 0 the input) or the depth lab's figure (.png, .svg). SPEC is a catalog id, "
-        "optionally with parameters, leaky_relu(negative_slope=0.2), or a custom "
-        "expression, expr:x*sigmoid(x).",
+        help=_(
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "push a batch through a deep network: per-layer statistics (.csv) or a figure",
+            )
+        ),
+        description=_cat(
+            _(
+                QT_TRANSLATE_NOOP(
+                    "CLI",
+                    "Push a batch of standard-normal inputs through a fully connected network with the given activation(s) and weight init, backpropagate a unit gradient, and write per-layer statistics (.csv, one row per function and layer, layer 0 the input) or the depth lab's figure (.png, .svg). SPEC is a catalog id, optionally with parameters: leaky_relu(negative_slope=0.2).",  # noqa: E501
+                )
+            ),
+            _(EXPR_SPEC_HELP),
+        ),
+        epilog=_(FUNCTIONS_EPILOG),
     )
-    p.add_argument(
-        "-f",
-        "--function",
-        dest="functions",
-        action="extend",
-        nargs="+",
-        metavar="SPEC",
-        help="activation(s) to compare, in this order (repeatable)",
-    )
+    add_function_option(p, _(QT_TRANSLATE_NOOP("CLI", "activation(s) to compare, in this order")))
     p.add_argument(
         "--preset",
         metavar="ID",
-        help="start from a preset (" + ", ".join(x.id for x in depth.PRESETS) + "); "
-        "other options override it",
+        help=_f(
+            QT_TRANSLATE_NOOP("CLI", "start from a preset ({presets}); other options override it"),
+            presets=", ".join(x.id for x in depth.PRESETS),
+        ),
     )
     p.add_argument(
         "--layers",
         type=int,
         metavar="L",
-        help=f"depth, {depth.MIN_LAYERS}-{depth.MAX_LAYERS} (default 50)",
+        help=_f(
+            QT_TRANSLATE_NOOP("CLI", "depth, {lo}-{hi} (default 50)"),
+            lo=depth.MIN_LAYERS,
+            hi=depth.MAX_LAYERS,
+        ),
     )
     p.add_argument(
         "--width",
         type=int,
         metavar="W",
-        help=f"units per layer, {depth.MIN_WIDTH}-{depth.MAX_WIDTH} (default 512)",
+        help=_f(
+            QT_TRANSLATE_NOOP("CLI", "units per layer, {lo}-{hi} (default 512)"),
+            lo=depth.MIN_WIDTH,
+            hi=depth.MAX_WIDTH,
+        ),
     )
     p.add_argument(
         "--init",
         metavar="NAME",
-        help="weight initialisation: " + ", ".join(depth.INITS) + " (default he_normal)",
+        help=_f(
+            QT_TRANSLATE_NOOP("CLI", "weight initialisation: {names} (default he_normal)"),
+            names=", ".join(depth.INITS),
+        ),
     )
     p.add_argument(
-        "--sigma", type=float, metavar="S", help="standard deviation of the weights (init normal)"
+        "--sigma",
+        type=float,
+        metavar="SD",
+        help=_(
+            QT_TRANSLATE_NOOP(
+                "CLI", "standard deviation of the weights (needed by, and only for, --init normal)"
+            )
+        ),
     )
-    p.add_argument("--bias", type=float, metavar="B", help="bias of every unit (default 0)")
-    p.add_argument("--seed", type=int, metavar="S", help="random seed (default 0)")
+    p.add_argument(
+        "--bias",
+        type=float,
+        metavar="BIAS",
+        help=_(QT_TRANSLATE_NOOP("CLI", "bias of every unit (default 0)")),
+    )
+    p.add_argument(
+        "--seed",
+        type=int,
+        metavar="SEED",
+        help=_(QT_TRANSLATE_NOOP("CLI", "random seed (default 0)")),
+    )
     p.add_argument(
         "--batch",
         type=int,
-        metavar="B",
-        help=f"inputs in the batch, {depth.MIN_BATCH}-{depth.MAX_BATCH} (default 256)",
+        metavar="SIZE",
+        help=_f(
+            QT_TRANSLATE_NOOP("CLI", "inputs in the batch, {lo}-{hi} (default 256)"),
+            lo=depth.MIN_BATCH,
+            hi=depth.MAX_BATCH,
+        ),
     )
     p.add_argument(
         "--repeats",
         type=int,
         metavar="N",
-        help=f"run seeds S .. S+N-1, 1-{depth.MAX_REPEATS} (default 1); the figure shows "
-        "their median and range, the CSV one row per seed",
+        help=_f(
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "run seeds SEED .. SEED+N-1, 1-{hi} (default 1); the figure shows their median and range, the CSV one row per seed",  # noqa: E501
+            ),
+            hi=depth.MAX_REPEATS,
+        ),
     )
     p.add_argument(
         "--eps",
         type=float,
-        help=f"|f'| below this counts as saturated (default {depth.DEFAULT_EPS:g})",
+        metavar="EPS",
+        help=_f(
+            QT_TRANSLATE_NOOP("CLI", "|f'| below this counts as saturated (default {eps})"),
+            eps=f"{depth.DEFAULT_EPS:g}",
+        ),
     )
     p.add_argument(
         "--hist-layers",
         metavar="L1,L2,L3",
-        help="layers whose activations the figure histograms, at most 3 "
-        "(default: first, middle, last; 0 is the input)",
+        help=_(
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "layers whose activations the figure histograms, at most 3 (default: first, middle, last; 0 is the input)",  # noqa: E501
+            )
+        ),
     )
-    p.add_argument("--out", required=True, metavar="FILE", help="file to write: .csv, .png or .svg")
+    p.add_argument(
+        "--out",
+        required=True,
+        metavar="FILE",
+        help=_(QT_TRANSLATE_NOOP("CLI", "file to write: .csv, .png or .svg")),
+    )
     p.add_argument(
         "--figure-size",
         default="1400x900",
         metavar="WxH",
-        help="figure size in pixels (default 1400x900)",
+        help=_(QT_TRANSLATE_NOOP("CLI", "figure size in pixels (default 1400x900)")),
     )
     p.add_argument(
-        "--lang", choices=["en", "zh_CN"], default="en", help="language of the figure's labels"
+        "--lang",
+        choices=["en", "zh_CN"],
+        default="en",
+        help=_(QT_TRANSLATE_NOOP("CLI", "language of the figure's labels and of these messages")),
     )
+
+
+def _f(template: str, /, **fields: object) -> str:
+    from .cli import _f as translate
+
+    return translate(template, **fields)
 
 
 def _figure_size(text: str) -> tuple[int, int]:
+    from .cli import QT_TRANSLATE_NOOP
+
     parts = text.lower().replace("×", "x").split("x")
     try:
         w, h = (int(v) for v in parts)
     except ValueError:
-        raise ValueError(f"--figure-size must look like 1400x900, got {text!r}") from None
-    for name, v in (("width", w), ("height", h)):
+        raise ValueError(
+            _f(
+                QT_TRANSLATE_NOOP("CLI", "--figure-size must look like 1400x900, got {text!r}"),
+                text=text,
+            )
+        ) from None
+    for v in (w, h):
         if not MIN_FIGURE <= v <= MAX_FIGURE:
             raise ValueError(
-                f"--figure-size {name} must be between {MIN_FIGURE} and {MAX_FIGURE} pixels, "
-                f"got {v}"
+                _f(
+                    QT_TRANSLATE_NOOP(
+                        "CLI",
+                        "--figure-size {text}: width and height must each be between {lo} and {hi} pixels",  # noqa: E501
+                    ),
+                    text=text,
+                    lo=MIN_FIGURE,
+                    hi=MAX_FIGURE,
+                )
             )
     return w, h
+
+
+def _check_options(cfg, repeats: int, from_init: bool) -> None:  # type: ignore[no-untyped-def]
+    """ValueError naming the command-line option (--sigma, not sigma) that is wrong."""
+    from .cli import QT_TRANSLATE_NOOP
+    from .core import depth
+
+    ranges = (
+        ("layers", cfg.layers, depth.MIN_LAYERS, depth.MAX_LAYERS),
+        ("width", cfg.width, depth.MIN_WIDTH, depth.MAX_WIDTH),
+        ("batch", cfg.batch, depth.MIN_BATCH, depth.MAX_BATCH),
+        ("repeats", repeats, 1, depth.MAX_REPEATS),
+        ("seed", cfg.seed, 0, depth.MAX_SEED - depth.MAX_REPEATS),
+    )
+    for name, value, lo, hi in ranges:
+        if not lo <= value <= hi:
+            raise ValueError(
+                _f(
+                    QT_TRANSLATE_NOOP("CLI", "--{name} must be between {lo} and {hi}, got {value}"),
+                    name=name,
+                    lo=f"{lo:,}",
+                    hi=f"{hi:,}",
+                    value=f"{value:,}",
+                )
+            )
+    if cfg.init not in depth.INITS:
+        raise ValueError(
+            _f(
+                QT_TRANSLATE_NOOP("CLI", "unknown --init {init!r}; choose one of: {names}"),
+                init=cfg.init,
+                names=", ".join(depth.INITS),
+            )
+        )
+    if cfg.init == "normal" and cfg.sigma is None:
+        raise ValueError(
+            _f(
+                QT_TRANSLATE_NOOP(
+                    "CLI",
+                    "--init normal needs --sigma SD, the standard deviation of the weights (e.g. --sigma {example})",  # noqa: E501
+                ),
+                example=0.05,
+            )
+        )
+    if cfg.init != "normal" and cfg.sigma is not None:
+        raise ValueError(
+            _f(
+                QT_TRANSLATE_NOOP(
+                    "CLI",
+                    "--sigma applies only to --init normal; --init {init} sets its own scale",
+                ),
+                init=cfg.init,
+            )
+        )
+    if cfg.sigma is not None and not 0.0 < cfg.sigma <= depth.MAX_SIGMA:
+        raise ValueError(
+            _f(
+                QT_TRANSLATE_NOOP("CLI", "--sigma must be above 0 and at most {hi}, got {value}"),
+                hi=f"{depth.MAX_SIGMA:g}",
+                value=cfg.sigma,
+            )
+        )
+    if not abs(cfg.bias) <= depth.MAX_ABS_BIAS:
+        raise ValueError(
+            _f(
+                QT_TRANSLATE_NOOP("CLI", "--{name} must be between {lo} and {hi}, got {value}"),
+                name="bias",
+                lo=f"{-depth.MAX_ABS_BIAS:g}",
+                hi=f"{depth.MAX_ABS_BIAS:g}",
+                value=cfg.bias,
+            )
+        )
+    if not 0.0 < cfg.eps <= 1.0:
+        raise ValueError(
+            _f(
+                QT_TRANSLATE_NOOP(
+                    "CLI",
+                    "--eps (saturation threshold on |f'|) must be above 0 and at most 1, got {value}",  # noqa: E501
+                ),
+                value=cfg.eps,
+            )
+        )
 
 
 def _progress_printer():  # type: ignore[no-untyped-def]
@@ -136,18 +301,31 @@ def _progress_printer():  # type: ignore[no-untyped-def]
 
 def run(args: argparse.Namespace) -> int:
     """Run ``actgui depth``; ValueError for bad input, nothing written then."""
+    from .cli import QT_TRANSLATE_NOOP
     from .core import depth
     from .io_atomic import atomic_write_bytes, check_writable_target
 
     suffix = Path(args.out).suffix.lower()
     if suffix not in FORMATS:
         raise ValueError(
-            f"cannot tell the format of {args.out!r}: its suffix must be .csv, .png or .svg"
+            _f(
+                QT_TRANSLATE_NOOP(
+                    "CLI",
+                    "cannot tell the format of {out!r}: its suffix must be .csv, .png or .svg",
+                ),
+                out=args.out,
+            )
         )
     base = depth.preset(args.preset) if args.preset else None
     functions = list(args.functions or (base.functions if base else ()))
     if not functions:
-        raise ValueError("nothing to simulate: give at least one -f SPEC, e.g. -f relu")
+        raise ValueError(
+            _f(
+                QT_TRANSLATE_NOOP(
+                    "CLI", "nothing to simulate: give at least one -f SPEC, e.g. -f relu"
+                )
+            )
+        )
     cfg = base.config if base else depth.DepthConfig()
     overrides = {
         k: getattr(args, k)
@@ -156,8 +334,12 @@ def run(args: argparse.Namespace) -> int:
     }
     if "init" in overrides and overrides["init"] != "normal" and args.sigma is None:
         overrides["sigma"] = None  # a preset's sigma does not carry over to another init
-    cfg = replace(cfg, **overrides).checked()
+    if isinstance(overrides.get("init"), str):
+        overrides["init"] = overrides["init"].strip().lower()
+    cfg = replace(cfg, **overrides)
     repeats = args.repeats if args.repeats is not None else (base.repeats if base else 1)
+    _check_options(cfg, repeats, "init" in overrides)
+    cfg = cfg.checked()
     depth.seeds_for(cfg.seed, repeats)  # validates repeats before any work
     for spec in functions:
         depth.resolve_function(spec)

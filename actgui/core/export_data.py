@@ -2,8 +2,14 @@
 
 The CSV layout is shared by the window and `actgui export`: first column
 ``x``, then for each curve in order one column per requested derivative order,
-ascending, headed ``SPEC``, ``SPEC'``, ``SPEC''``.  Numbers are written with 17
-significant digits, which read back to the same float64.
+ascending, headed ``SPEC``, ``SPEC'``, ``SPEC''``, or ``(SPEC)'`` and
+``(SPEC)''`` for an ``expr:`` spec with parameters (see :func:`column_header`).
+
+Numbers are the shortest decimal text that reads back to the same float64
+(Python's ``repr``: ``0.851``, ``1e-06``), integers without ``.0``, zero
+never signed (``0``, not ``-0``).  A value that is not finite is written
+``nan``, ``inf`` or ``-inf``, which ``float()``, ``numpy.loadtxt`` and
+``pandas.read_csv`` read as NaN and infinities.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from typing import Any
 import numpy as np
 
 from . import catalog
+from .messages import message
 from .spec import Activation, FloatArray, ParamValue
 
 MIN_POINTS, MAX_POINTS = 2, 1_000_000
@@ -53,26 +60,79 @@ class CurveSpec:
 def check_grid(x_min: float, x_max: float, points: int) -> None:
     """ValueError naming the problem with an x grid."""
     if not (math.isfinite(x_min) and math.isfinite(x_max)):
-        raise ValueError(f"x range must be finite numbers, got [{x_min}, {x_max}]")
+        raise ValueError(
+            message(
+                "x range must be finite numbers, got [{x_min}, {x_max}]", x_min=x_min, x_max=x_max
+            )
+        )
     if not x_min < x_max:
-        raise ValueError(f"--x-min ({x_min:g}) must be less than --x-max ({x_max:g})")
+        raise ValueError(
+            message(
+                "--x-min ({x_min}) must be less than --x-max ({x_max})",
+                x_min=f"{x_min:g}",
+                x_max=f"{x_max:g}",
+            )
+        )
     if max(abs(x_min), abs(x_max)) > MAX_ABS_X:
-        raise ValueError(f"x range must lie within [-{MAX_ABS_X:g}, {MAX_ABS_X:g}]")
+        raise ValueError(
+            message("x range must lie within [-{limit}, {limit}]", limit=f"{MAX_ABS_X:g}")
+        )
     if not MIN_POINTS <= points <= MAX_POINTS:
-        raise ValueError(f"--points must be between {MIN_POINTS} and {MAX_POINTS:,}, got {points}")
+        raise ValueError(
+            message(
+                "--points must be between {lo} and {hi}, got {value}",
+                lo=MIN_POINTS,
+                hi=f"{MAX_POINTS:,}",
+                value=points,
+            )
+        )
 
 
 def parse_orders(text: str) -> tuple[int, ...]:
     """'0,1,2' -> (0, 1, 2); sorted, unique, each in 0..2."""
+    bad = message(
+        "--derivatives must be a comma-separated subset of 0,1,2, got {text!r}", text=text
+    )
     try:
         orders = sorted({int(part) for part in text.split(",") if part.strip()})
     except ValueError:
-        raise ValueError(
-            f"--derivatives must be a comma-separated subset of 0,1,2, got {text!r}"
-        ) from None
+        raise ValueError(bad) from None
     if not orders or any(o not in (0, 1, 2) for o in orders):
-        raise ValueError(f"--derivatives must be a comma-separated subset of 0,1,2, got {text!r}")
+        raise ValueError(bad)
     return tuple(orders)
+
+
+def column_header(spec: str, order: int) -> str:
+    """The heading of a column of ``spec``'s derivative ``order`` (0, 1 or 2).
+
+    ``SPEC``, ``SPEC'``, ``SPEC''``.  A catalog spec ends in its id or in ``)``,
+    so primes after it read as the derivative of the whole
+    (``gelu(approximate='tanh')'``).  A custom expression with parameters,
+    ``expr:a*x; a=1``, ends in a parameter: ``a=1'`` would read as a prime on
+    ``1``; so where an ``expr:`` spec holds ``;`` or a quote, its derivative
+    columns are headed ``(SPEC)'`` and ``(SPEC)''``, parentheses round it all.
+    """
+    if order == 0:
+        return spec
+    primes = "'" * order
+    if ";" in spec or (spec.startswith("expr:") and any(q in spec for q in "'\"")):
+        return f"({spec}){primes}"
+    return spec + primes
+
+
+def parse_column_header(text: str) -> tuple[str, int]:
+    """Inverse of :func:`column_header`: ``(spec, order)``."""
+    body = text.rstrip("'")
+    order = len(text) - len(body)
+    if order == 0 or order > 2:
+        return text, 0
+    if body.startswith("(") and body.endswith(")"):
+        inner = body[1:-1]
+        if column_header(inner, order) == text:
+            return inner, order
+    if column_header(body, order) == text:
+        return body, order
+    return text, 0
 
 
 def table(
@@ -85,17 +145,40 @@ def table(
     for c in curves:
         kernels = (c.activation.f, c.activation.df, c.activation.d2f)
         for o in orders:
-            header.append(c.label + "'" * o)
+            header.append(column_header(c.label, o))
             cols.append(np.asarray(kernels[o](cols[0], **c.params), dtype=np.float64))
     return header, np.column_stack(cols)
 
 
+def number_text(value: float) -> str:
+    """One number as :func:`number_lines` writes it: ``0.851``, ``2``, ``0`` (never ``-0``)."""
+    return repr(float(value) + 0.0).removesuffix(".0")
+
+
+def number_lines(data: FloatArray) -> str:
+    """Rows of ``data`` as comma-separated shortest round-trip numbers, one per line.
+
+    ``repr(float)`` is the shortest text that reads back exactly; joined row by
+    row it is as fast as ``numpy.savetxt(fmt="%.17g")`` and much faster than
+    ``numpy.format_float_positional(unique=True)``.
+    """
+    values = np.asarray(data, dtype=np.float64)
+    if values.ndim == 1:
+        values = values[:, None]
+    if values.size == 0:
+        return ""
+    values = values + 0.0  # -0.0 + 0.0 is +0.0: zero is never written signed
+    line = ",".join(["%r"] * values.shape[1])
+    text = "\n".join(map(line.__mod__, map(tuple, values.tolist()))) + "\n"
+    # repr ends an integral float in ".0" ("2.0", "-6.0"); nothing else ends so
+    return text.replace(".0,", ",").replace(".0\n", "\n")
+
+
 def csv_text(header: Sequence[str], data: FloatArray) -> str:
-    """CSV with a quoted-as-needed header and round-trip float64 numbers."""
+    """CSV with a quoted-as-needed header and shortest round-trip float64 numbers."""
     buf = io.StringIO()
     csv.writer(buf, lineterminator="\n").writerow(header)
-    np.savetxt(buf, data, delimiter=",", fmt="%.17g")
-    return buf.getvalue()
+    return buf.getvalue() + number_lines(data)
 
 
 def read_csv(text: str) -> tuple[list[str], FloatArray]:

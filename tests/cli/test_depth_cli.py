@@ -126,14 +126,14 @@ def test_png_and_svg_figures(tmp_path: Path, qapp) -> None:  # type: ignore[no-u
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["-f", "relu", "--layers", "0"], "layers must be from 1 to 200, got 0"),
-        (["-f", "relu", "--width", "1000000000"], "width must be from 8 to 2,048"),
-        (["-f", "relu", "--init", "kaiming"], "unknown init 'kaiming'; choose one of"),
-        (["-f", "relu", "--init", "normal"], "init 'normal' needs sigma"),
-        (["-f", "relu", "--sigma", "0.1"], "sigma applies only to init 'normal'"),
-        (["-f", "relu", "--batch", "0"], "batch must be from 1 to 1,024"),
-        (["-f", "relu", "--repeats", "50"], "repeats must be from 1 to 20"),
-        (["-f", "relu", "--bias", "nan"], "bias must be a finite number"),
+        (["-f", "relu", "--layers", "0"], "--layers must be between 1 and 200, got 0"),
+        (["-f", "relu", "--width", "1000000000"], "--width must be between 8 and 2,048"),
+        (["-f", "relu", "--init", "kaiming"], "unknown --init 'kaiming'; choose one of"),
+        (["-f", "relu", "--init", "normal"], "--init normal needs --sigma SD"),
+        (["-f", "relu", "--sigma", "0.1"], "--sigma applies only to --init normal"),
+        (["-f", "relu", "--batch", "0"], "--batch must be between 1 and 1,024"),
+        (["-f", "relu", "--repeats", "50"], "--repeats must be between 1 and 20"),
+        (["-f", "relu", "--bias", "nan"], "--bias must be between -100 and 100, got nan"),
         (["-f", "relu", "--eps", "0"], "eps (saturation threshold"),
         (["-f", "sigmod"], "unknown function 'sigmod'; did you mean 'sigmoid'"),
         (["-f", "elu(alpa=1)"], "elu: unknown parameter 'alpa'"),
@@ -144,7 +144,7 @@ def test_png_and_svg_figures(tmp_path: Path, qapp) -> None:  # type: ignore[no-u
             "histogram layer must be from 0 to 5",
         ),
         (["-f", "relu", "--figure-size", "big"], "--figure-size must look like 1400x900"),
-        (["-f", "relu", "--figure-size", "50x50"], "--figure-size width must be between"),
+        (["-f", "relu", "--figure-size", "50x50"], "--figure-size 50x50: width and height"),
     ],
 )
 def test_bad_input_is_a_value_error_and_writes_nothing(
@@ -180,7 +180,7 @@ def test_bad_output_exit_2_one_line_no_file(tmp_path: Path, out: str, message: s
 def test_bad_numbers_exit_2_through_the_driver(tmp_path: Path) -> None:
     r = cli("-f", "relu", "--layers", "0", "--out", str(tmp_path / "x.csv"))
     assert r.returncode == 2
-    assert r.stderr.strip() == "actgui: error: layers must be from 1 to 200, got 0"
+    assert r.stderr.strip() == "actgui: error: --layers must be between 1 and 200, got 0"
     assert list(tmp_path.iterdir()) == []
 
 

@@ -138,7 +138,7 @@ def test_pdf_page_size_and_vector_paths(tmp_path: Path) -> None:
         (["{d}/x.txt", "-f", "relu"], "suffix must be .png, .svg, .pdf or .csv"),
         (["{d}/missing/x.csv", "-f", "relu"], "does not exist"),
         (["{d}/afile/x.csv", "-f", "relu"], "not a directory"),
-        (["/proc/self/x.csv", "-f", "relu"], "cannot write"),
+        (["/proc/self/x.csv", "-f", "relu"], "cannot write /proc/self/x.csv: permission denied"),
         (["{d}/x.csv", "-f", "relu", "--points", "1"], "--points must be between 2 and 1,000,000"),
         (["{d}/x.csv", "-f", "relu", "--points", "1000001"], "--points must be between"),
         (

@@ -39,9 +39,10 @@ def test_expr_columns_and_values(tmp_path: Path) -> None:
     assert r.returncode == 0, r.stderr
     assert r.stderr == ""
     header, data = export_data.read_csv(out.read_text(encoding="utf-8"))
+    p = "(expr:a*x*sigmoid(b*x); a=1; b=1.702)"  # a ';' in the spec: primes after parentheses
     expected = ["x"]
-    for s in specs:
-        expected += [s, s + "'", s + "''"]
+    expected += [specs[0], specs[0] + "'", specs[0] + "''", specs[1], p + "'", p + "''"]
+    expected += ["relu", "relu'", "relu''"]
     assert header == expected  # the spec text as given heads each column
     x = data[:, 0]
     np.testing.assert_array_equal(x, np.linspace(-5, 7, 601))
@@ -63,7 +64,7 @@ def test_expr_spec_with_commas_and_parameter_ranges(tmp_path: Path) -> None:
     r = run(str(out), "-f", spec, "--derivatives", "1", "--points", "11")
     assert r.returncode == 0, r.stderr
     header, data = export_data.read_csv(out.read_text(encoding="utf-8"))
-    assert header == ["x", spec + "'"]
+    assert header == ["x", f"({spec})'"]
     x = data[:, 0]
     keep = x != 0  # the kink: where takes the selected branch, elu follows PyTorch
     ref = catalog.evaluate("elu", x, {"alpha": 0.5}, 1)
