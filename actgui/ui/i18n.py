@@ -380,6 +380,25 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "{size} bytes is too large for a session (at most {limit})"),
     QT_TRANSLATE_NOOP("Messages", "cannot read {path}: {reason}"),
     QT_TRANSLATE_NOOP("Messages", "not a UTF-8 text file"),
+    # written files (actgui/io_atomic.py) and the export data (core/export_data.py)
+    QT_TRANSLATE_NOOP("Messages", "the file could not be written"),
+    QT_TRANSLATE_NOOP("Messages", "cannot write {path}: {reason}"),
+    QT_TRANSLATE_NOOP("Messages", "permission denied"),
+    QT_TRANSLATE_NOOP("Messages", "read-only file system"),
+    QT_TRANSLATE_NOOP("Messages", "disk full"),
+    QT_TRANSLATE_NOOP("Messages", "no such folder"),
+    QT_TRANSLATE_NOOP("Messages", "the name is too long"),
+    QT_TRANSLATE_NOOP("Messages", "cannot write {path}: folder {folder} does not exist"),
+    QT_TRANSLATE_NOOP("Messages", "cannot write {path}: {folder} is not a directory"),
+    QT_TRANSLATE_NOOP("Messages", "cannot write {path}: it is a directory"),
+    QT_TRANSLATE_NOOP("Messages", "cannot write {path}: {reason} (folder {folder})"),
+    QT_TRANSLATE_NOOP(
+        "Messages", "--derivatives must be a comma-separated subset of 0,1,2, got {text!r}"
+    ),
+    QT_TRANSLATE_NOOP("Messages", "x range must be finite numbers, got [{x_min}, {x_max}]"),
+    QT_TRANSLATE_NOOP("Messages", "--x-min ({x_min}) must be less than --x-max ({x_max})"),
+    QT_TRANSLATE_NOOP("Messages", "x range must lie within [-{limit}, {limit}]"),
+    QT_TRANSLATE_NOOP("Messages", "--points must be between {lo} and {hi}, got {value}"),
 )
 
 
