@@ -25,7 +25,7 @@ from ..core.expressions import (
     parse_parameter,
 )
 from . import theme
-from .info_latex import expression_latex
+from .info_latex import expression_latex, localise_cases
 from .math_view import FormulaArea
 
 #: preview and message colours per theme
@@ -241,7 +241,7 @@ class CustomFunctionDialog(QDialog):
         self._set_stale(False)
         latex = expression_latex(fn.text)
         if latex is not None:
-            self.formula.view.set_latex(f"f(x) = {latex}")
+            self.formula.view.set_latex(localise_cases(f"f(x) = {latex}"))
         else:
             self.formula.view.set_text(f"f(x) = {fn.text}")
         x = np.linspace(-6, 6, 601)

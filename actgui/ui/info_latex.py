@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import ast
 
+from PySide6.QtCore import QCoreApplication
+
 #: parameter names typeset as Greek letters
 _GREEK = {
     "alpha",
@@ -68,6 +70,15 @@ def expression_latex(text: str) -> str | None:
     except (SyntaxError, ValueError, RecursionError, _Unsupported):
         return None
     return latex
+
+
+def localise_cases(latex: str) -> str:
+    """The words of a cases block ("if", "otherwise") in the user's language."""
+    if_word = QCoreApplication.translate("InfoFormula", "if")
+    otherwise = QCoreApplication.translate("InfoFormula", "otherwise")
+    return latex.replace("\\text{if }", f"\\text{{{if_word} }}").replace(
+        "\\text{otherwise}", f"\\text{{{otherwise}}}"
+    )
 
 
 def _paren(latex: str) -> str:

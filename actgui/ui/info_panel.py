@@ -24,7 +24,7 @@ from ..core import properties as props
 from ..core.spec import ParamValue
 from ..core.state import Change, ExplorerState
 from .i18n import property_rows
-from .info_latex import expression_latex
+from .info_latex import expression_latex, localise_cases
 from .math_view import FormulaArea, MathView
 
 
@@ -84,6 +84,7 @@ class InfoPanel(QScrollArea):
         self.copy_keras.clicked.connect(lambda: self._copy("keras"))
         self.copied = QLabel()
         self.copied.setEnabled(False)
+        self.copied.hide()  # shown after a copy: no empty band before the details
         buttons = QHBoxLayout()
         buttons.addWidget(self.copy_torch)
         buttons.addWidget(self.copy_keras)
@@ -218,7 +219,7 @@ class InfoPanel(QScrollArea):
             )
             latex = expression_latex(custom.text)
             if latex is not None:
-                self.formula.set_latex(f"f(x) = {latex}")
+                self.formula.set_latex(localise_cases(f"f(x) = {latex}"))
             else:
                 self.formula.set_text(f"f(x) = {custom.text}")
             self.derivative.set_latex("")
@@ -239,8 +240,8 @@ class InfoPanel(QScrollArea):
             return
         t = texts.for_function(act.id, self.lang)
         self.summary.setText(t.summary)
-        self.formula.set_latex(_with_lhs("f(x)", t.formula))
-        self.derivative.set_latex(_with_lhs("f'(x)", t.derivative))
+        self.formula.set_latex(localise_cases(_with_lhs("f(x)", t.formula)))
+        self.derivative.set_latex(localise_cases(_with_lhs("f'(x)", t.derivative)))
         if t.symbols:
             parts = [
                 f"{_symbol(sym)} = <code>{html.escape(name)}</code>"
@@ -268,12 +269,14 @@ class InfoPanel(QScrollArea):
         self.copy_torch.setEnabled(torch is not None)
         self.copy_keras.setEnabled(keras is not None)
         self.copied.setText("")
+        self.copied.hide()
 
     def _copy(self, framework: str) -> None:
         code = catalog.framework_code(self.function_id or "relu", self.params, framework)
         if code:
             QGuiApplication.clipboard().setText(code)
             self.copied.setText(self.tr("Copied: ") + code)
+            self.copied.show()
 
     def flush(self) -> None:
         """Apply a pending refresh now (tests, screenshots)."""

@@ -68,6 +68,9 @@ def test_every_own_text_is_set_again_on_language_change(panel) -> None:  # type:
             assert new == f"«{old}»", (old, new)
         for heading in ("Pros", "Cons", "Typical uses", "Origin"):
             assert f"«{heading}»" in panel.details.text()
+        # the words of the cases in the formulas too
+        assert "\\text{«if» }" in panel.formula.latex()
+        assert "\\text{«otherwise»}" in panel.derivative.latex()
     finally:
         QCoreApplication.removeTranslator(marking)
     _settle()
