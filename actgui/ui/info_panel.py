@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import html
+import math
 
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QFont, QGuiApplication, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -72,12 +76,7 @@ class InfoPanel(QScrollArea):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.code = QLabel()
-        self.code.setWordWrap(True)
-        mono = QFont("monospace")
-        mono.setStyleHint(QFont.StyleHint.Monospace)
-        self.code.setFont(mono)
-        self.code.setTextInteractionFlags(self.code.textInteractionFlags().TextSelectableByMouse)
+        self.code = _CodeView()
         self.copy_torch = QPushButton()
         self.copy_keras = QPushButton()
         self.copy_torch.clicked.connect(lambda: self._copy("pytorch"))
@@ -275,7 +274,10 @@ class InfoPanel(QScrollArea):
         code = catalog.framework_code(self.function_id or "relu", self.params, framework)
         if code:
             QGuiApplication.clipboard().setText(code)
-            self.copied.setText(self.tr("Copied: ") + code)
+            # the code itself is shown just above (and may be long): name what was copied
+            self.copied.setText(
+                self.tr("Copied: ") + ("PyTorch" if framework == "pytorch" else "Keras")
+            )
             self.copied.show()
 
     def flush(self) -> None:
@@ -317,6 +319,46 @@ class InfoPanel(QScrollArea):
         )
         self.table.setFixedHeight(h)
         self.current_properties = pr
+
+
+class _CodeView(QTextEdit):
+    """Framework code, selectable, wrapped anywhere (a long call has no spaces to
+    break at), always as tall as its text: never wider than the panel."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setReadOnly(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.viewport().setAutoFillBackground(False)  # the panel's background shows through
+        self.document().setDocumentMargin(0)
+        mono = QFont("monospace")
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        self.setFont(mono)
+        self.document().contentsChanged.connect(self._fit)
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def setText(self, text: str) -> None:  # QLabel's name: one API for callers
+        self.setPlainText(text)
+        self._fit()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(60, self.height())
+
+    def _fit(self) -> None:
+        self.document().setTextWidth(self.viewport().width())
+        height = math.ceil(self.document().size().height()) + 2 * self.frameWidth()
+        self.setFixedHeight(max(height, self.fontMetrics().height()))
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self._fit()
 
 
 def _with_lhs(lhs: str, formula: str) -> str:
