@@ -47,13 +47,16 @@ class InfoPanel(QScrollArea):
         self.setWidget(body)
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.title = QLabel()
+        self.title = _ElidedLabel()
         f = self.title.font()
         f.setPointSizeF(f.pointSizeF() * 1.35)
         f.setBold(True)
         self.title.setFont(f)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        # a custom function's definition: may be one long word, so it wraps anywhere
+        self.definition = _CodeView()
+        self.definition.hide()
         self.formula = MathView()
         self.derivative = MathView()
         # a formula wider than the panel scrolls sideways rather than shrinking to dust
@@ -92,6 +95,7 @@ class InfoPanel(QScrollArea):
         lay.setContentsMargins(8, 8, 8, 8)
         lay.addWidget(self.title)
         lay.addWidget(self.summary)
+        lay.addWidget(self.definition)
         lay.addWidget(self.formula_area)
         lay.addWidget(self.derivative_area)
         lay.addWidget(self.symbols)
@@ -210,12 +214,12 @@ class InfoPanel(QScrollArea):
         act = catalog.get(self.function_id or "relu")
         self.title.setText(act.name)
         custom = self.state.custom.get(act.id)
+        self.definition.setVisible(custom is not None)
         if custom is not None:
             self.summary.setText(
                 self.tr("Custom function: f′ and f″ are computed exactly from the expression.")
-                + "\n"
-                + custom.definition()
             )
+            self.definition.setText(custom.definition())
             latex = expression_latex(custom.text)
             if latex is not None:
                 self.formula.set_latex(localise_cases(f"f(x) = {latex}"))
@@ -319,6 +323,36 @@ class InfoPanel(QScrollArea):
         )
         self.table.setFixedHeight(h)
         self.current_properties = pr
+
+
+class _ElidedLabel(QLabel):
+    """One line that never widens the panel: cut with "…" (whole in the tool tip)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def setText(self, text: str) -> None:  # QLabel's name: one API for callers
+        self._full = text
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, self.width())
+        super().setText(shown)
+        self.setToolTip(self._full if shown != self._full else "")
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self._elide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._elide()
 
 
 class _CodeView(QTextEdit):

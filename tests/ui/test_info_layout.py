@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from actgui.core import catalog
 from actgui.core.state import ExplorerState
 from actgui.ui import i18n, theme
-from tests.ui.test_info_formulas import _assert_all_whole
+from tests.ui.test_info_formulas import _assert_all_whole, _assert_whole
 
 
 def _settle() -> None:
@@ -54,3 +54,31 @@ def test_every_function_fits_the_info_dock(qtbot, size, lang, theme_name) -> Non
         app = QApplication.instance()
         theme.apply(app, "light")
         app.setStyleSheet("")
+
+
+def test_long_custom_name_and_expression_never_widen_the_panel(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from actgui.core.expressions import compile_expression
+    from actgui.ui.info_panel import InfoPanel
+
+    state = ExplorerState()
+    panel = InfoPanel(state)
+    qtbot.addWidget(panel)
+    panel.resize(360, 700)
+    panel.show()
+    qtbot.waitExposed(panel)
+    text = "+".join(f"{k}*tanh({k}*x)" for k in range(1, 12))  # no space to break at
+    name = "a_very_long_name_without_any_space_" * 2
+    c = state.add_custom(compile_expression(text, [], name))
+    state.select(c.uid)
+    panel.flush()
+    _settle()
+    assert panel.widget().width() <= panel.viewport().width()
+    assert panel.title.full_text() == name and panel.title.toolTip() == name
+    assert panel.title.fontMetrics().horizontalAdvance(panel.title.text()) <= panel.title.width()
+    assert panel.definition.isVisibleTo(panel) and text in panel.definition.text()
+    _assert_whole(panel, panel.formula, "long custom")  # typeset, scrolls sideways
+    state.add_curve("relu")
+    state.select(state.curves_of("relu")[0].uid)
+    _settle()
+    assert not panel.definition.isVisibleTo(panel)
+    assert panel.title.text() == "ReLU" and not panel.title.toolTip()
