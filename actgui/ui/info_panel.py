@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import html
+import math
 
-from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QFont, QGuiApplication, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +28,8 @@ from ..core import properties as props
 from ..core.spec import ParamValue
 from ..core.state import Change, ExplorerState
 from .i18n import property_rows
-from .math_view import MathView
+from .info_latex import expression_latex, localise_cases
+from .math_view import FormulaArea, MathView
 
 
 class InfoPanel(QScrollArea):
@@ -42,22 +47,27 @@ class InfoPanel(QScrollArea):
         self.setWidget(body)
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.title = QLabel()
+        self.title = _ElidedLabel()
         f = self.title.font()
         f.setPointSizeF(f.pointSizeF() * 1.35)
         f.setBold(True)
         self.title.setFont(f)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        # a custom function's definition: may be one long word, so it wraps anywhere
+        self.definition = _CodeView()
+        self.definition.hide()
         self.formula = MathView()
         self.derivative = MathView()
+        # a formula wider than the panel scrolls sideways rather than shrinking to dust
+        self.formula_area = FormulaArea(self.formula)
+        self.derivative_area = FormulaArea(self.derivative)
         self.symbols = QLabel()
         self.symbols.setWordWrap(True)
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setTextFormat(self.details.textFormat().RichText)
         self.table = QTableWidget(0, 2)
-        self.table.setHorizontalHeaderLabels([self.tr("Property"), self.tr("Value")])
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.ResizeToContents
@@ -69,18 +79,14 @@ class InfoPanel(QScrollArea):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.code = QLabel()
-        self.code.setWordWrap(True)
-        mono = QFont("monospace")
-        mono.setStyleHint(QFont.StyleHint.Monospace)
-        self.code.setFont(mono)
-        self.code.setTextInteractionFlags(self.code.textInteractionFlags().TextSelectableByMouse)
-        self.copy_torch = QPushButton(self.tr("Copy as PyTorch"))
-        self.copy_keras = QPushButton(self.tr("Copy as Keras"))
+        self.code = _CodeView()
+        self.copy_torch = QPushButton()
+        self.copy_keras = QPushButton()
         self.copy_torch.clicked.connect(lambda: self._copy("pytorch"))
         self.copy_keras.clicked.connect(lambda: self._copy("keras"))
         self.copied = QLabel()
         self.copied.setEnabled(False)
+        self.copied.hide()  # shown after a copy: no empty band before the details
         buttons = QHBoxLayout()
         buttons.addWidget(self.copy_torch)
         buttons.addWidget(self.copy_keras)
@@ -89,14 +95,15 @@ class InfoPanel(QScrollArea):
         lay.setContentsMargins(8, 8, 8, 8)
         lay.addWidget(self.title)
         lay.addWidget(self.summary)
-        # a formula wider than the panel scrolls sideways rather than shrinking to dust
-        lay.addWidget(_side_scroller(self.formula))
-        lay.addWidget(_side_scroller(self.derivative))
+        lay.addWidget(self.definition)
+        lay.addWidget(self.formula_area)
+        lay.addWidget(self.derivative_area)
         lay.addWidget(self.symbols)
-        self.props_heading = self._heading(self.tr("Properties (current parameters)"))
+        self.props_heading = self._heading()
         lay.addWidget(self.props_heading)
         lay.addWidget(self.table)
-        lay.addWidget(self._heading(self.tr("Code")))
+        self.code_heading = self._heading()
+        lay.addWidget(self.code_heading)
         lay.addWidget(self.code)
         lay.addLayout(buttons)
         lay.addWidget(self.copied)
@@ -107,17 +114,39 @@ class InfoPanel(QScrollArea):
         self._props_timer.setSingleShot(True)
         self._props_timer.setInterval(60)
         self._props_timer.timeout.connect(self._refresh_properties)
+        # function ids whose last curve was just removed (see show_function)
+        self._just_removed: set[str] = set()
+        self._curve_functions = {c.uid: c.function_id for c in state.curves}
+        self._retranslate()
         state.subscribe(self._on_change)
         self.follow_selection()
 
-    def _heading(self, text: str) -> QLabel:
-        label = QLabel(text)
+    def _retranslate(self) -> None:
+        """Set every text again in the current language (Qt's LanguageChange)."""
+        self.table.setHorizontalHeaderLabels([self.tr("Property"), self.tr("Value")])
+        self.copy_torch.setText(self.tr("Copy as PyTorch"))
+        self.copy_keras.setText(self.tr("Copy as Keras"))
+        self.props_heading.setText(self.tr("Properties (current parameters)"))
+        self.code_heading.setText(self.tr("Code"))
+        if self.function_id is not None:
+            self._fill_texts()
+            self._refresh_properties()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+
+    def _heading(self) -> QLabel:
+        label = QLabel()
         f = label.font()
         f.setBold(True)
         label.setFont(f)
         return label
 
     def _on_change(self, change: Change) -> None:
+        if change.kind == "curves":
+            self._note_removed()
         if change.kind in ("selection", "curves"):
             self.follow_selection()
         elif change.kind in ("params", "preset") and (
@@ -125,15 +154,40 @@ class InfoPanel(QScrollArea):
         ):
             self.follow_selection(full=False)
 
+    def _note_removed(self) -> None:
+        """Remember functions whose last curve went away, until control returns to Qt."""
+        now = {c.uid: c.function_id for c in self.state.curves}
+        shown = set(now.values())
+        gone = {fid for uid, fid in self._curve_functions.items() if uid not in now} - shown
+        self._curve_functions = now
+        if gone:
+            if not self._just_removed:
+                QTimer.singleShot(0, self._just_removed.clear)
+            self._just_removed |= gone
+
     def follow_selection(self, full: bool = True) -> None:
         c = self.state.selected_curve
         if c is None:
             if self.function_id is None:
-                self.show_function("relu")
+                self._show("relu")
             return
-        self.show_function(c.function_id, c.params, full=full)
+        self._show(c.function_id, c.params, full=full)
 
     def show_function(
+        self, function_id: str, params: dict[str, ParamValue] | None = None, full: bool = True
+    ) -> None:
+        """Describe a function that is not plotted (a click in the function list).
+
+        Unticking a function's check box is also a click on its row: the click
+        arrives after its curves were removed and the selection moved on, and the
+        panel stays with the selected curve, as the Parameters dock does.
+        """
+        if function_id in self._just_removed and self.state.selected_curve is not None:
+            self.follow_selection()
+            return
+        self._show(function_id, params, full)
+
+    def _show(
         self, function_id: str, params: dict[str, ParamValue] | None = None, full: bool = True
     ) -> None:
         act = catalog.get(function_id)
@@ -150,6 +204,8 @@ class InfoPanel(QScrollArea):
             self._props_timer.start()  # code and properties once a slider pauses
 
     def set_language(self, lang: str) -> None:
+        """The language of the function texts (the catalog's, not Qt's): the main
+        window calls this and installs the translator, in either order."""
         self.lang = lang
         if self.function_id:
             self._fill_texts()
@@ -158,16 +214,24 @@ class InfoPanel(QScrollArea):
         act = catalog.get(self.function_id or "relu")
         self.title.setText(act.name)
         custom = self.state.custom.get(act.id)
+        self.definition.setVisible(custom is not None)
         if custom is not None:
             self.summary.setText(
                 self.tr("Custom function: f′ and f″ are computed exactly from the expression.")
-                + "\n"
-                + custom.definition()
             )
-            self.formula.set_latex("")
+            self.definition.setText(custom.definition())
+            latex = expression_latex(custom.text)
+            if latex is not None:
+                self.formula.set_latex(localise_cases(f"f(x) = {latex}"))
+            else:
+                self.formula.set_text(f"f(x) = {custom.text}")
             self.derivative.set_latex("")
             self.symbols.setText("")
-            self.details.setText(f"<p>{html.escape(custom.activation.convention)}</p>")
+            self.symbols.hide()
+            self.details.setText(
+                f"<b>{html.escape(self.tr('At kinks'))}</b>"
+                f"<p>{html.escape(custom.activation.convention)}</p>"
+            )
             return
         if not texts.has_text(act.id):
             self.summary.setText("")
@@ -175,11 +239,12 @@ class InfoPanel(QScrollArea):
             self.derivative.set_latex("")
             self.details.setText("")
             self.symbols.setText("")
+            self.symbols.hide()
             return
         t = texts.for_function(act.id, self.lang)
         self.summary.setText(t.summary)
-        self.formula.set_latex(_with_lhs("f(x)", t.formula))
-        self.derivative.set_latex(_with_lhs("f'(x)", t.derivative))
+        self.formula.set_latex(localise_cases(_with_lhs("f(x)", t.formula)))
+        self.derivative.set_latex(localise_cases(_with_lhs("f'(x)", t.derivative)))
         if t.symbols:
             parts = [
                 f"{_symbol(sym)} = <code>{html.escape(name)}</code>"
@@ -190,7 +255,14 @@ class InfoPanel(QScrollArea):
             self.symbols.setVisible(bool(parts))
         else:
             self.symbols.hide()
-        self.details.setText(_details_html(t, self.lang, act.convention))
+        labels = (
+            self.tr("Pros"),
+            self.tr("Cons"),
+            self.tr("Typical uses"),
+            self.tr("Origin"),
+            self.tr("At kinks"),
+        )
+        self.details.setText(_details_html(t, labels, act.convention))
 
     def _show_code(self) -> None:
         torch = catalog.framework_code(self.function_id or "relu", self.params, "pytorch")
@@ -200,12 +272,17 @@ class InfoPanel(QScrollArea):
         self.copy_torch.setEnabled(torch is not None)
         self.copy_keras.setEnabled(keras is not None)
         self.copied.setText("")
+        self.copied.hide()
 
     def _copy(self, framework: str) -> None:
         code = catalog.framework_code(self.function_id or "relu", self.params, framework)
         if code:
             QGuiApplication.clipboard().setText(code)
-            self.copied.setText(self.tr("Copied: ") + code)
+            # the code itself is shown just above (and may be long): name what was copied
+            self.copied.setText(
+                self.tr("Copied: ") + ("PyTorch" if framework == "pytorch" else "Keras")
+            )
+            self.copied.show()
 
     def flush(self) -> None:
         """Apply a pending refresh now (tests, screenshots)."""
@@ -248,35 +325,74 @@ class InfoPanel(QScrollArea):
         self.current_properties = pr
 
 
-class _SideScroller(QScrollArea):
-    """Horizontal-only scrolling around a formula; as tall as the formula."""
+class _ElidedLabel(QLabel):
+    """One line that never widens the panel: cut with "…" (whole in the tool tip)."""
 
-    def __init__(self, view: MathView) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.view = view
-        self.setWidget(view)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
-    def sizeHint(self) -> QSize:
-        hint = self.view.sizeHint()
-        bar = self.horizontalScrollBar().sizeHint().height()
-        wide = hint.width() * 0.8 > self.viewport().width()
-        return QSize(hint.width(), hint.height() + (bar if wide else 0))
+    def setText(self, text: str) -> None:  # QLabel's name: one API for callers
+        self._full = text
+        self._elide()
 
-    def minimumSizeHint(self) -> QSize:
-        return QSize(50, self.sizeHint().height())
+    def full_text(self) -> str:
+        return self._full
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, self.width())
+        super().setText(shown)
+        self.setToolTip(self._full if shown != self._full else "")
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().resizeEvent(event)
-        self.view.setMinimumWidth(int(self.view.sizeHint().width() * 0.8))
-        self.updateGeometry()
+        self._elide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._elide()
 
 
-def _side_scroller(view: MathView) -> _SideScroller:
-    return _SideScroller(view)
+class _CodeView(QTextEdit):
+    """Framework code, selectable, wrapped anywhere (a long call has no spaces to
+    break at), always as tall as its text: never wider than the panel."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setReadOnly(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.viewport().setAutoFillBackground(False)  # the panel's background shows through
+        self.document().setDocumentMargin(0)
+        mono = QFont("monospace")
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        self.setFont(mono)
+        self.document().contentsChanged.connect(self._fit)
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def setText(self, text: str) -> None:  # QLabel's name: one API for callers
+        self.setPlainText(text)
+        self._fit()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(60, self.height())
+
+    def _fit(self) -> None:
+        self.document().setTextWidth(self.viewport().width())
+        height = math.ceil(self.document().size().height()) + 2 * self.frameWidth()
+        self.setFixedHeight(max(height, self.fontMetrics().height()))
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self._fit()
 
 
 def _with_lhs(lhs: str, formula: str) -> str:
@@ -297,13 +413,9 @@ def _symbol(latex_symbol: str) -> str:
     return html.escape(SYMBOLS.get(name, name))
 
 
-def _details_html(t: texts.FunctionText, lang: str, convention: str) -> str:
-    zh = lang == "zh_CN"
-    labels = (
-        ("优点", "缺点", "典型用途", "来源", "拐点约定")
-        if zh
-        else ("Pros", "Cons", "Typical uses", "Origin", "At kinks")
-    )
+def _details_html(t: texts.FunctionText, labels: tuple[str, ...], convention: str) -> str:
+    """Pros, cons, uses, origin and the kink convention under ``labels``' headings."""
+    labels = tuple(html.escape(label) for label in labels)
 
     def ul(items: tuple[str, ...]) -> str:
         return (

@@ -9,11 +9,12 @@ does not know is shown as its plain text rather than dropped.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QWidget
 
 SYMBOLS = {
     "alpha": "α",
@@ -626,11 +627,25 @@ def _draw_delim(
 
 
 class MathView(QWidget):
-    """Shows one typeset formula; its size follows the formula."""
+    """Shows one typeset formula (or one line of monospace text); its size follows it.
+
+    A formula wider than the widget is shrunk down to :data:`MIN_SCALE`, never more:
+    :meth:`minimum_width` is the narrowest width that shows it whole, and a
+    :class:`FormulaArea` scrolls sideways below that.  ``sigContentChanged`` tells the
+    area that the laid-out size changed.
+    """
+
+    sigContentChanged = Signal()
+
+    #: the smallest shrink factor before the formula scrolls sideways instead
+    MIN_SCALE = 0.8
+    #: margin around the formula, in pixels
+    MARGIN = 4
 
     def __init__(self, latex: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._latex = ""
+        self._plain = False
         self._box: Box | None = None
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
@@ -640,38 +655,100 @@ class MathView(QWidget):
     def latex(self) -> str:
         return self._latex
 
+    def is_plain(self) -> bool:
+        return self._plain
+
     def set_latex(self, latex: str) -> None:
         self._latex = latex
+        self._plain = False
+        self._relayout()
+
+    def set_text(self, text: str) -> None:
+        """One line of monospace text instead of a formula (an expression the
+        typesetter cannot read)."""
+        self._latex = text
+        self._plain = True
+        self._relayout()
+
+    def _formula_font(self) -> QFont:
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 1.15)
         font.setFamilies(["STIX Two Math", "Cambria Math", "DejaVu Serif", "Noto Serif", "serif"])
-        self._box = layout(latex, font) if latex else None
-        self.setToolTip(latex)
+        return font
+
+    def _relayout(self) -> None:
+        if not self._latex:
+            self._box = None
+        elif self._plain:
+            mono = QFont(self.font())
+            mono.setFamilies(["DejaVu Sans Mono", "Consolas", "Menlo", "monospace"])
+            mono.setStyleHint(QFont.StyleHint.Monospace)
+            fm = QFontMetricsF(mono)
+            self._box = Box(
+                fm.horizontalAdvance(self._latex),
+                fm.ascent(),
+                fm.descent(),
+                [("text", 0.0, 0.0, mono, self._latex)],
+            )
+        else:
+            self._box = layout(self._latex, self._formula_font())
+        self.setToolTip(self._latex)
         self.updateGeometry()
         self.update()
+        self.sigContentChanged.emit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._relayout()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self.update()  # the text colour is read from the palette when painting
 
     def _scale_for(self, width: int) -> float:
         """Shrink a formula wider than the widget instead of clipping it."""
-        if self._box is None or self._box.width + 8 <= width:
+        if self._box is None or self._box.width + 2 * self.MARGIN <= width:
             return 1.0
-        return max(0.8, (width - 8) / self._box.width)
+        return max(self.MIN_SCALE, (width - 2 * self.MARGIN) / self._box.width)
+
+    def natural_width(self) -> int:
+        """The width at full size."""
+        if self._box is None:
+            return 0
+        return math.ceil(self._box.width) + 2 * self.MARGIN
+
+    def minimum_width(self) -> int:
+        """The narrowest width that shows the formula whole (shrunk at most MIN_SCALE)."""
+        if self._box is None:
+            return 0
+        return math.ceil(self._box.width * self.MIN_SCALE) + 2 * self.MARGIN
+
+    def content_height(self, width: int | None = None) -> int:
+        """The laid-out height at ``width`` (default: the current width)."""
+        if self._box is None:
+            return 0
+        k = self._scale_for(self.width() if width is None else width)
+        return math.ceil((self._box.ascent + self._box.descent) * k) + 2 * self.MARGIN
+
+    def content_width(self, width: int | None = None) -> int:
+        """The laid-out width at ``width`` (default: the current width)."""
+        if self._box is None:
+            return 0
+        k = self._scale_for(self.width() if width is None else width)
+        return math.ceil(self._box.width * k) + 2 * self.MARGIN
 
     def sizeHint(self) -> QSize:
         if self._box is None:
             return QSize(0, 0)
-        return QSize(int(self._box.width) + 8, int(self._box.ascent + self._box.descent) + 8)
+        return QSize(self.natural_width(), self.content_height(self.natural_width()))
 
     def minimumSizeHint(self) -> QSize:
-        hint = self.sizeHint()
-        return QSize(min(hint.width(), 120), int(hint.height() * 0.35))
+        return QSize(self.minimum_width(), self.content_height(self.minimum_width()))
 
     def hasHeightForWidth(self) -> bool:
         return True
 
     def heightForWidth(self, width: int) -> int:
-        if self._box is None:
-            return 0
-        return int((self._box.ascent + self._box.descent) * self._scale_for(width)) + 8
+        return self.content_height(width)
 
     def paintEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         if self._box is None:
@@ -680,10 +757,68 @@ class MathView(QWidget):
         color = self.palette().color(self.foregroundRole())
         k = self._scale_for(self.width())
         p.scale(k, k)
-        paint(p, self._box, 4.0 / k, 4.0 / k + self._box.ascent, color)
+        m = self.MARGIN / k
+        paint(p, self._box, m, m + self._box.ascent, color)
         p.end()
 
     def formula_rect(self) -> QRectF:
         if self._box is None:
             return QRectF()
-        return QRectF(0, 0, self._box.width + 8, self._box.ascent + self._box.descent + 8)
+        return QRectF(
+            0,
+            0,
+            self._box.width + 2 * self.MARGIN,
+            self._box.ascent + self._box.descent + 2 * self.MARGIN,
+        )
+
+
+class FormulaArea(QScrollArea):
+    """A :class:`MathView` that is always shown whole: as tall as its laid-out
+    formula, scrolling sideways when the formula is wider than the room.
+
+    Its height is set from the formula every time the formula or the width changes
+    (a layout's cached size hint would keep the previous formula's height).
+    """
+
+    def __init__(self, view: MathView | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view = view if view is not None else MathView()
+        self.setWidget(self.view)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.view.sigContentChanged.connect(self._fit)
+        self._fit()
+
+    def needs_scrolling(self, width: int | None = None) -> bool:
+        return self.view.minimum_width() > (self.width() if width is None else width)
+
+    def _fit(self) -> None:
+        """Height = the formula's at the width it gets, plus the scroll bar if it needs one."""
+        w = self.width()
+        self.view.setMinimumWidth(self.view.minimum_width())
+        view_w = max(w, self.view.minimum_width())
+        h = self.view.content_height(view_w)
+        if h and self.needs_scrolling(w):
+            h += self.horizontalScrollBar().sizeHint().height()
+        self.setFixedHeight(h)
+        if not self.view.latex():
+            self.hide()
+        elif self.isHidden() and self.parentWidget() is not None:
+            self.show()
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.view.sizeHint().width(), self.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(min(60, self.view.minimum_width()), self.height())
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self._fit()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        self._fit()
