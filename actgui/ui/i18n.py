@@ -395,9 +395,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP(
         "Messages", "--derivatives must be a comma-separated subset of 0,1,2, got {text!r}"
     ),
-    QT_TRANSLATE_NOOP("Messages", "x range must be finite numbers, got [{x_min}, {x_max}]"),
     QT_TRANSLATE_NOOP("Messages", "--x-min ({x_min}) must be less than --x-max ({x_max})"),
-    QT_TRANSLATE_NOOP("Messages", "x range must lie within [-{limit}, {limit}]"),
     QT_TRANSLATE_NOOP("Messages", "--points must be between {lo} and {hi}, got {value}"),
 )
 

@@ -47,239 +47,503 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../actgui/cli.py" line="52"/>
+        <location filename="../../actgui/cli.py" line="71"/>
         <source>usage: </source>
         <extracomment>argparse&apos;s own words (it looks them up through argparse._ at run time)</extracomment>
         <translation>用法：</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="53"/>
+        <location filename="../../actgui/cli.py" line="72"/>
         <source>positional arguments</source>
         <translation>位置参数</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="54"/>
+        <location filename="../../actgui/cli.py" line="73"/>
         <source>options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="55"/>
+        <location filename="../../actgui/cli.py" line="74"/>
         <source>show this help message and exit</source>
         <translation>显示此帮助信息并退出</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="56"/>
+        <location filename="../../actgui/cli.py" line="75"/>
+        <location filename="../../actgui/cli.py" line="216"/>
         <source>show program&apos;s version number and exit</source>
         <translation>显示程序版本号并退出</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="89"/>
+        <location filename="../../actgui/cli.py" line="76"/>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少以下必需参数：%s</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="77"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="78"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选项值：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="79"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="80"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="81"/>
+        <source>expected one argument</source>
+        <translation>需要一个值</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="82"/>
+        <source>expected at least one argument</source>
+        <translation>至少需要一个值</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="83"/>
+        <source>expected at most one argument</source>
+        <translation>最多只能有一个值</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="84"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>选项有歧义：%(option)s 可匹配 %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="85"/>
+        <source>not allowed with argument %s</source>
+        <translation>不能与参数 %s 同时使用</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="86"/>
+        <source>ignored explicit argument %r</source>
+        <translation>忽略了显式给出的值 %r</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="87"/>
+        <source>one of the arguments %s is required</source>
+        <translation>必须给出参数 %s 之一</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="206"/>
         <source>Explore neural-network activation functions: f, f&apos;, f&apos;&apos;, parameters, properties. With no command, opens the window.</source>
+        <extracomment>Chinese punctuation that never starts a line</extracomment>
         <translation>探索神经网络激活函数：f、f&apos;、f&apos;&apos;、参数与性质。不带子命令时打开窗口。</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="99"/>
+        <location filename="../../actgui/cli.py" line="221"/>
         <source>open the window on a saved session</source>
         <translation>打开窗口并载入已保存的会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="105"/>
-        <location filename="../../actgui/cli.py" line="253"/>
+        <location filename="../../actgui/cli.py" line="227"/>
+        <location filename="../../actgui/cli.py" line="400"/>
         <source>language of the window</source>
         <translation>窗口语言</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="110"/>
+        <location filename="../../actgui/cli.py" line="232"/>
         <source>print the catalog of activation functions</source>
         <translation>列出激活函数目录</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="112"/>
+        <location filename="../../actgui/cli.py" line="234"/>
         <source>Print every activation function: id, name, family, parameters with defaults and valid ranges.</source>
         <translation>列出所有激活函数：id、名称、类别，以及参数的默认值和有效范围。</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="121"/>
+        <location filename="../../actgui/cli.py" line="243"/>
         <source>print JSON instead of a table</source>
         <translation>以 JSON 而非表格输出</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="127"/>
+        <location filename="../../actgui/cli.py" line="249"/>
         <source>also compute each function&apos;s properties at its default parameters</source>
         <translation>同时计算每个函数在默认参数下的性质</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="135"/>
+        <location filename="../../actgui/cli.py" line="257"/>
         <source>write a figure (.png .svg .pdf) or a table (.csv) of f, f&apos;, f&apos;&apos;</source>
         <translation>导出 f、f&apos;、f&apos;&apos; 的图像（.png .svg .pdf）或表格（.csv）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="140"/>
+        <location filename="../../actgui/cli.py" line="268"/>
         <source>Export curves without opening the window. The format comes from OUT&apos;s suffix: .png, .svg, .pdf or .csv. SPEC is a catalog id, optionally with parameters: leaky_relu(negative_slope=0.2).</source>
         <translation>无需打开窗口即可导出曲线。格式由 OUT 的后缀决定：.png、.svg、.pdf 或 .csv。SPEC 是函数目录中的 id，可带参数，例如 leaky_relu(negative_slope=0.2)。</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="149"/>
+        <location filename="../../actgui/cli.py" line="281"/>
         <source>file to write (.png, .svg, .pdf or .csv)</source>
         <translation>要写入的文件（.png、.svg、.pdf 或 .csv）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="157"/>
-        <source>a function to export (repeatable, in this order)</source>
-        <translation>要导出的函数（可重复，按给出的顺序）</translation>
+        <location filename="../../actgui/cli.py" line="429"/>
+        <source>show these curves instead of the first-launch five</source>
+        <translation>显示这些曲线，而不是首次启动时的五条</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="163"/>
+        <location filename="../../actgui/cli.py" line="435"/>
+        <source>(-f A B or -f A -f B)</source>
+        <extracomment>how -f reads, for every command that takes it</extracomment>
+        <translation>（-f A B 与 -f A -f B 均可）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="437"/>
+        <source>SPEC may also be a custom expression of x: &quot;expr:x*sigmoid(1.702*x)&quot;, with parameters: &quot;expr:a*x*sigmoid(b*x); a=1; b=1.702&quot;.</source>
+        <extracomment>a custom expression as a SPEC</extracomment>
+        <translation>SPEC 也可以是关于 x 的自定义表达式：&quot;expr:x*sigmoid(1.702*x)&quot;，或带参数：&quot;expr:a*x*sigmoid(b*x); a=1; b=1.702&quot;。</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="441"/>
+        <source>Several functions: -f relu tanh gelu, or -f relu -f tanh -f gelu. Put a SPEC with parentheses, spaces or ; in quotes: -f relu &quot;leaky_relu(negative_slope=0.2)&quot; &quot;expr:x*tanh(softplus(x))&quot;</source>
+        <translation>多个函数：-f relu tanh gelu，或 -f relu -f tanh -f gelu。含括号、空格或 ; 的 SPEC 需加引号：-f relu &quot;leaky_relu(negative_slope=0.2)&quot; &quot;expr:x*tanh(softplus(x))&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="482"/>
+        <source>{command}: one file to write, got {count}: {files}</source>
+        <translation>{command}：只能写入一个文件，却给出了 {count} 个：{files}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="494"/>
+        <source>{command}: {spec!r} is a file name, not a function; give one file to write ({out!r} is already that)</source>
+        <translation>{command}：{spec!r} 是文件名而不是函数；只能给出一个要写入的文件（已给出 {out!r}）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="567"/>
+        <source>actgui: error: {message}</source>
+        <translation>actgui：错误：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="605"/>
+        <source>screenshot writes PNG files; {out!r} does not end in .png</source>
+        <translation>screenshot 只写入 PNG 文件；{out!r} 的后缀不是 .png</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="616"/>
+        <source>--{name} must be between {lo} and {hi} pixels, got {value}</source>
+        <translation>--{name} 必须在 {lo} 到 {hi} 像素之间，实际为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="767"/>
+        <source>cannot tell the format of {out!r}: its suffix must be .png, .svg, .pdf or .csv</source>
+        <translation>无法判断 {out!r} 的格式：后缀必须是 .png、.svg、.pdf 或 .csv</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="782"/>
+        <source>nothing to export: give at least one -f SPEC (e.g. -f relu) or --session</source>
+        <translation>没有可导出的内容：请至少给出一个 -f SPEC（例如 -f relu）或 --session</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="812"/>
+        <location filename="../../actgui/cli.py" line="822"/>
+        <location filename="../../actgui/depth_cli.py" line="221"/>
+        <location filename="../../actgui/depth_cli.py" line="267"/>
+        <source>--{name} must be between {lo} and {hi}, got {value}</source>
+        <translation>--{name} 必须在 {lo} 到 {hi} 之间，实际为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="289"/>
         <source>left end of x (default -6)</source>
         <translation>x 的左端（默认 -6）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="169"/>
+        <location filename="../../actgui/cli.py" line="296"/>
         <source>right end of x (default 6)</source>
         <translation>x 的右端（默认 6）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="175"/>
+        <location filename="../../actgui/cli.py" line="303"/>
         <source>samples per curve, 2..1000000 (default 2000)</source>
         <translation>每条曲线的采样点数，2 到 1000000（默认 2000）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="182"/>
+        <location filename="../../actgui/cli.py" line="310"/>
         <source>which of f (0), f&apos; (1), f&apos;&apos; (2) to include, e.g. 0,1,2 (default 0,1, or the session&apos;s rows)</source>
         <translation>包含 f (0)、f&apos; (1)、f&apos;&apos; (2) 中的哪些，例如 0,1,2（默认 0,1，或会话中显示的行）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="192"/>
+        <location filename="../../actgui/cli.py" line="321"/>
         <source>figure width in pixels (default 1000)</source>
         <translation>图像宽度，像素（默认 1000）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="198"/>
+        <location filename="../../actgui/cli.py" line="328"/>
         <source>figure height in pixels (default 700)</source>
         <translation>图像高度，像素（默认 700）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="205"/>
+        <location filename="../../actgui/cli.py" line="340"/>
         <source>figure style (default publication)</source>
         <translation>图像样式（默认 publication，出版风格）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="211"/>
+        <location filename="../../actgui/cli.py" line="347"/>
         <source>PNG pixel scale, e.g. 2 for 2x (default 1)</source>
         <translation>PNG 像素倍率，例如 2 表示两倍（默认 1）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="217"/>
+        <location filename="../../actgui/cli.py" line="355"/>
         <source>PDF resolution: page size = pixels / dpi inches</source>
         <translation>PDF 分辨率：页面尺寸 = 像素 / dpi 英寸</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="222"/>
+        <location filename="../../actgui/cli.py" line="356"/>
+        <source>(default 96)</source>
+        <translation>（默认 96）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="362"/>
         <source>PNG with a transparent background</source>
         <translation>PNG 使用透明背景</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="228"/>
+        <location filename="../../actgui/cli.py" line="368"/>
         <source>export what a saved session shows (its curves, range, samples and rows); -f, --x-min, --x-max, --points and --derivatives override it</source>
         <translation>导出已保存会话中显示的内容（曲线、范围、采样点和绘图行）；-f、--x-min、--x-max、--points 和 --derivatives 可覆盖它</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="240"/>
+        <location filename="../../actgui/cli.py" line="380"/>
         <source>render the whole main window to a PNG (no screen needed)</source>
         <translation>将整个主窗口渲染为 PNG（无需屏幕）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="243"/>
+        <location filename="../../actgui/cli.py" line="386"/>
         <source>Render the main window, as it opens, to a PNG file.</source>
         <translation>将刚打开时的主窗口渲染为 PNG 文件。</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="247"/>
+        <location filename="../../actgui/cli.py" line="394"/>
         <source>PNG file to write</source>
         <translation>要写入的 PNG 文件</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="259"/>
+        <location filename="../../actgui/cli.py" line="407"/>
         <source>window width in pixels (default 1400)</source>
         <translation>窗口宽度，像素（默认 1400）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="265"/>
+        <location filename="../../actgui/cli.py" line="414"/>
         <source>window height in pixels (default 880)</source>
         <translation>窗口高度，像素（默认 880）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="271"/>
+        <location filename="../../actgui/cli.py" line="334"/>
+        <location filename="../../actgui/cli.py" line="420"/>
         <source>colour theme (default light)</source>
         <translation>配色主题（默认 light，浅色）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="276"/>
+        <location filename="../../actgui/cli.py" line="283"/>
+        <source>function(s) to export, in this order</source>
+        <translation>要导出的函数，按给出的顺序</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="425"/>
         <source>render the window on a saved session</source>
         <translation>渲染载入已保存会话的窗口</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="285"/>
-        <source>show these curves instead of the first-launch five (repeatable)</source>
-        <translation>显示这些曲线，而不是首次启动时的五条（可重复）</translation>
+        <location filename="../../actgui/depth_cli.py" line="34"/>
+        <source>push a batch through a deep network: per-layer statistics (.csv) or a figure</source>
+        <translation>让一批输入通过深层网络：输出逐层统计（.csv）或图像</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/depth_cli.py" line="41"/>
+        <source>Push a batch of standard-normal inputs through a fully connected network with the given activation(s) and weight init, backpropagate a unit gradient, and write per-layer statistics (.csv, one row per function and layer, layer 0 the input) or the depth lab&apos;s figure (.png, .svg). SPEC is a catalog id, optionally with parameters: leaky_relu(negative_slope=0.2).</source>
+        <translation>让一批标准正态输入通过使用给定激活函数和权重初始化的全连接网络，反向传播单位梯度，然后写出逐层统计（.csv，每个函数的每一层一行，第 0 层为输入）或深度实验室的图像（.png、.svg）。SPEC 是函数目录中的 id，可带参数，例如 leaky_relu(negative_slope=0.2)。</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/depth_cli.py" line="50"/>
+        <source>activation(s) to compare, in this order</source>
+        <translation>要比较的激活函数，按给出的顺序</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/depth_cli.py" line="55"/>
+        <source>start from a preset ({presets}); other options override it</source>
+        <translation>从预设开始（{presets}）；其他选项会覆盖预设</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/depth_cli.py" line="64"/>
+        <source>depth, {lo}-{hi} (default 50)</source>
+        <translation>网络层数，{lo}–{hi}（默认 50）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/depth_cli.py" line="74"/>
+        <source>units per layer, {lo}-{hi} (default 512)</source>
+        <translation>每层单元数，{lo}–{hi}（默认 512）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/depth_cli.py" line="83"/>
+        <source>weight initialisation: {names} (default he_normal)</source>
+        <translation>权重初始化：{names}（默认 he_normal）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/depth_cli.py" line="92"/>
+        <source>standard deviation of the weights (needed by, and only for, --init normal)</source>
+        <translation>权重的标准差（仅用于且必须用于 --init normal）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/depth_cli.py" line="101"/>
+        <source>bias of every unit (default 0)</source>
+        <translation>每个单元的偏置（默认 0）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/depth_cli.py" line="107"/>
+        <source>random seed (default 0)</source>
+        <translation>随机种子（默认 0）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/depth_cli.py" line="114"/>
+        <source>inputs in the batch, {lo}-{hi} (default 256)</source>
+        <translation>批次中的输入个数，{lo}–{hi}（默认 256）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/depth_cli.py" line="124"/>
+        <source>run seeds SEED .. SEED+N-1, 1-{hi} (default 1); the figure shows their median and range, the CSV one row per seed</source>
+        <translation>依次使用种子 SEED 到 SEED+N-1 运行，N 为 1–{hi}（默认 1）；图像显示其中位数和范围，CSV 每个种子一行</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/depth_cli.py" line="136"/>
+        <source>|f&apos;| below this counts as saturated (default {eps})</source>
+        <translation>|f&apos;| 低于此值即视为饱和（默认 {eps}）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/depth_cli.py" line="144"/>
+        <source>layers whose activations the figure histograms, at most 3 (default: first, middle, last; 0 is the input)</source>
+        <translation>图像中绘制激活值直方图的层，最多 3 个（默认：第一层、中间层、最后一层；0 表示输入）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/depth_cli.py" line="154"/>
+        <source>file to write: .csv, .png or .svg</source>
+        <translation>要写入的文件：.csv、.png 或 .svg</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/depth_cli.py" line="160"/>
+        <source>figure size in pixels (default 1400x900)</source>
+        <translation>图像尺寸，像素（默认 1400x900）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/depth_cli.py" line="166"/>
+        <source>language of the figure&apos;s labels and of these messages</source>
+        <translation>图像标签及本命令提示信息的语言</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/depth_cli.py" line="185"/>
+        <source>--figure-size must look like 1400x900, got {text!r}</source>
+        <translation>--figure-size 的格式应类似 1400x900，实际为 {text!r}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/depth_cli.py" line="193"/>
+        <source>--figure-size {text}: width and height must each be between {lo} and {hi} pixels</source>
+        <translation>--figure-size {text}：宽和高都必须在 {lo} 到 {hi} 像素之间</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/depth_cli.py" line="231"/>
+        <source>unknown --init {init!r}; choose one of: {names}</source>
+        <translation>未知的 --init {init!r}；可选：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/depth_cli.py" line="239"/>
+        <source>--init normal needs --sigma SD, the standard deviation of the weights (e.g. --sigma {example})</source>
+        <translation>--init normal 需要 --sigma SD，即权重的标准差（例如 --sigma {example}）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/depth_cli.py" line="249"/>
+        <source>--sigma applies only to --init normal; --init {init} sets its own scale</source>
+        <translation>--sigma 只适用于 --init normal；--init {init} 自行确定权重尺度</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/depth_cli.py" line="259"/>
+        <source>--sigma must be above 0 and at most {hi}, got {value}</source>
+        <translation>--sigma 必须大于 0 且不超过 {hi}，实际为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/depth_cli.py" line="277"/>
+        <source>--eps (saturation threshold on |f&apos;|) must be above 0 and at most 1, got {value}</source>
+        <translation>--eps（|f&apos;| 的饱和阈值）必须大于 0 且不超过 1，实际为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/depth_cli.py" line="312"/>
+        <source>cannot tell the format of {out!r}: its suffix must be .csv, .png or .svg</source>
+        <translation>无法判断 {out!r} 的格式：后缀必须是 .csv、.png 或 .svg</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/depth_cli.py" line="324"/>
+        <source>nothing to simulate: give at least one -f SPEC, e.g. -f relu</source>
+        <translation>没有可模拟的内容：请至少给出一个 -f SPEC，例如 -f relu</translation>
     </message>
 </context>
 <context>
     <name>CustomFunctionDialog</name>
     <message>
-        <location filename="../../actgui/ui/custom_dialog.py" line="41"/>
+        <location filename="../../actgui/ui/custom_dialog.py" line="132"/>
         <source>New custom function</source>
+        <extracomment>preview and message colours per theme True while the preview shows an earlier, valid expression</extracomment>
         <translation>新建自定义函数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/custom_dialog.py" line="46"/>
+        <location filename="../../actgui/ui/custom_dialog.py" line="133"/>
         <source>e.g. quick GELU</source>
         <translation>例如：quick GELU</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/custom_dialog.py" line="51"/>
+        <location filename="../../actgui/ui/custom_dialog.py" line="135"/>
         <source>Functions: </source>
         <translation>可用函数：</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/custom_dialog.py" line="53"/>
+        <location filename="../../actgui/ui/custom_dialog.py" line="137"/>
         <source>; and any catalog id, e.g. gelu(x), leaky_relu(x, negative_slope=0.2)</source>
         <translation>；以及任意函数目录 id，例如 gelu(x)、leaky_relu(x, negative_slope=0.2)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/custom_dialog.py" line="57"/>
+        <location filename="../../actgui/ui/custom_dialog.py" line="139"/>
         <source>one per line, e.g.
 a = 1.0 in [0, 5]</source>
         <translation>每行一个，例如
 a = 1.0 in [0, 5]</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/custom_dialog.py" line="80"/>
+        <location filename="../../actgui/ui/custom_dialog.py" line="140"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/custom_dialog.py" line="81"/>
+        <location filename="../../actgui/ui/custom_dialog.py" line="141"/>
         <source>f(x) =</source>
         <translation>f(x) =</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/custom_dialog.py" line="82"/>
+        <location filename="../../actgui/ui/custom_dialog.py" line="142"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/custom_dialog.py" line="101"/>
+        <location filename="../../actgui/ui/custom_dialog.py" line="177"/>
+        <source>last valid expression (the text above has an error)</source>
+        <translation>上一个有效表达式（上方输入有误）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/custom_dialog.py" line="215"/>
         <source>parameters: </source>
         <translation>参数：</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/custom_dialog.py" line="110"/>
+        <location filename="../../actgui/ui/custom_dialog.py" line="225"/>
         <source>Type an expression in x, e.g. </source>
         <translation>输入关于 x 的表达式，例如 </translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/custom_dialog.py" line="131"/>
+        <location filename="../../actgui/ui/custom_dialog.py" line="253"/>
         <source>OK: f′ and f″ are computed exactly.</source>
         <translation>正确：f′ 与 f″ 将被精确计算。</translation>
     </message>
@@ -582,59 +846,98 @@ a = 1.0 in [0, 5]</translation>
     </message>
 </context>
 <context>
+    <name>InfoFormula</name>
+    <message>
+        <location filename="../../actgui/ui/info_latex.py" line="77"/>
+        <source>if</source>
+        <extracomment>parameter names typeset as Greek letters</extracomment>
+        <translation>若</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/info_latex.py" line="78"/>
+        <source>otherwise</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
     <name>InfoPanel</name>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="60"/>
+        <location filename="../../actgui/ui/info_panel.py" line="126"/>
         <source>Property</source>
         <translation>性质</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="60"/>
+        <location filename="../../actgui/ui/info_panel.py" line="126"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="78"/>
+        <location filename="../../actgui/ui/info_panel.py" line="127"/>
         <source>Copy as PyTorch</source>
         <translation>复制 PyTorch 代码</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="79"/>
+        <location filename="../../actgui/ui/info_panel.py" line="128"/>
         <source>Copy as Keras</source>
         <translation>复制 Keras 代码</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="96"/>
+        <location filename="../../actgui/ui/info_panel.py" line="129"/>
         <source>Properties (current parameters)</source>
         <translation>性质（当前参数）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="99"/>
+        <location filename="../../actgui/ui/info_panel.py" line="130"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="163"/>
+        <location filename="../../actgui/ui/info_panel.py" line="220"/>
         <source>Custom function: f′ and f″ are computed exactly from the expression.</source>
         <translation>自定义函数：f′ 与 f″ 由表达式精确求出。</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="198"/>
+        <location filename="../../actgui/ui/info_panel.py" line="259"/>
+        <source>Pros</source>
+        <translation>优点</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/info_panel.py" line="260"/>
+        <source>Cons</source>
+        <translation>缺点</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/info_panel.py" line="261"/>
+        <source>Typical uses</source>
+        <translation>典型用途</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/info_panel.py" line="262"/>
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/info_panel.py" line="263"/>
+        <source>At kinks</source>
+        <translation>拐点约定</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/info_panel.py" line="270"/>
         <source>no built-in</source>
         <translation>无内置实现</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="208"/>
+        <location filename="../../actgui/ui/info_panel.py" line="283"/>
         <source>Copied: </source>
         <translation>已复制：</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="227"/>
+        <location filename="../../actgui/ui/info_panel.py" line="304"/>
         <source>f is undefined somewhere on the real line</source>
         <translation>f 在实数轴上某些位置无定义</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="231"/>
+        <location filename="../../actgui/ui/info_panel.py" line="308"/>
         <source>undefined</source>
         <translation>无定义</translation>
     </message>
@@ -1811,6 +2114,7 @@ a = 1.0 in [0, 5]</translation>
     </message>
     <message>
         <location filename="../../actgui/ui/i18n.py" line="331"/>
+        <location filename="../../actgui/ui/i18n.py" line="398"/>
         <source>x range must be finite numbers, got [{x_min}, {x_max}]</source>
         <translation>x 范围必须是有限的数，实际为 [{x_min}, {x_max}]</translation>
     </message>
@@ -1821,6 +2125,7 @@ a = 1.0 in [0, 5]</translation>
     </message>
     <message>
         <location filename="../../actgui/ui/i18n.py" line="333"/>
+        <location filename="../../actgui/ui/i18n.py" line="400"/>
         <source>x range must lie within [-{limit}, {limit}]</source>
         <translation>x 范围必须在 [-{limit}, {limit}] 之内</translation>
     </message>
@@ -2048,6 +2353,76 @@ a = 1.0 in [0, 5]</translation>
         <location filename="../../actgui/ui/i18n.py" line="382"/>
         <source>not a UTF-8 text file</source>
         <translation>不是 UTF-8 文本文件</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="384"/>
+        <source>the file could not be written</source>
+        <translation>无法写入文件</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="385"/>
+        <source>cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="386"/>
+        <source>permission denied</source>
+        <translation>权限不足</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="387"/>
+        <source>read-only file system</source>
+        <translation>文件系统为只读</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="388"/>
+        <source>disk full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="389"/>
+        <source>no such folder</source>
+        <translation>文件夹不存在</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="390"/>
+        <source>the name is too long</source>
+        <translation>文件名过长</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="391"/>
+        <source>cannot write {path}: folder {folder} does not exist</source>
+        <translation>无法写入 {path}：文件夹 {folder} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="392"/>
+        <source>cannot write {path}: {folder} is not a directory</source>
+        <translation>无法写入 {path}：{folder} 不是文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="393"/>
+        <source>cannot write {path}: it is a directory</source>
+        <translation>无法写入 {path}：这是一个文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="394"/>
+        <source>cannot write {path}: {reason} (folder {folder})</source>
+        <translation>无法写入 {path}：{reason}（文件夹 {folder}）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="395"/>
+        <source>--derivatives must be a comma-separated subset of 0,1,2, got {text!r}</source>
+        <translation>--derivatives 必须是 0,1,2 中若干项、以逗号分隔，实际为 {text!r}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="399"/>
+        <source>--x-min ({x_min}) must be less than --x-max ({x_max})</source>
+        <translation>--x-min（{x_min}）必须小于 --x-max（{x_max}）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="401"/>
+        <source>--points must be between {lo} and {hi}, got {value}</source>
+        <translation>--points 必须在 {lo} 到 {hi} 之间，实际为 {value}</translation>
     </message>
 </context>
 <context>
