@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -244,9 +243,8 @@ class ParameterEditor(QWidget):
         self._say_refused()
 
     def _apply_colours(self) -> None:
-        pal = self.message.palette()
-        pal.setColor(QPalette.ColorRole.WindowText, QColor(theme.error_colour()))
-        self.message.setPalette(pal)
+        # a style sheet, not a palette: the app's style sheet would restore an old palette
+        self.message.setStyleSheet(f"color: {theme.error_colour()};")
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

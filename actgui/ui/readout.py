@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPalette, QResizeEvent
+from PySide6.QtGui import QBrush, QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -140,9 +140,8 @@ class Readout(QWidget):
         self.balance_columns()  # the header "curve" may be wider in another language
 
     def _apply_colours(self) -> None:
-        pal = self.error.palette()
-        pal.setColor(QPalette.ColorRole.WindowText, QColor(theme.error_colour()))
-        self.error.setPalette(pal)
+        # a style sheet, not a palette: the app's style sheet would restore an old palette
+        self.error.setStyleSheet(f"color: {theme.error_colour()};")
 
     def _apply_metrics(self) -> None:
         """Compact rows: the text's height and a little air, never less than the line sample."""
