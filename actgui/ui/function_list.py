@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QKeyEvent, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -138,6 +138,26 @@ class FunctionList(QWidget):
             self.filter_edit.clear()
             return True
         return super().eventFilter(watched, event)
+
+    def preferred_width(self) -> int:
+        """Width that shows every function's name whole (check box, line sample,
+        indentation, scroll bar and margins included)."""
+        tree = self.tree
+        fm = tree.fontMetrics()
+        bold = QFont(tree.font())
+        bold.setBold(True)
+        bfm = QFontMetrics(bold)
+        names = max(fm.horizontalAdvance(item.text(0)) for item in self._items.values())
+        groups = [*self._families.values(), self._custom_group]
+        titles = max(bfm.horizontalAdvance(g.text(0)) for g in groups if g is not None)
+        indicator = 12 + 2 + 8  # the style sheet's box, its frame and the gaps around it
+        row = max(names + indicator + SAMPLE_SIZE.width() + 8 + tree.indentation(), titles)
+        scroll = tree.verticalScrollBar().sizeHint().width()
+        m = self.layout().contentsMargins()
+        return tree.indentation() + row + 12 + scroll + 2 * tree.frameWidth() + m.left() + m.right()
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.preferred_width(), super().sizeHint().height())
 
     def _build(self) -> None:
         self._updating = True

@@ -162,3 +162,23 @@ def test_language_switch(qtbot, flist) -> None:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: flist.filter_edit.placeholderText() == "Filter functions…")
     assert sigmoidal.text(0) == "Sigmoidal"
     assert flist._custom_group.text(0) == "Custom"
+
+
+def test_preferred_width_shows_every_name_whole(qtbot, flist) -> None:  # type: ignore[no-untyped-def]
+    theme.apply(QApplication.instance(), "light")
+    flist.state.add_curve("leaky_relu")  # "Leaky ReLU  ×2"
+    flist.resize(flist.preferred_width(), 600)
+    qtbot.wait(20)
+    tree = flist.tree
+    fm = tree.fontMetrics()
+    assert tree.verticalScrollBar().isVisible()
+    for item in flist._items.values():
+        index = tree.indexFromItem(item)
+        option = QStyleOptionViewItem()
+        tree.initViewItemOption(option)
+        option.rect = tree.visualRect(index)
+        tree.itemDelegate().initStyleOption(option, index)
+        text = tree.style().subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, tree)
+        end = text.left() + fm.horizontalAdvance(item.text(0))
+        assert end <= tree.viewport().width(), (item.text(0), end, tree.viewport().width())
+    assert flist.sizeHint().width() == flist.preferred_width()
