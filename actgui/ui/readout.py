@@ -146,7 +146,7 @@ class Readout(QWidget):
     def _apply_metrics(self) -> None:
         """Compact rows: the text's height and a little air, never less than the line sample."""
         fm = self.table.fontMetrics()
-        self._row_height = max(fm.height() + 6, SAMPLE_SIZE.height() + 6)
+        self._row_height = max(fm.height() + 4, SAMPLE_SIZE.height() + 6)
         self.table.verticalHeader().setDefaultSectionSize(self._row_height)
         self.table.verticalHeader().setMinimumSectionSize(self._row_height)
         # the entry shows any x fmt() writes, e.g. -1.23456789e-308
