@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -12,14 +12,18 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSlider,
     QVBoxLayout,
     QWidget,
 )
 
+from ..core import catalog
 from ..core.spec import ChoiceParam, NumberParam, Preset
 from ..core.state import Change, ExplorerState
-from .function_list import swatch
+from . import theme
+from .function_list import line_sample
+from .panels_param_docs import param_doc
 
 SLIDER_STEPS = 1000
 #: where the slider stops for a parameter with no upper bound (Keras max_value)
@@ -27,10 +31,15 @@ SLIDER_SOFT_MAX = 20.0
 
 
 def _param_tip(p: NumberParam | ChoiceParam) -> str:
-    allowed = QCoreApplication.translate("ParameterEditor", "allowed: {range}").format(
-        range=p.allowed()
-    )
-    return f"{p.doc}\n{allowed}".strip()
+    """What the parameter does and its valid values, in the current language."""
+    if isinstance(p, ChoiceParam):
+        allowed = QCoreApplication.translate("ParameterEditor", "allowed: one of {choices}")
+        allowed = allowed.format(choices=", ".join(repr(c) for c in p.choices))
+    else:
+        allowed = QCoreApplication.translate("ParameterEditor", "allowed: {range}").format(
+            range=p.allowed()
+        )
+    return f"{param_doc(p.doc)}\n{allowed}".strip()
 
 
 def _decimals(step: float) -> int:
@@ -61,10 +70,8 @@ class NumberEditor(QWidget):
         self.spin.setAccelerated(True)
         if param.allow_inf:
             self.spin.setSpecialValueText("")  # inf is shown by the checkbox-like max below
-        self.spin.setToolTip(_param_tip(param))
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, SLIDER_STEPS)
-        self.slider.setToolTip(self.spin.toolTip())
         self._slider_lo = lo
         self._slider_hi = min(hi, SLIDER_SOFT_MAX) if math.isinf(param.max) else hi
         self._inf = QPushButton("∞") if param.allow_inf else None
@@ -74,12 +81,24 @@ class NumberEditor(QWidget):
         lay.addWidget(self.spin, 2)
         if self._inf is not None:
             self._inf.setCheckable(True)
-            self._inf.setToolTip(self.tr("no upper bound (Keras: None)"))
             self._inf.setFixedWidth(32)
             lay.addWidget(self._inf)
             self._inf.toggled.connect(self._on_inf)
         self.spin.valueChanged.connect(self._on_spin)
         self.slider.valueChanged.connect(self._on_slider)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        tip = _param_tip(self.param)
+        self.spin.setToolTip(tip)
+        self.slider.setToolTip(tip)
+        if self._inf is not None:
+            self._inf.setToolTip(self.tr("no upper bound (Keras: None)"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     def _to_slider(self, v: float) -> int:
         span = self._slider_hi - self._slider_lo
@@ -129,38 +148,38 @@ class NumberEditor(QWidget):
 
 
 class ParameterEditor(QWidget):
-    """Edits the selected curve; adds, removes and resets curves; switches presets."""
+    """Edits the selected curve; adds, removes and resets curves; switches presets.
+
+    Its size hint is its content (no stretch): the Parameters dock can be as
+    small as the rows it shows and leave the rest to the Info dock.
+    """
 
     def __init__(self, state: ExplorerState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
         self.curve_combo = QComboBox()
-        self.curve_combo.setToolTip(self.tr("The curve whose parameters are edited below"))
-        self.curve_combo.currentIndexChanged.connect(self._on_combo)
-        self.add_button = QPushButton(self.tr("Add another curve"))
-        self.add_button.setToolTip(
-            self.tr("Another curve of the same function, with its own parameters and colour")
+        self.curve_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
+        self.curve_combo.setMinimumContentsLength(12)
+        self.curve_combo.currentIndexChanged.connect(self._on_combo)
+        self.add_button = QPushButton()
         self.add_button.clicked.connect(self._add_another)
-        self.remove_button = QPushButton(self.tr("Remove"))
-        self.remove_button.setToolTip(self.tr("Remove the selected curve"))
+        self.remove_button = QPushButton()
         self.remove_button.clicked.connect(self._remove)
-        self.reset_button = QPushButton(self.tr("Reset to defaults"))
+        self.reset_button = QPushButton()
         self.reset_button.clicked.connect(self._reset)
         self.preset_combo = QComboBox()
         self.preset_combo.addItem("PyTorch", Preset.PYTORCH.value)
         self.preset_combo.addItem("Keras", Preset.KERAS.value)
-        self.preset_combo.setToolTip(
-            self.tr("Whose default parameters to use where PyTorch and Keras differ")
-        )
         self.preset_combo.currentIndexChanged.connect(self._on_preset)
+        self.preset_label = QLabel()
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #C0392B;")
         self.message.hide()
-        self.empty = QLabel(self.tr("No parameters."))
+        self.empty = QLabel()
         self.empty.setEnabled(False)
 
         top = QHBoxLayout()
@@ -170,7 +189,7 @@ class ParameterEditor(QWidget):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.reset_button)
         preset_row = QHBoxLayout()
-        preset_row.addWidget(QLabel(self.tr("Defaults:")))
+        preset_row.addWidget(self.preset_label)
         preset_row.addWidget(self.preset_combo, 1)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
@@ -180,11 +199,63 @@ class ParameterEditor(QWidget):
         lay.addWidget(self.message)
         lay.addLayout(buttons)
         lay.addLayout(preset_row)
-        lay.addStretch(1)
+        # no stretch: in a taller dock the rows stay together at the top, and the
+        # editor does not claim height it has no use for
+        lay.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.editors: dict[str, NumberEditor | QComboBox] = {}
+        self._labels: dict[str, QLabel] = {}
         self._built_for: tuple[int, str] | None = None
+        #: the refused edit (parameter, value) whose message is shown, said again in a new language
+        self._refused: tuple[str, object] | None = None
         state.subscribe(self._on_change)
+        self._apply_colours()
+        self._retranslate()
         self._rebuild()
+
+    def _retranslate(self) -> None:
+        """Every text of the editor in the current language (also on a live switch)."""
+        self.curve_combo.setToolTip(self.tr("The curve whose parameters are edited below"))
+        self.add_button.setText(self.tr("Add another curve"))
+        self.add_button.setToolTip(
+            self.tr("Another curve of the same function, with its own parameters and colour")
+        )
+        self.remove_button.setText(self.tr("Remove"))
+        self.remove_button.setToolTip(self.tr("Remove the selected curve"))
+        self.reset_button.setText(self.tr("Reset to defaults"))
+        self.reset_button.setToolTip(
+            self.tr("Set every parameter of the selected curve back to its default")
+        )
+        tip = self.tr("Whose default parameters to use where PyTorch and Keras differ")
+        self.preset_combo.setToolTip(tip)
+        self.preset_label.setText(self.tr("Defaults:"))
+        self.preset_label.setToolTip(tip)
+        self.empty.setText(self.tr("No parameters."))
+        sel = self.state.selected_curve
+        if sel is not None:
+            for p in sel.activation.params:
+                label = self._labels.get(p.name)
+                if label is not None:
+                    label.setToolTip(_param_tip(p))
+                ed = self.editors.get(p.name)
+                if isinstance(ed, QComboBox):
+                    ed.setToolTip(_param_tip(p))
+        self._say_refused()
+
+    def _apply_colours(self) -> None:
+        # a style sheet, not a palette: the app's style sheet would restore an old palette
+        self.message.setStyleSheet(f"color: {theme.error_colour()};")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self._apply_colours()
+        super().changeEvent(event)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.minimumSizeHint().height())
 
     # --- state -> widgets ----------------------------------------------------------
 
@@ -215,7 +286,7 @@ class ParameterEditor(QWidget):
         self.curve_combo.blockSignals(True)
         self.curve_combo.clear()
         for c in st.curves:
-            self.curve_combo.addItem(swatch(c.color), self.state.label_of(c), c.uid)
+            self.curve_combo.addItem(line_sample(c.color, c.style), self.state.label_of(c), c.uid)
         sel = st.selected_curve
         if sel is not None:
             self.curve_combo.setCurrentIndex(self.curve_combo.findData(sel.uid))
@@ -229,12 +300,15 @@ class ParameterEditor(QWidget):
             while self.form.rowCount():
                 self.form.removeRow(0)
             self.editors = {}
+            self._labels = {}
             if sel is not None:
                 for p in sel.activation.params:
                     label = QLabel(p.name)
                     label.setToolTip(_param_tip(p))
+                    self._labels[p.name] = label
                     if isinstance(p, ChoiceParam):
                         combo = QComboBox()
+                        combo.setToolTip(_param_tip(p))
                         combo.addItems(list(p.choices))
                         combo.currentTextChanged.connect(
                             lambda text, name=p.name: self._edit(name, text)
@@ -247,6 +321,9 @@ class ParameterEditor(QWidget):
                         self.editors[p.name] = ed
                         self.form.addRow(label, ed)
             self.empty.setVisible(sel is not None and not sel.activation.params)
+            self._refused = None
+            self._say_refused()
+            self.updateGeometry()
         self._show_values()
 
     def _show_values(self) -> None:
@@ -270,13 +347,34 @@ class ParameterEditor(QWidget):
             return
         try:
             self.state.set_param(sel.uid, name, value)
-        except ValueError as exc:
+        except ValueError:
             # e.g. min_val >= max_val: say why and show the state's value again
-            self.message.setText(str(exc))
-            self.message.show()
+            self._refused = (name, value)
+            self._say_refused()
             self._show_values()
             return
-        self.message.hide()
+        self._refused = None
+        self._say_refused()
+
+    def _say_refused(self) -> None:
+        """Show why the last edit was refused (in the current language), or nothing."""
+        sel = self.state.selected_curve
+        text = ""
+        if self._refused is not None and sel is not None:
+            name, value = self._refused
+            try:  # the core's check again: its message follows the installed language
+                catalog.resolve_params(
+                    sel.function_id, {**sel.params, name: value}, self.state.preset
+                )
+            except ValueError as exc:
+                text = str(exc)
+        if not text:
+            self._refused = None
+        if self.message.text() != text:
+            self.message.setText(text)
+        if self.message.isHidden() == bool(text):
+            self.message.setVisible(bool(text))
+            self.updateGeometry()
 
     def _on_combo(self, index: int) -> None:
         uid = self.curve_combo.itemData(index)
@@ -299,7 +397,8 @@ class ParameterEditor(QWidget):
         sel = self.state.selected_curve
         if sel is not None:
             self.state.reset_params(sel.uid)
-            self.message.hide()
+            self._refused = None
+            self._say_refused()
 
     def _on_preset(self, index: int) -> None:
         self.state.set_preset(self.preset_combo.itemData(index))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
@@ -65,6 +67,15 @@ def current() -> str:
     return _current
 
 
+#: error texts: readable on each theme's window and base colours
+ERROR_COLOURS = {"light": "#B03A2E", "dark": "#FF7B72"}
+
+
+def error_colour() -> str:
+    """The colour of error messages in the current theme."""
+    return ERROR_COLOURS[_current]
+
+
 def apply(app: QApplication, name: str) -> None:
     """Style the whole application ('light' or 'dark'); Fusion draws both the same way.
 
@@ -75,17 +86,38 @@ def apply(app: QApplication, name: str) -> None:
     _current = name
     app.setStyle("Fusion")
     app.setPalette(_dark_palette() if name == "dark" else app.style().standardPalette())
-    # Fusion draws item-view check boxes from the window colour, which vanishes
-    # on a dark base: give them a visible frame (checked: filled with the accent)
-    app.setStyleSheet(_DARK_INDICATORS if name == "dark" else "")
+    # item-view check boxes drawn by us in both themes: Fusion's light box has no
+    # border under some platform palettes, and its dark checked box is a filled
+    # square the colour of the selection; ours has a frame and a real check mark
+    app.setStyleSheet(indicator_style(name))
 
 
-_DARK_INDICATORS = """
-QTreeView::indicator, QListView::indicator, QTableView::indicator {
-    width: 11px; height: 11px; border: 1px solid #9a9da4; border-radius: 2px;
-    background: #1e1f22;
+ICONS = Path(__file__).resolve().parent / "icons"
+
+#: item-view check boxes: (frame, fill, frame when hovered, check-mark file)
+_INDICATOR_LOOK = {
+    "light": ("#5f636b", "#ffffff", "#2a6fc9", "check_light.svg"),
+    "dark": ("#a4a8b0", "#2b2d31", "#8fbaf0", "check_dark.svg"),
 }
-QTreeView::indicator:checked, QListView::indicator:checked, QTableView::indicator:checked {
-    background: #6f9fd8; border-color: #b9d3f0;
-}
-"""
+
+
+def indicator_style(name: str) -> str:
+    """The style sheet of item-view check boxes for theme ``name``.
+
+    The box keeps the base colour (checked or not) so that a checked box never
+    looks like the selection highlight; a check mark image says it is checked.
+    """
+    frame, fill, hover, mark = _INDICATOR_LOOK["dark" if name == "dark" else "light"]
+    image = (ICONS / mark).as_posix()
+    views = ("QTreeView", "QListView", "QTableView")
+
+    def rule(state: str) -> str:
+        return ", ".join(f"{v}::indicator{state}" for v in views)
+
+    return (
+        f"{rule('')} {{ width: 12px; height: 12px; border: 1px solid {frame};"
+        f" border-radius: 2px; background: {fill}; }}\n"
+        f"{rule(':hover')} {{ border-color: {hover}; }}\n"
+        f'{rule(":checked")} {{ image: url("{image}"); }}\n'
+        f"{rule(':disabled')} {{ border-color: #8e8e8e; }}\n"
+    )
