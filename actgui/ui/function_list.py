@@ -107,6 +107,8 @@ class FunctionList(QWidget):
         self.tree.itemChanged.connect(self._on_item_changed)
         self.tree.currentItemChanged.connect(self._on_current_changed)
         self.tree.itemClicked.connect(self._on_clicked)
+        #: the item whose box the current click toggled (its click is not a selection)
+        self._toggled: QTreeWidgetItem | None = None
         state.subscribe(self._on_change)
 
     def _retranslate(self) -> None:
@@ -249,6 +251,7 @@ class FunctionList(QWidget):
         fid = item.data(0, _ID_ROLE)
         if fid is None:
             return
+        self._toggled = item
         self.state.set_ticked(fid, item.checkState(0) == Qt.CheckState.Checked)
 
     def _on_current_changed(self, current: QTreeWidgetItem | None, _prev: object) -> None:
@@ -259,6 +262,11 @@ class FunctionList(QWidget):
             self.sigFunctionClicked.emit(fid)
 
     def _on_clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        toggled, self._toggled = self._toggled, None
+        if toggled is item:
+            # the click ticked or unticked the box: that is the whole action (an
+            # unticked function's curves are gone, and the selection moved on)
+            return
         fid = item.data(0, _ID_ROLE)
         if fid is not None:
             self.sigFunctionClicked.emit(fid)

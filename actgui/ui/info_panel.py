@@ -114,9 +114,6 @@ class InfoPanel(QScrollArea):
         self._props_timer.setSingleShot(True)
         self._props_timer.setInterval(60)
         self._props_timer.timeout.connect(self._refresh_properties)
-        # function ids whose last curve was just removed (see show_function)
-        self._just_removed: set[str] = set()
-        self._curve_functions = {c.uid: c.function_id for c in state.curves}
         self._retranslate()
         state.subscribe(self._on_change)
         self.follow_selection()
@@ -145,25 +142,12 @@ class InfoPanel(QScrollArea):
         return label
 
     def _on_change(self, change: Change) -> None:
-        if change.kind == "curves":
-            self._note_removed()
         if change.kind in ("selection", "curves"):
             self.follow_selection()
         elif change.kind in ("params", "preset") and (
             change.uid is None or change.uid == self.state.selected
         ):
             self.follow_selection(full=False)
-
-    def _note_removed(self) -> None:
-        """Remember functions whose last curve went away, until control returns to Qt."""
-        now = {c.uid: c.function_id for c in self.state.curves}
-        shown = set(now.values())
-        gone = {fid for uid, fid in self._curve_functions.items() if uid not in now} - shown
-        self._curve_functions = now
-        if gone:
-            if not self._just_removed:
-                QTimer.singleShot(0, self._just_removed.clear)
-            self._just_removed |= gone
 
     def follow_selection(self, full: bool = True) -> None:
         c = self.state.selected_curve
@@ -176,15 +160,7 @@ class InfoPanel(QScrollArea):
     def show_function(
         self, function_id: str, params: dict[str, ParamValue] | None = None, full: bool = True
     ) -> None:
-        """Describe a function that is not plotted (a click in the function list).
-
-        Unticking a function's check box is also a click on its row: the click
-        arrives after its curves were removed and the selection moved on, and the
-        panel stays with the selected curve, as the Parameters dock does.
-        """
-        if function_id in self._just_removed and self.state.selected_curve is not None:
-            self.follow_selection()
-            return
+        """Describe a function that is not plotted (a click in the function list)."""
         self._show(function_id, params, full)
 
     def _show(

@@ -29,6 +29,8 @@ from .plot_canvas import PlotCanvas
 from .readout import Readout, fmt
 
 _DEPTH_TAB = 1
+#: below this window height the readout starts at four rows (the plots need the room)
+SHORT_WINDOW = 760
 
 
 class MainWindow(QMainWindow):
@@ -492,24 +494,29 @@ class MainWindow(QMainWindow):
             self._hide_curve_docks()
 
     def _size_docks(self) -> None:
-        """Default dock sizes for the window's current size."""
-        w, h = self.width(), self.height()
-        side = max(220, min(300, int(w * 0.2)))
-        right = max(300, min(420, int(w * 0.28)))
-        self.resizeDocks([self.functions_dock], [side], Qt.Orientation.Horizontal)
-        self.resizeDocks(
-            [self.params_dock, self.info_dock], [right, right], Qt.Orientation.Horizontal
+        """Default dock sizes for the window's current size: every function name whole,
+        the parameters as tall as their controls (Info takes the rest), and every
+        readout row (up to eight) where the window is tall enough, else four."""
+        h = self.height()
+        horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
+        self.resizeDocks([self.functions_dock], [self.function_list.preferred_width()], horizontal)
+        right = max(300, min(420, int(self.width() * 0.28)))
+        self.resizeDocks([self.params_dock, self.info_dock], [right, right], horizontal)
+        params = self.parameter_editor.sizeHint().height() + max(
+            0,
+            self.params_dock.minimumSizeHint().height()
+            - self.parameter_editor.minimumSizeHint().height(),
         )
-        params = self.parameter_editor.sizeHint().height() + 40
         self.resizeDocks(
-            [self.params_dock, self.info_dock],
-            [params, max(200, h - params)],
-            Qt.Orientation.Vertical,
+            [self.params_dock, self.info_dock], [params, max(200, h - params)], vertical
         )
-        readout = getattr(self.readout, "preferred_height", None)
-        rows = min(8, max(3, len(self.state.curves)))
-        want = readout(rows) if callable(readout) else 60 + 24 * rows
-        self.resizeDocks([self.readout_dock], [min(want, int(h * 0.3))], Qt.Orientation.Vertical)
+        rows = len(self.state.curves) if h >= SHORT_WINDOW else min(4, len(self.state.curves))
+        # resizeDocks sizes the whole dock: add its title bar to the readout's height
+        title = (
+            self.readout_dock.minimumSizeHint().height() - self.readout.minimumSizeHint().height()
+        )
+        want = self.readout.preferred_height(rows) + max(0, title)
+        self.resizeDocks([self.readout_dock], [want], vertical)
 
     # --- controls -> state ---------------------------------------------------------
 

@@ -189,8 +189,9 @@ class Readout(QWidget):
         return QSize(super().sizeHint().width(), self.preferred_height())
 
     def minimumSizeHint(self) -> QSize:
-        # every row shows (up to eight): the dock cannot be squeezed to hide them
-        return QSize(super().minimumSizeHint().width(), self.preferred_height())
+        # three rows at least; the window gives it every row (up to eight) where the
+        # screen has room (MainWindow._size_docks), and the user may drag it smaller
+        return QSize(super().minimumSizeHint().width(), self.preferred_height(3))
 
     def _number_width(self) -> int:
         fm = self.table.fontMetrics()

@@ -834,15 +834,26 @@ a = 1.0 in [0, 5]</translation>
 <context>
     <name>FunctionList</name>
     <message>
-        <location filename="../../actgui/ui/function_list.py" line="50"/>
+        <location filename="../../actgui/ui/function_list.py" line="116"/>
         <source>Filter functions…</source>
-        <extracomment>a function was clicked (id): select its curve or show its description</extracomment>
+        <extracomment>the (colour, style) its line sample shows, to redraw only on a change the curve&apos;s line style as Qt draws it (the plot uses the same names) size of a line sample: wide enough to show a dash-dot pattern a function was clicked (id): select its curve or show its description said when the filter hides every function the item whose box the current click toggled (its click is not a selection)</extracomment>
         <translation>筛选函数…</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/function_list.py" line="153"/>
+        <location filename="../../actgui/ui/function_list.py" line="118"/>
+        <source>Type part of a name, id or alias (e.g. swish); Esc clears the filter</source>
+        <translation>输入名称、ID 或别名的一部分（例如 swish）；按 Esc 清除筛选</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/function_list.py" line="123"/>
+        <location filename="../../actgui/ui/function_list.py" line="277"/>
         <source>Custom</source>
         <translation>自定义</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/function_list.py" line="240"/>
+        <source>No function matches “{text}”. Esc clears the filter.</source>
+        <translation>没有与“{text}”匹配的函数。按 Esc 清除筛选。</translation>
     </message>
 </context>
 <context>
@@ -862,82 +873,82 @@ a = 1.0 in [0, 5]</translation>
 <context>
     <name>InfoPanel</name>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="126"/>
+        <location filename="../../actgui/ui/info_panel.py" line="123"/>
         <source>Property</source>
         <translation>性质</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="126"/>
+        <location filename="../../actgui/ui/info_panel.py" line="123"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="127"/>
+        <location filename="../../actgui/ui/info_panel.py" line="124"/>
         <source>Copy as PyTorch</source>
         <translation>复制 PyTorch 代码</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="128"/>
+        <location filename="../../actgui/ui/info_panel.py" line="125"/>
         <source>Copy as Keras</source>
         <translation>复制 Keras 代码</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="129"/>
+        <location filename="../../actgui/ui/info_panel.py" line="126"/>
         <source>Properties (current parameters)</source>
         <translation>性质（当前参数）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="130"/>
+        <location filename="../../actgui/ui/info_panel.py" line="127"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="220"/>
+        <location filename="../../actgui/ui/info_panel.py" line="196"/>
         <source>Custom function: f′ and f″ are computed exactly from the expression.</source>
         <translation>自定义函数：f′ 与 f″ 由表达式精确求出。</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="259"/>
+        <location filename="../../actgui/ui/info_panel.py" line="235"/>
         <source>Pros</source>
         <translation>优点</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="260"/>
+        <location filename="../../actgui/ui/info_panel.py" line="236"/>
         <source>Cons</source>
         <translation>缺点</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="261"/>
+        <location filename="../../actgui/ui/info_panel.py" line="237"/>
         <source>Typical uses</source>
         <translation>典型用途</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="262"/>
+        <location filename="../../actgui/ui/info_panel.py" line="238"/>
         <source>Origin</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="263"/>
+        <location filename="../../actgui/ui/info_panel.py" line="239"/>
         <source>At kinks</source>
         <translation>拐点约定</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="270"/>
+        <location filename="../../actgui/ui/info_panel.py" line="246"/>
         <source>no built-in</source>
         <translation>无内置实现</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="283"/>
+        <location filename="../../actgui/ui/info_panel.py" line="259"/>
         <source>Copied: </source>
         <translation>已复制：</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="304"/>
+        <location filename="../../actgui/ui/info_panel.py" line="280"/>
         <source>f is undefined somewhere on the real line</source>
         <translation>f 在实数轴上某些位置无定义</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="308"/>
+        <location filename="../../actgui/ui/info_panel.py" line="284"/>
         <source>undefined</source>
         <translation>无定义</translation>
     </message>
@@ -945,341 +956,341 @@ a = 1.0 in [0, 5]</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="281"/>
+        <location filename="../../actgui/ui/main_window.py" line="283"/>
         <source>Curves</source>
-        <extracomment>where the state is saved a few seconds after each change and on exit</extracomment>
+        <extracomment>below this window height the readout starts at four rows (the plots need the room) where the state is saved a few seconds after each change and on exit</extracomment>
         <translation>曲线</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="282"/>
-        <location filename="../../actgui/ui/main_window.py" line="560"/>
+        <location filename="../../actgui/ui/main_window.py" line="284"/>
+        <location filename="../../actgui/ui/main_window.py" line="567"/>
         <source>Depth lab</source>
         <translation>深度实验室</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="285"/>
+        <location filename="../../actgui/ui/main_window.py" line="287"/>
         <source>Functions</source>
         <translation>函数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="285"/>
+        <location filename="../../actgui/ui/main_window.py" line="287"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="285"/>
+        <location filename="../../actgui/ui/main_window.py" line="287"/>
         <source>Info</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="285"/>
+        <location filename="../../actgui/ui/main_window.py" line="287"/>
         <source>Readout</source>
         <translation>读数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="291"/>
+        <location filename="../../actgui/ui/main_window.py" line="293"/>
         <source>Reset view</source>
         <translation>重置视图</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="292"/>
+        <location filename="../../actgui/ui/main_window.py" line="294"/>
         <source>Show the x range and fit the y axes</source>
         <translation>显示设定的 x 范围，并让 y 轴适配曲线</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="295"/>
+        <location filename="../../actgui/ui/main_window.py" line="297"/>
         <source>Show or hide the row of {row}</source>
         <translation>显示或隐藏 {row} 绘图行</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="299"/>
+        <location filename="../../actgui/ui/main_window.py" line="301"/>
         <source>Overlay derivatives</source>
         <translation>叠加导数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="300"/>
+        <location filename="../../actgui/ui/main_window.py" line="302"/>
         <source>Draw f′ dashed and f″ dotted in the value plot</source>
         <translation>在函数值图中以虚线绘制 f′，以点线绘制 f″</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="301"/>
+        <location filename="../../actgui/ui/main_window.py" line="303"/>
         <source>Overlay</source>
         <translation>叠加</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="303"/>
+        <location filename="../../actgui/ui/main_window.py" line="305"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="304"/>
+        <location filename="../../actgui/ui/main_window.py" line="306"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="307"/>
+        <location filename="../../actgui/ui/main_window.py" line="309"/>
         <source>Shade saturation |f′| &lt; ε</source>
         <translation>标出饱和区 |f′| &lt; ε</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="308"/>
+        <location filename="../../actgui/ui/main_window.py" line="310"/>
         <source>Shade where the selected curve&apos;s gradient is tiny</source>
         <translation>用阴影标出所选曲线梯度极小的区域</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="309"/>
+        <location filename="../../actgui/ui/main_window.py" line="311"/>
         <source>Saturation</source>
         <translation>饱和区</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="313"/>
+        <location filename="../../actgui/ui/main_window.py" line="315"/>
         <source>Shade dead zones (f′ = 0)</source>
         <translation>标出死区（f′ = 0）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="314"/>
+        <location filename="../../actgui/ui/main_window.py" line="316"/>
         <source>Shade where the selected curve&apos;s gradient is exactly zero</source>
         <translation>用阴影标出所选曲线梯度恰好为零的区域</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="315"/>
+        <location filename="../../actgui/ui/main_window.py" line="317"/>
         <source>Dead zones</source>
         <translation>死区</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="319"/>
+        <location filename="../../actgui/ui/main_window.py" line="321"/>
         <source>New custom function…</source>
         <translation>新建自定义函数…</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="320"/>
+        <location filename="../../actgui/ui/main_window.py" line="322"/>
         <source>Type an expression in x; f′ and f″ are computed exactly</source>
         <translation>输入关于 x 的表达式；f′ 与 f″ 将被精确计算</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="322"/>
+        <location filename="../../actgui/ui/main_window.py" line="324"/>
         <source>Remove selected curve</source>
         <translation>移除所选曲线</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="323"/>
+        <location filename="../../actgui/ui/main_window.py" line="325"/>
         <source>Open session…</source>
         <translation>打开会话…</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="323"/>
+        <location filename="../../actgui/ui/main_window.py" line="325"/>
         <source>Open a saved session (.actgui.json)</source>
         <translation>打开已保存的会话（.actgui.json）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="326"/>
-        <location filename="../../actgui/ui/main_window.py" line="702"/>
+        <location filename="../../actgui/ui/main_window.py" line="328"/>
+        <location filename="../../actgui/ui/main_window.py" line="709"/>
         <source>Save session</source>
         <translation>保存会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="327"/>
+        <location filename="../../actgui/ui/main_window.py" line="329"/>
         <source>Save curves, parameters, range and options to a file</source>
         <translation>将曲线、参数、范围和选项保存到文件</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="329"/>
+        <location filename="../../actgui/ui/main_window.py" line="331"/>
         <source>Save session as…</source>
         <translation>会话另存为…</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="332"/>
+        <location filename="../../actgui/ui/main_window.py" line="334"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="333"/>
+        <location filename="../../actgui/ui/main_window.py" line="335"/>
         <source>Save the figure (PNG, SVG, PDF) or the curves&apos; values (CSV)</source>
         <translation>保存图像（PNG、SVG、PDF）或曲线数值（CSV）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="337"/>
+        <location filename="../../actgui/ui/main_window.py" line="339"/>
         <source>Copy figure</source>
         <translation>复制图像</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="338"/>
+        <location filename="../../actgui/ui/main_window.py" line="340"/>
         <source>Copy the plots to the clipboard as an image</source>
         <translation>将图表以图像形式复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="340"/>
+        <location filename="../../actgui/ui/main_window.py" line="342"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="343"/>
+        <location filename="../../actgui/ui/main_window.py" line="345"/>
         <source>Reset layout</source>
         <translation>重置布局</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="344"/>
+        <location filename="../../actgui/ui/main_window.py" line="346"/>
         <source>Bring back every panel at its default place and size</source>
         <translation>将所有面板恢复到默认位置和大小</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="346"/>
+        <location filename="../../actgui/ui/main_window.py" line="348"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="347"/>
-        <location filename="../../actgui/ui/main_window.py" line="784"/>
+        <location filename="../../actgui/ui/main_window.py" line="349"/>
+        <location filename="../../actgui/ui/main_window.py" line="791"/>
         <source>About actgui</source>
         <translation>关于 actgui</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="348"/>
+        <location filename="../../actgui/ui/main_window.py" line="350"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="349"/>
+        <location filename="../../actgui/ui/main_window.py" line="351"/>
         <source>Recent sessions</source>
         <translation>最近的会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="350"/>
+        <location filename="../../actgui/ui/main_window.py" line="352"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="351"/>
+        <location filename="../../actgui/ui/main_window.py" line="353"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="353"/>
+        <location filename="../../actgui/ui/main_window.py" line="355"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="354"/>
+        <location filename="../../actgui/ui/main_window.py" line="356"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="355"/>
+        <location filename="../../actgui/ui/main_window.py" line="357"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="359"/>
+        <location filename="../../actgui/ui/main_window.py" line="361"/>
         <source>&amp;Curve</source>
         <translation>曲线(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="358"/>
+        <location filename="../../actgui/ui/main_window.py" line="360"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="360"/>
+        <location filename="../../actgui/ui/main_window.py" line="362"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="361"/>
+        <location filename="../../actgui/ui/main_window.py" line="363"/>
         <source>View</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="362"/>
+        <location filename="../../actgui/ui/main_window.py" line="364"/>
         <source>samples</source>
         <translation>采样点数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="363"/>
+        <location filename="../../actgui/ui/main_window.py" line="365"/>
         <source>Samples per curve over the visible x range</source>
         <translation>每条曲线在可见 x 范围内的采样点数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="364"/>
+        <location filename="../../actgui/ui/main_window.py" line="366"/>
         <source>Saturation threshold: shade where |f′(x)| &lt; ε</source>
         <translation>饱和阈值：用阴影标出 |f′(x)| &lt; ε 的区域</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="373"/>
+        <location filename="../../actgui/ui/main_window.py" line="375"/>
         <source>Activation function explorer</source>
         <translation>激活函数探索器</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="441"/>
+        <location filename="../../actgui/ui/main_window.py" line="443"/>
         <source>Autosave failed: </source>
         <translation>自动保存失败：</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="613"/>
+        <location filename="../../actgui/ui/main_window.py" line="620"/>
         <source>Custom function</source>
         <translation>自定义函数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="672"/>
+        <location filename="../../actgui/ui/main_window.py" line="679"/>
         <source>Cannot open session</source>
         <translation>无法打开会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="678"/>
+        <location filename="../../actgui/ui/main_window.py" line="685"/>
         <source>Opened </source>
         <translation>已打开：</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="686"/>
+        <location filename="../../actgui/ui/main_window.py" line="693"/>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="688"/>
+        <location filename="../../actgui/ui/main_window.py" line="695"/>
         <source>actgui sessions (*.actgui.json *.json)</source>
         <translation>actgui 会话 (*.actgui.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="704"/>
+        <location filename="../../actgui/ui/main_window.py" line="711"/>
         <source>actgui sessions (*.actgui.json)</source>
         <translation>actgui 会话 (*.actgui.json)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="713"/>
+        <location filename="../../actgui/ui/main_window.py" line="720"/>
         <source>Cannot save session</source>
         <translation>无法保存会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="718"/>
+        <location filename="../../actgui/ui/main_window.py" line="725"/>
         <source>Saved </source>
         <translation>已保存：</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="743"/>
+        <location filename="../../actgui/ui/main_window.py" line="750"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="751"/>
+        <location filename="../../actgui/ui/main_window.py" line="758"/>
         <source>Exported </source>
         <translation>已导出：</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="760"/>
+        <location filename="../../actgui/ui/main_window.py" line="767"/>
         <source>Figure copied to the clipboard</source>
         <translation>图像已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="765"/>
+        <location filename="../../actgui/ui/main_window.py" line="772"/>
         <source>actgui help</source>
         <translation>actgui 帮助</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="767"/>
+        <location filename="../../actgui/ui/main_window.py" line="774"/>
         <source>&lt;p&gt;&lt;b&gt;Tick&lt;/b&gt; a function in the list to plot it; untick to remove it. Click a curve&apos;s name to edit its parameters; &lt;b&gt;Add another curve&lt;/b&gt; plots the same function with other parameters.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Mouse:&lt;/b&gt; drag to pan, wheel to zoom (curves are re-sampled for the visible range), right-drag to zoom one axis. The crosshair reads exact values of every curve; type an x in the readout for a value at an exact point.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys:&lt;/b&gt; Ctrl+E export, Ctrl+Shift+C copy figure, Ctrl+0 reset view, Ctrl+1/2/3 rows f, f′, f″, Ctrl+D overlay derivatives, Ctrl+G grid, Ctrl+L legend, Delete remove the selected curve, F1 this help.&lt;/p&gt;</source>
         <translation>&lt;p&gt;在列表中&lt;b&gt;勾选&lt;/b&gt;一个函数即可绘制它，取消勾选即可移除。点击曲线名称可编辑其参数；&lt;b&gt;添加另一条曲线&lt;/b&gt;会用另一组参数绘制同一个函数。&lt;/p&gt;&lt;p&gt;&lt;b&gt;鼠标：&lt;/b&gt;拖动可平移，滚轮可缩放（曲线会按可见范围重新采样），右键拖动可只缩放一个坐标轴。十字准线读出每条曲线的精确值；在读数面板中输入 x，即可得到该点的精确值。&lt;/p&gt;&lt;p&gt;&lt;b&gt;快捷键：&lt;/b&gt;Ctrl+E 导出，Ctrl+Shift+C 复制图像，Ctrl+0 重置视图，Ctrl+1/2/3 显示或隐藏 f、f′、f″ 行，Ctrl+D 叠加导数，Ctrl+G 网格，Ctrl+L 图例，Delete 移除所选曲线，F1 显示本帮助。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="787"/>
+        <location filename="../../actgui/ui/main_window.py" line="794"/>
         <source>&lt;p&gt;A desktop explorer for neural-network activation functions: {n} functions with exact f, f′ and f″, their parameters and properties.&lt;/p&gt;</source>
         <translation>&lt;p&gt;一款探索神经网络激活函数的桌面工具：收录 {n} 个函数，给出精确的 f、f′ 和 f″，以及它们的参数与性质。&lt;/p&gt;</translation>
     </message>
@@ -2114,7 +2125,6 @@ a = 1.0 in [0, 5]</translation>
     </message>
     <message>
         <location filename="../../actgui/ui/i18n.py" line="331"/>
-        <location filename="../../actgui/ui/i18n.py" line="398"/>
         <source>x range must be finite numbers, got [{x_min}, {x_max}]</source>
         <translation>x 范围必须是有限的数，实际为 [{x_min}, {x_max}]</translation>
     </message>
@@ -2125,7 +2135,6 @@ a = 1.0 in [0, 5]</translation>
     </message>
     <message>
         <location filename="../../actgui/ui/i18n.py" line="333"/>
-        <location filename="../../actgui/ui/i18n.py" line="400"/>
         <source>x range must lie within [-{limit}, {limit}]</source>
         <translation>x 范围必须在 [-{limit}, {limit}] 之内</translation>
     </message>
@@ -2415,12 +2424,12 @@ a = 1.0 in [0, 5]</translation>
         <translation>--derivatives 必须是 0,1,2 中若干项、以逗号分隔，实际为 {text!r}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="399"/>
+        <location filename="../../actgui/ui/i18n.py" line="398"/>
         <source>--x-min ({x_min}) must be less than --x-max ({x_max})</source>
         <translation>--x-min（{x_min}）必须小于 --x-max（{x_max}）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="401"/>
+        <location filename="../../actgui/ui/i18n.py" line="399"/>
         <source>--points must be between {lo} and {hi}, got {value}</source>
         <translation>--points 必须在 {lo} 到 {hi} 之间，实际为 {value}</translation>
     </message>
@@ -2428,61 +2437,225 @@ a = 1.0 in [0, 5]</translation>
 <context>
     <name>NumberEditor</name>
     <message>
-        <location filename="../../actgui/ui/parameter_editor.py" line="77"/>
+        <location filename="../../actgui/ui/parameter_editor.py" line="96"/>
         <source>no upper bound (Keras: None)</source>
         <translation>无上限（Keras：None）</translation>
     </message>
 </context>
 <context>
+    <name>ParamDoc</name>
+    <message>
+        <location filename="../../actgui/ui/panels_param_docs.py" line="23"/>
+        <source>&apos;none&apos;: exact x*Phi(x); &apos;tanh&apos;: PyTorch&apos;s tanh approximation</source>
+        <translation>&apos;none&apos;：精确的 x*Phi(x)；&apos;tanh&apos;：PyTorch 的 tanh 近似</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/panels_param_docs.py" line="24"/>
+        <source>above beta*x = threshold the output is x (PyTorch)</source>
+        <translation>beta*x 超过此阈值时输出即为 x（PyTorch）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/panels_param_docs.py" line="25"/>
+        <source>curvature at 0 (b = 0 is ReLU)</source>
+        <translation>0 处的曲率（b = 0 即为 ReLU）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/panels_param_docs.py" line="26"/>
+        <source>f tends to +-1/sqrt(alpha)</source>
+        <translation>f 趋于 ±1/sqrt(alpha)</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/panels_param_docs.py" line="27"/>
+        <source>frequency of the periodic term</source>
+        <translation>周期项的频率</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/panels_param_docs.py" line="28"/>
+        <source>half-width of the interval [-lambd, lambd] mapped to 0</source>
+        <translation>映射为 0 的区间 [-lambd, lambd] 的半宽</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/panels_param_docs.py" line="29"/>
+        <source>initial slope for x &lt; 0 (learned in training)</source>
+        <translation>x &lt; 0 时的初始斜率（训练中学习）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/panels_param_docs.py" line="30"/>
+        <source>largest output (inf = no limit, Keras&apos; None)</source>
+        <translation>最大输出（inf 表示无上限，即 Keras 的 None）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/panels_param_docs.py" line="31"/>
+        <source>left knee</source>
+        <translation>左折点</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/panels_param_docs.py" line="32"/>
+        <source>lower bound of the random slope</source>
+        <translation>随机斜率的下界</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/panels_param_docs.py" line="33"/>
+        <source>lower end of the linear region</source>
+        <translation>线性区的下端</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/panels_param_docs.py" line="34"/>
+        <source>output for x &lt;= threshold</source>
+        <translation>x &lt;= threshold 时的输出</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/panels_param_docs.py" line="35"/>
+        <source>rate of e^{-bx} in the numerator</source>
+        <translation>分子中 e^{-bx} 的指数系数</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/panels_param_docs.py" line="36"/>
+        <source>rate of e^{-dx} in the denominator</source>
+        <translation>分母中 e^{-dx} 的指数系数</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/panels_param_docs.py" line="37"/>
+        <source>rate of e^{ax} in the numerator</source>
+        <translation>分子中 e^{ax} 的指数系数</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/panels_param_docs.py" line="38"/>
+        <source>rate of e^{cx} in the denominator</source>
+        <translation>分母中 e^{cx} 的指数系数</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/panels_param_docs.py" line="39"/>
+        <source>right knee</source>
+        <translation>右折点</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/panels_param_docs.py" line="40"/>
+        <source>saturation value -1/sqrt(alpha) for x -&gt; -inf</source>
+        <translation>x -&gt; -inf 时的饱和值 -1/sqrt(alpha)</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/panels_param_docs.py" line="41"/>
+        <source>saturation value -alpha and scale of the negative part</source>
+        <translation>饱和值 -alpha，也是负半轴部分的缩放系数</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/panels_param_docs.py" line="42"/>
+        <source>saturation value -alpha for x -&gt; -inf</source>
+        <translation>x -&gt; -inf 时的饱和值 -alpha</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/panels_param_docs.py" line="43"/>
+        <source>sharpness: (1/beta) log(1 + exp(beta x))</source>
+        <translation>锐度：(1/beta) log(1 + exp(beta x))</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/panels_param_docs.py" line="44"/>
+        <source>slope left of t_left</source>
+        <translation>t_left 左侧的斜率</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/panels_param_docs.py" line="45"/>
+        <source>slope of the line below the threshold</source>
+        <translation>阈值以下直线的斜率</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/panels_param_docs.py" line="46"/>
+        <source>slope of the line for x &lt; 0</source>
+        <translation>x &lt; 0 部分直线的斜率</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/panels_param_docs.py" line="47"/>
+        <source>slope right of t_right</source>
+        <translation>t_right 右侧的斜率</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/panels_param_docs.py" line="48"/>
+        <source>steepness of the gate: x * sigmoid(beta * x)</source>
+        <translation>门控的陡峭程度：x * sigmoid(beta * x)</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/panels_param_docs.py" line="49"/>
+        <source>upper bound of the random slope</source>
+        <translation>随机斜率的上界</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/panels_param_docs.py" line="50"/>
+        <source>upper end of the linear region</source>
+        <translation>线性区的上端</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/panels_param_docs.py" line="51"/>
+        <source>x above this is passed through</source>
+        <translation>大于此值的 x 原样输出</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/panels_param_docs.py" line="52"/>
+        <source>x at or below which the output is 0 (or the leaky line)</source>
+        <translation>x 小于或等于此值时输出为 0（或取泄漏直线）</translation>
+    </message>
+</context>
+<context>
     <name>ParameterEditor</name>
     <message>
-        <location filename="../../actgui/ui/parameter_editor.py" line="30"/>
-        <source>allowed: {range}</source>
+        <location filename="../../actgui/ui/parameter_editor.py" line="36"/>
+        <source>allowed: one of {choices}</source>
         <extracomment>where the slider stops for a parameter with no upper bound (Keras max_value)</extracomment>
+        <translation>允许值：{choices} 之一</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/parameter_editor.py" line="39"/>
+        <source>allowed: {range}</source>
         <translation>允许范围：{range}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/parameter_editor.py" line="138"/>
+        <location filename="../../actgui/ui/parameter_editor.py" line="218"/>
         <source>The curve whose parameters are edited below</source>
+        <extracomment>the refused edit (parameter, value) whose message is shown, said again in a new language</extracomment>
         <translation>下方正在编辑其参数的曲线</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/parameter_editor.py" line="140"/>
+        <location filename="../../actgui/ui/parameter_editor.py" line="219"/>
         <source>Add another curve</source>
         <translation>添加另一条曲线</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/parameter_editor.py" line="142"/>
+        <location filename="../../actgui/ui/parameter_editor.py" line="221"/>
         <source>Another curve of the same function, with its own parameters and colour</source>
         <translation>为同一函数再添加一条曲线，拥有独立的参数和颜色</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/parameter_editor.py" line="145"/>
+        <location filename="../../actgui/ui/parameter_editor.py" line="223"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/parameter_editor.py" line="146"/>
+        <location filename="../../actgui/ui/parameter_editor.py" line="224"/>
         <source>Remove the selected curve</source>
         <translation>移除所选曲线</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/parameter_editor.py" line="148"/>
+        <location filename="../../actgui/ui/parameter_editor.py" line="225"/>
         <source>Reset to defaults</source>
         <translation>恢复默认值</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/parameter_editor.py" line="154"/>
+        <location filename="../../actgui/ui/parameter_editor.py" line="227"/>
+        <source>Set every parameter of the selected curve back to its default</source>
+        <translation>将所选曲线的所有参数恢复为默认值</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/parameter_editor.py" line="229"/>
         <source>Whose default parameters to use where PyTorch and Keras differ</source>
         <translation>PyTorch 与 Keras 的默认参数不同时，采用哪一方的默认值</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/parameter_editor.py" line="163"/>
+        <location filename="../../actgui/ui/parameter_editor.py" line="233"/>
         <source>No parameters.</source>
         <translation>无参数。</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/parameter_editor.py" line="173"/>
+        <location filename="../../actgui/ui/parameter_editor.py" line="231"/>
         <source>Defaults:</source>
         <translation>默认值：</translation>
     </message>
@@ -2619,25 +2792,30 @@ a = 1.0 in [0, 5]</translation>
 <context>
     <name>Readout</name>
     <message>
-        <location filename="../../actgui/ui/readout.py" line="46"/>
+        <location filename="../../actgui/ui/readout.py" line="124"/>
         <source>type x, Enter</source>
-        <extracomment>the user typed an x: move the crosshair there</extracomment>
+        <extracomment>rows shown without a scroll bar; more curves than this scroll the widest texts fmt() writes (16 characters: sign, 10 digits or an exponent) the user typed an x: move the crosshair there the text of the last refused x entry (&quot;&quot; when none), said again in a new language the labels shown (the curve column is sized to them) (label, colour, style, visible) of each row as last styled</extracomment>
         <translation>输入 x 后回车</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/readout.py" line="47"/>
+        <location filename="../../actgui/ui/readout.py" line="125"/>
         <source>Read exact values at this x (any float, e.g. 1e-3)</source>
         <translation>读取该 x 处的精确值（任意浮点数，例如 1e-3）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/readout.py" line="53"/>
+        <location filename="../../actgui/ui/readout.py" line="127"/>
         <source>curve</source>
         <translation>曲线</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/readout.py" line="89"/>
-        <source>not a finite number: </source>
-        <translation>不是有限数：</translation>
+        <location filename="../../actgui/ui/readout.py" line="261"/>
+        <source>not a finite number: {text} (type a number such as 0.5, -2 or 1e-3)</source>
+        <translation>不是有限数：{text}（请输入数字，例如 0.5、-2 或 1e-3）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/readout.py" line="315"/>
+        <source>{label}: hidden in the plot</source>
+        <translation>{label}：已在图中隐藏</translation>
     </message>
 </context>
 </TS>
