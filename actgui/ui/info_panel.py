@@ -70,7 +70,7 @@ class InfoPanel(QScrollArea):
         self.table = QTableWidget(0, 2)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.ResizeToContents
+            0, QHeaderView.ResizeMode.Interactive
         )
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -283,7 +283,7 @@ class InfoPanel(QScrollArea):
             for i, note in enumerate(notes):
                 self.table.setItem(i, 0, QTableWidgetItem(self.tr("undefined")))
                 self.table.setItem(i, 1, QTableWidgetItem(note))
-            self.table.resizeRowsToContents()
+            self._fit_table()
             return
         pr = props.compute(act, catalog.resolve_params(act, self.params))
         rows = property_rows(pr)
@@ -291,14 +291,27 @@ class InfoPanel(QScrollArea):
         for i, (k, v) in enumerate(rows):
             self.table.setItem(i, 0, QTableWidgetItem(k))
             self.table.setItem(i, 1, QTableWidgetItem(v))
-        self.table.resizeRowsToContents()
-        h = (
-            self.table.horizontalHeader().height()
-            + sum(self.table.rowHeight(i) for i in range(len(rows)))
-            + 4
-        )
-        self.table.setFixedHeight(h)
         self.current_properties = pr
+        self._fit_table()
+
+    def _fit_table(self) -> None:
+        """Property names as wide as they need, up to half the table; both columns
+        wrap, and the table is as tall as its rows (the panel scrolls, not the table)."""
+        table = self.table
+        room = table.viewport().width()
+        if room <= 0:
+            return
+        names = table.sizeHintForColumn(0)
+        values = table.sizeHintForColumn(1)
+        first = names if names + values <= room else max(room // 3, min(names, room // 2))
+        table.setColumnWidth(0, first)
+        table.resizeRowsToContents()
+        rows = sum(table.rowHeight(i) for i in range(table.rowCount()))
+        table.setFixedHeight(table.horizontalHeader().height() + rows + 2 * table.frameWidth())
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self._fit_table()
 
 
 class _ElidedLabel(QLabel):

@@ -179,8 +179,10 @@ def _table(w: QTableWidget) -> list[str]:
             if need <= width + SLACK:
                 continue
             if w.wordWrap():
-                rect = fm.boundingRect(QRect(0, 0, max(1, width - 6 - icon), 10_000), 0x1000, text)
-                if rect.height() <= w.rowHeight(row) + SLACK:
+                room = max(1, width - 6 - icon)
+                rect = fm.boundingRect(QRect(0, 0, room, 10_000), 0x1000, text)
+                # wrapped into the row's height, and no single word wider than the cell
+                if rect.height() <= w.rowHeight(row) + SLACK and rect.width() <= room + SLACK:
                     continue
             out.append(f"table cell {text[:60]!r} needs {need} px, has {width}")
     return out
@@ -236,6 +238,40 @@ def overflowing_children(root: QWidget) -> list[str]:
     return out
 
 
+def _nested_scroller(w: QWidget, body: QWidget) -> bool:
+    """Inside another scroll area below ``body`` (that one is checked as a whole)."""
+    node = w.parentWidget()
+    while node is not None and node is not body:
+        if isinstance(node, QAbstractScrollArea):
+            return True
+        node = node.parentWidget()
+    return False
+
+
+def cut_at_the_side(root: QWidget) -> list[str]:
+    """Widgets in a scroll area that cannot scroll sideways but reach past its right edge."""
+    out = []
+    for area in [root, *root.findChildren(QScrollArea)]:
+        if not isinstance(area, QScrollArea) or not area.isVisibleTo(root):
+            continue
+        if area.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+            continue
+        body, viewport = area.widget(), area.viewport()
+        if body is None:
+            continue
+        for w in [body, *body.findChildren(QWidget)]:
+            if not w.isVisibleTo(body) or w.width() <= 0 or _nested_scroller(w, body):
+                continue
+            right = w.mapTo(viewport, w.rect().topRight()).x()
+            if right > viewport.width() + SLACK:
+                out.append(
+                    f"{_name(w)} reaches x = {right}, past the right edge ({viewport.width()}) "
+                    "of a scroll area that cannot scroll sideways"
+                )
+                break  # one per area: its children are cut the same way
+    return out
+
+
 def clipped_texts(root: QWidget) -> list[str]:
     """Every visible text under ``root`` that Qt cannot show whole."""
     out: list[str] = []
@@ -268,4 +304,4 @@ def clipped_texts(root: QWidget) -> list[str]:
 
 
 def layout_problems(root: QWidget) -> list[str]:
-    return clipped_texts(root) + overflowing_children(root)
+    return clipped_texts(root) + overflowing_children(root) + cut_at_the_side(root)
