@@ -1,0 +1,190 @@
+"""The legend above the plots: even columns that wrap with the width, never over data.
+
+A legend inside a plot hides curves whatever corner it takes (long labels, eight
+curves, 1280x800, zoom). This one is a row of the canvas' layout above the plots, so
+it can cover nothing; its columns all have the width of the longest label and as many
+fit side by side as the canvas is wide. Clicking an entry hides or shows its curve;
+hidden curves stay listed, greyed.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pyqtgraph as pg
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+
+_SAMPLE = 26.0  # length of the line drawn before each label
+_GAP = 6.0  # between the line and its label
+_COL_GAP = 18.0  # between columns
+_PAD = 3.0  # above and below the rows
+
+
+@dataclass
+class LegendEntry:
+    uid: int | None  # None: an explanation (overlay's solid/dashed/dotted), not clickable
+    text: str
+    pen: QPen
+    visible: bool = True
+
+
+class CanvasLegend(pg.GraphicsWidget):
+    """Entries in even columns; ``on_toggle(uid, visible)`` when one is clicked."""
+
+    def __init__(self, on_toggle: Callable[[int, bool], None] | None = None) -> None:
+        super().__init__()
+        self.on_toggle = on_toggle
+        self.entries: list[LegendEntry] = []
+        self._font = QFont()
+        self._font.setPointSizeF(9.0)
+        self.text_color = QColor("#222222")
+        self._cols = 1
+        self._col_w = 0.0
+        self._row_h = 16.0
+        self._left = 0.0
+        self._width = 400.0
+        self.setAcceptHoverEvents(True)
+        self.setFlag(self.GraphicsItemFlag.ItemClipsToShape, False)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self._tip = self.tr("Click an entry to hide or show its curve")
+
+    def retranslate(self) -> None:
+        self._retranslate()
+        self.setToolTip(self._tip if any(e.uid is not None for e in self.entries) else "")
+
+    # --- content -------------------------------------------------------------------
+
+    def set_entries(self, entries: list[LegendEntry]) -> None:
+        self.entries = list(entries)
+        self.setToolTip(self._tip if any(e.uid is not None for e in entries) else "")
+        self.relayout()
+
+    def set_look(self, font: QFont, text_color: QColor) -> None:
+        self._font = QFont(font)
+        self.text_color = QColor(text_color)
+        self.relayout()
+
+    # --- geometry ------------------------------------------------------------------
+
+    def relayout(self, width: float | None = None) -> None:
+        """Columns for ``width`` (default: the last one given); fixes the height.
+
+        The canvas passes its width when it is resized: no resizeEvent override here
+        (Qt calls one while the application shuts down, after Python is gone)."""
+        if width is None:
+            width = self._width
+        self._width = width
+        fm = QFontMetricsF(self._font)
+        self._row_h = math.ceil(fm.height() * 1.25)
+        n = len(self.entries)
+        if n == 0:
+            self._cols, self._col_w = 1, 0.0
+            height = 0.0
+        else:
+            longest = max(fm.horizontalAdvance(e.text) for e in self.entries)
+            col_w = _SAMPLE + _GAP + longest + _COL_GAP
+            usable = max(1.0, width - 8)
+            cols = max(1, min(n, int((usable + _COL_GAP) // col_w)))
+            # balance: as few rows as the width allows, then as few columns as those rows need
+            rows = math.ceil(n / cols)
+            cols = math.ceil(n / rows)
+            self._cols = cols
+            self._col_w = min(col_w, usable + _COL_GAP)
+            block = cols * self._col_w - _COL_GAP
+            self._left = max(0.0, (width - block) / 2)
+            height = rows * self._row_h + 2 * _PAD
+        self.setMinimumHeight(height)
+        self.setMaximumHeight(height)
+        self.setPreferredHeight(height)
+        self.update()
+
+    @property
+    def items(self) -> list[tuple[LegendEntry, LegendEntry]]:
+        """(sample, label) pairs like pyqtgraph's LegendItem.items; ``label.text``."""
+        return [(e, e) for e in self.entries]
+
+    def entry_rects(self) -> list[tuple[LegendEntry, QRectF]]:
+        """Each entry with its rectangle in item coordinates."""
+        out = []
+        for i, e in enumerate(self.entries):
+            row, col = divmod(i, self._cols)
+            r = QRectF(
+                self._left + col * self._col_w,
+                _PAD + row * self._row_h,
+                self._col_w - _COL_GAP,
+                self._row_h,
+            )
+            out.append((e, r))
+        return out
+
+    def content_rect(self) -> QRectF:
+        """The rectangle the entries take (item coordinates); empty without entries."""
+        rect = QRectF()
+        for _e, r in self.entry_rects():
+            rect = rect | r
+        return rect
+
+    def entry_at(self, pos: QPointF) -> LegendEntry | None:
+        for e, r in self.entry_rects():
+            if r.contains(pos):
+                return e
+        return None
+
+    # --- painting ------------------------------------------------------------------
+
+    def paint(self, p: QPainter, *args) -> None:  # type: ignore[no-untyped-def]
+        if not self.entries:
+            return
+        p.save()
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        p.setFont(self._font)
+        fm = QFontMetricsF(self._font)
+        muted = QColor(self.text_color)
+        muted.setAlphaF(0.38)
+        for e, r in self.entry_rects():
+            mid = r.center().y()
+            pen = QPen(e.pen)
+            pen.setCosmetic(False)
+            pen.setWidthF(min(max(pen.widthF(), 1.5), 3.0))
+            if not e.visible:
+                c = QColor(pen.color())
+                c.setAlphaF(0.3)
+                pen.setColor(c)
+            p.setPen(pen)
+            p.drawLine(QLineF(r.left(), mid, r.left() + _SAMPLE, mid))
+            p.setPen(QPen(self.text_color if e.visible else muted))
+            text_rect = QRectF(
+                r.left() + _SAMPLE + _GAP, r.top(), r.width() - _SAMPLE - _GAP, r.height()
+            )
+            text = fm.elidedText(e.text, Qt.TextElideMode.ElideRight, text_rect.width() + 1)
+            p.drawText(
+                text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text
+            )
+        p.restore()
+
+    # --- mouse ---------------------------------------------------------------------
+
+    def mouseClickEvent(self, ev) -> None:  # type: ignore[no-untyped-def]
+        if ev.button() != Qt.MouseButton.LeftButton:
+            return
+        e = self.entry_at(ev.pos())
+        if e is None or e.uid is None:
+            return
+        ev.accept()
+        if self.on_toggle is not None:
+            self.on_toggle(e.uid, not e.visible)
+
+    def hoverEvent(self, ev) -> None:  # type: ignore[no-untyped-def]
+        if ev.isExit():
+            self.unsetCursor()
+            return
+        e = self.entry_at(ev.pos())
+        if e is not None and e.uid is not None:
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+        else:
+            self.unsetCursor()
