@@ -64,8 +64,14 @@ _CANVASES: weakref.WeakSet[PlotCanvas] = weakref.WeakSet()
 
 @atexit.register
 def _dispose_all() -> None:
+    import shiboken6
+
     for canvas in list(_CANVASES):
-        canvas.dispose()
+        if shiboken6.isValid(canvas) and shiboken6.isValid(canvas.layout_widget):
+            try:
+                canvas.dispose()
+            except RuntimeError:  # a part already deleted with its window
+                pass
 
 
 def _long_runs(mask: np.ndarray, length: int) -> np.ndarray:
