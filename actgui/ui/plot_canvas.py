@@ -51,7 +51,7 @@ _DASH = {
 }
 #: dash patterns (in pen widths) for a solid curve lying on 1, 2, 3+ earlier curves:
 #: the earlier curves show through the gaps, so ReLU stays visible under Leaky ReLU and ELU
-_OVERLAP_DASHES = ([6.0, 3.0], [2.0, 3.0], [8.0, 2.5, 2.0, 2.5])
+_OVERLAP_DASHES = ([4.0, 4.0], [1.0, 4.0], [6.0, 3.0, 1.0, 3.0])
 #: stretches where a curve lies within 1.5 px of an earlier one count from this fraction
 #: of the view on (a crossing is not an overlap)
 _OVERLAP_RUN = 0.04
@@ -534,7 +534,8 @@ class PlotCanvas(QWidget):
                     count = close[i, :i].sum(axis=0)
                     mask = _long_runs(count > 0, run)
                     if mask.any():
-                        found[u, order] = (int(count[mask].max()), mask)
+                        # the typical number of curves under the stretches
+                        found[u, order] = (max(1, int(np.median(count[mask]))), mask)
         same_grid = np.array_equal(grid, self._overlap_grid)
         old = self._overlap
         self._overlap, self._overlap_grid = found, grid
