@@ -45,6 +45,8 @@ class CanvasLegend(pg.GraphicsWidget):
         self._col_w = 0.0
         self._row_h = 16.0
         self._left = 0.0
+        self._rows = 0
+        self._key_w: list[float] = []
         self._width = 400.0
         self.setAcceptHoverEvents(True)
         self.setFlag(self.GraphicsItemFlag.ItemClipsToShape, False)
@@ -81,23 +83,25 @@ class CanvasLegend(pg.GraphicsWidget):
         self._width = width
         fm = QFontMetricsF(self._font)
         self._row_h = math.ceil(fm.height() * 1.25)
-        n = len(self.entries)
-        if n == 0:
-            self._cols, self._col_w = 1, 0.0
-            height = 0.0
-        else:
-            longest = max(fm.horizontalAdvance(e.text) for e in self.entries)
+        curves = [e for e in self.entries if e.uid is not None]
+        key = [e for e in self.entries if e.uid is None]
+        n = len(curves)
+        usable = max(1.0, width - 8)
+        self._cols, self._col_w, self._rows = 1, 0.0, 0
+        if n:
+            longest = max(fm.horizontalAdvance(e.text) for e in curves)
             col_w = _SAMPLE + _GAP + longest + _COL_GAP
-            usable = max(1.0, width - 8)
             cols = max(1, min(n, int((usable + _COL_GAP) // col_w)))
             # balance: as few rows as the width allows, then as few columns as those rows need
-            rows = math.ceil(n / cols)
-            cols = math.ceil(n / rows)
-            self._cols = cols
+            self._rows = math.ceil(n / cols)
+            self._cols = math.ceil(n / self._rows)
             self._col_w = min(col_w, usable + _COL_GAP)
-            block = cols * self._col_w - _COL_GAP
-            self._left = max(0.0, (width - block) / 2)
-            height = rows * self._row_h + 2 * _PAD
+        # the overlay's key (solid f, dashed f′, dotted f″): one row of its own below
+        self._key_w = [_SAMPLE + _GAP + fm.horizontalAdvance(e.text) + _COL_GAP for e in key]
+        block = max(self._cols * self._col_w, sum(self._key_w)) - _COL_GAP
+        self._left = max(0.0, (width - block) / 2)
+        rows = self._rows + (1 if key else 0)
+        height = rows * self._row_h + 2 * _PAD if rows else 0.0
         self.setMinimumHeight(height)
         self.setMaximumHeight(height)
         self.setPreferredHeight(height)
@@ -111,8 +115,10 @@ class CanvasLegend(pg.GraphicsWidget):
     def entry_rects(self) -> list[tuple[LegendEntry, QRectF]]:
         """Each entry with its rectangle in item coordinates."""
         out = []
-        for i, e in enumerate(self.entries):
-            row, col = divmod(i, self._cols)
+        curves = [e for e in self.entries if e.uid is not None]
+        key = [e for e in self.entries if e.uid is None]
+        for i, e in enumerate(curves):
+            col, row = divmod(i, self._rows)  # down the columns, like a list
             r = QRectF(
                 self._left + col * self._col_w,
                 _PAD + row * self._row_h,
@@ -120,6 +126,10 @@ class CanvasLegend(pg.GraphicsWidget):
                 self._row_h,
             )
             out.append((e, r))
+        x = self._left
+        for e, w in zip(key, self._key_w):
+            out.append((e, QRectF(x, _PAD + self._rows * self._row_h, w - _COL_GAP, self._row_h)))
+            x += w
         return out
 
     def content_rect(self) -> QRectF:

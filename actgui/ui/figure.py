@@ -69,6 +69,7 @@ class Figure:
             app.processEvents()
         self.canvas.flush_view()
         self.canvas._set_live(None)  # every curve through the layers: plain vector paths
+        self.canvas.fit_axes()
         app.processEvents()
 
     def close(self) -> None:

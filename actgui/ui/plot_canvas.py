@@ -325,7 +325,7 @@ class PlotCanvas(QWidget):
 
     def _relayout_legend(self) -> None:
         m = self.layout_widget.ci.layout.getContentsMargins()
-        width = self.layout_widget.viewport().width() or self.width()
+        width = self.width()  # the view fills the canvas; its own size lags a resize
         self.legend.relayout(max(50.0, width - m[0] - m[2]))
 
     def _toggle_curve(self, uid: int, on: bool) -> None:
@@ -775,6 +775,24 @@ class PlotCanvas(QWidget):
         self._legend_key = None
         self._arrange_rows()
         self._update_markers()
+
+    def fit_axes(self) -> None:
+        """Size the axes for their labels now (a figure is painted once: the width that
+        the first paint would find comes too late for it)."""
+        from PySide6.QtGui import QImage, QPainter
+        from PySide6.QtWidgets import QApplication
+
+        img = QImage(8, 8, QImage.Format.Format_ARGB32_Premultiplied)
+        for _ in range(2):
+            p = QPainter(img)
+            for plot in self.plots:
+                if plot.isVisible():
+                    for name in ("left", "bottom"):
+                        axis = plot.getAxis(name)
+                        if axis.isVisible():
+                            axis.generateDrawSpecs(p)
+            p.end()
+            QApplication.processEvents()
 
     # --- for tests and the readout -----------------------------------------------------
 
