@@ -15,12 +15,13 @@ from dataclasses import dataclass
 
 import pyqtgraph as pg
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPaintEngine, QPainter, QPen
 
 _SAMPLE = 26.0  # length of the line drawn before each label
 _GAP = 6.0  # between the line and its label
 _COL_GAP = 18.0  # between columns
 _PAD = 3.0  # above and below the rows
+_RASTER_ENGINES = (QPaintEngine.Type.Raster, QPaintEngine.Type.OpenGL2, QPaintEngine.Type.OpenGL)
 
 
 @dataclass
@@ -48,6 +49,10 @@ class CanvasLegend(pg.GraphicsWidget):
         self._rows = 0
         self._key_w: list[float] = []
         self._width = 400.0
+        self._advance: dict[str, float] = {}  # text widths, for the current font
+        self._cache: QImage | None = None
+        self._cache_key: tuple | None = None
+        self._dirty: list[tuple[LegendEntry, QRectF]] = []
         self.setAcceptHoverEvents(True)
         self.setFlag(self.GraphicsItemFlag.ItemClipsToShape, False)
         self._retranslate()
@@ -68,12 +73,34 @@ class CanvasLegend(pg.GraphicsWidget):
 
     def set_look(self, font: QFont, text_color: QColor) -> None:
         self._font = QFont(font)
+        self._advance = {}
         self.text_color = QColor(text_color)
         self.relayout()
 
+    def texts_changed(self, changed: list[LegendEntry]) -> None:
+        """Some entries' texts changed in place: repaint only them if the layout holds."""
+        before = (self._cols, self._rows, self._col_w, self._key_w, self._left)
+        self.relayout(keep_cache=True)
+        if before != (self._cols, self._rows, self._col_w, self._key_w, self._left):
+            self._cache = None
+            self.update()
+            return
+        for e, r in self.entry_rects():
+            if any(e is c for c in changed):
+                self._dirty.append((e, r))
+                self.update(r.adjusted(-2, -2, 2, 2))
+
+    def _width_of(self, fm: QFontMetricsF, text: str) -> float:
+        w = self._advance.get(text)
+        if w is None:
+            if len(self._advance) > 2000:
+                self._advance.clear()
+            w = self._advance[text] = fm.horizontalAdvance(text)
+        return w
+
     # --- geometry ------------------------------------------------------------------
 
-    def relayout(self, width: float | None = None) -> None:
+    def relayout(self, width: float | None = None, keep_cache: bool = False) -> None:
         """Columns for ``width`` (default: the last one given); fixes the height.
 
         The canvas passes its width when it is resized: no resizeEvent override here
@@ -89,7 +116,7 @@ class CanvasLegend(pg.GraphicsWidget):
         usable = max(1.0, width - 8)
         self._cols, self._col_w, self._rows = 1, 0.0, 0
         if n:
-            longest = max(fm.horizontalAdvance(e.text) for e in curves)
+            longest = max(self._width_of(fm, e.text) for e in curves)
             col_w = _SAMPLE + _GAP + longest + _COL_GAP
             cols = max(1, min(n, int((usable + _COL_GAP) // col_w)))
             # balance: as few rows as the width allows, then as few columns as those rows need
@@ -97,14 +124,17 @@ class CanvasLegend(pg.GraphicsWidget):
             self._cols = math.ceil(n / self._rows)
             self._col_w = min(col_w, usable + _COL_GAP)
         # the overlay's key (solid f, dashed f′, dotted f″): one row of its own below
-        self._key_w = [_SAMPLE + _GAP + fm.horizontalAdvance(e.text) + _COL_GAP for e in key]
+        self._key_w = [_SAMPLE + _GAP + self._width_of(fm, e.text) + _COL_GAP for e in key]
         block = max(self._cols * self._col_w, sum(self._key_w)) - _COL_GAP
         self._left = max(0.0, (width - block) / 2)
         rows = self._rows + (1 if key else 0)
         height = rows * self._row_h + 2 * _PAD if rows else 0.0
-        self.setMinimumHeight(height)
-        self.setMaximumHeight(height)
-        self.setPreferredHeight(height)
+        if not keep_cache:
+            self._cache = None
+        if height != self.maximumHeight() or height != self.minimumHeight():
+            self.setMinimumHeight(height)
+            self.setMaximumHeight(height)
+            self.setPreferredHeight(height)
         self.update()
 
     @property
@@ -147,16 +177,51 @@ class CanvasLegend(pg.GraphicsWidget):
 
     # --- painting ------------------------------------------------------------------
 
-    def paint(self, p: QPainter, *args) -> None:  # type: ignore[no-untyped-def]
+    def paint(self, p: QPainter, option=None, *args) -> None:  # type: ignore[no-untyped-def]
         if not self.entries:
             return
+        engine = p.paintEngine()
+        if engine is None or engine.type() not in _RASTER_ENGINES:
+            self._draw(p, self.entry_rects())  # SVG, PDF: text stays text
+            return
+        # on screen: a cached picture, redrawn where an entry changed (a slider drag
+        # changes one label per step; 50 labels cost ~2 ms to draw)
+        dpr = p.device().devicePixelRatioF() if p.device() is not None else 1.0
+        size = self.size()
+        key = (round(size.width()), round(size.height()), dpr)
+        if self._cache is None or self._cache_key != key:
+            img = QImage(
+                max(1, round(size.width() * dpr)),
+                max(1, round(size.height() * dpr)),
+                QImage.Format.Format_ARGB32_Premultiplied,
+            )
+            img.setDevicePixelRatio(dpr)
+            img.fill(0)
+            q = QPainter(img)
+            self._draw(q, self.entry_rects())
+            q.end()
+            self._cache, self._cache_key = img, key
+            self._dirty = []
+        elif self._dirty:
+            q = QPainter(self._cache)
+            q.setCompositionMode(QPainter.CompositionMode.CompositionMode_Clear)
+            for _e, r in self._dirty:
+                q.fillRect(r.adjusted(-2, 0, 2, 0), Qt.GlobalColor.transparent)
+            q.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
+            self._draw(q, self._dirty)
+            q.end()
+            self._dirty = []
+        p.drawImage(QPointF(0, 0), self._cache)
+
+    def _draw(self, p: QPainter, entries: list[tuple[LegendEntry, QRectF]]) -> None:
         p.save()
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         p.setFont(self._font)
         fm = QFontMetricsF(self._font)
         muted = QColor(self.text_color)
         muted.setAlphaF(0.38)
-        for e, r in self.entry_rects():
+        for e, r in entries:
             mid = r.center().y()
             pen = QPen(e.pen)
             pen.setCosmetic(False)
@@ -168,13 +233,13 @@ class CanvasLegend(pg.GraphicsWidget):
             p.setPen(pen)
             p.drawLine(QLineF(r.left(), mid, r.left() + _SAMPLE, mid))
             p.setPen(QPen(self.text_color if e.visible else muted))
-            text_rect = QRectF(
-                r.left() + _SAMPLE + _GAP, r.top(), r.width() - _SAMPLE - _GAP, r.height()
-            )
-            text = fm.elidedText(e.text, Qt.TextElideMode.ElideRight, text_rect.width() + 1)
-            p.drawText(
-                text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text
-            )
+            left = r.left() + _SAMPLE + _GAP
+            text_rect = QRectF(left, r.top(), r.right() - left, r.height())
+            text = e.text
+            if self._width_of(fm, text) > text_rect.width() + 1:
+                text = fm.elidedText(text, Qt.TextElideMode.ElideRight, text_rect.width() + 1)
+            align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+            p.drawText(text_rect, int(align), text)
         p.restore()
 
     # --- mouse ---------------------------------------------------------------------

@@ -240,7 +240,7 @@ class PlotCanvas(QWidget):
         elif kind == "params" and uid is not None:
             self._refresh_curve(uid)
             self.fit_y()
-            self._update_legend()  # a copy's "#n" comes and goes with its twin
+            self._update_legend(changed=uid)  # a copy's "#n" comes and goes with its twin
             if uid == self.state.selected:
                 self._refresh_zones()
             self._overlap_timer.start()
@@ -458,8 +458,25 @@ class PlotCanvas(QWidget):
             for order in (1, 2):
                 self._layers[0].set_pen((uid, order), self._pen(uid, order, overlay=True))
 
-    def _update_legend(self) -> None:
-        """Rebuild the legend's entries when a label, colour or visibility changed."""
+    def _update_legend(self, changed: int | None = None) -> None:
+        """Rebuild the legend's entries when a label, colour or visibility changed.
+
+        ``changed``: only that curve's parameters changed, so only the labels of its
+        function's curves can differ (a slider drag: no rebuild of 50 entries)."""
+        if changed is not None and self.legend.entries:
+            fid = self.state.curve(changed).function_id
+            same = {c.uid: c for c in self.state.curves_of(fid)}
+            touched = []
+            for e in self.legend.entries:
+                if e.uid in same:
+                    text = self.state.label_of(same[e.uid])
+                    if text != e.text:
+                        e.text = text
+                        touched.append(e)
+            if touched:
+                self._legend_key = None  # the next full update compares afresh
+                self.legend.texts_changed(touched)
+            return
         entries = []
         for c in self.state.curves:
             if c.uid not in self._samples:
