@@ -220,6 +220,11 @@ class PlotCanvas(QWidget):
         scene = self.layout_widget.scene()
         self.layout_widget.ci.clear()
         if scene is not None:
+            # rows and a legend that are off are out of the scene: put them back so that
+            # clearing the scene deletes them too
+            for item in (self.legend, *self.plots):
+                if item.scene() is None:
+                    scene.addItem(item)
             scene.clear()
 
     # --- state -> view ---------------------------------------------------------------
