@@ -24,7 +24,11 @@ class CurveLayer(pg.GraphicsObject):
     def __init__(self) -> None:
         super().__init__()
         self._curves: dict[Hashable, tuple[np.ndarray, np.ndarray, QPen, QPainterPath]] = {}
+        #: the dashed part of a curve where it lies on earlier ones: (path, dash pattern)
+        self._dashed: dict[Hashable, tuple[QPainterPath, list[float]]] = {}
         self._order: list[Hashable] = []
+        #: draw order: lower ranks first (under), ties in insertion order
+        self._rank: dict[Hashable, object] = {}
         self._image: QImage | None = None
         self._key: tuple | None = None
         self._version = 0
@@ -32,10 +36,39 @@ class CurveLayer(pg.GraphicsObject):
 
     # --- content -----------------------------------------------------------------
 
-    def set_curve(self, key: Hashable, x: np.ndarray, y: np.ndarray, pen: QPen) -> None:
-        path = pg.functions.arrayToQPath(x, y, connect="finite")
+    def set_curve(
+        self,
+        key: Hashable,
+        x: np.ndarray,
+        y: np.ndarray,
+        pen: QPen,
+        rank: object = None,
+        dashed: tuple[np.ndarray, list[float]] | None = None,
+    ) -> None:
+        """Add or replace a curve; ``rank`` (comparable) fixes its place in the draw order.
+
+        ``dashed`` = (mask, pattern): where ``mask`` is true the curve is drawn with the
+        dash ``pattern`` (it lies on earlier curves there, which show through the gaps).
+        """
+        self._dashed.pop(key, None)
+        if dashed is not None and dashed[0].any():
+            mask = dashed[0]
+            # the dashed stretch takes one sample more on each side: no hole at the seams
+            wide = mask.copy()
+            wide[1:] |= mask[:-1]
+            wide[:-1] |= mask[1:]
+            solid = np.where(mask, np.nan, y)
+            part = np.where(wide, y, np.nan)
+            path = pg.functions.arrayToQPath(x, solid, connect="finite")
+            dash_path = pg.functions.arrayToQPath(x, part, connect="finite")
+            self._dashed[key] = (dash_path, list(dashed[1]))
+        else:
+            path = pg.functions.arrayToQPath(x, y, connect="finite")
         if key not in self._curves:
             self._order.append(key)
+        if rank is not None and self._rank.get(key) != rank:
+            self._rank[key] = rank
+            self._order.sort(key=lambda k: (self._rank.get(k) is None, self._rank.get(k, 0)))
         self._curves[key] = (x, y, QPen(pen), path)
         self._changed()
 
@@ -48,11 +81,28 @@ class CurveLayer(pg.GraphicsObject):
     def remove_curve(self, key: Hashable) -> None:
         if key in self._curves:
             del self._curves[key]
+            self._dashed.pop(key, None)
             self._order.remove(key)
+            self._rank.pop(key, None)
             self._changed()
 
     def keys(self) -> list[Hashable]:
         return list(self._order)
+
+    def dash_pattern(self, key: Hashable) -> list[float] | None:
+        """The dash pattern of the curve's stretches over earlier curves, if it has any."""
+        d = self._dashed.get(key)
+        return None if d is None else d[1]
+
+    def _strokes(self, key: Hashable) -> list[tuple[QPen, QPainterPath]]:
+        _x, _y, pen, path = self._curves[key]
+        out = [(pen, path)]
+        if key in self._dashed:
+            dash_path, pattern = self._dashed[key]
+            dash = QPen(pen)
+            dash.setDashPattern(pattern)
+            out.append((dash, dash_path))
+        return out
 
     def data(self, key: Hashable) -> tuple[np.ndarray, np.ndarray]:
         x, y, _pen, _path = self._curves[key]
@@ -105,11 +155,11 @@ class CurveLayer(pg.GraphicsObject):
             p.resetTransform()
             p.setBrush(Qt.BrushStyle.NoBrush)
             for k in self._order:
-                _x, _y, pen, path = self._curves[k]
-                flat = QPen(pen)
-                flat.setCosmetic(False)
-                p.setPen(flat)
-                p.drawPath(to_device.map(path))
+                for pen, path in self._strokes(k):
+                    flat = QPen(pen)
+                    flat.setCosmetic(False)
+                    p.setPen(flat)
+                    p.drawPath(to_device.map(path))
             p.restore()
             return
         # world transform: item -> the painter's widget coordinates (deviceTransform
@@ -157,8 +207,8 @@ class CurveLayer(pg.GraphicsObject):
         q.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         q.setTransform(to_device * QTransform.fromTranslate(-x0, -y0))
         for k in self._order:
-            _x, _y, pen, path = self._curves[k]
-            q.setPen(pen)
-            q.drawPath(path)
+            for pen, path in self._strokes(k):
+                q.setPen(pen)
+                q.drawPath(path)
         q.end()
         return img

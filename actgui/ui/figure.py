@@ -52,7 +52,13 @@ class Figure:
             raise ValueError(f"style must be one of {', '.join(STYLES)}, got {style!r}")
         self.state = state
         self.width, self.height = width, height
-        self.canvas = PlotCanvas(state, theme=theme, publication=style == "publication")
+        self.canvas = PlotCanvas(
+            state,
+            theme=theme,
+            publication=style == "publication",
+            follow_app_theme=False,
+            mark_overlaps=False,
+        )
         self.canvas.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
         # laid out but never painted as a widget: the exporters render the scene
         self.canvas.layout_widget.viewport().setUpdatesEnabled(False)
@@ -63,11 +69,11 @@ class Figure:
             app.processEvents()
         self.canvas.flush_view()
         self.canvas._set_live(None)  # every curve through the layers: plain vector paths
-        self.canvas.place_legend()
+        self.canvas.fit_axes()
         app.processEvents()
 
     def close(self) -> None:
-        self.state.unsubscribe(self.canvas._on_change)
+        self.canvas.dispose()
         self.canvas.close()
         self.canvas.deleteLater()
 

@@ -1,20 +1,31 @@
-"""The canvas: f, f' and f'' stacked in linked pyqtgraph plots, with a crosshair."""
+"""The canvas: f, f' and f'' stacked in linked pyqtgraph plots, with a crosshair.
+
+The legend is a row of its own above the plots (it never covers a curve); clicking an
+entry hides or shows the curve. The crosshair puts a dot on every visible curve in every
+shown row. Curves that lie on top of earlier ones are dashed so the earlier show through.
+"""
 
 from __future__ import annotations
 
+import atexit
 import math
+import weakref
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPen
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ..core.state import Change, ExplorerState, Samples
 from ..core.zones import dead_intervals, saturation_intervals
+from .axis import AxisGroup, CanvasAxis
+from .canvas_legend import CanvasLegend, LegendEntry
 from .curve_layer import CurveLayer
 
 ROW_LABELS = ("f(x)", "f′(x)", "f″(x)")
+#: the f row's label when f′ and f″ are overlaid on it
+OVERLAY_LABEL = "f, f′, f″"
 #: y ranges are fitted within +-this (exponential(1000) is 1.8e308)
 _Y_CAP = 1e12
 
@@ -38,6 +49,39 @@ _DASH = {
     "dot": Qt.PenStyle.DotLine,
     "dashdot": Qt.PenStyle.DashDotLine,
 }
+#: dash patterns (in pen widths) for a solid curve lying on 1, 2, 3+ earlier curves:
+#: the earlier curves show through the gaps, so ReLU stays visible under Leaky ReLU and ELU
+_OVERLAP_DASHES = ([4.0, 4.0], [1.0, 4.0], [6.0, 3.0, 1.0, 3.0])
+#: stretches where a curve lies within 1.5 px of an earlier one count from this fraction
+#: of the view on (a crossing is not an overlap)
+_OVERLAP_RUN = 0.04
+_OVERLAP_GRID = 240
+
+
+#: canvases alive, torn down before the interpreter exits (see PlotCanvas.dispose)
+_CANVASES: weakref.WeakSet[PlotCanvas] = weakref.WeakSet()
+
+
+@atexit.register
+def _dispose_all() -> None:
+    import shiboken6
+
+    for canvas in list(_CANVASES):
+        if shiboken6.isValid(canvas) and shiboken6.isValid(canvas.layout_widget):
+            try:
+                canvas.dispose()
+            except RuntimeError:  # a part already deleted with its window
+                pass
+
+
+def _long_runs(mask: np.ndarray, length: int) -> np.ndarray:
+    """``mask`` with its runs of true shorter than ``length`` cleared."""
+    out = np.zeros_like(mask)
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], mask.astype(np.int8), [0]))))
+    for start, stop in zip(edges[::2], edges[1::2]):
+        if stop - start >= length:
+            out[start:stop] = True
+    return out
 
 
 class PlotCanvas(QWidget):
@@ -54,36 +98,48 @@ class PlotCanvas(QWidget):
         parent: QWidget | None = None,
         theme: str = "light",
         publication: bool = False,
+        follow_app_theme: bool = True,
+        mark_overlaps: bool = True,
     ) -> None:
         super().__init__(parent)
+        self._disposed = False
+        #: dash the stretches of curves lying on earlier ones (the window; figures keep
+        #: one plain path per curve and row, as authors restyle them)
+        self.mark_overlaps = mark_overlaps
         self.state = state
         self.theme_name = theme
         self.theme = THEMES[theme]
         #: publication style: thicker lines, larger fonts, no highlighted curve
         self.publication = publication
+        #: re-colour on the application's palette change (the window; not figures)
+        self.follow_app_theme = follow_app_theme
         self.layout_widget = pg.GraphicsLayoutWidget()
         self.layout_widget.setAntialiasing(True)
+        # room on the right for the x axis' last label, which overhangs the plot
+        self.layout_widget.ci.setContentsMargins(4, 4, 14, 4)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.layout_widget)
         self.plots: list[pg.PlotItem] = []
+        self._left_axes = AxisGroup()
         for order, label in enumerate(ROW_LABELS):
-            plot = pg.PlotItem()
+            left = CanvasAxis("left")
+            self._left_axes.add(left)
+            plot = pg.PlotItem(axisItems={"left": left, "bottom": CanvasAxis("bottom")})
             plot.setLabel("left", label)
             plot.setMenuEnabled(False)
+            for name in ("left", "bottom"):
+                # the grid (drawn by the axes) under the curves, not over them
+                plot.getAxis(name).setZValue(-1)
             plot.hideButtons()
             plot.getViewBox().setDefaultPadding(0.02)
             if order > 0:
                 plot.setXLink(self.plots[0])
             self.plots.append(plot)
-        if publication:
-            # outside the plots, above them, in columns: it can never hide a curve
-            self.legend = pg.LegendItem(colCount=3, labelTextSize="11pt")
-        else:
-            self.plots[0].addLegend(offset=(8, 8), labelTextSize="9pt")
-            self.legend = self.plots[0].legend
+        # a row of the layout above the plots, never over them
+        self.legend = CanvasLegend(None if publication else self._toggle_curve)
+        self._legend_key: tuple | None = None
         self._samples: dict[int, Samples] = {}
-        self._legend_items: dict[int, pg.PlotDataItem] = {}
         self._layers = [CurveLayer() for _ in self.plots]
         self._live_uid: int | None = None
         self._live = [pg.PlotDataItem(connect="finite") for _ in self.plots]
@@ -91,7 +147,6 @@ class PlotCanvas(QWidget):
         for plot, layer, item in zip(self.plots, self._layers, self._live):
             plot.addItem(layer)
             plot.addItem(item)
-            self.legend.removeItem(item)
             item.setZValue(10)
             item.setVisible(False)
         for item in self._live_overlay:
@@ -100,10 +155,19 @@ class PlotCanvas(QWidget):
             item.setVisible(False)
         self._zones: list[tuple[pg.PlotItem, pg.LinearRegionItem]] = []
         self._cross = [pg.InfiniteLine(angle=90, movable=False) for _ in self.plots]
-        for plot, line in zip(self.plots, self._cross):
+        # a dot on every visible curve at the crosshair's x, per row
+        self._markers = [pg.ScatterPlotItem(size=7, pxMode=True) for _ in self.plots]
+        for plot, line, dots in zip(self.plots, self._cross, self._markers):
             plot.addItem(line, ignoreBounds=True)
             line.setVisible(False)
+            plot.addItem(dots, ignoreBounds=True)
+            dots.setZValue(20)
+            dots.setVisible(False)
+        #: the crosshair's x (NaN: none), kept to move the dots when curves change
         self._cursor_x = math.nan
+        #: how many earlier visible curves each curve lies on (draws it dashed)
+        self._overlap: dict[tuple[int, int], tuple[int, np.ndarray]] = {}
+        self._overlap_grid = np.linspace(0.0, 1.0, 2)
         self._setting_range = False
         self._setting_y = False
         self._y_manual = [False, False, False]
@@ -118,17 +182,50 @@ class PlotCanvas(QWidget):
         self._view_timer.setSingleShot(True)
         self._view_timer.setInterval(40)
         self._view_timer.timeout.connect(self._apply_view)
+        # overlaps are looked for once a slider pauses, not at every step of a drag
+        self._overlap_timer = QTimer(self)
+        self._overlap_timer.setSingleShot(True)
+        self._overlap_timer.setInterval(150)
+        self._overlap_timer.timeout.connect(self._update_overlaps)
         self.plots[0].getViewBox().sigXRangeChanged.connect(self._on_x_range_changed)
         self._mouse_proxy = pg.SignalProxy(
             self.layout_widget.scene().sigMouseMoved, rateLimit=60, slot=self._on_mouse_moved
         )
         self.apply_theme(theme)
-        self._arrange_rows()
         for c in state.curves:
             self._add_items(c.uid)
+        self._update_overlaps()
+        self._update_legend()
         self._refresh_zones()
         self.reset_view()
         state.subscribe(self._on_change)
+        _CANVASES.add(self)
+
+    def dispose(self) -> None:
+        """Take the plots apart while Python still runs.
+
+        Left to PySide's clean-up at exit, the scene's items are destroyed in any
+        order, and a parent going first sends its children events whose Python
+        handlers then run in a finalised interpreter (a crash at exit, now and then).
+        """
+        _CANVASES.discard(self)
+        self._disposed = True
+        try:
+            self.state.unsubscribe(self._on_change)
+        except ValueError:
+            pass
+        self._view_timer.stop()
+        self._overlap_timer.stop()
+        self._mouse_proxy.disconnect()
+        scene = self.layout_widget.scene()
+        self.layout_widget.ci.clear()
+        if scene is not None:
+            # rows and a legend that are off are out of the scene: put them back so that
+            # clearing the scene deletes them too
+            for item in (self.legend, *self.plots):
+                if item.scene() is None:
+                    scene.addItem(item)
+            scene.clear()
 
     # --- state -> view ---------------------------------------------------------------
 
@@ -141,25 +238,34 @@ class PlotCanvas(QWidget):
                 self._remove_items(uid)
             elif exists and uid not in self._samples:
                 self._add_items(uid)
-            for c in self.state.curves:  # copies of one function show all parameters
-                self._update_legend_label(c.uid)
+            self._update_overlaps()
+            self._update_legend()
             self._refresh_zones()
             self.fit_y()
         elif kind == "params" and uid is not None:
             self._refresh_curve(uid)
             self.fit_y()
-            for c in self.state.curves:  # a copy's "#n" comes and goes with its twin
-                self._update_legend_label(c.uid)
+            self._update_legend(changed=uid)  # a copy's "#n" comes and goes with its twin
             if uid == self.state.selected:
                 self._refresh_zones()
+            self._overlap_timer.start()
+        elif kind == "visibility" and uid is not None:
+            if uid in self._samples:
+                self._place(uid)
+            self._update_overlaps()
+            self._update_legend()
+            self._refresh_zones()
+            self.fit_y()
         elif kind == "selection":
             self._set_live(self.state.selected)
             for c in self.state.curves:
                 self._style_items(c.uid)
+            self._update_overlaps()
             self._refresh_zones()
         elif kind == "style":
             for c in self.state.curves:
                 self._style_items(c.uid)
+            self._update_legend()
         elif kind == "range":
             self._refresh_all()
             self.reset_view()
@@ -170,29 +276,42 @@ class PlotCanvas(QWidget):
         elif kind == "rows":
             self._arrange_rows()
         elif kind == "options":
-            self._apply_options()
+            self._arrange_rows()
             self._refresh_zones()
             self.fit_y()
+        elif kind in ("custom", "preset"):
+            self._update_legend()
+        if kind in ("curves", "params", "visibility", "range", "view", "rows", "options"):
+            self._update_markers()
+
+    def _shown_rows(self) -> list[int]:
+        """Rows on screen: the user's choice, only f while f′ and f″ are overlaid on it."""
+        if self.state.overlay:
+            return [0]
+        return [o for o, on in enumerate(self.state.rows) if on] or [0]
 
     def _arrange_rows(self) -> None:
-        self.layout_widget.ci.clear()
-        shown = [p for p, on in zip(self.plots, self.state.rows) if on] or [self.plots[0]]
+        ci = self.layout_widget.ci
+        ci.clear()
+        shown = [self.plots[o] for o in self._shown_rows()]
         first = 0
-        if self.publication:
-            self.layout_widget.ci.addItem(self.legend, row=0, col=0)
-            self.legend.setColumnCount(min(3, max(1, len(self._legend_items))))
+        if self.state.legend and self.legend.entries:
+            ci.addItem(self.legend, row=0, col=0)
+            self.legend.setVisible(True)
             first = 1
-        for plot in self.plots:
+        else:
+            self.legend.setVisible(False)
+        css = getattr(self, "_label_css", {})
+        for order, plot in enumerate(self.plots):
             if plot in shown:
-                self.layout_widget.ci.addItem(plot, row=first + shown.index(plot), col=0)
+                ci.addItem(plot, row=first + shown.index(plot), col=0)
             plot.setVisible(plot in shown)
             plot.showAxis("bottom", True)
-            css = getattr(self, "_label_css", {})
             plot.setLabel("bottom", "x" if plot is shown[-1] else None, **css)
             plot.getAxis("bottom").setStyle(showValues=plot is shown[-1])
-        # keep the left axes aligned whatever the tick labels' widths
-        for plot in self.plots:
-            plot.getAxis("left").setWidth(56)
+            label = OVERLAY_LABEL if (order == 0 and self.state.overlay) else ROW_LABELS[order]
+            plot.setLabel("left", label, **css)
+        self._left_axes.align()
         self._apply_options()
 
     def _apply_options(self) -> None:
@@ -200,9 +319,35 @@ class PlotCanvas(QWidget):
         for plot in self.plots:
             alpha = self.theme["grid"] * (0.6 if self.publication else 1.0)
             plot.showGrid(x=st.grid, y=st.grid, alpha=alpha)
-        self.legend.setVisible(st.legend)
         for uid in self._samples:
             self._place_overlay(uid)
+        self._update_legend()
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        if not self._disposed:
+            self._relayout_legend()
+
+    def _relayout_legend(self) -> None:
+        m = self.layout_widget.ci.layout.getContentsMargins()
+        width = self.width()  # the view fills the canvas; its own size lags a resize
+        self.legend.relayout(max(50.0, width - m[0] - m[2]))
+
+    def _toggle_curve(self, uid: int, on: bool) -> None:
+        self.state.set_curve_visible(uid, on)
+
+    def _visible(self, uid: int) -> bool:
+        try:
+            return self.state.curve(uid).visible
+        except ValueError:
+            return False
+
+    def _rank(self, uid: int, order: int) -> tuple[int, int]:
+        """Draw order in the layers: the curves' order, f′/f″ overlays after f."""
+        for i, c in enumerate(self.state.curves):
+            if c.uid == uid:
+                return (i, order)
+        return (len(self.state.curves), order)
 
     def _pen(self, uid: int, order: int, overlay: bool = False) -> QPen:
         c = self.state.curve(uid)
@@ -219,13 +364,6 @@ class PlotCanvas(QWidget):
         return pen
 
     def _add_items(self, uid: int) -> None:
-        # the legend shows a sample line per curve from a proxy item not in any plot
-        proxy = pg.PlotDataItem()
-        proxy.setPen(self._pen(uid, 0))
-        self._legend_items[uid] = proxy
-        self.legend.addItem(proxy, self.state.label_of(self.state.curve(uid)))
-        if self.publication:
-            self.legend.setColumnCount(min(3, len(self._legend_items)))
         self._samples[uid] = self.state.sample(uid)
         self._bounds.pop(uid, None)
         if uid == self.state.selected:
@@ -236,6 +374,8 @@ class PlotCanvas(QWidget):
     def _remove_items(self, uid: int) -> None:
         self._samples.pop(uid, None)
         self._bounds.pop(uid, None)
+        for order in (0, 1, 2):
+            self._overlap.pop((uid, order), None)
         for layer in self._layers:
             for order in (0, 1, 2):
                 layer.remove_curve((uid, order))
@@ -244,27 +384,37 @@ class PlotCanvas(QWidget):
             for item in (*self._live, *self._live_overlay):
                 item.setData([], [])
                 item.setVisible(False)
-        proxy = self._legend_items.pop(uid, None)
-        if proxy is not None:
-            self.legend.removeItem(proxy)
 
     def _place(self, uid: int) -> None:
         """Put a curve's samples where they are drawn: the live items or the layers."""
         s = self._samples[uid]
+        shown = self._visible(uid)
         if uid == self._live_uid:
             for order, item in enumerate(self._live):
-                item.setData(s.x, s.y[order])
-                item.setVisible(True)
+                if shown:
+                    item.setData(s.x, s.y[order])
+                item.setVisible(shown)
         else:
             for order, layer in enumerate(self._layers):
-                layer.set_curve((uid, 0), s.x, s.y[order], self._pen(uid, order))
+                if shown:
+                    pen = self._pen(uid, order)
+                    layer.set_curve(
+                        (uid, 0),
+                        s.x,
+                        s.y[order],
+                        pen,
+                        self._rank(uid, 0),
+                        self._dashed_part(uid, order, s.x, pen),
+                    )
+                else:
+                    layer.remove_curve((uid, 0))
         self._place_overlay(uid)
 
     def _place_overlay(self, uid: int) -> None:
         s = self._samples.get(uid)
         if s is None:
             return
-        on = self.state.overlay
+        on = self.state.overlay and self._visible(uid)
         layer = self._layers[0]
         if uid == self._live_uid:
             for order, item in zip((1, 2), self._live_overlay):
@@ -274,7 +424,8 @@ class PlotCanvas(QWidget):
             return
         for order in (1, 2):
             if on:
-                layer.set_curve((uid, order), s.x, s.y[order], self._pen(uid, order, overlay=True))
+                pen = self._pen(uid, order, overlay=True)
+                layer.set_curve((uid, order), s.x, s.y[order], pen, self._rank(uid, order))
             else:
                 layer.remove_curve((uid, order))
 
@@ -301,7 +452,6 @@ class PlotCanvas(QWidget):
     def _style_items(self, uid: int) -> None:
         if uid not in self._samples:
             return
-        self._legend_items[uid].setPen(self._pen(uid, 0))
         if uid == self._live_uid:
             for order, item in enumerate(self._live):
                 item.setPen(self._pen(uid, order))
@@ -313,12 +463,119 @@ class PlotCanvas(QWidget):
             for order in (1, 2):
                 self._layers[0].set_pen((uid, order), self._pen(uid, order, overlay=True))
 
-    def _update_legend_label(self, uid: int) -> None:
-        proxy = self._legend_items.get(uid)
-        label = self.state.label_of(self.state.curve(uid))
-        for sample, text in self.legend.items:
-            if sample.item is proxy:
-                text.setText(label)
+    def _update_legend(self, changed: int | None = None) -> None:
+        """Rebuild the legend's entries when a label, colour or visibility changed.
+
+        ``changed``: only that curve's parameters changed, so only the labels of its
+        function's curves can differ (a slider drag: no rebuild of 50 entries)."""
+        if changed is not None and self.legend.entries:
+            fid = self.state.curve(changed).function_id
+            same = {c.uid: c for c in self.state.curves_of(fid)}
+            touched = []
+            for e in self.legend.entries:
+                if e.uid in same:
+                    text = self.state.label_of(same[e.uid])
+                    if text != e.text:
+                        e.text = text
+                        touched.append(e)
+            if touched:
+                self._legend_key = None  # the next full update compares afresh
+                self.legend.texts_changed(touched)
+            return
+        entries = []
+        for c in self.state.curves:
+            if c.uid not in self._samples:
+                continue
+            pen = pg.mkPen(QColor(c.color), width=2.4 if self.publication else 2.0)
+            pen.setStyle(_DASH.get(c.style, Qt.PenStyle.SolidLine))
+            entries.append(LegendEntry(c.uid, self.state.label_of(c), pen, c.visible))
+        if self.state.overlay and entries:
+            fg = QColor(self.legend.text_color)
+            for text, style in (
+                ("f", Qt.PenStyle.SolidLine),
+                ("f′", Qt.PenStyle.DashLine),
+                ("f″", Qt.PenStyle.DotLine),
+            ):
+                pen = pg.mkPen(fg, width=2.0)
+                pen.setStyle(style)
+                entries.append(LegendEntry(None, text, pen))
+        look = (self.legend.text_color.name(), self.legend._font.toString())
+        key = (
+            *(
+                (e.uid, e.text, e.pen.color().name(), int(e.pen.style().value), e.visible)
+                for e in entries
+            ),
+            look,
+        )
+        if key == self._legend_key:
+            return
+        had = bool(self.legend.entries)
+        self._legend_key = key
+        self.legend.set_entries(entries)
+        self._relayout_legend()
+        if had != bool(entries):
+            self._arrange_rows()
+
+    def _dashed_part(
+        self, uid: int, order: int, x: np.ndarray, pen: QPen
+    ) -> tuple[np.ndarray, list[float]] | None:
+        """(mask over x, dash pattern) of a curve's stretches over earlier curves."""
+        if pen.style() != Qt.PenStyle.SolidLine or self.state.overlay:
+            return None
+        found = self._overlap.get((uid, order))
+        if found is None:
+            return None
+        depth, on_grid = found
+        mask = np.interp(x, self._overlap_grid, on_grid.astype(float)) > 0.5
+        return mask, _OVERLAP_DASHES[min(depth, len(_OVERLAP_DASHES)) - 1]
+
+    def _update_overlaps(self) -> None:
+        """Find where curves lie on earlier visible ones; those stretches are dashed.
+
+        Per row: ReLU and Leaky ReLU share f and f′ on x > 0 but not f″."""
+        self._overlap_timer.stop()
+        vis = [c.uid for c in self.state.curves if c.visible and c.uid in self._samples]
+        found: dict[tuple[int, int], tuple[int, np.ndarray]] = {}
+        lo, hi = self.state.visible_range()
+        grid = np.linspace(lo, hi, _OVERLAP_GRID)
+        run = max(2, round(_OVERLAP_RUN * _OVERLAP_GRID))
+        if len(vis) > 1 and not self.state.overlay and self.mark_overlaps:
+            for order in self._shown_rows():
+                vb = self.plots[order].getViewBox()
+                (y0, y1) = vb.viewRange()[1]
+                tol = 1.5 * (y1 - y0) / max(vb.height(), 100.0)
+                with np.errstate(invalid="ignore"):
+                    ys = np.vstack(
+                        [
+                            np.interp(grid, self._samples[u].x, self._samples[u].y[order])
+                            for u in vis
+                        ]
+                    )
+                    close = np.abs(ys[:, None, :] - ys[None, :, :]) <= tol
+                for i, u in enumerate(vis[1:], start=1):
+                    count = close[i, :i].sum(axis=0)
+                    mask = _long_runs(count > 0, run)
+                    if mask.any():
+                        # the typical number of curves under the stretches
+                        found[u, order] = (max(1, int(np.median(count[mask]))), mask)
+        same_grid = np.array_equal(grid, self._overlap_grid)
+        old = self._overlap
+        self._overlap, self._overlap_grid = found, grid
+        for u in {u for u, _o in (*found, *old)}:
+            if u not in self._samples or u == self._live_uid:
+                continue
+            keys = [(u, o) for o in range(3)]
+            if same_grid and all(
+                (k in found) == (k in old)
+                and (
+                    k not in found
+                    or (found[k][0] == old[k][0] and np.array_equal(found[k][1], old[k][1]))
+                )
+                for k in keys
+            ):
+                continue
+            if any(c.uid == u for c in self.state.curves):
+                self._place(u)
 
     def _refresh_curve(self, uid: int) -> None:
         if uid not in self._samples:
@@ -332,6 +589,7 @@ class PlotCanvas(QWidget):
             self._refresh_curve(c.uid)
         self._refresh_zones()
         self.fit_y()
+        self._update_overlaps()
 
     def _refresh_zones(self) -> None:
         for plot, region in self._zones:
@@ -340,6 +598,8 @@ class PlotCanvas(QWidget):
         st = self.state
         c = st.selected_curve
         if c is None or not (st.shade_saturation or st.shade_dead) or c.uid not in self._samples:
+            return
+        if not c.visible:
             return
         s = self._samples[c.uid]
         spans = []
@@ -398,6 +658,8 @@ class PlotCanvas(QWidget):
                 continue
             lo, hi = np.inf, -np.inf
             for uid in self._samples:
+                if not self._visible(uid):
+                    continue  # hidden curves do not stretch the axes
                 b = self._bounds_of(uid)
                 orders = (0, 1, 2) if (order == 0 and self.state.overlay) else (order,)
                 for o in orders:
@@ -448,7 +710,7 @@ class PlotCanvas(QWidget):
         self.set_cursor(math.nan)
 
     def set_cursor(self, x: float) -> None:
-        """Move the crosshair to x (NaN hides it) and announce it."""
+        """Move the crosshair and the dots on the curves to x (NaN hides them); announce x."""
         self._cursor_x = x
         for line in self._cross:
             if math.isnan(x):
@@ -456,9 +718,57 @@ class PlotCanvas(QWidget):
             else:
                 line.setPos(x)
                 line.setVisible(True)
+        self._update_markers()
         self.sigCursorMoved.emit(x)
 
+    def _update_markers(self) -> None:
+        """A dot in the curve's colour at (x, f(x)) of every visible curve, in every row."""
+        x = self._cursor_x
+        if math.isnan(x) or not self.state.curves:
+            for dots in self._markers:
+                dots.setVisible(False)
+            return
+        values = self.state.readout(x)
+        outline = pg.mkPen(QColor(self.theme["background"]), width=1.2)
+        for order, dots in enumerate(self._markers):
+            if not self.plots[order].isVisible():
+                dots.setVisible(False)
+                continue
+            orders = (0, 1, 2) if (order == 0 and self.state.overlay) else (order,)
+            xs, ys, brushes = [], [], []
+            for c, *fs in values:
+                for o in orders:
+                    y = fs[o]
+                    if math.isfinite(y) and abs(y) <= _Y_CAP:
+                        xs.append(x)
+                        ys.append(y)
+                        brushes.append(pg.mkBrush(QColor(c.color)))
+            dots.setData(x=xs, y=ys, brush=brushes, pen=outline)
+            dots.setVisible(bool(xs))
+
+    def markers(self, order: int) -> tuple[np.ndarray, np.ndarray]:
+        """The crosshair's dots of a row (order 0, 1 or 2): their x and y, for tests."""
+        dots = self._markers[order]
+        if not dots.isVisible():
+            return np.array([]), np.array([])
+        x, y = dots.getData()
+        return np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+
     # --- look --------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        kind = event.type()
+        if self._disposed:
+            pass
+        elif kind == QEvent.Type.PaletteChange and self.follow_app_theme:
+            from . import theme as themes
+
+            name = themes.current()
+            if name in THEMES and name != self.theme_name:
+                self.apply_theme(name)
+        elif kind == QEvent.Type.LanguageChange:
+            self.legend.retranslate()
+        super().changeEvent(event)
 
     def apply_theme(self, theme: str) -> None:
         """Colours of background, axes and legend; "light" or "dark"."""
@@ -471,60 +781,89 @@ class PlotCanvas(QWidget):
         font = QFont(self.font())
         font.setPointSizeF(11.0 if self.publication else 9.0)
         label_css = {"color": fg.name(), "font-size": "13pt" if self.publication else "10pt"}
-        for order, plot in enumerate(self.plots):
+        self._label_css = label_css
+        for plot in self.plots:
             for name in ("left", "bottom"):
                 axis = plot.getAxis(name)
                 axis.setPen(pg.mkPen(fg, width=1.2 if self.publication else 1))
                 axis.setTextPen(pg.mkPen(fg))
                 axis.setStyle(tickFont=font, tickLength=-6 if self.publication else -5)
-            plot.setLabel("left", ROW_LABELS[order], **label_css)
-        self._label_css = label_css
         for line in self._cross:
             line.setPen(pg.mkPen(fg, width=1, style=Qt.PenStyle.DashLine))
-        self.legend.setLabelTextColor(fg)
-        self.legend.setLabelTextSize("11pt" if self.publication else "9pt")
-        self.legend.setBrush(pg.mkBrush(QColor(*self.theme["legend"])))
-        if self.publication:
-            self.legend.setPen(pg.mkPen(None))
-            self.legend.setBrush(pg.mkBrush(None))
+        # the legend's text is the tick labels' size and colour
+        self.legend.set_look(font, fg)
         for uid in self._samples:
             self._style_items(uid)
+        self._legend_key = None
         self._arrange_rows()
+        self._update_markers()
 
-    def place_legend(self) -> None:
-        """Put the legend in the corner of the f plot where it covers the fewest samples."""
-        if self.publication:
-            return  # above the plots already
-        vb = self.plots[0].getViewBox()
-        (x0, x1), (y0, y1) = vb.viewRange()
-        size = self.legend.boundingRect()
-        box = vb.boundingRect()
-        if box.width() <= 0 or box.height() <= 0:
-            return
-        fx = min(0.9, (size.width() + 16) / box.width())
-        fy = min(0.9, (size.height() + 16) / box.height())
-        corners = {
-            (0, 0): (x0, x0 + fx * (x1 - x0), y1 - fy * (y1 - y0), y1),  # top left
-            (1, 0): (x1 - fx * (x1 - x0), x1, y1 - fy * (y1 - y0), y1),  # top right
-            (0, 1): (x0, x0 + fx * (x1 - x0), y0, y0 + fy * (y1 - y0)),  # bottom left
-            (1, 1): (x1 - fx * (x1 - x0), x1, y0, y0 + fy * (y1 - y0)),  # bottom right
-        }
-        rows = [0, 1, 2] if self.state.overlay else [0]
-        best, best_count = (0, 0), None
-        for corner, (ax, bx, ay, by) in corners.items():
-            count = 0
-            for s in self._samples.values():
-                for o in rows:
-                    y = s.y[o]
-                    count += int(
-                        np.count_nonzero((s.x >= ax) & (s.x <= bx) & (y >= ay) & (y <= by))
-                    )
-            if best_count is None or count < best_count:
-                best, best_count = corner, count
-        off = (8 if best[0] == 0 else -8, 8 if best[1] == 0 else -8)
-        self.legend.anchor(itemPos=best, parentPos=best, offset=off)
+    def fit_axes(self) -> None:
+        """Size the axes for their labels now (a figure is painted once: the width that
+        the first paint would find comes too late for it)."""
+        from PySide6.QtGui import QImage, QPainter
+        from PySide6.QtWidgets import QApplication
+
+        img = QImage(8, 8, QImage.Format.Format_ARGB32_Premultiplied)
+        for _ in range(2):
+            p = QPainter(img)
+            for plot in self.plots:
+                if plot.isVisible():
+                    for name in ("left", "bottom"):
+                        axis = plot.getAxis(name)
+                        if axis.isVisible():
+                            axis.generateDrawSpecs(p)
+            p.end()
+            QApplication.processEvents()
 
     # --- for tests and the readout -----------------------------------------------------
+
+    def legend_rect_in_scene(self) -> QRectF:
+        """Where the legend's entries are, in scene coordinates (empty when hidden)."""
+        if not self.legend.isVisible() or not self.legend.entries:
+            return QRectF()
+        return self.legend.mapRectToScene(self.legend.content_rect())
+
+    def points_under(self, rect: QRectF) -> int:
+        """How many drawn points of visible curves, inside their plots, lie in ``rect``
+        (scene coordinates)."""
+        count = 0
+        if rect.isEmpty():
+            return 0
+        for order, plot in enumerate(self.plots):
+            if not plot.isVisible():
+                continue
+            vb = plot.getViewBox()
+            box = vb.sceneBoundingRect()
+            m = vb.childGroup.sceneTransform()
+            orders = (0, 1, 2) if (order == 0 and self.state.overlay) else (order,)
+            for c in self.state.curves:
+                if not c.visible or c.uid not in self._samples:
+                    continue
+                for o in orders:
+                    s = self._samples[c.uid]
+                    x, y = s.x, s.y[o]
+                    ok = np.isfinite(x) & np.isfinite(y)
+                    sx = m.m11() * x + m.m21() * y + m.dx()
+                    sy = m.m12() * x + m.m22() * y + m.dy()
+                    inside_plot = (
+                        (sx >= box.left())
+                        & (sx <= box.right())
+                        & (sy >= box.top())
+                        & (sy <= box.bottom())
+                    )
+                    under = (
+                        (sx >= rect.left())
+                        & (sx <= rect.right())
+                        & (sy >= rect.top())
+                        & (sy <= rect.bottom())
+                    )
+                    count += int(np.count_nonzero(ok & inside_plot & under))
+        return count
+
+    def points_under_legend(self) -> int:
+        """Drawn points of visible curves under the legend: 0 when it hides nothing."""
+        return self.points_under(self.legend_rect_in_scene())
 
     def plotted(self, uid: int, order: int) -> tuple[np.ndarray, np.ndarray]:
         """The arrays currently drawn for a curve's row (order 0, 1 or 2)."""
@@ -536,3 +875,9 @@ class PlotCanvas(QWidget):
 
     def has_curve(self, uid: int) -> bool:
         return uid in self._samples
+
+    def is_drawn(self, uid: int, order: int = 0) -> bool:
+        """Whether the curve's row is drawn (hidden curves stay known but are not)."""
+        if uid == self._live_uid:
+            return self._live[order].isVisible()
+        return (uid, 0) in self._layers[order].keys()

@@ -1,0 +1,265 @@
+"""The legend above the plots: even columns that wrap with the width, never over data.
+
+A legend inside a plot hides curves whatever corner it takes (long labels, eight
+curves, 1280x800, zoom). This one is a row of the canvas' layout above the plots, so
+it can cover nothing; its columns all have the width of the longest label and as many
+fit side by side as the canvas is wide. Clicking an entry hides or shows its curve;
+hidden curves stay listed, greyed.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pyqtgraph as pg
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPaintEngine, QPainter, QPen
+
+_SAMPLE = 26.0  # length of the line drawn before each label
+_GAP = 6.0  # between the line and its label
+_COL_GAP = 18.0  # between columns
+_PAD = 3.0  # above and below the rows
+_RASTER_ENGINES = (QPaintEngine.Type.Raster, QPaintEngine.Type.OpenGL2, QPaintEngine.Type.OpenGL)
+
+
+@dataclass
+class LegendEntry:
+    uid: int | None  # None: an explanation (overlay's solid/dashed/dotted), not clickable
+    text: str
+    pen: QPen
+    visible: bool = True
+
+
+class CanvasLegend(pg.GraphicsWidget):
+    """Entries in even columns; ``on_toggle(uid, visible)`` when one is clicked."""
+
+    def __init__(self, on_toggle: Callable[[int, bool], None] | None = None) -> None:
+        super().__init__()
+        self.on_toggle = on_toggle
+        self.entries: list[LegendEntry] = []
+        self._font = QFont()
+        self._font.setPointSizeF(9.0)
+        self.text_color = QColor("#222222")
+        self._cols = 1
+        self._col_w = 0.0
+        self._row_h = 16.0
+        self._left = 0.0
+        self._rows = 0
+        self._key_w: list[float] = []
+        self._width = 400.0
+        self._advance: dict[str, float] = {}  # text widths, for the current font
+        self._cache: QImage | None = None
+        self._cache_key: tuple | None = None
+        self._dirty: list[tuple[LegendEntry, QRectF]] = []
+        self.setAcceptHoverEvents(True)
+        self.setFlag(self.GraphicsItemFlag.ItemClipsToShape, False)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self._tip = self.tr("Click an entry to hide or show its curve")
+
+    def retranslate(self) -> None:
+        self._retranslate()
+        self.setToolTip(self._tip if any(e.uid is not None for e in self.entries) else "")
+
+    # --- content -------------------------------------------------------------------
+
+    def set_entries(self, entries: list[LegendEntry]) -> None:
+        self.entries = list(entries)
+        self.setToolTip(self._tip if any(e.uid is not None for e in entries) else "")
+        self.relayout()
+
+    def set_look(self, font: QFont, text_color: QColor) -> None:
+        self._font = QFont(font)
+        self._advance = {}
+        self.text_color = QColor(text_color)
+        self.relayout()
+
+    def texts_changed(self, changed: list[LegendEntry]) -> None:
+        """Some entries' texts changed in place: repaint only them if the layout holds."""
+        before = (self._cols, self._rows, self._col_w, self._key_w, self._left)
+        self.relayout(keep_cache=True)
+        if before != (self._cols, self._rows, self._col_w, self._key_w, self._left):
+            self._cache = None
+            self.update()
+            return
+        for e, r in self.entry_rects():
+            if any(e is c for c in changed):
+                self._dirty.append((e, r))
+                self.update(r.adjusted(-2, -2, 2, 2))
+
+    def _width_of(self, fm: QFontMetricsF, text: str) -> float:
+        w = self._advance.get(text)
+        if w is None:
+            if len(self._advance) > 2000:
+                self._advance.clear()
+            w = self._advance[text] = fm.horizontalAdvance(text)
+        return w
+
+    # --- geometry ------------------------------------------------------------------
+
+    def relayout(self, width: float | None = None, keep_cache: bool = False) -> None:
+        """Columns for ``width`` (default: the last one given); fixes the height.
+
+        The canvas passes its width when it is resized: no resizeEvent override here
+        (Qt calls one while the application shuts down, after Python is gone)."""
+        if width is None:
+            width = self._width
+        self._width = width
+        fm = QFontMetricsF(self._font)
+        self._row_h = math.ceil(fm.height() * 1.25)
+        curves = [e for e in self.entries if e.uid is not None]
+        key = [e for e in self.entries if e.uid is None]
+        n = len(curves)
+        usable = max(1.0, width - 8)
+        self._cols, self._col_w, self._rows = 1, 0.0, 0
+        if n:
+            longest = max(self._width_of(fm, e.text) for e in curves)
+            col_w = _SAMPLE + _GAP + longest + _COL_GAP
+            cols = max(1, min(n, int((usable + _COL_GAP) // col_w)))
+            # balance: as few rows as the width allows, then as few columns as those rows need
+            self._rows = math.ceil(n / cols)
+            self._cols = math.ceil(n / self._rows)
+            self._col_w = min(col_w, usable + _COL_GAP)
+        # the overlay's key (solid f, dashed f′, dotted f″): one row of its own below
+        self._key_w = [_SAMPLE + _GAP + self._width_of(fm, e.text) + _COL_GAP for e in key]
+        block = max(self._cols * self._col_w, sum(self._key_w)) - _COL_GAP
+        self._left = max(0.0, (width - block) / 2)
+        rows = self._rows + (1 if key else 0)
+        height = rows * self._row_h + 2 * _PAD if rows else 0.0
+        if not keep_cache:
+            self._cache = None
+        if height != self.maximumHeight() or height != self.minimumHeight():
+            self.setMinimumHeight(height)
+            self.setMaximumHeight(height)
+            self.setPreferredHeight(height)
+        self.update()
+
+    @property
+    def items(self) -> list[tuple[LegendEntry, LegendEntry]]:
+        """(sample, label) pairs like pyqtgraph's LegendItem.items; ``label.text``."""
+        return [(e, e) for e in self.entries]
+
+    def entry_rects(self) -> list[tuple[LegendEntry, QRectF]]:
+        """Each entry with its rectangle in item coordinates."""
+        out = []
+        curves = [e for e in self.entries if e.uid is not None]
+        key = [e for e in self.entries if e.uid is None]
+        for i, e in enumerate(curves):
+            col, row = divmod(i, self._rows)  # down the columns, like a list
+            r = QRectF(
+                self._left + col * self._col_w,
+                _PAD + row * self._row_h,
+                self._col_w - _COL_GAP,
+                self._row_h,
+            )
+            out.append((e, r))
+        x = self._left
+        for e, w in zip(key, self._key_w):
+            out.append((e, QRectF(x, _PAD + self._rows * self._row_h, w - _COL_GAP, self._row_h)))
+            x += w
+        return out
+
+    def content_rect(self) -> QRectF:
+        """The rectangle the entries take (item coordinates); empty without entries."""
+        rect = QRectF()
+        for _e, r in self.entry_rects():
+            rect = rect | r
+        return rect
+
+    def entry_at(self, pos: QPointF) -> LegendEntry | None:
+        for e, r in self.entry_rects():
+            if r.contains(pos):
+                return e
+        return None
+
+    # --- painting ------------------------------------------------------------------
+
+    def paint(self, p: QPainter, option=None, *args) -> None:  # type: ignore[no-untyped-def]
+        if not self.entries:
+            return
+        engine = p.paintEngine()
+        if engine is None or engine.type() not in _RASTER_ENGINES:
+            self._draw(p, self.entry_rects())  # SVG, PDF: text stays text
+            return
+        # on screen: a cached picture, redrawn where an entry changed (a slider drag
+        # changes one label per step; 50 labels cost ~2 ms to draw)
+        dpr = p.device().devicePixelRatioF() if p.device() is not None else 1.0
+        size = self.size()
+        key = (round(size.width()), round(size.height()), dpr)
+        if self._cache is None or self._cache_key != key:
+            img = QImage(
+                max(1, round(size.width() * dpr)),
+                max(1, round(size.height() * dpr)),
+                QImage.Format.Format_ARGB32_Premultiplied,
+            )
+            img.setDevicePixelRatio(dpr)
+            img.fill(0)
+            q = QPainter(img)
+            self._draw(q, self.entry_rects())
+            q.end()
+            self._cache, self._cache_key = img, key
+            self._dirty = []
+        elif self._dirty:
+            q = QPainter(self._cache)
+            q.setCompositionMode(QPainter.CompositionMode.CompositionMode_Clear)
+            for _e, r in self._dirty:
+                q.fillRect(r.adjusted(-2, 0, 2, 0), Qt.GlobalColor.transparent)
+            q.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
+            self._draw(q, self._dirty)
+            q.end()
+            self._dirty = []
+        p.drawImage(QPointF(0, 0), self._cache)
+
+    def _draw(self, p: QPainter, entries: list[tuple[LegendEntry, QRectF]]) -> None:
+        p.save()
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        p.setFont(self._font)
+        fm = QFontMetricsF(self._font)
+        muted = QColor(self.text_color)
+        muted.setAlphaF(0.38)
+        for e, r in entries:
+            mid = r.center().y()
+            pen = QPen(e.pen)
+            pen.setCosmetic(False)
+            pen.setWidthF(min(max(pen.widthF(), 1.5), 3.0))
+            if not e.visible:
+                c = QColor(pen.color())
+                c.setAlphaF(0.3)
+                pen.setColor(c)
+            p.setPen(pen)
+            p.drawLine(QLineF(r.left(), mid, r.left() + _SAMPLE, mid))
+            p.setPen(QPen(self.text_color if e.visible else muted))
+            left = r.left() + _SAMPLE + _GAP
+            text_rect = QRectF(left, r.top(), r.right() - left, r.height())
+            text = e.text
+            if self._width_of(fm, text) > text_rect.width() + 1:
+                text = fm.elidedText(text, Qt.TextElideMode.ElideRight, text_rect.width() + 1)
+            align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+            p.drawText(text_rect, int(align), text)
+        p.restore()
+
+    # --- mouse ---------------------------------------------------------------------
+
+    def mouseClickEvent(self, ev) -> None:  # type: ignore[no-untyped-def]
+        if ev.button() != Qt.MouseButton.LeftButton:
+            return
+        e = self.entry_at(ev.pos())
+        if e is None or e.uid is None:
+            return
+        ev.accept()
+        if self.on_toggle is not None:
+            self.on_toggle(e.uid, not e.visible)
+
+    def hoverEvent(self, ev) -> None:  # type: ignore[no-untyped-def]
+        if ev.isExit():
+            self.unsetCursor()
+            return
+        e = self.entry_at(ev.pos())
+        if e is not None and e.uid is not None:
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+        else:
+            self.unsetCursor()

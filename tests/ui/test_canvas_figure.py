@@ -1,0 +1,79 @@
+"""Figures' legend (publication style) and the canvas' language switch."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from actgui.core.state import ExplorerState
+from actgui.ui.app import ensure_app
+
+SPECS = ["sigmoid", "tanh", "relu", "leaky_relu", "elu", "gelu"]
+
+
+def _state() -> ExplorerState:
+    st = ExplorerState()
+    for fid in SPECS:
+        st.add_curve(fid)
+    st.set_param(st.curves_of("leaky_relu")[0].uid, "negative_slope", 0.2)
+    st.set_row_visible(2, True)
+    return st
+
+
+def test_publication_legend_size_columns_and_no_band(qtbot) -> None:  # type: ignore[no-untyped-def]
+    ensure_app()
+    from actgui.ui.figure import Figure
+
+    with Figure(_state(), 1000, 700, style="publication") as fig:
+        canvas = fig.canvas
+        tick = canvas.plots[0].getAxis("left").style["tickFont"]
+        assert canvas.legend._font.pointSizeF() == tick.pointSizeF()
+        rects = [r for e, r in canvas.legend.entry_rects() if e.uid is not None]
+        assert len({round(r.width(), 3) for r in rects}) == 1  # even columns
+        assert len({round(r.left(), 3) for r in rects}) >= 2  # in columns, not one list
+        legend = canvas.legend_rect_in_scene()
+        first = canvas.plots[0].sceneBoundingRect()
+        assert legend.top() < 12  # no band above
+        assert 0 <= first.top() - legend.bottom() < 16  # and none between legend and plot
+        assert canvas.points_under_legend() == 0
+
+
+def test_figure_axes_fit_large_labels(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """exponential on [0, 20]: 4×10⁸-style labels, and room for them before the title."""
+    ensure_app()
+    from actgui.ui.figure import Figure
+
+    st = ExplorerState()
+    st.add_curve("exponential")
+    st.set_x_range(0, 20)
+    with Figure(st, 700, 450) as fig:
+        axis = fig.canvas.plots[0].getAxis("left")
+        assert any("×10" in s for s in axis.last_strings)
+        assert not any("e+" in s for s in axis.last_strings)
+        from PySide6.QtGui import QFontMetricsF
+
+        fm = QFontMetricsF(axis.style["tickFont"])
+        widest = max(fm.horizontalAdvance(s) for s in axis.last_strings)
+        label_h = axis.label.boundingRect().height() * 0.8
+        assert axis.width() >= widest + label_h
+
+
+def test_legend_tooltip_follows_language(qtbot) -> None:  # type: ignore[no-untyped-def]
+    ensure_app()
+    from actgui.ui import i18n
+    from actgui.ui.plot_canvas import PlotCanvas
+
+    canvas = PlotCanvas(ExplorerState.first_launch())
+    qtbot.addWidget(canvas)
+    canvas.show()
+    english = canvas.legend.toolTip()
+    assert english.startswith("Click")
+    try:
+        i18n.install("zh_CN")
+        want = QCoreApplication.translate(
+            "CanvasLegend", "Click an entry to hide or show its curve"
+        )
+        assert canvas.legend.toolTip() == want
+    finally:
+        i18n.install("en")
+    assert canvas.legend.toolTip() == english
+    canvas.dispose()
