@@ -658,7 +658,6 @@ class MainWindow(QMainWindow):
         if app is not None:
             themes.apply(app, self.theme_name)
         self.canvas.apply_theme(self.theme_name)
-        self.canvas._refresh_all()
         if self._depth_lab is not None:
             self._depth_lab.apply_theme(self.theme_name)
         QSettings().setValue("ui/theme", choice)

@@ -483,6 +483,14 @@
     </message>
 </context>
 <context>
+    <name>CanvasLegend</name>
+    <message>
+        <location filename="../../actgui/ui/canvas_legend.py" line="61"/>
+        <source>Click an entry to hide or show its curve</source>
+        <translation>单击图例项可隐藏或显示对应曲线</translation>
+    </message>
+</context>
+<context>
     <name>CustomFunctionDialog</name>
     <message>
         <location filename="../../actgui/ui/custom_dialog.py" line="132"/>
