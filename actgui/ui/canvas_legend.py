@@ -2,9 +2,9 @@
 
 A legend inside a plot hides curves whatever corner it takes (long labels, eight
 curves, 1280x800, zoom). This one is a row of the canvas' layout above the plots, so
-it can cover nothing; its columns all have the width of the longest label and as many
-fit side by side as the canvas is wide. Clicking an entry hides or shows its curve;
-hidden curves stay listed, greyed.
+it can cover nothing; as many columns fit side by side as the canvas is wide (all as
+wide as the longest label where that fits, else each as wide as its own). Clicking
+an entry hides or shows its curve; hidden curves stay listed, greyed.
 """
 
 from __future__ import annotations
@@ -17,11 +17,28 @@ import pyqtgraph as pg
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPaintEngine, QPainter, QPen
 
-_SAMPLE = 26.0  # length of the line drawn before each label
+_SAMPLE = 22.0  # length of the line drawn before each label
 _GAP = 6.0  # between the line and its label
-_COL_GAP = 18.0  # between columns
+_COL_GAP = 16.0  # between columns
 _PAD = 3.0  # above and below the rows
 _RASTER_ENGINES = (QPaintEngine.Type.Raster, QPaintEngine.Type.OpenGL2, QPaintEngine.Type.OpenGL)
+
+
+def _columns(widths: list[float], room: float) -> tuple[int, list[float]]:
+    """Rows and column widths for entries of ``widths`` filled down the columns:
+    as many columns as fit in ``room`` (fewest rows), even widths when even ones fit,
+    else each column as wide as its widest entry; one column at the least."""
+    n = len(widths)
+    for cols in range(n, 0, -1):
+        rows = math.ceil(n / cols)
+        cols = math.ceil(n / rows)
+        even = [max(widths)] * cols
+        if sum(even) <= room:
+            return rows, even
+        own = [max(widths[c * rows : (c + 1) * rows]) for c in range(cols)]
+        if sum(own) <= room or cols == 1:
+            return rows, own if cols > 1 else [min(own[0], room)]
+    return n, [min(max(widths), room)]
 
 
 @dataclass
@@ -115,17 +132,15 @@ class CanvasLegend(pg.GraphicsWidget):
         n = len(curves)
         usable = max(1.0, width - 8)
         self._cols, self._col_w, self._rows = 1, 0.0, 0
+        self._col_ws: list[float] = []
         if n:
-            longest = max(self._width_of(fm, e.text) for e in curves)
-            col_w = _SAMPLE + _GAP + longest + _COL_GAP
-            cols = max(1, min(n, int((usable + _COL_GAP) // col_w)))
-            # balance: as few rows as the width allows, then as few columns as those rows need
-            self._rows = math.ceil(n / cols)
-            self._cols = math.ceil(n / self._rows)
-            self._col_w = min(col_w, usable + _COL_GAP)
+            widths = [_SAMPLE + _GAP + self._width_of(fm, e.text) + _COL_GAP for e in curves]
+            self._rows, self._col_ws = _columns(widths, usable + _COL_GAP)
+            self._cols = len(self._col_ws)
+            self._col_w = max(self._col_ws)
         # the overlay's key (solid f, dashed f′, dotted f″): one row of its own below
         self._key_w = [_SAMPLE + _GAP + self._width_of(fm, e.text) + _COL_GAP for e in key]
-        block = max(self._cols * self._col_w, sum(self._key_w)) - _COL_GAP
+        block = max(sum(self._col_ws), sum(self._key_w)) - _COL_GAP
         self._left = max(0.0, (width - block) / 2)
         rows = self._rows + (1 if key else 0)
         height = rows * self._row_h + 2 * _PAD if rows else 0.0
@@ -147,13 +162,11 @@ class CanvasLegend(pg.GraphicsWidget):
         out = []
         curves = [e for e in self.entries if e.uid is not None]
         key = [e for e in self.entries if e.uid is None]
+        starts = [self._left + sum(self._col_ws[:c]) for c in range(len(self._col_ws))]
         for i, e in enumerate(curves):
             col, row = divmod(i, self._rows)  # down the columns, like a list
             r = QRectF(
-                self._left + col * self._col_w,
-                _PAD + row * self._row_h,
-                self._col_w - _COL_GAP,
-                self._row_h,
+                starts[col], _PAD + row * self._row_h, self._col_ws[col] - _COL_GAP, self._row_h
             )
             out.append((e, r))
         x = self._left

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 
 from actgui.core.state import ExplorerState
 from actgui.ui.app import ensure_app
@@ -28,8 +28,9 @@ def test_publication_legend_size_columns_and_no_band(qtbot) -> None:  # type: ig
         tick = canvas.plots[0].getAxis("left").style["tickFont"]
         assert canvas.legend._font.pointSizeF() == tick.pointSizeF()
         rects = [r for e, r in canvas.legend.entry_rects() if e.uid is not None]
-        assert len({round(r.width(), 3) for r in rects}) == 1  # even columns
-        assert len({round(r.left(), 3) for r in rects}) >= 2  # in columns, not one list
+        assert len({round(r.left(), 3) for r in rects}) >= 2  # side by side, not one list
+        if len({round(r.top(), 3) for r in rects}) > 1:
+            assert len({round(r.width(), 3) for r in rects}) == 1  # rows: even columns
         legend = canvas.legend_rect_in_scene()
         first = canvas.plots[0].sceneBoundingRect()
         assert legend.top() < 12  # no band above
@@ -69,11 +70,26 @@ def test_legend_tooltip_follows_language(qtbot) -> None:  # type: ignore[no-unty
     assert english.startswith("Click")
     try:
         i18n.install("zh_CN")
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         want = QCoreApplication.translate(
             "CanvasLegend", "Click an entry to hide or show its curve"
         )
+        assert want != english  # the translation exists: the check below can fail
         assert canvas.legend.toolTip() == want
     finally:
         i18n.install("en")
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     assert canvas.legend.toolTip() == english
     canvas.dispose()
+
+
+def test_legend_columns_fit_the_width() -> None:
+    """Fewest rows first; even columns where they fit, else each as wide as its own."""
+    from actgui.ui.canvas_legend import _columns
+
+    assert _columns([100.0] * 6, 700) == (1, [100.0] * 6)
+    assert _columns([100.0] * 6, 350) == (2, [100.0] * 3)
+    # two columns fit only with their own widths (the window at 1088 px, eight curves)
+    widths = [80.0, 60.0, 60.0, 260.0, 50.0, 100.0, 250.0, 190.0]
+    assert _columns(widths, 515) == (4, [260.0, 250.0])
+    assert _columns(widths, 200) == (8, [200.0])
