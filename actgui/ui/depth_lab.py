@@ -71,6 +71,8 @@ BAND_ALPHA = 50
 #: a histogram bin this many times higher than everything else is a spike: the
 #: y axis stops above the rest and the spike's height is written at the top
 SPIKE_RATIO = 3.0
+#: spikes are cut when they rise this many times above the highest other bin
+CUT_ABOVE = 1.5
 #: headroom above the highest bin shown
 HIST_HEADROOM = 1.15
 #: y range of the fractions row: room for the labels of 0 and 1 in a low row
@@ -142,26 +144,30 @@ def _fmt(v: float) -> str:
 
 
 def hist_top(fractions: list[np.ndarray]) -> tuple[float, bool]:
-    """The top of a histogram plot's y axis, and whether a spike is cut there.
+    """The top of a histogram plot's y axis, and whether spikes are cut there.
 
     A spike is one bin at least :data:`SPIKE_RATIO` times higher than every other
-    bin of its curve (ReLU's exact zeros).  When a spike would squash the other
-    histograms, the axis ends a little above the highest bin that is not a spike;
-    otherwise it holds everything.
+    bin of its curve (ReLU's exact zeros).  A spike is a line: cutting it hides
+    nothing (its height is written at the top instead), while drawing it whole
+    squashes the other histograms.  So when spikes rise more than
+    :data:`CUT_ABOVE` times above everything else, the axis ends a little above
+    the highest bin that is not a spike; otherwise it holds everything.
     """
-    peaks, bodies = [], []
+    peaks, bodies, spiky = [], [], False
     for f in fractions:
         if f.size == 0:
             continue
         i = int(np.argmax(f))
         top = float(f[i])
         rest = float(np.delete(f, i).max()) if f.size > 1 else 0.0
+        spike = top > SPIKE_RATIO * rest
+        spiky |= spike
         peaks.append(top)
-        bodies.append(rest if top > SPIKE_RATIO * rest else top)
+        bodies.append(rest if spike else top)
     if not peaks:
         return 1.0, False
     peak, body = max(peaks), max(bodies)
-    if body > 0.0 and peak > SPIKE_RATIO * body:
+    if spiky and body > 0.0 and peak > CUT_ABOVE * body:
         return body * HIST_HEADROOM, True
     return max(peak * 1.05, 1e-12), False
 
@@ -239,7 +245,15 @@ class WrapLabel(pg.LabelItem):
 
     def lines(self) -> int:
         """How many lines the text takes at the current width."""
-        return self.item.document().lineCount() if self.text else 0
+        if not self.text:
+            return 0
+        doc = self.item.document()
+        doc.documentLayout()  # laid out
+        block, n = doc.begin(), 0
+        while block.isValid():
+            n += block.layout().lineCount()
+            block = block.next()
+        return n
 
     def _fit(self) -> None:
         item = self.item
