@@ -71,6 +71,8 @@ BAND_ALPHA = 50
 #: a histogram bin this many times higher than everything else is a spike: the
 #: y axis stops above the rest and the spike's height is written at the top
 SPIKE_RATIO = 3.0
+#: the colour of an error message, readable on each theme's window colour
+ERROR_COLOURS = {"light": "#C0392B", "dark": "#FF7B6B"}
 #: spikes are cut when they rise this many times above the highest other bin
 CUT_ABOVE = 1.5
 #: headroom above the highest bin shown
@@ -292,6 +294,8 @@ def _install_title(plot: pg.PlotItem) -> WrapLabel:
     plot.layout.removeItem(old)
     if old.scene() is not None:
         old.scene().removeItem(old)
+    old.setParentItem(None)
+    old.deleteLater()  # an orphan nobody would delete otherwise
     label = WrapLabel("", size="9pt")
     label.setParentItem(plot)
     plot.layout.addItem(label, 0, 1)
@@ -1031,6 +1035,7 @@ class DepthLab(QWidget):
         self.lang = lang
         self.plots.set_language(lang)
         self._retranslate()
+        self._fit_controls()  # the labels' widths changed
 
     def _retranslate(self) -> None:
         self.preset_label.setText(self.tr("Preset"))
@@ -1117,10 +1122,7 @@ class DepthLab(QWidget):
         bar = self.scroll.verticalScrollBar().sizeHint().width()
         width = controls.minimumSizeHint().width() + bar + 4
         self.controls_panel.setMinimumWidth(width)
-        sizes = self.splitter.sizes()
-        if sum(sizes) > 0:
-            self.splitter.setSizes([width, max(sum(sizes) - width, 1)])
-        else:
+        if sum(self.splitter.sizes()) == 0:  # first time; later the user's split stays
             self.splitter.setSizes([width, 1000])
 
     def changeEvent(self, event: QEvent) -> None:
@@ -1134,12 +1136,14 @@ class DepthLab(QWidget):
 
             if theme.current() != self.plots.theme_name:
                 self.apply_theme(theme.current())
+            self._colour_status()
         super().changeEvent(event)
 
     def apply_theme(self, theme: str) -> None:
         """Follow the window's theme ("light" or "dark"); the figure export stays light."""
         if theme != self.plots.theme_name:
             self.plots.apply_theme(theme)
+        self._colour_status()
 
     # --- reading and writing the controls ------------------------------------------
 
@@ -1401,9 +1405,19 @@ class DepthLab(QWidget):
             text = lambda: said
         self._message = text
         self._message_is_error = error
-        self.status.setStyleSheet("color: #C0392B;" if error else "")
+        self._colour_status()
         self.status.setText(text() if text is not None else "")
         self.status.setVisible(text is not None)
+
+    def _colour_status(self) -> None:
+        """Errors in red, other messages in the palette's text colour (no style sheet:
+        a widget's own style sheet outlived the application's style on a theme switch)."""
+        palette = self.palette()
+        if self._message_is_error:
+            palette.setColor(
+                palette.ColorRole.WindowText, QColor(ERROR_COLOURS[self.plots.theme_name])
+            )
+        self.status.setPalette(palette)
 
     def _show_error(self, text: Callable[[], str] | str) -> None:
         self._show_message(text, error=True)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
 from actgui.core import depth
@@ -27,11 +28,25 @@ def lab(qtbot):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def restore_theme_and_language():  # type: ignore[no-untyped-def]
-    yield
-    app = QApplication.instance()
-    theme.apply(app, "light")
-    i18n.install("en")
+def restore_theme_and_language(monkeypatch):  # type: ignore[no-untyped-def]
+    """English again after the test; the theme the application last applied stays
+    (the switches here go through the lab, not the application's style)."""
+    monkeypatch.setattr(theme, "_current", theme.current())
+
+    def restore() -> None:
+        i18n.install("en")
+        QApplication.processEvents()
+
+    yield restore
+    restore()
+
+
+def palette_change(name: str) -> None:
+    """What the lab sees of ``theme.apply(app, name)``: theme.current() is ``name``
+    and Qt sends every widget a PaletteChange."""
+    theme._current = name
+    for w in QApplication.topLevelWidgets():
+        QApplication.sendEvent(w, QEvent(QEvent.Type.PaletteChange))
 
 
 def run(lab: DepthLab, specs: list[str], **config: object) -> None:
@@ -44,14 +59,10 @@ def run(lab: DepthLab, specs: list[str], **config: object) -> None:
 
 
 def shown_tick_labels(axis) -> list[str]:  # type: ignore[no-untyped-def]
-    """The tick labels the axis draws now (as its paint does)."""
-    img = QImage(10, 10, QImage.Format.Format_ARGB32)
-    p = QPainter(img)
-    try:
-        _axis, _ticks, texts = axis.generateDrawSpecs(p)
-    finally:
-        p.end()
-    return [t[2] for t in texts]
+    """The major tick labels the axis draws now (with the scale its paint uses)."""
+    lo, hi = axis.range
+    (spacing, values), *_ = axis.tickValues(lo, hi, axis.height())
+    return list(axis.tickStrings(values, axis.autoSIPrefixScale * axis.scale, spacing))
 
 
 def test_histogram_fractions_stay_fractions_after_theme_switches(
@@ -61,23 +72,21 @@ def test_histogram_fractions_stay_fractions_after_theme_switches(
     axes = [p.getAxis("left") for p in lab.plots.hist_plots]
     before = [shown_tick_labels(a) for a in axes]
     assert all(before) and all(float(s) <= 1.0 for labels in before for s in labels)
-    app = QApplication.instance()
     for name in ("dark", "light", "dark"):
         lab.apply_theme(name)  # as the main window calls it
-        theme.apply(app, name)  # and the palette change Qt sends
+        palette_change(name)  # and the palette change Qt sends
         for _ in range(3):
             QApplication.processEvents()
         for axis, was in zip(axes, before):
             assert axis.autoSIPrefixScale == 1.0
             assert shown_tick_labels(axis) == was  # not x1000
             assert "x1" not in axis.labelString()
+    restore_theme_and_language()
 
 
 def test_colours_follow_a_palette_change(lab: DepthLab, restore_theme_and_language) -> None:  # type: ignore[no-untyped-def]
     run(lab, ["relu", "tanh"], layers=6, width=32, batch=64)
-    app = QApplication.instance()
-    theme.apply(app, "dark")  # only the application's palette: Qt sends PaletteChange
-    QApplication.processEvents()
+    palette_change("dark")  # no call of apply_theme: the palette change is enough
     dark = THEMES["dark"]
     assert lab.plots.theme_name == "dark"
     assert lab.plots.layout_widget.backgroundBrush().color() == QColor(dark["background"])
@@ -91,11 +100,11 @@ def test_colours_follow_a_palette_change(lab: DepthLab, restore_theme_and_langua
     np.testing.assert_array_equal(
         lab.plots.plotted("hist", 0, "0")[1], lab.results[0][0].histograms[0].fractions
     )
-    theme.apply(app, "light")
-    QApplication.processEvents()
+    palette_change("light")
     assert lab.plots.layout_widget.backgroundBrush().color() == QColor(
         THEMES["light"]["background"]
     )
+    restore_theme_and_language()
 
 
 def test_a_relu_spike_does_not_squash_the_other_histograms(lab: DepthLab) -> None:
@@ -169,6 +178,7 @@ def test_language_switch_while_running(qtbot, restore_theme_and_language) -> Non
     assert lab.status.text() == "\n".join(p.explanation_en)
     assert lab.plots.hist_plots[0].titleLabel.text == "activations at layer 1"
     assert lab.plots.plots["fractions"].getAxis("bottom").labelText == "layer"
+    restore_theme_and_language()
 
 
 def test_an_error_is_said_again_in_the_new_language(qtbot, restore_theme_and_language) -> None:  # type: ignore[no-untyped-def]
@@ -183,3 +193,4 @@ def test_an_error_is_said_again_in_the_new_language(qtbot, restore_theme_and_lan
     i18n.install("en")
     QApplication.processEvents()
     assert lab.status.text() == "Add at least one function, e.g. relu."
+    restore_theme_and_language()
