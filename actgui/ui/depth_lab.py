@@ -6,8 +6,11 @@ worker thread (the window stays responsive, a run can be cancelled) and its
 :mod:`actgui.core.depth` results are drawn as they are.  :func:`export_depth_figure`
 renders the same plots offscreen to PNG or SVG for ``actgui depth``.
 
-Texts come in English and Simplified Chinese from a table here, chosen by
-``lang``, so the command line can label figures without a Qt translator.
+Texts go through Qt Linguist (``self.tr``, contexts ``DepthLab`` and
+``DepthPlots``), in the widget's own ``lang``: the window's language (followed
+live on ``LanguageChange``), or the one asked for by ``actgui depth --lang``
+without installing a translator.  The presets' titles and explanations are
+the core's (:class:`actgui.core.depth.DepthPreset`), in the same language.
 """
 
 from __future__ import annotations
@@ -16,13 +19,13 @@ import html
 import math
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer, QTranslator, Signal
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QTextOption
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -37,8 +40,10 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -46,7 +51,16 @@ from PySide6.QtWidgets import (
 from ..core import catalog, depth
 from ..core.state import PALETTE
 from ..io_atomic import atomic_write_bytes, atomic_write_with
+from . import svg_export
 from .plot_canvas import THEMES
+
+try:  # PySide6 exposes the marker as a function that returns its text
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
+except ImportError:  # pragma: no cover
+
+    def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+        return text
+
 
 #: Log plots draw an exact 0 (a dead network's gradient) at this height.
 LOG_FLOOR = 1e-300
@@ -54,97 +68,72 @@ ROWS = ("mean_sq", "mean_std", "grad", "fractions")
 LOG_ROWS = ("mean_sq", "grad")
 HIST_PLOTS = depth.MAX_SHOWN_HISTOGRAMS
 BAND_ALPHA = 50
+#: a histogram bin this many times higher than everything else is a spike: the
+#: y axis stops above the rest and the spike's height is written at the top
+SPIKE_RATIO = 3.0
+#: the colour of an error message, readable on each theme's window colour
+ERROR_COLOURS = {"light": "#C0392B", "dark": "#FF7B6B"}
+#: spikes are cut when they rise this many times above the highest other bin
+CUT_ABOVE = 1.5
+#: headroom above the highest bin shown
+HIST_HEADROOM = 1.15
+#: y range of the fractions row: room for the labels of 0 and 1 in a low row
+FRACTION_RANGE = (-0.1, 1.1)
 
-_TEXT = {
-    "en": {
-        "mean_sq": "mean square of the activations, E[h²] (log; 0 at 1e-300)",
-        "mean_std_act": "activations: mean (solid), standard deviation (dashed)",
-        "mean_std_preact": "pre-activations: mean (solid), standard deviation (dashed)",
-        "grad": "gradient norm w.r.t. activations (solid) and weights (dashed) (log; 0 at 1e-300)",
-        "fractions": "dead units (solid), saturated |f′| < ε (dashed)",
-        "hist": "activations at layer {layer}",
-        "layer": "layer",
-        "fraction": "fraction",
-        "summary": "{init} init · {layers} layers × {width} units · bias {bias} · "
-        "batch {batch} · seed {seed}",
-        "seeds": " · {n} seeds: median and range",
-        "functions": "Functions",
-        "add": "Add",
-        "remove": "Remove",
-        "preset": "Preset",
-        "custom": "(your own settings)",
-        "layers": "Layers",
-        "width": "Width",
-        "init": "Init",
-        "sigma": "σ (init normal)",
-        "bias": "Bias",
-        "seed": "Seed",
-        "batch": "Batch",
-        "repeats": "Seeds",
-        "eps": "Saturated if |f′| <",
-        "hist_layers": "Histogram layers",
-        "hist_default": "first, middle, last",
-        "show": "Mean/std of",
-        "act": "activations",
-        "preact": "pre-activations",
-        "run": "Run",
-        "cancel": "Cancel",
-        "export": "Export…",
-        "running": "Running…",
-        "cancelled": "Cancelled.",
-        "done": "{n} run(s) in {seconds:.2f} s.",
-        "clamped": " Values beyond ±1e100 were clamped (exploding signal) at {n} layer(s).",
-        "no_function": "Add at least one function, e.g. relu.",
-        "tip_add": "A catalog id, optionally with parameters: leaky_relu(negative_slope=0.2)",
-        "saved": "Saved {path}.",
-    },
-    "zh_CN": {
-        "mean_sq": "激活的均方值 E[h²]（对数；0 画在 1e-300）",
-        "mean_std_act": "激活：均值（实线）、标准差（虚线）",
-        "mean_std_preact": "预激活：均值（实线）、标准差（虚线）",
-        "grad": "梯度范数：对激活（实线）、对权重（虚线）（对数；0 画在 1e-300）",
-        "fractions": "死亡单元（实线）、饱和 |f′| < ε（虚线）",
-        "hist": "第 {layer} 层的激活",
-        "layer": "层",
-        "fraction": "比例",
-        "summary": "{init} 初始化 · {layers} 层 × {width} 个单元 · 偏置 {bias} · "
-        "批大小 {batch} · 种子 {seed}",
-        "seeds": " · {n} 个种子：中位数与范围",
-        "functions": "函数",
-        "add": "添加",
-        "remove": "移除",
-        "preset": "预设",
-        "custom": "（自定义设置）",
-        "layers": "层数",
-        "width": "宽度",
-        "init": "初始化",
-        "sigma": "σ（normal 初始化）",
-        "bias": "偏置",
-        "seed": "种子",
-        "batch": "批大小",
-        "repeats": "种子数",
-        "eps": "饱和阈值 |f′| <",
-        "hist_layers": "直方图层",
-        "hist_default": "第一层、中间层、最后一层",
-        "show": "均值/标准差",
-        "act": "激活",
-        "preact": "预激活",
-        "run": "运行",
-        "cancel": "取消",
-        "export": "导出…",
-        "running": "运行中…",
-        "cancelled": "已取消。",
-        "done": "{n} 次运行，用时 {seconds:.2f} 秒。",
-        "clamped": " 有 {n} 层的数值超过 ±1e100，已截断（信号爆炸）。",
-        "no_function": "请至少添加一个函数，例如 relu。",
-        "tip_add": "目录中的 id，可带参数：leaky_relu(negative_slope=0.2)",
-        "saved": "已保存 {path}。",
-    },
-}
+#: the initialisations' names (depth.INIT_NAMES), for Qt Linguist
+INIT_WORDS = (
+    QT_TRANSLATE_NOOP("DepthLab", "Glorot/Xavier uniform"),
+    QT_TRANSLATE_NOOP("DepthLab", "Glorot/Xavier normal"),
+    QT_TRANSLATE_NOOP("DepthLab", "He/Kaiming normal"),
+    QT_TRANSLATE_NOOP("DepthLab", "LeCun normal"),
+    QT_TRANSLATE_NOOP("DepthLab", "orthogonal"),
+)
 
 
-def _t(key: str, lang: str) -> str:
-    return _TEXT.get(lang, _TEXT["en"]).get(key) or _TEXT["en"][key]
+# --- languages ---------------------------------------------------------------------
+
+_translators: dict[str, QTranslator | None] = {}
+
+
+def translate(lang: str, context: str, text: str, disambiguation: str | None = None) -> str:
+    """``text`` of ``context`` in ``lang`` from actgui's Qt Linguist file.
+
+    Independent of the translator installed in the application, so the command
+    line can label a figure in any language; English, or a text without
+    translation, stays as it is.
+    """
+    if lang == "en" or not text:
+        return text
+    if lang not in _translators:
+        from .i18n import QM_DIR
+
+        tr: QTranslator | None = QTranslator()
+        if not tr.load(str(QM_DIR / f"actgui_{lang}.qm")):
+            tr = None
+        _translators[lang] = tr
+    tr = _translators[lang]
+    if tr is None:
+        return text
+    return tr.translate(context, text, disambiguation) or text
+
+
+def app_language() -> str:
+    """The language code of the translator the application has installed ('en': none)."""
+    from . import i18n
+
+    current = getattr(i18n, "current", None)
+    if callable(current):
+        code = current()
+        if isinstance(code, str) and code:
+            return code
+    for tr in getattr(i18n, "_installed", ()):
+        if tr.language():
+            return tr.language()
+    return "en"
+
+
+def init_name(init: str, lang: str) -> str:
+    return translate(lang, "DepthLab", depth.INIT_NAMES[init])
 
 
 def _log_safe(y: np.ndarray) -> np.ndarray:
@@ -156,7 +145,61 @@ def _fmt(v: float) -> str:
     return f"{v:g}"
 
 
-class _DecadeAxis(pg.AxisItem):
+def hist_top(fractions: list[np.ndarray]) -> tuple[float, bool]:
+    """The top of a histogram plot's y axis, and whether spikes are cut there.
+
+    A spike is one bin at least :data:`SPIKE_RATIO` times higher than every other
+    bin of its curve (ReLU's exact zeros).  A spike is a line: cutting it hides
+    nothing (its height is written at the top instead), while drawing it whole
+    squashes the other histograms.  So when spikes rise more than
+    :data:`CUT_ABOVE` times above everything else, the axis ends a little above
+    the highest bin that is not a spike; otherwise it holds everything.
+    """
+    peaks, bodies, spiky = [], [], False
+    for f in fractions:
+        if f.size == 0:
+            continue
+        i = int(np.argmax(f))
+        top = float(f[i])
+        rest = float(np.delete(f, i).max()) if f.size > 1 else 0.0
+        spike = top > SPIKE_RATIO * rest
+        spiky |= spike
+        peaks.append(top)
+        bodies.append(rest if spike else top)
+    if not peaks:
+        return 1.0, False
+    peak, body = max(peaks), max(bodies)
+    if spiky and body > 0.0 and peak > CUT_ABOVE * body:
+        return body * HIST_HEADROOM, True
+    return max(peak * 1.05, 1e-12), False
+
+
+# --- pieces of the figure ------------------------------------------------------------
+
+
+class _PlainAxis(pg.AxisItem):
+    """An axis that never rescales its tick labels by an SI factor.
+
+    pyqtgraph 0.14 computes the SI scale in ``updateAutoSIPrefix`` even when
+    auto SI prefixes are off; ``enableAutoSIPrefix(False)`` on an axis with a
+    visible label (a theme switch re-styles the axes) then multiplied the
+    histograms' fractions by 1000.
+    """
+
+    def __init__(self, orientation: str, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(orientation, **kwargs)
+        self.autoSIPrefix = False
+
+    def updateAutoSIPrefix(self) -> None:
+        if self.autoSIPrefix:
+            super().updateAutoSIPrefix()
+            return
+        self.autoSIPrefixScale = 1.0
+        self.labelUnitPrefix = ""
+        self._updateLabel()
+
+
+class _DecadeAxis(_PlainAxis):
     """A log axis that labels only powers of ten once the view spans two decades.
 
     pyqtgraph labels the minor ticks 2..9 of a log axis too, which collide.
@@ -177,13 +220,99 @@ class _DecadeAxis(pg.AxisItem):
         return [s if k else "" for s, k in zip(strings, keep)]
 
 
+class WrapLabel(pg.LabelItem):
+    """A centred text that wraps to the width the layout gives it.
+
+    pyqtgraph's LabelItem asks for its whole one-line width as a minimum, so a
+    long title pushed the figure wider than its window and was cut off.  This
+    one asks for little width, wraps (between words, or anywhere in a word that
+    is longer than the line) and asks for the height of its lines.
+    """
+
+    #: the height asked for changed (the figure may have to be fitted to its view again)
+    sigHeightChanged = Signal()
+
+    MIN_WIDTH = 40.0
+    WRAP_FROM = 120.0
+
+    def __init__(self, text: str = "", **args) -> None:  # type: ignore[no-untyped-def]
+        self._hints: tuple[float, float, float] = (0.0, 0.0, 0.0)
+        super().__init__(text, **args)
+
+    def updateMin(self) -> None:  # LabelItem's one-line minimum: replaced by _fit
+        pass
+
+    def resizeEvent(self, ev) -> None:  # type: ignore[no-untyped-def]
+        self._fit()
+
+    def lines(self) -> int:
+        """How many lines the text takes at the current width."""
+        if not self.text:
+            return 0
+        doc = self.item.document()
+        doc.documentLayout()  # laid out
+        block, n = doc.begin(), 0
+        while block.isValid():
+            n += block.layout().lineCount()
+            block = block.next()
+        return n
+
+    def _fit(self) -> None:
+        item = self.item
+        option = QTextOption(Qt.AlignmentFlag.AlignHCenter)
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        item.document().setDefaultTextOption(option)
+        item.setTextWidth(-1)
+        natural = item.boundingRect().width()
+        width = self.size().width()
+        # narrower than WRAP_FROM: not laid out yet (or absurdly small): one line
+        if width >= self.WRAP_FROM and natural > width:
+            item.setTextWidth(width)
+        else:
+            item.setTextWidth(natural)  # one line, centred by the alignment
+        rect = item.boundingRect()
+        height = rect.height() if self.text else 0.0
+        item.setPos(max(0.0, (width - rect.width()) / 2) if width > 0 else 0.0, 0.0)
+        hints = (min(self.MIN_WIDTH, natural), natural, height)
+        if hints != self._hints:
+            self._hints = hints
+            self._sizeHint = {
+                Qt.SizeHint.MinimumSize: (hints[0], height),
+                Qt.SizeHint.PreferredSize: (hints[1], height),
+                Qt.SizeHint.MaximumSize: (1e6, height),
+                Qt.SizeHint.MinimumDescent: (0, 0),
+            }
+            self.setMinimumSize(hints[0], height)
+            self.setMaximumHeight(height)
+            self.updateGeometry()
+            self.sigHeightChanged.emit()
+
+
+def _install_title(plot: pg.PlotItem) -> WrapLabel:
+    """Give ``plot`` a wrapping title (pyqtgraph's has a fixed 30 px row)."""
+    old = plot.titleLabel
+    plot.layout.removeItem(old)
+    if old.scene() is not None:
+        old.scene().removeItem(old)
+    old.setParentItem(None)
+    old.deleteLater()  # an orphan nobody would delete otherwise
+    label = WrapLabel("", size="9pt")
+    label.setParentItem(plot)
+    plot.layout.addItem(label, 0, 1)
+    plot.layout.setRowMinimumHeight(0, 0)
+    plot.layout.setRowMaximumHeight(0, 1e6)
+    plot.titleLabel = label
+    return label
+
+
 class DepthPlots(QWidget):
     """Four plots sharing the layer axis, and activation histograms beside them.
 
     Rows: mean square of the activations (log), mean and standard deviation of
     activations or pre-activations, gradient norms (log), dead and saturated
     fractions.  One colour per function (Tableau 10); with several seeds each
-    line is the median and a band shows the range.
+    line is the median and a band shows the range.  The figure fits any width
+    from about 500 px: titles and the legend wrap.
     """
 
     def __init__(
@@ -201,36 +330,93 @@ class DepthPlots(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.layout_widget)
         ci = self.layout_widget.ci
-        self.title = ci.addLabel("", row=0, col=0, colspan=2, size="10pt")
-        # the legend sits above the plots, in columns: it never hides a line
-        self.legend = pg.LegendItem(colCount=5, labelTextSize="9pt")
+        ci.setContentsMargins(6, 4, 6, 4)
+        self.title = WrapLabel("", size="10pt")
+        ci.addItem(self.title, row=0, col=0, colspan=2)
+        # the legend sits above the plots and wraps: it never hides a line
+        self.legend = WrapLabel("", size="9pt")
         ci.addItem(self.legend, row=1, col=0, colspan=2)
         self.plots: dict[str, pg.PlotItem] = {}
         for i, name in enumerate(ROWS):
-            axes = {"left": _DecadeAxis("left")} if name in LOG_ROWS else None
-            plot = ci.addPlot(row=2 + i, col=0, axisItems=axes)
+            axis = _DecadeAxis if name in LOG_ROWS else _PlainAxis
+            plot = ci.addPlot(
+                row=2 + i, col=0, axisItems={"left": axis("left"), "bottom": _PlainAxis("bottom")}
+            )
             plot.setMenuEnabled(False)
             plot.hideButtons()
+            _install_title(plot)
             if name in LOG_ROWS:
                 plot.setLogMode(x=False, y=True)
             if i > 0:
                 plot.setXLink(self.plots[ROWS[0]])
-            plot.getAxis("left").setWidth(60)
+            if name != ROWS[-1]:  # the layers are numbered once, under the last row
+                plot.getAxis("bottom").setStyle(showValues=False)
+            plot.getAxis("left").setWidth(52)
+            # the top and bottom tick labels may reach a little past a low row
+            plot.getAxis("left").setStyle(hideOverlappingLabels=False)
             self.plots[name] = plot
-        self.plots["fractions"].setYRange(-0.06, 1.06, padding=0.0)
+        self.plots["fractions"].setYRange(*FRACTION_RANGE, padding=0.0)
+        self.plots["fractions"].getAxis("left").setTicks(
+            [[(0.0, "0"), (0.5, "0.5"), (1.0, "1")], [(0.25, ""), (0.75, "")]]
+        )
         hist_area = ci.addLayout(row=2, col=1, rowspan=len(ROWS))
         self.hist_plots: list[pg.PlotItem] = []
         for k in range(HIST_PLOTS):
-            plot = hist_area.addPlot(row=k, col=0)
+            plot = hist_area.addPlot(
+                row=k, col=0, axisItems={"left": _PlainAxis("left"), "bottom": _PlainAxis("bottom")}
+            )
             plot.setMenuEnabled(False)
             plot.hideButtons()
+            _install_title(plot)
+            plot.getAxis("left").setWidth(52)
+            # narrow plots: a second level of labels only where they have room
+            plot.getAxis("bottom").setStyle(
+                textFillLimits=[(0, 0.45), (2, 0.35), (4, 0.25), (6, 0.15)]
+            )
             self.hist_plots.append(plot)
         ci.layout.setColumnStretchFactor(0, 3)
         ci.layout.setColumnStretchFactor(1, 2)
         self._items: dict[tuple[str, int, str], pg.PlotDataItem] = {}
         self._bands: dict[tuple[str, int, str], pg.FillBetweenItem] = {}
+        #: per histogram plot: (top of the y axis, whether a spike is cut there)
+        self.hist_tops: list[tuple[float, bool]] = []
+        #: per histogram plot: the notes of cut spikes (function index, x, height)
+        self.spike_notes: list[list[tuple[int, float, float]]] = []
+        self._notes: list[pg.TextItem] = []
         self.runs: list[list[depth.DepthResult]] = []
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self.fit_scene)
+        for label in (self.title, self.legend, *self._titles()):
+            label.sigHeightChanged.connect(self._fit_timer.start)
         self.apply_theme(theme)
+
+    def _titles(self) -> list[WrapLabel]:
+        return [p.titleLabel for p in (*self.plots.values(), *self.hist_plots)]
+
+    def fit_scene(self) -> None:
+        """The figure exactly the size of its view.
+
+        A view sets the figure's size when it is resized; if titles were taller
+        then (before the layout gave them their width) the figure kept a height
+        larger than the view, and its bottom was cut off.
+        """
+        view = self.layout_widget
+        want = QRectF(0, 0, view.width(), view.height())
+        if view.ci.geometry() != want:
+            view.ci.setGeometry(want)
+
+    # --- language and theme --------------------------------------------------------
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
+        return translate(self.lang, "DepthPlots", text, disambiguation)
+
+    def set_language(self, lang: str) -> None:
+        """Label the plots in ``lang`` ('en', 'zh_CN')."""
+        if lang != self.lang:
+            self.lang = lang
+            self._retranslate()
 
     def apply_theme(self, theme: str) -> None:
         """Colours of background, axes and texts: "light" or "dark" (as the canvas's)."""
@@ -238,43 +424,86 @@ class DepthPlots(QWidget):
         self.theme = THEMES[theme]
         self._fg = fg = QColor(self.theme["foreground"])
         self.layout_widget.setBackground(self.theme["background"])
-        self.legend.setLabelTextColor(fg)
         for plot in (*self.plots.values(), *self.hist_plots):
-            self._style(plot)
-        self.plots["fractions"].setLabel("bottom", _t("layer", self.lang), color=fg.name())
-        for plot in self.hist_plots:
-            plot.setLabel("left", _t("fraction", self.lang), color=fg.name())
-        self._set_titles()
+            plot.showGrid(x=True, y=True, alpha=self.theme["grid"])
+            for name in ("left", "bottom"):
+                axis = plot.getAxis(name)
+                axis.setPen(pg.mkPen(fg))
+                axis.setTextPen(pg.mkPen(fg))
         if self.runs:
             self.show_results(self.runs)
+        else:
+            self._retranslate()
 
-    def _style(self, plot: pg.PlotItem) -> None:
-        plot.showGrid(x=True, y=True, alpha=self.theme["grid"])
-        for name in ("left", "bottom"):
-            axis = plot.getAxis(name)
-            axis.setPen(pg.mkPen(self._fg))
-            axis.setTextPen(pg.mkPen(self._fg))
-            axis.enableAutoSIPrefix(False)
-
-    def _set_titles(self) -> None:
-        lang, fg = self.lang, self._fg.name()
+    def _retranslate(self) -> None:
+        """Every text of the figure, in the current language and colours."""
+        fg = self._fg.name()
+        self.plots["fractions"].setLabel("bottom", self.tr("layer"), color=fg)
+        for plot in self.hist_plots:
+            plot.setLabel("left", self.tr("fraction"), color=fg)
         titles = {
-            "mean_sq": _t("mean_sq", lang),
-            "mean_std": _t("mean_std_" + self.signal, lang),
-            "grad": _t("grad", lang),
-            "fractions": _t("fractions", lang),
+            "mean_sq": self.tr("mean square of the activations, E[h²] (log; 0 at 1e-300)"),
+            "mean_std": (
+                self.tr("activations: mean (solid), standard deviation (dashed)")
+                if self.signal == "act"
+                else self.tr("pre-activations: mean (solid), standard deviation (dashed)")
+            ),
+            "grad": self.tr(
+                "gradient norm w.r.t. activations (solid) and weights (dashed) (log; 0 at 1e-300)"
+            ),
+            "fractions": self.tr("dead units (solid), saturated |f′| < ε (dashed)"),
         }
         for name, text in titles.items():
-            self.plots[name].setTitle(html.escape(text), color=fg, size="9pt")
+            self.plots[name].titleLabel.setText(html.escape(text), color=fg)
+        runs = self.runs
+        layers = [h.layer for h in runs[0][0].histograms[:HIST_PLOTS]] if runs else []
+        for k, plot in enumerate(self.hist_plots):
+            text = (
+                self.tr("activations at layer {layer}").format(layer=layers[k])
+                if k < len(layers)
+                else ""
+            )
+            plot.titleLabel.setText(html.escape(text), color=fg)
+        if not runs:
+            self.title.setText("", color=fg)
+            self.legend.setText("", color=fg)
+            return
+        first = runs[0][0]
+        cfg = first.config
+        init = init_name(cfg.init, self.lang)
+        if cfg.init == "normal" and cfg.sigma is not None:
+            init = f"N(0, {_fmt(cfg.sigma)}²)"
+        summary = self.tr(
+            "{init} init · {layers} layers × {width} units · bias {bias} · batch {batch} · "
+            "seed {seed}"
+        ).format(
+            init=init,
+            layers=cfg.layers,
+            width=cfg.width,
+            bias=_fmt(cfg.bias),
+            batch=cfg.batch,
+            seed=cfg.seed,
+        )
+        if len(runs[0]) > 1:
+            summary += self.tr(" · {n} seeds: median and range").format(n=len(runs[0]))
+        self.title.setText(html.escape(summary), color=fg)
+        entries = []
+        for i, results in enumerate(runs):
+            color = PALETTE[i % len(PALETTE)]
+            label = html.escape(results[0].label).replace(" ", "&nbsp;")
+            entries.append(f"<span style='color: {color}'>━━</span>&nbsp;{label}")
+        self.legend.setText("&nbsp;&nbsp;&nbsp; ".join(entries), color=fg)
 
     # --- drawing -------------------------------------------------------------------
 
     def clear(self) -> None:
         for plot in (*self.plots.values(), *self.hist_plots):
             plot.clear()
-        self.legend.clear()
         self._items.clear()
         self._bands.clear()
+        self._notes.clear()
+        self.hist_tops = []
+        self.spike_notes = []
         self.runs = []
 
     def _pen(self, color: str, dashed: bool) -> pg.QtGui.QPen:
@@ -329,16 +558,12 @@ class DepthPlots(QWidget):
                 raise ValueError(f"signal must be 'act' or 'preact', got {signal!r}")
             self.signal = signal
         self.clear()
-        self._set_titles()
         self.runs = runs
+        self._retranslate()
         if not runs:
-            self.title.setText("")
             return
         for i, results in enumerate(runs):
             color = PALETTE[i % len(PALETTE)]
-            label = results[0].label
-            proxy = pg.PlotDataItem(pen=self._pen(color, False))  # a legend sample, not plotted
-            self.legend.addItem(proxy, html.escape(label))
             self._line("mean_sq", i, "act_mean_sq", results, color, False)
             sig = self.signal
             self._line("mean_std", i, f"{sig}_mean", results, color, False)
@@ -353,31 +578,45 @@ class DepthPlots(QWidget):
                 )
                 self.hist_plots[k].addItem(item)
                 self._items[("hist", i, str(k))] = item
-        first = runs[0][0]
-        layers = [h.layer for h in first.histograms[:HIST_PLOTS]]
-        for k, plot in enumerate(self.hist_plots):
-            text = _t("hist", self.lang).format(layer=layers[k]) if k < len(layers) else ""
-            plot.setTitle(html.escape(text), color=self._fg.name(), size="9pt")
-        cfg = first.config
-        init = depth.INIT_NAMES[cfg.init]
-        if cfg.init == "normal" and cfg.sigma is not None:
-            init = f"N(0, {_fmt(cfg.sigma)}²)"
-        summary = _t("summary", self.lang).format(
-            init=init,
-            layers=cfg.layers,
-            width=cfg.width,
-            bias=_fmt(cfg.bias),
-            batch=cfg.batch,
-            seed=cfg.seed,
-        )
-        if len(runs[0]) > 1:
-            summary += _t("seeds", self.lang).format(n=len(runs[0]))
-        self.title.setText(html.escape(summary), color=self._fg.name())
+        self._scale_histograms(runs)
+        cfg = runs[0][0].config
         self.plots["mean_sq"].setXRange(0, cfg.layers, padding=0.02)
         for name in ROWS:
             if name != "fractions":
                 self.plots[name].enableAutoRange(axis="y")
-        self.plots["fractions"].setYRange(-0.06, 1.06, padding=0.0)
+        self.plots["fractions"].setYRange(*FRACTION_RANGE, padding=0.0)
+
+    def _scale_histograms(self, runs: list[list[depth.DepthResult]]) -> None:
+        """A y range per histogram plot that shows every curve; a cut spike gets a note."""
+        for k, plot in enumerate(self.hist_plots):
+            hists = [
+                (i, rs[0].histograms[k]) for i, rs in enumerate(runs) if k < len(rs[0].histograms)
+            ]
+            if not hists:
+                self.hist_tops.append((1.0, False))
+                self.spike_notes.append([])
+                continue
+            top, cut = hist_top([h.fractions for _i, h in hists])
+            self.hist_tops.append((top, cut))
+            plot.enableAutoRange(axis="x")
+            plot.setYRange(0.0, top, padding=0.0)
+            notes: list[tuple[int, float, float]] = []
+            if cut:
+                for i, h in hists:
+                    f = h.fractions
+                    j = int(np.argmax(f))
+                    if f[j] > top:
+                        notes.append((i, float(h.centers[j]), float(f[j])))
+            self.spike_notes.append(notes)
+            for row, (i, x, height) in enumerate(notes):
+                color = PALETTE[i % len(PALETTE)]
+                note = pg.TextItem(
+                    html=f"<span style='color: {color}; font-size: 8pt'>↑ {height:.2f}</span>",
+                    anchor=(-0.05, -0.05 - 1.0 * row),
+                )
+                note.setPos(x, top)
+                plot.addItem(note, ignoreBounds=True)
+                self._notes.append(note)
 
     # --- for tests -----------------------------------------------------------------
 
@@ -420,6 +659,8 @@ class DepthFigure:
         app = QApplication.instance()
         for _ in range(3):
             app.processEvents()
+        self.plots.fit_scene()
+        app.processEvents()
 
     def close(self) -> None:
         self.plots.close()
@@ -433,6 +674,9 @@ class DepthFigure:
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         self.plots.render_to(p, QRectF(0, 0, self.width, self.height))
         p.end()
+        dots_per_metre = round(svg_export.SVG_DPI / 0.0254)
+        img.setDotsPerMeterX(dots_per_metre)
+        img.setDotsPerMeterY(dots_per_metre)
         return img
 
     def save(self, path: str | Path) -> None:
@@ -446,22 +690,16 @@ class DepthFigure:
 
             atomic_write_with(path, write_png)
         elif suffix == ".svg":
-
-            def write_svg(tmp: str) -> None:
-                gen = QSvgGenerator()
-                gen.setFileName(tmp)
-                gen.setSize(QSize(self.width, self.height))
-                gen.setViewBox(QRectF(0, 0, self.width, self.height))
-                gen.setTitle("actgui depth lab")
-                gen.setDescription(", ".join(r[0].label for r in self.plots.runs))
-                p = QPainter(gen)
-                p.fillRect(
-                    QRectF(0, 0, self.width, self.height), QColor(self.plots.theme["background"])
-                )
-                self.plots.render_to(p, QRectF(0, 0, self.width, self.height))
-                p.end()
-
-            atomic_write_with(path, write_svg)
+            svg_export.write_svg(
+                path,
+                self.width,
+                self.height,
+                self.plots.render_to,
+                scene=self.plots.layout_widget.scene(),
+                background=self.plots.theme["background"],
+                title="actgui depth lab",
+                description=", ".join(r[0].label for r in self.plots.runs),
+            )
         else:
             got = suffix or "a file without suffix"
             raise ValueError(f"cannot export the depth figure as {got!r}; use .png or .svg")
@@ -555,7 +793,13 @@ class _Canceller:
 
 
 class DepthLab(QWidget):
-    """Controls and plots of the depth lab; runs in a worker thread."""
+    """Controls and plots of the depth lab; runs in a worker thread.
+
+    Left: the controls in a scroll area, with Run, Cancel and Export always in
+    view below them.  Right: the message (a preset's explanation, the run's
+    timing, or what was wrong), then the plots, or before the first run a
+    note saying what to do.
+    """
 
     #: a run ended: its results are shown, or it failed, or it was cancelled
     sigFinished = Signal()
@@ -568,45 +812,53 @@ class DepthLab(QWidget):
         self.results: list[list[depth.DepthResult]] | None = None
         self._job: _Job | None = None
         self._applying = False
+        #: what the message line says, made again in a new language; and whether an error
+        self._message: Callable[[], str] | None = None
+        self._message_is_error = False
         # cancels a running job when the widget goes away (holds no reference to self)
         self._canceller = _Canceller()
         self.destroyed.connect(self._canceller)
-        L = lambda key: _t(key, lang)
 
         self.plots = DepthPlots(lang=lang, theme=theme)
 
+        # --- controls
         controls = QWidget()
         outer = QVBoxLayout(controls)
+        outer.setContentsMargins(6, 6, 6, 6)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         outer.addLayout(form)
         outer.addStretch(1)
+        self.preset_label = QLabel()
         self.preset_combo = QComboBox()
         self.preset_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.preset_combo.setMinimumContentsLength(16)
-        self.preset_combo.addItem(L("custom"), "")
+        self.preset_combo.setMinimumContentsLength(14)
+        self.preset_combo.addItem("", "")
         for p in depth.PRESETS:
-            self.preset_combo.addItem(p.title(lang), p.id)
-            self.preset_combo.setItemData(
-                self.preset_combo.count() - 1, p.title(lang), Qt.ItemDataRole.ToolTipRole
-            )
-        form.addRow(L("preset"), self.preset_combo)
+            self.preset_combo.addItem("", p.id)
+        form.addRow(self.preset_label)
+        form.addRow(self.preset_combo)
 
+        self.functions_label = QLabel()
         self.function_list = QListWidget()
-        self.function_list.setMaximumHeight(110)
+        self.function_list.setMaximumHeight(92)
         self.function_edit = QComboBox()
         self.function_edit.setEditable(True)
         self.function_edit.addItems(catalog.ids())
-        self.function_edit.setToolTip(L("tip_add"))
-        self.add_button = QPushButton(L("add"))
-        self.remove_button = QPushButton(L("remove"))
+        self.function_edit.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.function_edit.setMinimumContentsLength(8)
+        self.add_button = QPushButton()
+        self.remove_button = QPushButton()
         add_row = QHBoxLayout()
         add_row.addWidget(self.function_edit, 1)
         add_row.addWidget(self.add_button)
         add_row.addWidget(self.remove_button)
-        form.addRow(QLabel(L("functions")))
+        form.addRow(self.functions_label)
         form.addRow(self.function_list)
         form.addRow(add_row)
 
@@ -617,7 +869,7 @@ class DepthLab(QWidget):
         self.width_spin.setSingleStep(64)
         self.init_combo = QComboBox()
         for name in depth.INITS:
-            self.init_combo.addItem(depth.INIT_NAMES[name], name)
+            self.init_combo.addItem("", name)
         self.sigma_spin = QDoubleSpinBox()
         self.sigma_spin.setDecimals(4)
         self.sigma_spin.setRange(0.0001, depth.MAX_SIGMA)
@@ -639,10 +891,10 @@ class DepthLab(QWidget):
         self.eps_spin.setRange(1e-6, 1.0)
         self.eps_spin.setSingleStep(0.001)
         self.hist_edit = QLineEdit()
-        self.hist_edit.setPlaceholderText(L("hist_default"))
         self.signal_combo = QComboBox()
-        self.signal_combo.addItem(L("act"), "act")
-        self.signal_combo.addItem(L("preact"), "preact")
+        self.signal_combo.addItem("", "act")
+        self.signal_combo.addItem("", "preact")
+        self._form_labels: dict[str, QLabel] = {}
         for key, widget in (
             ("layers", self.layers_spin),
             ("width", self.width_spin),
@@ -656,43 +908,87 @@ class DepthLab(QWidget):
             ("hist_layers", self.hist_edit),
             ("show", self.signal_combo),
         ):
-            form.addRow(L(key), widget)
+            label = QLabel()
+            label.setBuddy(widget)
+            self._form_labels[key] = label
+            form.addRow(label, widget)
 
-        self.run_button = QPushButton(L("run"))
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(controls)
+
+        # --- Run, Cancel, Export: always in view
+        self.run_button = QPushButton()
         self.run_button.setDefault(True)
-        self.cancel_button = QPushButton(L("cancel"))
+        self.cancel_button = QPushButton()
         self.cancel_button.setEnabled(False)
-        self.export_button = QPushButton(L("export"))
+        self.export_button = QPushButton()
         self.export_button.setEnabled(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.run_button)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.export_button)
-        form.addRow(buttons)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setValue(0)
         self.progress.setTextVisible(False)
-        form.addRow(self.progress)
+        self.progress.setMaximumHeight(8)
+        left = QWidget()
+        left_lay = QVBoxLayout(left)
+        left_lay.setContentsMargins(0, 0, 0, 6)
+        left_lay.setSpacing(4)
+        left_lay.addWidget(self.scroll, 1)
+        footer = QVBoxLayout()
+        footer.setContentsMargins(6, 0, 6, 0)
+        footer.addLayout(buttons)
+        footer.addWidget(self.progress)
+        left_lay.addLayout(footer)
+        self.controls_panel = left
+
+        # --- the message, and the plots or what to do before the first run
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        form.addRow(self.status)
+        self.status.setContentsMargins(8, 4, 8, 4)
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+        self.status.hide()
+        self.empty = QWidget()
+        empty_lay = QVBoxLayout(self.empty)
+        empty_lay.addStretch(2)
+        self.empty_title = QLabel()
+        self.empty_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_title.setWordWrap(True)
+        font = QFont(self.empty_title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        self.empty_title.setFont(font)
+        self.empty_hint = QLabel()
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setEnabled(False)  # the palette's quieter text colour
+        empty_lay.addWidget(self.empty_title)
+        empty_lay.addWidget(self.empty_hint)
+        empty_lay.addStretch(3)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.plots)
+        right = QWidget()
+        right_lay = QVBoxLayout(right)
+        right_lay.setContentsMargins(0, 0, 0, 0)
+        right_lay.setSpacing(0)
+        right_lay.addWidget(self.status)
+        right_lay.addWidget(self.stack, 1)
 
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(controls)
-        scroll.setMinimumWidth(controls.sizeHint().width() + 24)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(scroll)
-        splitter.addWidget(self.plots)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([scroll.minimumWidth(), 1000])
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(splitter)
+        lay.addWidget(self.splitter)
 
         self._timer = QTimer(self)
         self._timer.setInterval(50)
@@ -723,12 +1019,131 @@ class DepthLab(QWidget):
         self.function_list.model().rowsRemoved.connect(self._on_edited)
         self.function_list.itemChanged.connect(self._on_edited)
 
+        self._retranslate()
+        self._fit_controls()
         self.set_config(depth.DepthConfig(), 1)
         self.set_functions(["sigmoid", "tanh", "relu"])
 
+    # --- language and theme --------------------------------------------------------
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
+        """``text`` in the lab's language (Qt Linguist, context DepthLab)."""
+        return translate(self.lang, "DepthLab", text, disambiguation)
+
+    def set_language(self, lang: str) -> None:
+        """Show every text in ``lang`` ('en', 'zh_CN'), now."""
+        self.lang = lang
+        self.plots.set_language(lang)
+        self._retranslate()
+        self._fit_controls()  # the labels' widths changed
+
+    def _retranslate(self) -> None:
+        self.preset_label.setText(self.tr("Preset"))
+        self.preset_combo.setItemText(0, self.tr("(your own settings)"))
+        self.preset_combo.setItemData(
+            0, self.tr("Settings of your own: change any control"), Qt.ItemDataRole.ToolTipRole
+        )
+        for i, p in enumerate(depth.PRESETS, start=1):
+            self.preset_combo.setItemText(i, p.title(self.lang))
+            tip = p.title(self.lang) + "\n\n" + "\n".join(p.explanation(self.lang))
+            self.preset_combo.setItemData(i, tip, Qt.ItemDataRole.ToolTipRole)
+        self.preset_combo.setToolTip(
+            self.tr("A classic experiment: choosing one sets the controls and runs it")
+        )
+        self.functions_label.setText(self.tr("Functions"))
+        self.function_edit.setToolTip(
+            self.tr("A catalog id, optionally with parameters: leaky_relu(negative_slope=0.2)")
+        )
+        self.add_button.setText(self.tr("Add"))
+        self.remove_button.setText(self.tr("Remove"))
+        self.remove_button.setToolTip(self.tr("Remove the selected function (or the last one)"))
+        labels = {
+            "layers": self.tr("Layers"),
+            "width": self.tr("Width"),
+            "init": self.tr("Init"),
+            "sigma": self.tr("σ (init normal)"),
+            "bias": self.tr("Bias"),
+            "seed": self.tr("Seed"),
+            "batch": self.tr("Batch"),
+            "repeats": self.tr("Seeds"),
+            "eps": self.tr("Saturated if |f′| <"),
+            "hist_layers": self.tr("Histogram layers"),
+            "show": self.tr("Mean/std of"),
+        }
+        tips = {
+            "layers": self.tr("Number of hidden layers, {lo} to {hi}").format(
+                lo=depth.MIN_LAYERS, hi=depth.MAX_LAYERS
+            ),
+            "width": self.tr("Units per layer, {lo} to {hi}").format(
+                lo=depth.MIN_WIDTH, hi=f"{depth.MAX_WIDTH:,}"
+            ),
+            "init": self.tr("How the weights are drawn"),
+            "sigma": self.tr("Standard deviation of the weights (init N(0, σ²) only)"),
+            "bias": self.tr("The bias of every unit"),
+            "seed": self.tr("Random seed of the weights and inputs"),
+            "batch": self.tr("Inputs pushed through the network, {lo} to {hi}").format(
+                lo=depth.MIN_BATCH, hi=f"{depth.MAX_BATCH:,}"
+            ),
+            "repeats": self.tr("Runs with seeds seed, seed+1, …: the plots show median and range"),
+            "eps": self.tr("A unit counts as saturated where |f′| is below this"),
+            "hist_layers": self.tr("Up to 3 layers, e.g. 0, 10, 50 (0 is the input)"),
+            "show": self.tr("Plot mean and standard deviation before or after the activation"),
+        }
+        for key, label in self._form_labels.items():
+            label.setText(labels[key])
+            label.setToolTip(tips[key])
+            label.buddy().setToolTip(tips[key])
+        for i, name in enumerate(depth.INITS):
+            self.init_combo.setItemText(i, init_name(name, self.lang))
+        self.hist_edit.setPlaceholderText(self.tr("first, middle, last"))
+        self.signal_combo.setItemText(0, self.tr("activations"))
+        self.signal_combo.setItemText(1, self.tr("pre-activations"))
+        self.run_button.setText(self.tr("Run"))
+        self.run_button.setToolTip(
+            self.tr("Push a batch through the network and plot what happens")
+        )
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.export_button.setText(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Save the plots (PNG, SVG) or the numbers (CSV)"))
+        self.empty_title.setText(self.tr("Choose activations and press Run"))
+        self.empty_hint.setText(
+            self.tr(
+                "Or pick a preset: it sets the controls, runs at once and explains "
+                "what the plots show."
+            )
+        )
+        if self._message is not None:
+            self.status.setText(self._message())
+
+    def _fit_controls(self) -> None:
+        """The controls' column as wide as its widest row needs (in this language)."""
+        controls = self.scroll.widget()
+        controls.adjustSize()
+        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        width = controls.minimumSizeHint().width() + bar + 4
+        self.controls_panel.setMinimumWidth(width)
+        if sum(self.splitter.sizes()) == 0:  # first time; later the user's split stays
+            self.splitter.setSizes([width, 1000])
+
+    def changeEvent(self, event: QEvent) -> None:
+        kind = event.type()
+        if kind == QEvent.Type.LanguageChange:
+            lang = app_language()
+            if lang != self.lang:
+                self.set_language(lang)
+        elif kind == QEvent.Type.PaletteChange:
+            from . import theme
+
+            if theme.current() != self.plots.theme_name:
+                self.apply_theme(theme.current())
+            self._colour_status()
+        super().changeEvent(event)
+
     def apply_theme(self, theme: str) -> None:
         """Follow the window's theme ("light" or "dark"); the figure export stays light."""
-        self.plots.apply_theme(theme)
+        if theme != self.plots.theme_name:
+            self.plots.apply_theme(theme)
+        self._colour_status()
 
     # --- reading and writing the controls ------------------------------------------
 
@@ -804,10 +1219,10 @@ class DepthLab(QWidget):
         try:
             depth.resolve_function(text)
         except ValueError as exc:
-            self._show_error(str(exc))
+            self._show_error(self._recheck(lambda: depth.resolve_function(text), str(exc)))
             return
         self.set_functions([*self.functions(), text])
-        self.status.setText("")
+        self._show_message(None)
 
     def _on_remove(self) -> None:
         rows = sorted((i.row() for i in self.function_list.selectedIndexes()), reverse=True)
@@ -823,7 +1238,7 @@ class DepthLab(QWidget):
             self.plots.show_results(self.results, self.signal_combo.currentData())
         else:
             self.plots.signal = self.signal_combo.currentData()
-            self.plots._set_titles()
+            self.plots._retranslate()
 
     # --- presets -------------------------------------------------------------------
 
@@ -841,8 +1256,7 @@ class DepthLab(QWidget):
         return p
 
     def _show_explanation(self, p: depth.DepthPreset) -> None:
-        self.status.setStyleSheet("")
-        self.status.setText("\n".join(p.explanation(self.lang)))
+        self._show_message(lambda: "\n".join(p.explanation(self.lang)))
 
     def run_preset(self, preset_id: str) -> bool:
         self.apply_preset(preset_id)
@@ -859,29 +1273,62 @@ class DepthLab(QWidget):
     def running(self) -> bool:
         return self._job is not None
 
+    def _checked(
+        self, specs: list[str], values: dict[str, object], repeats: int, hist_text: str
+    ) -> tuple[depth.DepthConfig, tuple[int, ...] | None]:
+        """The run the controls describe; ValueError naming what is wrong."""
+        cfg = depth.DepthConfig(**values).checked()  # type: ignore[arg-type]
+        depth.seeds_for(cfg.seed, repeats)
+        for spec in specs:
+            depth.resolve_function(spec)
+        return cfg, depth.parse_hist_layers(hist_text, cfg.layers)
+
+    @staticmethod
+    def _recheck(check: Callable[[], object], said: str) -> Callable[[], str]:
+        """A message that says again, in the current language, why ``check`` failed."""
+
+        def text() -> str:
+            try:
+                check()
+            except ValueError as exc:
+                return str(exc)
+            return said
+
+        return text
+
     def start(self) -> bool:
         """Start a run with the current controls; False (and a message) if they are invalid."""
         if self._job is not None:
             return False
         specs = [s for s in self.functions() if s]
         if not specs:
-            self._show_error(_t("no_function", self.lang))
+            self._show_error(lambda: self.tr("Add at least one function, e.g. relu."))
             return False
+        init = self.init_combo.currentData()
+        values: dict[str, object] = {
+            "layers": self.layers_spin.value(),
+            "width": self.width_spin.value(),
+            "init": init,
+            "sigma": self.sigma_spin.value() if init == "normal" else None,
+            "bias": self.bias_spin.value(),
+            "seed": self.seed_spin.value(),
+            "batch": self.batch_spin.value(),
+            "eps": self.eps_spin.value(),
+        }
+        repeats, hist_text = self.repeats(), self.hist_edit.text()
         try:
-            cfg = self.config()
-            depth.seeds_for(cfg.seed, self.repeats())
-            for spec in specs:
-                depth.resolve_function(spec)
-            hist = depth.parse_hist_layers(self.hist_edit.text(), cfg.layers)
+            cfg, hist = self._checked(specs, values, repeats, hist_text)
         except ValueError as exc:
-            self._show_error(str(exc))
+            check = lambda: self._checked(specs, values, repeats, hist_text)
+            self._show_error(self._recheck(check, str(exc)))
             return False
-        self._job = _Job(specs, cfg, self.repeats(), hist)
+        self._job = _Job(specs, cfg, repeats, hist)
         self._canceller.job = self._job
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.progress.setValue(0)
         self.setCursor(Qt.CursorShape.BusyCursor)
+        self._show_message(lambda: self.tr("Running…"))
         self._job.start()
         self._timer.start()
         return True
@@ -917,7 +1364,7 @@ class DepthLab(QWidget):
         self.cancel_button.setEnabled(False)
         if job.cancelled:
             self.progress.setValue(0)
-            self._show_message(_t("cancelled", self.lang))
+            self._show_message(lambda: self.tr("Cancelled."))
         elif job.error is not None:
             self.progress.setValue(0)
             self._show_error(job.error)
@@ -926,26 +1373,54 @@ class DepthLab(QWidget):
             self.results = job.result
             self.progress.setValue(1000)
             self.plots.show_results(job.result, self.signal_combo.currentData())
+            self.stack.setCurrentWidget(self.plots)
             self.export_button.setEnabled(True)
             n = sum(len(r) for r in job.result)
-            text = _t("done", self.lang).format(n=n, seconds=job.seconds)
+            seconds = job.seconds
             clamped = max(int(r.clamped.sum()) for rs in job.result for r in rs)
-            if clamped:
-                text += _t("clamped", self.lang).format(n=clamped)
             index = self.preset_combo.currentIndex()
-            if index > 0:
-                p = depth.preset(self.preset_combo.itemData(index))
-                text = "\n".join(p.explanation(self.lang)) + "\n" + text
+            p = depth.preset(self.preset_combo.itemData(index)) if index > 0 else None
+
+            def text() -> str:
+                done = (
+                    self.tr("1 run in {seconds:.2f} s.")
+                    if n == 1
+                    else self.tr("{n} runs in {seconds:.2f} s.")
+                ).format(n=n, seconds=seconds)
+                if clamped:
+                    done += " " + self.tr(
+                        "Values beyond ±1e100 were clamped (exploding signal) at {n} layer(s)."
+                    ).format(n=clamped)
+                if p is not None:
+                    done = "\n".join(p.explanation(self.lang)) + "\n" + done
+                return done
+
             self._show_message(text)
         self.sigFinished.emit()
 
-    def _show_message(self, text: str) -> None:
-        self.status.setStyleSheet("")
-        self.status.setText(text)
+    def _show_message(self, text: Callable[[], str] | str | None, error: bool = False) -> None:
+        """Say ``text`` above the plots (a callable: made again on a language switch)."""
+        if isinstance(text, str):
+            said = text
+            text = lambda: said
+        self._message = text
+        self._message_is_error = error
+        self._colour_status()
+        self.status.setText(text() if text is not None else "")
+        self.status.setVisible(text is not None)
 
-    def _show_error(self, text: str) -> None:
-        self.status.setStyleSheet("color: #C0392B;")
-        self.status.setText(text)
+    def _colour_status(self) -> None:
+        """Errors in red, other messages in the palette's text colour (no style sheet:
+        a widget's own style sheet outlived the application's style on a theme switch)."""
+        palette = self.palette()
+        if self._message_is_error:
+            palette.setColor(
+                palette.ColorRole.WindowText, QColor(ERROR_COLOURS[self.plots.theme_name])
+            )
+        self.status.setPalette(palette)
+
+    def _show_error(self, text: Callable[[], str] | str) -> None:
+        self._show_message(text, error=True)
 
     # --- export --------------------------------------------------------------------
 
@@ -962,7 +1437,7 @@ class DepthLab(QWidget):
 
     def _on_export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, _t("export", self.lang), "depth.png", "PNG (*.png);;SVG (*.svg);;CSV (*.csv)"
+            self, self.tr("Export…"), "depth.png", "PNG (*.png);;SVG (*.svg);;CSV (*.csv)"
         )
         if not path:
             return
@@ -971,7 +1446,7 @@ class DepthLab(QWidget):
         except (OSError, ValueError) as exc:
             self._show_error(str(exc))
             return
-        self._show_message(_t("saved", self.lang).format(path=path))
+        self._show_message(lambda: self.tr("Saved {path}.").format(path=path))
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         self.cancel()
