@@ -149,17 +149,28 @@ class CurveLayer(pg.GraphicsObject):
             # in output coordinates with a plain stroke (a cosmetic pen inside a
             # 30x-scaled group becomes vector-effect:non-scaling-stroke, which
             # SVG renderers draw misplaced or filled)
+            # SVG has no clip paths from QSvgGenerator: cut the curves at the plot's
+            # edges here, or a curve past the y range runs across the figure
+            from .svg_export import clip_polyline
+
             to_device = p.transform()
+            box = to_device.mapRect(self.boundingRect())
             p.save()
             p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             p.resetTransform()
             p.setBrush(Qt.BrushStyle.NoBrush)
             for k in self._order:
                 for pen, path in self._strokes(k):
+                    clipped = QPainterPath()
+                    for poly in to_device.map(path).toSubpathPolygons():
+                        for part in clip_polyline(poly, box):
+                            clipped.addPolygon(part)
+                    if clipped.isEmpty():
+                        continue
                     flat = QPen(pen)
                     flat.setCosmetic(False)
                     p.setPen(flat)
-                    p.drawPath(to_device.map(path))
+                    p.drawPath(clipped)
             p.restore()
             return
         # world transform: item -> the painter's widget coordinates (deviceTransform

@@ -121,15 +121,7 @@ def app_language() -> str:
     """The language code of the translator the application has installed ('en': none)."""
     from . import i18n
 
-    current = getattr(i18n, "current", None)
-    if callable(current):
-        code = current()
-        if isinstance(code, str) and code:
-            return code
-    for tr in getattr(i18n, "_installed", ()):
-        if tr.language():
-            return tr.language()
-    return "en"
+    return i18n.current()
 
 
 def init_name(init: str, lang: str) -> str:

@@ -13,12 +13,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
-from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication
 
 from ..core.state import ExplorerState
 from ..io_atomic import atomic_write_with
 from .plot_canvas import PlotCanvas
+from .svg_export import write_svg
 
 STYLES = ("screen", "publication")
 
@@ -121,24 +121,18 @@ class Figure:
         atomic_write_with(path, write)
 
     def save_svg(self, path: str | Path) -> None:
-        def write(tmp: str) -> None:
-            gen = QSvgGenerator()
-            gen.setFileName(tmp)
-            # the screen's 96 dpi: at the default 72, pyqtgraph's axes (recorded as
-            # QPictures at 96) replay scaled by 0.75 and drift off the plots
-            gen.setResolution(96)
-            gen.setSize(QSize(self.width, self.height))
-            gen.setViewBox(QRectF(0, 0, self.width, self.height))
-            gen.setTitle("actgui figure")
-            gen.setDescription(", ".join(c.spec() for c in self.state.curves if c.visible))
-            p = QPainter(gen)
-            p.fillRect(
-                QRectF(0, 0, self.width, self.height), QColor(self.canvas.theme["background"])
-            )
-            self._render(p, QRectF(0, 0, self.width, self.height))
-            p.end()
-
-        atomic_write_with(path, write)
+        """Vector SVG at 96 dpi (pyqtgraph's axes are recorded at the screen's 96: at
+        SVG's default 72 they replay scaled by 0.75), shared with the depth lab."""
+        write_svg(
+            path,
+            self.width,
+            self.height,
+            self._render,
+            scene=self.canvas.layout_widget.scene(),
+            background=self.canvas.theme["background"],
+            title="actgui figure",
+            description=", ".join(c.spec() for c in self.state.curves if c.visible),
+        )
 
     def save_pdf(self, path: str | Path, dpi: int = 96) -> None:
         """One page exactly the figure's size (width/dpi x height/dpi inches)."""

@@ -425,6 +425,12 @@ def choose_language(explicit: str | None = None) -> str:
 
 
 _installed: list[QTranslator] = []
+_current = "en"
+
+
+def current() -> str:
+    """The language installed last ('en' when none is)."""
+    return _current
 
 
 def _translate_message(template: str) -> str:
@@ -438,7 +444,9 @@ def install(lang: str) -> bool:
     texts again in ``changeEvent``, so a switch while running is complete.  The
     core's messages (:mod:`actgui.core.messages`) follow the same translator.
     """
+    global _current
     messages.set_translator(_translate_message)
+    _current = lang
     app = QCoreApplication.instance()
     for tr in _installed:
         app.removeTranslator(tr)

@@ -485,7 +485,7 @@
 <context>
     <name>CanvasLegend</name>
     <message>
-        <location filename="../../actgui/ui/canvas_legend.py" line="61"/>
+        <location filename="../../actgui/ui/canvas_legend.py" line="78"/>
         <source>Click an entry to hide or show its curve</source>
         <translation>单击图例项可隐藏或显示对应曲线</translation>
     </message>
@@ -554,6 +554,331 @@ a = 1.0 in [0, 5]</translation>
         <location filename="../../actgui/ui/custom_dialog.py" line="253"/>
         <source>OK: f′ and f″ are computed exactly.</source>
         <translation>正确：f′ 与 f″ 将被精确计算。</translation>
+    </message>
+</context>
+<context>
+    <name>DepthLab</name>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="85"/>
+        <source>Glorot/Xavier uniform</source>
+        <extracomment>Log plots draw an exact 0 (a dead network&apos;s gradient) at this height. a histogram bin this many times higher than everything else is a spike: the y axis stops above the rest and the spike&apos;s height is written at the top the colour of an error message, readable on each theme&apos;s window colour spikes are cut when they rise this many times above the highest other bin headroom above the highest bin shown y range of the fractions row: room for the labels of 0 and 1 in a low row the initialisations&apos; names (depth.INIT_NAMES), for Qt Linguist</extracomment>
+        <translation>Glorot/Xavier 均匀</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="86"/>
+        <source>Glorot/Xavier normal</source>
+        <translation>Glorot/Xavier 正态</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="87"/>
+        <source>He/Kaiming normal</source>
+        <translation>He/Kaiming 正态</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="88"/>
+        <source>LeCun normal</source>
+        <translation>LeCun 正态</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="89"/>
+        <source>orthogonal</source>
+        <translation>正交</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="1041"/>
+        <source>Preset</source>
+        <extracomment>a run ended: its results are shown, or it failed, or it was cancelled what the message line says, made again in a new language; and whether an error</extracomment>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="1042"/>
+        <source>(your own settings)</source>
+        <translation>（自定义设置）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="1044"/>
+        <source>Settings of your own: change any control</source>
+        <translation>自己的设置：可改动任一控件</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="1051"/>
+        <source>A classic experiment: choosing one sets the controls and runs it</source>
+        <translation>经典实验：选择后自动设置各项并运行</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="1053"/>
+        <source>Functions</source>
+        <translation>函数</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="1055"/>
+        <source>A catalog id, optionally with parameters: leaky_relu(negative_slope=0.2)</source>
+        <translation>目录中的 id，可带参数：leaky_relu(negative_slope=0.2)</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="1057"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="1058"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="1059"/>
+        <source>Remove the selected function (or the last one)</source>
+        <translation>移除选中的函数（未选中时移除最后一个）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="1061"/>
+        <source>Layers</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="1062"/>
+        <source>Width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="1063"/>
+        <source>Init</source>
+        <translation>初始化</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="1064"/>
+        <source>σ (init normal)</source>
+        <translation>σ（normal 初始化）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="1065"/>
+        <source>Bias</source>
+        <translation>偏置</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="1066"/>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="1067"/>
+        <source>Batch</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="1068"/>
+        <source>Seeds</source>
+        <translation>种子数</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="1069"/>
+        <source>Saturated if |f′| &lt;</source>
+        <translation>饱和阈值 |f′| &lt;</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="1070"/>
+        <source>Histogram layers</source>
+        <translation>直方图层</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="1071"/>
+        <source>Mean/std of</source>
+        <translation>均值/标准差</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="1074"/>
+        <source>Number of hidden layers, {lo} to {hi}</source>
+        <translation>隐藏层数，{lo} 到 {hi}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="1077"/>
+        <source>Units per layer, {lo} to {hi}</source>
+        <translation>每层单元数，{lo} 到 {hi}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="1080"/>
+        <source>How the weights are drawn</source>
+        <translation>权重的随机抽取方式</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="1081"/>
+        <source>Standard deviation of the weights (init N(0, σ²) only)</source>
+        <translation>权重的标准差（仅用于 N(0, σ²) 初始化）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="1082"/>
+        <source>The bias of every unit</source>
+        <translation>每个单元的偏置</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="1083"/>
+        <source>Random seed of the weights and inputs</source>
+        <translation>权重和输入的随机种子</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="1084"/>
+        <source>Inputs pushed through the network, {lo} to {hi}</source>
+        <translation>送入网络的输入个数，{lo} 到 {hi}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="1087"/>
+        <source>Runs with seeds seed, seed+1, …: the plots show median and range</source>
+        <translation>依次用种子 seed、seed+1、… 运行：图中显示中位数与范围</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="1088"/>
+        <source>A unit counts as saturated where |f′| is below this</source>
+        <translation>|f′| 低于此值的单元计为饱和</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="1089"/>
+        <source>Up to 3 layers, e.g. 0, 10, 50 (0 is the input)</source>
+        <translation>最多 3 层，例如 0, 10, 50（0 为输入）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="1090"/>
+        <source>Plot mean and standard deviation before or after the activation</source>
+        <translation>绘制激活函数之前或之后的均值与标准差</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="1098"/>
+        <source>first, middle, last</source>
+        <translation>第一层、中间层、最后一层</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="1099"/>
+        <source>activations</source>
+        <translation>激活</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="1100"/>
+        <source>pre-activations</source>
+        <translation>预激活</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="1101"/>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="1103"/>
+        <source>Push a batch through the network and plot what happens</source>
+        <translation>让一批输入通过网络，并画出各层的变化</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="1105"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="1106"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1440"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="1107"/>
+        <source>Save the plots (PNG, SVG) or the numbers (CSV)</source>
+        <translation>保存图（PNG、SVG）或数据（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="1108"/>
+        <source>Choose activations and press Run</source>
+        <translation>选择激活函数，然后点击“运行”</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="1111"/>
+        <source>Or pick a preset: it sets the controls, runs at once and explains what the plots show.</source>
+        <translation>或选择一个预设：它会设置各项参数、立即运行，并解释图中显示的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="1305"/>
+        <source>Add at least one function, e.g. relu.</source>
+        <translation>请至少添加一个函数，例如 relu。</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="1331"/>
+        <source>Running…</source>
+        <translation>运行中…</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="1367"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="1386"/>
+        <source>1 run in {seconds:.2f} s.</source>
+        <translation>1 次运行，用时 {seconds:.2f} 秒。</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="1388"/>
+        <source>{n} runs in {seconds:.2f} s.</source>
+        <translation>{n} 次运行，用时 {seconds:.2f} 秒。</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="1392"/>
+        <source>Values beyond ±1e100 were clamped (exploding signal) at {n} layer(s).</source>
+        <translation>有 {n} 层的数值超过 ±1e100，已截断（信号爆炸）。</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="1449"/>
+        <source>Saved {path}.</source>
+        <translation>已保存 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>DepthPlots</name>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="441"/>
+        <source>layer</source>
+        <extracomment>the height asked for changed (the figure may have to be fitted to its view again) per histogram plot: (top of the y axis, whether a spike is cut there) per histogram plot: the notes of cut spikes (function index, x, height)</extracomment>
+        <translation>层</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="443"/>
+        <source>fraction</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="445"/>
+        <source>mean square of the activations, E[h²] (log; 0 at 1e-300)</source>
+        <translation>激活的均方值 E[h²]（对数；0 画在 1e-300）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="447"/>
+        <source>activations: mean (solid), standard deviation (dashed)</source>
+        <translation>激活：均值（实线）、标准差（虚线）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="449"/>
+        <source>pre-activations: mean (solid), standard deviation (dashed)</source>
+        <translation>预激活：均值（实线）、标准差（虚线）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="452"/>
+        <source>gradient norm w.r.t. activations (solid) and weights (dashed) (log; 0 at 1e-300)</source>
+        <translation>梯度范数：对激活（实线）、对权重（虚线）（对数；0 画在 1e-300）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="454"/>
+        <source>dead units (solid), saturated |f′| &lt; ε (dashed)</source>
+        <translation>死亡单元（实线）、饱和 |f′| &lt; ε（虚线）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="462"/>
+        <source>activations at layer {layer}</source>
+        <translation>第 {layer} 层的激活</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="477"/>
+        <source>{init} init · {layers} layers × {width} units · bias {bias} · batch {batch} · seed {seed}</source>
+        <translation>{init} 初始化 · {layers} 层 × {width} 个单元 · 偏置 {bias} · 批大小 {batch} · 种子 {seed}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="488"/>
+        <source> · {n} seeds: median and range</source>
+        <translation> · {n} 个种子：中位数与范围</translation>
     </message>
 </context>
 <context>
@@ -1092,7 +1417,7 @@ a = 1.0 in [0, 5]</translation>
     </message>
     <message>
         <location filename="../../actgui/ui/main_window.py" line="328"/>
-        <location filename="../../actgui/ui/main_window.py" line="709"/>
+        <location filename="../../actgui/ui/main_window.py" line="708"/>
         <source>Save session</source>
         <translation>保存会话</translation>
     </message>
@@ -1148,7 +1473,7 @@ a = 1.0 in [0, 5]</translation>
     </message>
     <message>
         <location filename="../../actgui/ui/main_window.py" line="349"/>
-        <location filename="../../actgui/ui/main_window.py" line="791"/>
+        <location filename="../../actgui/ui/main_window.py" line="790"/>
         <source>About actgui</source>
         <translation>关于 actgui</translation>
     </message>
@@ -1238,67 +1563,67 @@ a = 1.0 in [0, 5]</translation>
         <translation>自定义函数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="679"/>
+        <location filename="../../actgui/ui/main_window.py" line="678"/>
         <source>Cannot open session</source>
         <translation>无法打开会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="685"/>
+        <location filename="../../actgui/ui/main_window.py" line="684"/>
         <source>Opened </source>
         <translation>已打开：</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="693"/>
+        <location filename="../../actgui/ui/main_window.py" line="692"/>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="695"/>
+        <location filename="../../actgui/ui/main_window.py" line="694"/>
         <source>actgui sessions (*.actgui.json *.json)</source>
         <translation>actgui 会话 (*.actgui.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="711"/>
+        <location filename="../../actgui/ui/main_window.py" line="710"/>
         <source>actgui sessions (*.actgui.json)</source>
         <translation>actgui 会话 (*.actgui.json)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="720"/>
+        <location filename="../../actgui/ui/main_window.py" line="719"/>
         <source>Cannot save session</source>
         <translation>无法保存会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="725"/>
+        <location filename="../../actgui/ui/main_window.py" line="724"/>
         <source>Saved </source>
         <translation>已保存：</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="750"/>
+        <location filename="../../actgui/ui/main_window.py" line="749"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="758"/>
+        <location filename="../../actgui/ui/main_window.py" line="757"/>
         <source>Exported </source>
         <translation>已导出：</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="767"/>
+        <location filename="../../actgui/ui/main_window.py" line="766"/>
         <source>Figure copied to the clipboard</source>
         <translation>图像已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="772"/>
+        <location filename="../../actgui/ui/main_window.py" line="771"/>
         <source>actgui help</source>
         <translation>actgui 帮助</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="774"/>
+        <location filename="../../actgui/ui/main_window.py" line="773"/>
         <source>&lt;p&gt;&lt;b&gt;Tick&lt;/b&gt; a function in the list to plot it; untick to remove it. Click a curve&apos;s name to edit its parameters; &lt;b&gt;Add another curve&lt;/b&gt; plots the same function with other parameters.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Mouse:&lt;/b&gt; drag to pan, wheel to zoom (curves are re-sampled for the visible range), right-drag to zoom one axis. The crosshair reads exact values of every curve; type an x in the readout for a value at an exact point.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys:&lt;/b&gt; Ctrl+E export, Ctrl+Shift+C copy figure, Ctrl+0 reset view, Ctrl+1/2/3 rows f, f′, f″, Ctrl+D overlay derivatives, Ctrl+G grid, Ctrl+L legend, Delete remove the selected curve, F1 this help.&lt;/p&gt;</source>
         <translation>&lt;p&gt;在列表中&lt;b&gt;勾选&lt;/b&gt;一个函数即可绘制它，取消勾选即可移除。点击曲线名称可编辑其参数；&lt;b&gt;添加另一条曲线&lt;/b&gt;会用另一组参数绘制同一个函数。&lt;/p&gt;&lt;p&gt;&lt;b&gt;鼠标：&lt;/b&gt;拖动可平移，滚轮可缩放（曲线会按可见范围重新采样），右键拖动可只缩放一个坐标轴。十字准线读出每条曲线的精确值；在读数面板中输入 x，即可得到该点的精确值。&lt;/p&gt;&lt;p&gt;&lt;b&gt;快捷键：&lt;/b&gt;Ctrl+E 导出，Ctrl+Shift+C 复制图像，Ctrl+0 重置视图，Ctrl+1/2/3 显示或隐藏 f、f′、f″ 行，Ctrl+D 叠加导数，Ctrl+G 网格，Ctrl+L 图例，Delete 移除所选曲线，F1 显示本帮助。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="794"/>
+        <location filename="../../actgui/ui/main_window.py" line="793"/>
         <source>&lt;p&gt;A desktop explorer for neural-network activation functions: {n} functions with exact f, f′ and f″, their parameters and properties.&lt;/p&gt;</source>
         <translation>&lt;p&gt;一款探索神经网络激活函数的桌面工具：收录 {n} 个函数，给出精确的 f、f′ 和 f″，以及它们的参数与性质。&lt;/p&gt;</translation>
     </message>
