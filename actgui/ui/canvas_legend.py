@@ -25,20 +25,27 @@ _RASTER_ENGINES = (QPaintEngine.Type.Raster, QPaintEngine.Type.OpenGL2, QPaintEn
 
 
 def _columns(widths: list[float], room: float) -> tuple[int, list[float]]:
-    """Rows and column widths for entries of ``widths`` filled down the columns:
-    as many columns as fit in ``room`` (fewest rows), even widths when even ones fit,
-    else each column as wide as its widest entry; one column at the least."""
-    n = len(widths)
-    for cols in range(n, 0, -1):
-        rows = math.ceil(n / cols)
-        cols = math.ceil(n / rows)
-        even = [max(widths)] * cols
-        if sum(even) <= room:
-            return rows, even
-        own = [max(widths[c * rows : (c + 1) * rows]) for c in range(cols)]
-        if sum(own) <= room or cols == 1:
-            return rows, own if cols > 1 else [min(own[0], room)]
-    return n, [min(max(widths), room)]
+    """Rows and column widths for entries of ``widths`` filled down the columns.
+
+    Even columns (all as wide as the widest entry) read best; columns each as wide
+    as their own widest entry fit more side by side.  The even layout is taken
+    unless the other one saves more than one row; one column at the least."""
+
+    def fewest_rows(even: bool) -> tuple[int, list[float]]:
+        n = len(widths)
+        for cols in range(n, 1, -1):
+            rows = math.ceil(n / cols)
+            cols = math.ceil(n / rows)
+            if even:
+                col_ws = [max(widths)] * cols
+            else:
+                col_ws = [max(widths[c * rows : (c + 1) * rows]) for c in range(cols)]
+            if sum(col_ws) <= room:
+                return rows, col_ws
+        return n, [min(max(widths), room)]
+
+    even, own = fewest_rows(True), fewest_rows(False)
+    return even if even[0] <= own[0] + 1 else own
 
 
 @dataclass

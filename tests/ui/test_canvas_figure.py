@@ -84,7 +84,7 @@ def test_legend_tooltip_follows_language(qtbot) -> None:  # type: ignore[no-unty
 
 
 def test_legend_columns_fit_the_width() -> None:
-    """Fewest rows first; even columns where they fit, else each as wide as its own."""
+    """Even columns unless columns as wide as their own entries save more than a row."""
     from actgui.ui.canvas_legend import _columns
 
     assert _columns([100.0] * 6, 700) == (1, [100.0] * 6)
@@ -93,3 +93,5 @@ def test_legend_columns_fit_the_width() -> None:
     widths = [80.0, 60.0, 60.0, 260.0, 50.0, 100.0, 250.0, 190.0]
     assert _columns(widths, 515) == (4, [260.0, 250.0])
     assert _columns(widths, 200) == (8, [200.0])
+    # even (3 rows) rather than uneven (2 rows): one row more buys aligned columns
+    assert _columns([60.0, 40.0, 40.0, 260.0, 35.0, 85.0, 230.0, 165.0], 900) == (3, [260.0] * 3)
