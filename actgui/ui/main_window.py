@@ -29,8 +29,10 @@ from .plot_canvas import PlotCanvas
 from .readout import Readout, fmt
 
 _DEPTH_TAB = 1
-#: below this window height the readout starts at four rows (the plots need the room)
+#: below this window height the readout starts at five rows (the first launch's
+#: five curves; the plots need the rest of the room)
 SHORT_WINDOW = 760
+SHORT_WINDOW_ROWS = 5
 
 
 class MainWindow(QMainWindow):
@@ -496,7 +498,7 @@ class MainWindow(QMainWindow):
     def _size_docks(self) -> None:
         """Default dock sizes for the window's current size: every function name whole,
         the parameters as tall as their controls (Info takes the rest), and every
-        readout row (up to eight) where the window is tall enough, else four."""
+        readout row (up to eight) where the window is tall enough, else five."""
         h = self.height()
         horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
         self.resizeDocks([self.functions_dock], [self.function_list.preferred_width()], horizontal)
@@ -510,7 +512,9 @@ class MainWindow(QMainWindow):
         self.resizeDocks(
             [self.params_dock, self.info_dock], [params, max(200, h - params)], vertical
         )
-        rows = len(self.state.curves) if h >= SHORT_WINDOW else min(4, len(self.state.curves))
+        rows = len(self.state.curves)
+        if h < SHORT_WINDOW:
+            rows = min(SHORT_WINDOW_ROWS, rows)
         # resizeDocks sizes the whole dock: add its title bar to the readout's height
         title = (
             self.readout_dock.minimumSizeHint().height() - self.readout.minimumSizeHint().height()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from actgui.core import catalog, session
 from actgui.ui import i18n
 from actgui.ui import theme as themes
-from actgui.ui.main_window import _DEPTH_TAB, SHORT_WINDOW, MainWindow
+from actgui.ui.main_window import _DEPTH_TAB, SHORT_WINDOW, SHORT_WINDOW_ROWS, MainWindow
 
 from .layout_checks import layout_problems
 
@@ -48,9 +48,9 @@ def _window(qtbot, size, lang: str, theme: str) -> MainWindow:  # type: ignore[n
 
 
 def _readout_hides_rows(win: MainWindow) -> list[str]:
-    """Every row (up to eight) where the window has room, four in a short window."""
+    """Every row (up to eight) where the window has room, five in a short window."""
     table = win.readout.table
-    rows = min(table.rowCount(), 8 if win.height() >= SHORT_WINDOW else 4)
+    rows = min(table.rowCount(), 8 if win.height() >= SHORT_WINDOW else SHORT_WINDOW_ROWS)
     need = sum(table.rowHeight(i) for i in range(rows))
     have = table.viewport().height()
     if need > have + 1:
