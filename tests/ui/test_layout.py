@@ -93,3 +93,48 @@ def test_depth_lab_before_a_run(qtbot, language, size, lang: str) -> None:  # ty
     QApplication.processEvents()
     problems = layout_problems(win.depth_lab)
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("size", [(1088, 680), (1920, 1080)], ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_depth_lab_after_a_run(qtbot, language, size, lang: str) -> None:  # type: ignore[no-untyped-def]
+    from actgui.core import depth
+
+    language(lang)
+    win = _window(qtbot, size, lang, "dark")
+    try:
+        win.tabs.setCurrentIndex(_DEPTH_TAB)
+        lab = win.depth_lab
+        lab.set_functions(["sigmoid", "relu", "leaky_relu(negative_slope=0.2)", "gelu"])
+        lab.set_config(depth.DepthConfig(layers=20, width=32, batch=32))
+        assert lab.start()
+        assert lab.wait(120.0)
+        for _ in range(3):
+            QApplication.processEvents()
+        problems = layout_problems(win.depth_lab)
+        assert not problems, "\n".join(problems)
+    finally:
+        themes.apply(QApplication.instance(), "light")
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_dialogs(qtbot, language, theme: str, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """The export and custom-function dialogs at their opening size, over a 1088x680 window."""
+    from actgui.ui.custom_dialog import CustomFunctionDialog
+    from actgui.ui.export_dialog import ExportDialog
+
+    language(lang)
+    win = _window(qtbot, (1088, 680), lang, theme)
+    try:
+        for dialog in (ExportDialog(win.state, theme=theme, parent=win), CustomFunctionDialog(win)):
+            qtbot.addWidget(dialog)
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            QApplication.processEvents()
+            assert dialog.width() <= win.width() and dialog.height() <= win.height()
+            problems = layout_problems(dialog)
+            assert not problems, f"{type(dialog).__name__}:\n" + "\n".join(problems)
+            dialog.close()
+    finally:
+        themes.apply(QApplication.instance(), "light")
