@@ -302,9 +302,13 @@ class PlotCanvas(QWidget):
         else:
             self.legend.setVisible(False)
         css = getattr(self, "_label_css", {})
+        for row in range(ci.layout.rowCount()):
+            ci.layout.setRowStretchFactor(row, 0)
         for order, plot in enumerate(self.plots):
             if plot in shown:
                 ci.addItem(plot, row=first + shown.index(plot), col=0)
+                # the rows share the height evenly (the legend takes only its own)
+                ci.layout.setRowStretchFactor(first + shown.index(plot), 1)
             plot.setVisible(plot in shown)
             plot.showAxis("bottom", True)
             plot.setLabel("bottom", "x" if plot is shown[-1] else None, **css)
@@ -312,7 +316,32 @@ class PlotCanvas(QWidget):
             label = OVERLAY_LABEL if (order == 0 and self.state.overlay) else ROW_LABELS[order]
             plot.setLabel("left", label, **css)
         self._left_axes.align()
+        # while the layout was rebuilt it held only the legend, whose fixed height
+        # became the layout's maximum: Qt shrank the central item to it and nothing
+        # grows it back until the view is resized (plots collapsed to a strip)
+        ci.setGeometry(self.layout_widget.sceneRect())
+        self._share_rows()
         self._apply_options()
+
+    def _share_rows(self) -> None:
+        """The shown plots' data areas get the same height (the bottom plot holds the x
+        axis besides): Qt's grid would share the room by the plots' size hints."""
+        shown = [p for p in self.plots if p.isVisible()]
+        if not shown:
+            return
+        lay = self.layout_widget.ci.layout
+        _left, top, _right, bottom = lay.getContentsMargins()
+        total = self.layout_widget.viewport().height() - top - bottom
+        items = len(shown) + (1 if self.legend.isVisible() else 0)
+        total -= lay.verticalSpacing() * (items - 1)
+        if self.legend.isVisible():
+            total -= self.legend.maximumHeight()
+        axes = [
+            p.getAxis("bottom").height() if p.getAxis("bottom").isVisible() else 0 for p in shown
+        ]
+        share = max(20.0, (total - sum(axes)) / len(shown))
+        for plot, axis in zip(shown, axes):
+            plot.setPreferredHeight(share + axis)
 
     def _apply_options(self) -> None:
         st = self.state
@@ -327,6 +356,7 @@ class PlotCanvas(QWidget):
         super().resizeEvent(event)
         if not self._disposed:
             self._relayout_legend()
+            self._share_rows()
 
     def _relayout_legend(self) -> None:
         m = self.layout_widget.ci.layout.getContentsMargins()
@@ -515,6 +545,8 @@ class PlotCanvas(QWidget):
         self._relayout_legend()
         if had != bool(entries):
             self._arrange_rows()
+        else:
+            self._share_rows()  # the legend's height may have changed
 
     def _dashed_part(
         self, uid: int, order: int, x: np.ndarray, pen: QPen

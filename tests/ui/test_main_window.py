@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
 
 from actgui.core.state import ExplorerState
 from actgui.ui import i18n
@@ -128,3 +129,35 @@ def test_language_switches_while_running(window, qtbot) -> None:  # type: ignore
 def test_unknown_language_is_refused(window) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(ValueError, match=r"unknown language 'xx'.*en, zh_CN"):
         window.set_language("xx")
+
+
+def _rows_fill_the_canvas(window) -> None:  # type: ignore[no-untyped-def]
+    QApplication.processEvents()
+    canvas = window.canvas
+    shown = [p for p in canvas.plots if p.isVisible()]
+    boxes = [p.getViewBox().sceneBoundingRect().height() for p in shown]
+    assert max(boxes) - min(boxes) <= 2, f"rows of unequal height: {boxes}"
+    used = sum(p.sceneBoundingRect().height() for p in shown)
+    if canvas.legend.isVisible():
+        used += canvas.legend.sceneBoundingRect().height()
+    view = canvas.layout_widget.viewport().height()
+    assert used >= 0.9 * view, f"the plots use {used:.0f} of {view} px"
+
+
+def test_rows_fill_the_canvas_after_every_rearrangement(window) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+3, Ctrl+D, a theme switch, legend off and on: the plots were left as a strip."""
+    _rows_fill_the_canvas(window)
+    steps = [
+        window.act_rows[2].trigger,
+        window.act_overlay.trigger,
+        window.act_overlay.trigger,
+        lambda: window.set_theme("dark"),
+        window.act_legend.trigger,
+        window.act_legend.trigger,
+        window.act_rows[0].trigger,
+        window.act_shade_dead.trigger,
+        lambda: window.set_theme("light"),
+    ]
+    for step in steps:
+        step()
+        _rows_fill_the_canvas(window)
