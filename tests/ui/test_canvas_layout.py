@@ -228,7 +228,7 @@ def test_relu_shows_under_leaky_relu_and_elu(make_window, qtbot) -> None:  # typ
     vb = canvas.plots[0].getViewBox()
     want = state.curve(relu).color.lower()
     seen = 0
-    for x in np.linspace(1.0, 5.0, 40):
+    for x in np.linspace(1.0, 5.0, 400):
         p = canvas.layout_widget.mapFromScene(vb.mapViewToScene(QPointF(x, x)))
         for dy in (-1, 0, 1):
             c = img.pixelColor(p.x(), p.y() + dy)
@@ -238,4 +238,4 @@ def test_relu_shows_under_leaky_relu_and_elu(make_window, qtbot) -> None:  # typ
             if abs(c.red() - w.red()) + abs(c.green() - w.green()) + abs(c.blue() - w.blue()) < 90:
                 seen += 1
                 break
-    assert seen >= 8
+    assert seen >= 40, seen  # a tenth of the points, where the dashes above leave gaps
