@@ -121,6 +121,9 @@ class CanvasAxis(pg.AxisItem):
         self.group: AxisGroup | None = None
         self.text_need = 30
         self.setStyle(autoExpandTextSpace=True, autoReduceTextSpace=True)
+        # the labels say ×10ⁿ themselves; pyqtgraph's SI prefix would add "(x0.001)"
+        # to the axis title, which puzzles readers of f(x)
+        self.enableAutoSIPrefix(False)
         self.last_strings: list[str] = []
 
     def tickValues(self, minVal: float, maxVal: float, size: float):  # type: ignore[no-untyped-def]

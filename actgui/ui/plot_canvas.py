@@ -272,6 +272,8 @@ class PlotCanvas(QWidget):
         elif kind == "view":
             if self.state.view is None:
                 self.reset_view()
+            elif not self._shows(self.state.view):
+                self._show_x(*self.state.view)  # a session's view, not the mouse's
             self._refresh_all()
         elif kind == "rows":
             self._arrange_rows()
@@ -654,14 +656,23 @@ class PlotCanvas(QWidget):
     # --- view -> state -----------------------------------------------------------------
 
     def reset_view(self) -> None:
-        """Show x_min..x_max and fit y to the curves."""
+        """Show the state's visible x range (x_min..x_max unless zoomed) and fit y."""
+        self._show_x(*self.state.visible_range())
+
+    def _show_x(self, lo: float, hi: float) -> None:
         self._setting_range = True
         try:
-            self.plots[0].setXRange(self.state.x_min, self.state.x_max, padding=0)
+            self.plots[0].setXRange(lo, hi, padding=0)
         finally:
             self._setting_range = False
         self._y_manual = [False, False, False]
         self.fit_y(force=True)
+
+    def _shows(self, view: tuple[float, float]) -> bool:
+        """Whether the plots show ``view`` already (to a hair)."""
+        lo, hi = self.plots[0].getViewBox().viewRange()[0]
+        tol = 1e-9 * max(1.0, hi - lo)
+        return abs(lo - view[0]) <= tol and abs(hi - view[1]) <= tol
 
     def _bounds_of(self, uid: int) -> list[tuple[float, float]]:
         """Finite (min, max) of f, f', f'' of a curve's samples inside the view."""

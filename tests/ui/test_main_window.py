@@ -14,7 +14,11 @@ from actgui.ui.main_window import _DEPTH_TAB, MainWindow
 
 
 def _start(qtbot, auto: Path, size=(1088, 680)) -> MainWindow:  # type: ignore[no-untyped-def]
-    win = MainWindow(ExplorerState.first_launch(), autosave_path=str(auto))
+    """The window as actgui.ui.app.main starts it: on the autosave if there is one."""
+    from actgui.core import session
+
+    state = session.load(auto) if auto.exists() else ExplorerState.first_launch()
+    win = MainWindow(state, autosave_path=str(auto))
     qtbot.addWidget(win)
     win.resize(*size)
     win.show()
@@ -161,3 +165,33 @@ def test_rows_fill_the_canvas_after_every_rearrangement(window) -> None:  # type
     for step in steps:
         step()
         _rows_fill_the_canvas(window)
+
+
+def test_a_zoomed_view_comes_back_as_it_was(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Zoom, quit, start again: the axes show the zoomed range the curves are sampled on."""
+    auto = tmp_path / "autosave.actgui.json"
+    win = _start(qtbot, auto)
+    win.state.set_view(-0.341, 0.274)
+    win.close()
+    again = _start(qtbot, auto)
+    lo, hi = again.canvas.plots[0].getViewBox().viewRange()[0]
+    assert (round(lo, 6), round(hi, 6)) == (-0.341, 0.274)
+    s = again.state.sample(again.state.curves[0].uid)
+    assert (s.x[0], s.x[-1]) == (-0.341, 0.274)
+    assert (again.x_min.value(), again.x_max.value()) == (-0.341, 0.274)
+    # no SI prefix in the axis titles: the tick labels carry any ×10ⁿ
+    for plot in again.canvas.plots:
+        title = plot.getAxis("left").labelString()
+        assert "(x0" not in title and "(x1" not in title, title
+
+
+def test_opening_a_session_shows_its_view(window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from actgui.core import session
+
+    other = ExplorerState.first_launch()
+    other.set_view(1.5, 2.5)
+    path = tmp_path / "zoomed.actgui.json"
+    session.save(other, path)
+    assert window.open_session(str(path))
+    lo, hi = window.canvas.plots[0].getViewBox().viewRange()[0]
+    assert (round(lo, 9), round(hi, 9)) == (1.5, 2.5)
