@@ -842,7 +842,10 @@ def spread(
 
 
 def _num(v: float) -> str:
-    return format(float(v), ".17g")
+    """The shortest text that reads back to the same float64, as ``actgui export`` writes."""
+    from .export_data import number_text
+
+    return number_text(v)
 
 
 def csv_text(results: Sequence[DepthResult]) -> str:

@@ -58,6 +58,7 @@ class Figure:
             publication=style == "publication",
             follow_app_theme=False,
             mark_overlaps=False,
+            list_hidden=False,
         )
         self.canvas.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
         # laid out but never painted as a widget: the exporters render the scene

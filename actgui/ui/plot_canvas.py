@@ -100,9 +100,12 @@ class PlotCanvas(QWidget):
         publication: bool = False,
         follow_app_theme: bool = True,
         mark_overlaps: bool = True,
+        list_hidden: bool = True,
     ) -> None:
         super().__init__(parent)
         self._disposed = False
+        #: hidden curves keep a greyed legend entry (the window); a figure leaves them out
+        self.list_hidden = list_hidden
         #: dash the stretches of curves lying on earlier ones (the window; figures keep
         #: one plain path per curve and row, as authors restyle them)
         self.mark_overlaps = mark_overlaps
@@ -516,7 +519,7 @@ class PlotCanvas(QWidget):
             return
         entries = []
         for c in self.state.curves:
-            if c.uid not in self._samples:
+            if c.uid not in self._samples or not (c.visible or self.list_hidden):
                 continue
             pen = pg.mkPen(QColor(c.color), width=2.4 if self.publication else 2.0)
             pen.setStyle(_DASH.get(c.style, Qt.PenStyle.SolidLine))

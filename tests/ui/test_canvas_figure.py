@@ -95,3 +95,18 @@ def test_legend_columns_fit_the_width() -> None:
     assert _columns(widths, 200) == (8, [200.0])
     # even (3 rows) rather than uneven (2 rows): one row more buys aligned columns
     assert _columns([60.0, 40.0, 40.0, 260.0, 35.0, 85.0, 230.0, 165.0], 900) == (3, [260.0] * 3)
+
+
+def test_a_figure_leaves_hidden_curves_out(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Hidden in the window (legend click): not drawn and not listed in an exported figure."""
+    ensure_app()
+    from actgui.ui.figure import Figure
+
+    st = _state()
+    tanh = st.curves_of("tanh")[0].uid
+    st.set_curve_visible(tanh, False)
+    with Figure(st, 1000, 700, style="publication") as fig:
+        listed = [e.uid for e in fig.canvas.legend.entries if e.uid is not None]
+        assert tanh not in listed and len(listed) == len(SPECS) - 1
+        for layer in fig.canvas._layers:
+            assert all(key[0] != tanh for key in layer.keys())
