@@ -92,6 +92,9 @@ class MainWindow(QMainWindow):
         self.canvas.sigCursorMoved.connect(self.readout.show_x)
         self.canvas.sigMouseAt.connect(self._on_mouse_at)
         self.readout.sigXEntered.connect(self.canvas.set_cursor)
+        self.canvas.sigCursorMoved.connect(
+            lambda x: None if math.isfinite(x) else self.coords.setText("")
+        )
         self.state.subscribe(self._on_change)
 
         self.coords = QLabel()
@@ -549,8 +552,15 @@ class MainWindow(QMainWindow):
             self.info_panel.show_function(function_id)
 
     def _on_mouse_at(self, x: float, y: float, order: int) -> None:
-        name = ("f", "f′", "f″")[order]
-        self.coords.setText(f"x = {fmt(x)}   {name} = {fmt(y)}" if math.isfinite(x) else "")
+        """The pointer's position in the plot under it (not a curve's value: the
+        readout has those), e.g. "pointer in f′: x = 1.5, y = 0.25"."""
+        if not math.isfinite(x):
+            self.coords.setText("")
+            return
+        row = ("f", "f′", "f″")[order]
+        self.coords.setText(
+            self.tr("pointer in {row}: x = {x}, y = {y}").format(row=row, x=fmt(x), y=fmt(y))
+        )
 
     def _remove_selected(self) -> None:
         c = self.state.selected_curve
@@ -583,6 +593,7 @@ class MainWindow(QMainWindow):
             self._show_curve_docks()
 
     def _hide_curve_docks(self) -> None:
+        self.coords.setText("")
         if not self._dock_visibility:
             self._dock_visibility = {d.objectName(): d.isVisible() for d in self.docks}
         for d in self.docks:

@@ -253,6 +253,7 @@ class Readout(QWidget):
             return
         self._refused = ""
         self.error.setText("")
+        self.entry.setModified(False)  # done: the crosshair may move it again
         self.sigXEntered.emit(x)
         self.show_x(x)
 
@@ -265,7 +266,8 @@ class Readout(QWidget):
 
     def show_x(self, x: float) -> None:
         self.x = x
-        if not self.entry.hasFocus():
+        if not (self.entry.hasFocus() and self.entry.isModified()):
+            # the box says which x the table shows (unless the user is typing one)
             self.entry.setText("" if math.isnan(x) else fmt(x))
         values: dict[int, tuple[float, float, float]] = {}
         if not math.isnan(x):

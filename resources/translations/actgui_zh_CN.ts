@@ -485,7 +485,7 @@
 <context>
     <name>CanvasLegend</name>
     <message>
-        <location filename="../../actgui/ui/canvas_legend.py" line="78"/>
+        <location filename="../../actgui/ui/canvas_legend.py" line="85"/>
         <source>Click an entry to hide or show its curve</source>
         <translation>单击图例项可隐藏或显示对应曲线</translation>
     </message>
@@ -585,244 +585,244 @@ a = 1.0 in [0, 5]</translation>
         <translation>正交</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1041"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1033"/>
         <source>Preset</source>
         <extracomment>a run ended: its results are shown, or it failed, or it was cancelled what the message line says, made again in a new language; and whether an error</extracomment>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1042"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1034"/>
         <source>(your own settings)</source>
         <translation>（自定义设置）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1044"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1036"/>
         <source>Settings of your own: change any control</source>
         <translation>自己的设置：可改动任一控件</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1051"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1043"/>
         <source>A classic experiment: choosing one sets the controls and runs it</source>
         <translation>经典实验：选择后自动设置各项并运行</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1053"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1045"/>
         <source>Functions</source>
         <translation>函数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1055"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1047"/>
         <source>A catalog id, optionally with parameters: leaky_relu(negative_slope=0.2)</source>
         <translation>目录中的 id，可带参数：leaky_relu(negative_slope=0.2)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1057"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1049"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1058"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1050"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1059"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1051"/>
         <source>Remove the selected function (or the last one)</source>
         <translation>移除选中的函数（未选中时移除最后一个）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1061"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1053"/>
         <source>Layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1062"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1054"/>
         <source>Width</source>
         <translation>宽度</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1063"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1055"/>
         <source>Init</source>
         <translation>初始化</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1064"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1056"/>
         <source>σ (init normal)</source>
         <translation>σ（normal 初始化）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1065"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1057"/>
         <source>Bias</source>
         <translation>偏置</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1066"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1058"/>
         <source>Seed</source>
         <translation>种子</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1067"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1059"/>
         <source>Batch</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1068"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1060"/>
         <source>Seeds</source>
         <translation>种子数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1069"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1061"/>
         <source>Saturated if |f′| &lt;</source>
         <translation>饱和阈值 |f′| &lt;</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1070"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1062"/>
         <source>Histogram layers</source>
         <translation>直方图层</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1071"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1063"/>
         <source>Mean/std of</source>
         <translation>均值/标准差</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1074"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1066"/>
         <source>Number of hidden layers, {lo} to {hi}</source>
         <translation>隐藏层数，{lo} 到 {hi}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1077"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1069"/>
         <source>Units per layer, {lo} to {hi}</source>
         <translation>每层单元数，{lo} 到 {hi}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1080"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1072"/>
         <source>How the weights are drawn</source>
         <translation>权重的随机抽取方式</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1081"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1073"/>
         <source>Standard deviation of the weights (init N(0, σ²) only)</source>
         <translation>权重的标准差（仅用于 N(0, σ²) 初始化）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1082"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1074"/>
         <source>The bias of every unit</source>
         <translation>每个单元的偏置</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1083"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1075"/>
         <source>Random seed of the weights and inputs</source>
         <translation>权重和输入的随机种子</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1084"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1076"/>
         <source>Inputs pushed through the network, {lo} to {hi}</source>
         <translation>送入网络的输入个数，{lo} 到 {hi}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1087"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1079"/>
         <source>Runs with seeds seed, seed+1, …: the plots show median and range</source>
         <translation>依次用种子 seed、seed+1、… 运行：图中显示中位数与范围</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1088"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1080"/>
         <source>A unit counts as saturated where |f′| is below this</source>
         <translation>|f′| 低于此值的单元计为饱和</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1089"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1081"/>
         <source>Up to 3 layers, e.g. 0, 10, 50 (0 is the input)</source>
         <translation>最多 3 层，例如 0, 10, 50（0 为输入）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1090"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1082"/>
         <source>Plot mean and standard deviation before or after the activation</source>
         <translation>绘制激活函数之前或之后的均值与标准差</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1098"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1090"/>
         <source>first, middle, last</source>
         <translation>第一层、中间层、最后一层</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1099"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1091"/>
         <source>activations</source>
         <translation>激活</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1100"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1092"/>
         <source>pre-activations</source>
         <translation>预激活</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1101"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1093"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1103"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1095"/>
         <source>Push a batch through the network and plot what happens</source>
         <translation>让一批输入通过网络，并画出各层的变化</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1105"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1097"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1106"/>
-        <location filename="../../actgui/ui/depth_lab.py" line="1440"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1098"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1432"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1107"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1099"/>
         <source>Save the plots (PNG, SVG) or the numbers (CSV)</source>
         <translation>保存图（PNG、SVG）或数据（CSV）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1108"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1100"/>
         <source>Choose activations and press Run</source>
         <translation>选择激活函数，然后点击“运行”</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1111"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1103"/>
         <source>Or pick a preset: it sets the controls, runs at once and explains what the plots show.</source>
         <translation>或选择一个预设：它会设置各项参数、立即运行，并解释图中显示的内容。</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1305"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1297"/>
         <source>Add at least one function, e.g. relu.</source>
         <translation>请至少添加一个函数，例如 relu。</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1331"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1323"/>
         <source>Running…</source>
         <translation>运行中…</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1367"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1359"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1386"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1378"/>
         <source>1 run in {seconds:.2f} s.</source>
         <translation>1 次运行，用时 {seconds:.2f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1388"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1380"/>
         <source>{n} runs in {seconds:.2f} s.</source>
         <translation>{n} 次运行，用时 {seconds:.2f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1392"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1384"/>
         <source>Values beyond ±1e100 were clamped (exploding signal) at {n} layer(s).</source>
         <translation>有 {n} 层的数值超过 ±1e100，已截断（信号爆炸）。</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1449"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1441"/>
         <source>Saved {path}.</source>
         <translation>已保存 {path}。</translation>
     </message>
@@ -830,53 +830,53 @@ a = 1.0 in [0, 5]</translation>
 <context>
     <name>DepthPlots</name>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="441"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="433"/>
         <source>layer</source>
         <extracomment>the height asked for changed (the figure may have to be fitted to its view again) per histogram plot: (top of the y axis, whether a spike is cut there) per histogram plot: the notes of cut spikes (function index, x, height)</extracomment>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="443"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="435"/>
         <source>fraction</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="445"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="437"/>
         <source>mean square of the activations, E[h²] (log; 0 at 1e-300)</source>
         <translation>激活的均方值 E[h²]（对数；0 画在 1e-300）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="447"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="439"/>
         <source>activations: mean (solid), standard deviation (dashed)</source>
         <translation>激活：均值（实线）、标准差（虚线）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="449"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="441"/>
         <source>pre-activations: mean (solid), standard deviation (dashed)</source>
         <translation>预激活：均值（实线）、标准差（虚线）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="452"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="444"/>
         <source>gradient norm w.r.t. activations (solid) and weights (dashed) (log; 0 at 1e-300)</source>
         <translation>梯度范数：对激活（实线）、对权重（虚线）（对数；0 画在 1e-300）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="454"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="446"/>
         <source>dead units (solid), saturated |f′| &lt; ε (dashed)</source>
         <translation>死亡单元（实线）、饱和 |f′| &lt; ε（虚线）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="462"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="454"/>
         <source>activations at layer {layer}</source>
         <translation>第 {layer} 层的激活</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="477"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="469"/>
         <source>{init} init · {layers} layers × {width} units · bias {bias} · batch {batch} · seed {seed}</source>
         <translation>{init} 初始化 · {layers} 层 × {width} 个单元 · 偏置 {bias} · 批大小 {batch} · 种子 {seed}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="488"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="480"/>
         <source> · {n} seeds: median and range</source>
         <translation> · {n} 个种子：中位数与范围</translation>
     </message>
@@ -1206,82 +1206,82 @@ a = 1.0 in [0, 5]</translation>
 <context>
     <name>InfoPanel</name>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="123"/>
+        <location filename="../../actgui/ui/info_panel.py" line="121"/>
         <source>Property</source>
         <translation>性质</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="123"/>
+        <location filename="../../actgui/ui/info_panel.py" line="121"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="124"/>
+        <location filename="../../actgui/ui/info_panel.py" line="122"/>
         <source>Copy as PyTorch</source>
         <translation>复制 PyTorch 代码</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="125"/>
+        <location filename="../../actgui/ui/info_panel.py" line="123"/>
         <source>Copy as Keras</source>
         <translation>复制 Keras 代码</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="126"/>
+        <location filename="../../actgui/ui/info_panel.py" line="124"/>
         <source>Properties (current parameters)</source>
         <translation>性质（当前参数）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="127"/>
+        <location filename="../../actgui/ui/info_panel.py" line="125"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="196"/>
+        <location filename="../../actgui/ui/info_panel.py" line="194"/>
         <source>Custom function: f′ and f″ are computed exactly from the expression.</source>
         <translation>自定义函数：f′ 与 f″ 由表达式精确求出。</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="235"/>
+        <location filename="../../actgui/ui/info_panel.py" line="233"/>
         <source>Pros</source>
         <translation>优点</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="236"/>
+        <location filename="../../actgui/ui/info_panel.py" line="234"/>
         <source>Cons</source>
         <translation>缺点</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="237"/>
+        <location filename="../../actgui/ui/info_panel.py" line="235"/>
         <source>Typical uses</source>
         <translation>典型用途</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="238"/>
+        <location filename="../../actgui/ui/info_panel.py" line="236"/>
         <source>Origin</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="239"/>
+        <location filename="../../actgui/ui/info_panel.py" line="237"/>
         <source>At kinks</source>
         <translation>拐点约定</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="246"/>
+        <location filename="../../actgui/ui/info_panel.py" line="244"/>
         <source>no built-in</source>
         <translation>无内置实现</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="259"/>
+        <location filename="../../actgui/ui/info_panel.py" line="257"/>
         <source>Copied: </source>
         <translation>已复制：</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="280"/>
+        <location filename="../../actgui/ui/info_panel.py" line="278"/>
         <source>f is undefined somewhere on the real line</source>
         <translation>f 在实数轴上某些位置无定义</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="284"/>
+        <location filename="../../actgui/ui/info_panel.py" line="282"/>
         <source>undefined</source>
         <translation>无定义</translation>
     </message>
@@ -1289,341 +1289,346 @@ a = 1.0 in [0, 5]</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="283"/>
+        <location filename="../../actgui/ui/main_window.py" line="288"/>
         <source>Curves</source>
-        <extracomment>below this window height the readout starts at four rows (the plots need the room) where the state is saved a few seconds after each change and on exit</extracomment>
+        <extracomment>below this window height the readout starts at five rows (the first launch&apos;s five curves; the plots need the rest of the room) where the state is saved a few seconds after each change and on exit</extracomment>
         <translation>曲线</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="284"/>
-        <location filename="../../actgui/ui/main_window.py" line="567"/>
+        <location filename="../../actgui/ui/main_window.py" line="289"/>
+        <location filename="../../actgui/ui/main_window.py" line="581"/>
         <source>Depth lab</source>
         <translation>深度实验室</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="287"/>
+        <location filename="../../actgui/ui/main_window.py" line="292"/>
         <source>Functions</source>
         <translation>函数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="287"/>
+        <location filename="../../actgui/ui/main_window.py" line="292"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="287"/>
+        <location filename="../../actgui/ui/main_window.py" line="292"/>
         <source>Info</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="287"/>
+        <location filename="../../actgui/ui/main_window.py" line="292"/>
         <source>Readout</source>
         <translation>读数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="293"/>
+        <location filename="../../actgui/ui/main_window.py" line="298"/>
         <source>Reset view</source>
         <translation>重置视图</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="294"/>
+        <location filename="../../actgui/ui/main_window.py" line="299"/>
         <source>Show the x range and fit the y axes</source>
         <translation>显示设定的 x 范围，并让 y 轴适配曲线</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="297"/>
+        <location filename="../../actgui/ui/main_window.py" line="302"/>
         <source>Show or hide the row of {row}</source>
         <translation>显示或隐藏 {row} 绘图行</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="301"/>
+        <location filename="../../actgui/ui/main_window.py" line="306"/>
         <source>Overlay derivatives</source>
         <translation>叠加导数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="302"/>
+        <location filename="../../actgui/ui/main_window.py" line="307"/>
         <source>Draw f′ dashed and f″ dotted in the value plot</source>
         <translation>在函数值图中以虚线绘制 f′，以点线绘制 f″</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="303"/>
+        <location filename="../../actgui/ui/main_window.py" line="308"/>
         <source>Overlay</source>
         <translation>叠加</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="305"/>
+        <location filename="../../actgui/ui/main_window.py" line="310"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="306"/>
+        <location filename="../../actgui/ui/main_window.py" line="311"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="309"/>
+        <location filename="../../actgui/ui/main_window.py" line="314"/>
         <source>Shade saturation |f′| &lt; ε</source>
         <translation>标出饱和区 |f′| &lt; ε</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="310"/>
+        <location filename="../../actgui/ui/main_window.py" line="315"/>
         <source>Shade where the selected curve&apos;s gradient is tiny</source>
         <translation>用阴影标出所选曲线梯度极小的区域</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="311"/>
+        <location filename="../../actgui/ui/main_window.py" line="316"/>
         <source>Saturation</source>
         <translation>饱和区</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="315"/>
+        <location filename="../../actgui/ui/main_window.py" line="320"/>
         <source>Shade dead zones (f′ = 0)</source>
         <translation>标出死区（f′ = 0）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="316"/>
+        <location filename="../../actgui/ui/main_window.py" line="321"/>
         <source>Shade where the selected curve&apos;s gradient is exactly zero</source>
         <translation>用阴影标出所选曲线梯度恰好为零的区域</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="317"/>
+        <location filename="../../actgui/ui/main_window.py" line="322"/>
         <source>Dead zones</source>
         <translation>死区</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="321"/>
+        <location filename="../../actgui/ui/main_window.py" line="326"/>
         <source>New custom function…</source>
         <translation>新建自定义函数…</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="322"/>
+        <location filename="../../actgui/ui/main_window.py" line="327"/>
         <source>Type an expression in x; f′ and f″ are computed exactly</source>
         <translation>输入关于 x 的表达式；f′ 与 f″ 将被精确计算</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="324"/>
+        <location filename="../../actgui/ui/main_window.py" line="329"/>
         <source>Remove selected curve</source>
         <translation>移除所选曲线</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="325"/>
+        <location filename="../../actgui/ui/main_window.py" line="330"/>
         <source>Open session…</source>
         <translation>打开会话…</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="325"/>
+        <location filename="../../actgui/ui/main_window.py" line="330"/>
         <source>Open a saved session (.actgui.json)</source>
         <translation>打开已保存的会话（.actgui.json）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="328"/>
-        <location filename="../../actgui/ui/main_window.py" line="708"/>
+        <location filename="../../actgui/ui/main_window.py" line="333"/>
+        <location filename="../../actgui/ui/main_window.py" line="723"/>
         <source>Save session</source>
         <translation>保存会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="329"/>
+        <location filename="../../actgui/ui/main_window.py" line="334"/>
         <source>Save curves, parameters, range and options to a file</source>
         <translation>将曲线、参数、范围和选项保存到文件</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="331"/>
+        <location filename="../../actgui/ui/main_window.py" line="336"/>
         <source>Save session as…</source>
         <translation>会话另存为…</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="334"/>
+        <location filename="../../actgui/ui/main_window.py" line="339"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="335"/>
+        <location filename="../../actgui/ui/main_window.py" line="340"/>
         <source>Save the figure (PNG, SVG, PDF) or the curves&apos; values (CSV)</source>
         <translation>保存图像（PNG、SVG、PDF）或曲线数值（CSV）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="339"/>
+        <location filename="../../actgui/ui/main_window.py" line="344"/>
         <source>Copy figure</source>
         <translation>复制图像</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="340"/>
+        <location filename="../../actgui/ui/main_window.py" line="345"/>
         <source>Copy the plots to the clipboard as an image</source>
         <translation>将图表以图像形式复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="342"/>
+        <location filename="../../actgui/ui/main_window.py" line="347"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="345"/>
+        <location filename="../../actgui/ui/main_window.py" line="350"/>
         <source>Reset layout</source>
         <translation>重置布局</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="346"/>
+        <location filename="../../actgui/ui/main_window.py" line="351"/>
         <source>Bring back every panel at its default place and size</source>
         <translation>将所有面板恢复到默认位置和大小</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="348"/>
+        <location filename="../../actgui/ui/main_window.py" line="353"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="349"/>
-        <location filename="../../actgui/ui/main_window.py" line="790"/>
+        <location filename="../../actgui/ui/main_window.py" line="354"/>
+        <location filename="../../actgui/ui/main_window.py" line="805"/>
         <source>About actgui</source>
         <translation>关于 actgui</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="350"/>
+        <location filename="../../actgui/ui/main_window.py" line="355"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="351"/>
+        <location filename="../../actgui/ui/main_window.py" line="356"/>
         <source>Recent sessions</source>
         <translation>最近的会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="352"/>
+        <location filename="../../actgui/ui/main_window.py" line="357"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="353"/>
+        <location filename="../../actgui/ui/main_window.py" line="358"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="355"/>
+        <location filename="../../actgui/ui/main_window.py" line="360"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="356"/>
+        <location filename="../../actgui/ui/main_window.py" line="361"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="357"/>
+        <location filename="../../actgui/ui/main_window.py" line="362"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="361"/>
+        <location filename="../../actgui/ui/main_window.py" line="366"/>
         <source>&amp;Curve</source>
         <translation>曲线(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="360"/>
+        <location filename="../../actgui/ui/main_window.py" line="365"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="362"/>
+        <location filename="../../actgui/ui/main_window.py" line="367"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="363"/>
+        <location filename="../../actgui/ui/main_window.py" line="368"/>
         <source>View</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="364"/>
+        <location filename="../../actgui/ui/main_window.py" line="369"/>
         <source>samples</source>
         <translation>采样点数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="365"/>
+        <location filename="../../actgui/ui/main_window.py" line="370"/>
         <source>Samples per curve over the visible x range</source>
         <translation>每条曲线在可见 x 范围内的采样点数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="366"/>
+        <location filename="../../actgui/ui/main_window.py" line="371"/>
         <source>Saturation threshold: shade where |f′(x)| &lt; ε</source>
         <translation>饱和阈值：用阴影标出 |f′(x)| &lt; ε 的区域</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="375"/>
+        <location filename="../../actgui/ui/main_window.py" line="380"/>
         <source>Activation function explorer</source>
         <translation>激活函数探索器</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="443"/>
+        <location filename="../../actgui/ui/main_window.py" line="448"/>
         <source>Autosave failed: </source>
         <translation>自动保存失败：</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="620"/>
+        <location filename="../../actgui/ui/main_window.py" line="562"/>
+        <source>pointer in {row}: x = {x}, y = {y}</source>
+        <translation>指针位于 {row} 图：x = {x}，y = {y}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/main_window.py" line="635"/>
         <source>Custom function</source>
         <translation>自定义函数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="678"/>
+        <location filename="../../actgui/ui/main_window.py" line="693"/>
         <source>Cannot open session</source>
         <translation>无法打开会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="684"/>
+        <location filename="../../actgui/ui/main_window.py" line="699"/>
         <source>Opened </source>
         <translation>已打开：</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="692"/>
+        <location filename="../../actgui/ui/main_window.py" line="707"/>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="694"/>
+        <location filename="../../actgui/ui/main_window.py" line="709"/>
         <source>actgui sessions (*.actgui.json *.json)</source>
         <translation>actgui 会话 (*.actgui.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="710"/>
+        <location filename="../../actgui/ui/main_window.py" line="725"/>
         <source>actgui sessions (*.actgui.json)</source>
         <translation>actgui 会话 (*.actgui.json)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="719"/>
+        <location filename="../../actgui/ui/main_window.py" line="734"/>
         <source>Cannot save session</source>
         <translation>无法保存会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="724"/>
+        <location filename="../../actgui/ui/main_window.py" line="739"/>
         <source>Saved </source>
         <translation>已保存：</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="749"/>
+        <location filename="../../actgui/ui/main_window.py" line="764"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="757"/>
+        <location filename="../../actgui/ui/main_window.py" line="772"/>
         <source>Exported </source>
         <translation>已导出：</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="766"/>
+        <location filename="../../actgui/ui/main_window.py" line="781"/>
         <source>Figure copied to the clipboard</source>
         <translation>图像已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="771"/>
+        <location filename="../../actgui/ui/main_window.py" line="786"/>
         <source>actgui help</source>
         <translation>actgui 帮助</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="773"/>
+        <location filename="../../actgui/ui/main_window.py" line="788"/>
         <source>&lt;p&gt;&lt;b&gt;Tick&lt;/b&gt; a function in the list to plot it; untick to remove it. Click a curve&apos;s name to edit its parameters; &lt;b&gt;Add another curve&lt;/b&gt; plots the same function with other parameters.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Mouse:&lt;/b&gt; drag to pan, wheel to zoom (curves are re-sampled for the visible range), right-drag to zoom one axis. The crosshair reads exact values of every curve; type an x in the readout for a value at an exact point.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys:&lt;/b&gt; Ctrl+E export, Ctrl+Shift+C copy figure, Ctrl+0 reset view, Ctrl+1/2/3 rows f, f′, f″, Ctrl+D overlay derivatives, Ctrl+G grid, Ctrl+L legend, Delete remove the selected curve, F1 this help.&lt;/p&gt;</source>
         <translation>&lt;p&gt;在列表中&lt;b&gt;勾选&lt;/b&gt;一个函数即可绘制它，取消勾选即可移除。点击曲线名称可编辑其参数；&lt;b&gt;添加另一条曲线&lt;/b&gt;会用另一组参数绘制同一个函数。&lt;/p&gt;&lt;p&gt;&lt;b&gt;鼠标：&lt;/b&gt;拖动可平移，滚轮可缩放（曲线会按可见范围重新采样），右键拖动可只缩放一个坐标轴。十字准线读出每条曲线的精确值；在读数面板中输入 x，即可得到该点的精确值。&lt;/p&gt;&lt;p&gt;&lt;b&gt;快捷键：&lt;/b&gt;Ctrl+E 导出，Ctrl+Shift+C 复制图像，Ctrl+0 重置视图，Ctrl+1/2/3 显示或隐藏 f、f′、f″ 行，Ctrl+D 叠加导数，Ctrl+G 网格，Ctrl+L 图例，Delete 移除所选曲线，F1 显示本帮助。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="793"/>
+        <location filename="../../actgui/ui/main_window.py" line="808"/>
         <source>&lt;p&gt;A desktop explorer for neural-network activation functions: {n} functions with exact f, f′ and f″, their parameters and properties.&lt;/p&gt;</source>
         <translation>&lt;p&gt;一款探索神经网络激活函数的桌面工具：收录 {n} 个函数，给出精确的 f、f′ 和 f″，以及它们的参数与性质。&lt;/p&gt;</translation>
     </message>
@@ -3141,12 +3146,12 @@ a = 1.0 in [0, 5]</translation>
         <translation>曲线</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/readout.py" line="261"/>
+        <location filename="../../actgui/ui/readout.py" line="262"/>
         <source>not a finite number: {text} (type a number such as 0.5, -2 or 1e-3)</source>
         <translation>不是有限数：{text}（请输入数字，例如 0.5、-2 或 1e-3）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/readout.py" line="315"/>
+        <location filename="../../actgui/ui/readout.py" line="317"/>
         <source>{label}: hidden in the plot</source>
         <translation>{label}：已在图中隐藏</translation>
     </message>

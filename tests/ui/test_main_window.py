@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
 from actgui.core.state import ExplorerState
@@ -195,3 +195,21 @@ def test_opening_a_session_shows_its_view(window, tmp_path: Path) -> None:  # ty
     assert window.open_session(str(path))
     lo, hi = window.canvas.plots[0].getViewBox().viewRange()[0]
     assert (round(lo, 9), round(hi, 9)) == (1.5, 2.5)
+
+
+def test_readout_box_and_status_bar_say_what_they_show(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A typed x, then the crosshair moves: the box follows the table; the status bar
+    names the pointer's position and is cleared when the pointer leaves."""
+    readout = window.readout
+    readout.entry.setFocus()
+    qtbot.keyClicks(readout.entry, "0.5")
+    qtbot.keyClick(readout.entry, Qt.Key.Key_Return)
+    assert readout.entry.text() == "0.5"
+    window.canvas.set_cursor(-1.25)
+    assert readout.entry.text() == "-1.25"
+    sigmoid = readout.values()[0]
+    assert sigmoid[1].startswith("0.2227")  # sigmoid(-1.25) = 0.22270...
+    window._on_mouse_at(1.5, 0.25, 1)
+    assert window.coords.text() == "pointer in f′: x = 1.5, y = 0.25"
+    window.canvas.set_cursor(float("nan"))
+    assert window.coords.text() == ""
