@@ -421,6 +421,11 @@ def choose_language(explicit: str | None = None) -> str:
     saved = QSettings().value("ui/language", "", str)
     if saved in LANGUAGES:
         return saved
+    return system_language()
+
+
+def system_language() -> str:
+    """The system locale's language among ours (Chinese -> zh_CN, else English)."""
     return "zh_CN" if QLocale.system().name().startswith("zh") else "en"
 
 

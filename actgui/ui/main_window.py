@@ -214,18 +214,23 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _=False, k=key: self.set_theme(k))
             group.addAction(act)
             self.act_themes[key] = act
+        from PySide6.QtCore import QSettings
+
         from ..ui.i18n import LANGUAGES
 
         self.m_lang = m_view.addMenu("")
         lang_group = QActionGroup(self)
         self.act_languages = {}
-        for code, label in LANGUAGES.items():
+        follows = QSettings().value("ui/language", "", str) not in LANGUAGES
+        for code, label in (("system", ""), *LANGUAGES.items()):
             act = self.m_lang.addAction(label)  # each language in its own words
             act.setCheckable(True)
-            act.setChecked(code == self.lang)
+            act.setChecked(code == "system" if follows else code == self.lang)
             act.triggered.connect(lambda _=False, c=code: self.set_language(c))
             lang_group.addAction(act)
             self.act_languages[code] = act
+            if code == "system":
+                self.m_lang.addSeparator()
         m_view.addSeparator()
         for dock in self.docks:
             m_view.addAction(dock.toggleViewAction())
@@ -363,6 +368,7 @@ class MainWindow(QMainWindow):
         ):
             self.act_themes[key].setText(text)
         self.m_lang.setTitle(self.tr("Language"))
+        self.act_languages["system"].setText(self.tr("Follow the system"))
         self.m_curve.setTitle(self.tr("&Curve"))
         self.m_help.setTitle(self.tr("&Help"))
         self.toolbar.setWindowTitle(self.tr("View"))
@@ -644,13 +650,15 @@ class MainWindow(QMainWindow):
 
         from . import i18n
 
-        if code not in i18n.LANGUAGES:
-            raise ValueError(
-                f"unknown language {code!r}; choose one of {', '.join(i18n.LANGUAGES)}"
-            )
-        QSettings().setValue("ui/language", code)
+        if code != "system" and code not in i18n.LANGUAGES:
+            known = ", ".join(("system", *i18n.LANGUAGES))
+            raise ValueError(f"unknown language {code!r}; choose one of {known}")
+        # "system": remember no language, so each start follows the system's locale
+        QSettings().setValue("ui/language", "" if code == "system" else code)
         if code in self.act_languages:
             self.act_languages[code].setChecked(True)
+        if code == "system":
+            code = i18n.system_language()
         if code == self.lang:
             return
         self.lang = code

@@ -1289,346 +1289,347 @@ a = 1.0 in [0, 5]</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="288"/>
+        <location filename="../../actgui/ui/main_window.py" line="293"/>
         <source>Curves</source>
         <extracomment>below this window height the readout starts at five rows (the first launch&apos;s five curves; the plots need the rest of the room) where the state is saved a few seconds after each change and on exit</extracomment>
         <translation>曲线</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="289"/>
-        <location filename="../../actgui/ui/main_window.py" line="581"/>
+        <location filename="../../actgui/ui/main_window.py" line="294"/>
+        <location filename="../../actgui/ui/main_window.py" line="587"/>
         <source>Depth lab</source>
         <translation>深度实验室</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="292"/>
+        <location filename="../../actgui/ui/main_window.py" line="297"/>
         <source>Functions</source>
         <translation>函数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="292"/>
+        <location filename="../../actgui/ui/main_window.py" line="297"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="292"/>
+        <location filename="../../actgui/ui/main_window.py" line="297"/>
         <source>Info</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="292"/>
+        <location filename="../../actgui/ui/main_window.py" line="297"/>
         <source>Readout</source>
         <translation>读数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="298"/>
+        <location filename="../../actgui/ui/main_window.py" line="303"/>
         <source>Reset view</source>
         <translation>重置视图</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="299"/>
+        <location filename="../../actgui/ui/main_window.py" line="304"/>
         <source>Show the x range and fit the y axes</source>
         <translation>显示设定的 x 范围，并让 y 轴适配曲线</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="302"/>
+        <location filename="../../actgui/ui/main_window.py" line="307"/>
         <source>Show or hide the row of {row}</source>
         <translation>显示或隐藏 {row} 绘图行</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="306"/>
+        <location filename="../../actgui/ui/main_window.py" line="311"/>
         <source>Overlay derivatives</source>
         <translation>叠加导数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="307"/>
+        <location filename="../../actgui/ui/main_window.py" line="312"/>
         <source>Draw f′ dashed and f″ dotted in the value plot</source>
         <translation>在函数值图中以虚线绘制 f′，以点线绘制 f″</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="308"/>
+        <location filename="../../actgui/ui/main_window.py" line="313"/>
         <source>Overlay</source>
         <translation>叠加</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="310"/>
+        <location filename="../../actgui/ui/main_window.py" line="315"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="311"/>
+        <location filename="../../actgui/ui/main_window.py" line="316"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="314"/>
+        <location filename="../../actgui/ui/main_window.py" line="319"/>
         <source>Shade saturation |f′| &lt; ε</source>
         <translation>标出饱和区 |f′| &lt; ε</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="315"/>
+        <location filename="../../actgui/ui/main_window.py" line="320"/>
         <source>Shade where the selected curve&apos;s gradient is tiny</source>
         <translation>用阴影标出所选曲线梯度极小的区域</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="316"/>
+        <location filename="../../actgui/ui/main_window.py" line="321"/>
         <source>Saturation</source>
         <translation>饱和区</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="320"/>
+        <location filename="../../actgui/ui/main_window.py" line="325"/>
         <source>Shade dead zones (f′ = 0)</source>
         <translation>标出死区（f′ = 0）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="321"/>
+        <location filename="../../actgui/ui/main_window.py" line="326"/>
         <source>Shade where the selected curve&apos;s gradient is exactly zero</source>
         <translation>用阴影标出所选曲线梯度恰好为零的区域</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="322"/>
+        <location filename="../../actgui/ui/main_window.py" line="327"/>
         <source>Dead zones</source>
         <translation>死区</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="326"/>
+        <location filename="../../actgui/ui/main_window.py" line="331"/>
         <source>New custom function…</source>
         <translation>新建自定义函数…</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="327"/>
+        <location filename="../../actgui/ui/main_window.py" line="332"/>
         <source>Type an expression in x; f′ and f″ are computed exactly</source>
         <translation>输入关于 x 的表达式；f′ 与 f″ 将被精确计算</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="329"/>
+        <location filename="../../actgui/ui/main_window.py" line="334"/>
         <source>Remove selected curve</source>
         <translation>移除所选曲线</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="330"/>
+        <location filename="../../actgui/ui/main_window.py" line="335"/>
         <source>Open session…</source>
         <translation>打开会话…</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="330"/>
+        <location filename="../../actgui/ui/main_window.py" line="335"/>
         <source>Open a saved session (.actgui.json)</source>
         <translation>打开已保存的会话（.actgui.json）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="333"/>
-        <location filename="../../actgui/ui/main_window.py" line="723"/>
+        <location filename="../../actgui/ui/main_window.py" line="338"/>
+        <location filename="../../actgui/ui/main_window.py" line="731"/>
         <source>Save session</source>
         <translation>保存会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="334"/>
+        <location filename="../../actgui/ui/main_window.py" line="339"/>
         <source>Save curves, parameters, range and options to a file</source>
         <translation>将曲线、参数、范围和选项保存到文件</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="336"/>
+        <location filename="../../actgui/ui/main_window.py" line="341"/>
         <source>Save session as…</source>
         <translation>会话另存为…</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="339"/>
+        <location filename="../../actgui/ui/main_window.py" line="344"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="340"/>
+        <location filename="../../actgui/ui/main_window.py" line="345"/>
         <source>Save the figure (PNG, SVG, PDF) or the curves&apos; values (CSV)</source>
         <translation>保存图像（PNG、SVG、PDF）或曲线数值（CSV）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="344"/>
+        <location filename="../../actgui/ui/main_window.py" line="349"/>
         <source>Copy figure</source>
         <translation>复制图像</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="345"/>
+        <location filename="../../actgui/ui/main_window.py" line="350"/>
         <source>Copy the plots to the clipboard as an image</source>
         <translation>将图表以图像形式复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="347"/>
+        <location filename="../../actgui/ui/main_window.py" line="352"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="350"/>
+        <location filename="../../actgui/ui/main_window.py" line="355"/>
         <source>Reset layout</source>
         <translation>重置布局</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="351"/>
+        <location filename="../../actgui/ui/main_window.py" line="356"/>
         <source>Bring back every panel at its default place and size</source>
         <translation>将所有面板恢复到默认位置和大小</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="353"/>
+        <location filename="../../actgui/ui/main_window.py" line="358"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="354"/>
-        <location filename="../../actgui/ui/main_window.py" line="805"/>
+        <location filename="../../actgui/ui/main_window.py" line="359"/>
+        <location filename="../../actgui/ui/main_window.py" line="813"/>
         <source>About actgui</source>
         <translation>关于 actgui</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="355"/>
+        <location filename="../../actgui/ui/main_window.py" line="360"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="356"/>
+        <location filename="../../actgui/ui/main_window.py" line="361"/>
         <source>Recent sessions</source>
         <translation>最近的会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="357"/>
+        <location filename="../../actgui/ui/main_window.py" line="362"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="358"/>
+        <location filename="../../actgui/ui/main_window.py" line="363"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="360"/>
+        <location filename="../../actgui/ui/main_window.py" line="365"/>
+        <location filename="../../actgui/ui/main_window.py" line="371"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="361"/>
+        <location filename="../../actgui/ui/main_window.py" line="366"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="362"/>
+        <location filename="../../actgui/ui/main_window.py" line="367"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="366"/>
+        <location filename="../../actgui/ui/main_window.py" line="372"/>
         <source>&amp;Curve</source>
         <translation>曲线(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="365"/>
+        <location filename="../../actgui/ui/main_window.py" line="370"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="367"/>
+        <location filename="../../actgui/ui/main_window.py" line="373"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="368"/>
+        <location filename="../../actgui/ui/main_window.py" line="374"/>
         <source>View</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="369"/>
+        <location filename="../../actgui/ui/main_window.py" line="375"/>
         <source>samples</source>
         <translation>采样点数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="370"/>
+        <location filename="../../actgui/ui/main_window.py" line="376"/>
         <source>Samples per curve over the visible x range</source>
         <translation>每条曲线在可见 x 范围内的采样点数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="371"/>
+        <location filename="../../actgui/ui/main_window.py" line="377"/>
         <source>Saturation threshold: shade where |f′(x)| &lt; ε</source>
         <translation>饱和阈值：用阴影标出 |f′(x)| &lt; ε 的区域</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="380"/>
+        <location filename="../../actgui/ui/main_window.py" line="386"/>
         <source>Activation function explorer</source>
         <translation>激活函数探索器</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="448"/>
+        <location filename="../../actgui/ui/main_window.py" line="454"/>
         <source>Autosave failed: </source>
         <translation>自动保存失败：</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="562"/>
+        <location filename="../../actgui/ui/main_window.py" line="568"/>
         <source>pointer in {row}: x = {x}, y = {y}</source>
         <translation>指针位于 {row} 图：x = {x}，y = {y}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="635"/>
+        <location filename="../../actgui/ui/main_window.py" line="641"/>
         <source>Custom function</source>
         <translation>自定义函数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="693"/>
+        <location filename="../../actgui/ui/main_window.py" line="701"/>
         <source>Cannot open session</source>
         <translation>无法打开会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="699"/>
+        <location filename="../../actgui/ui/main_window.py" line="707"/>
         <source>Opened </source>
         <translation>已打开：</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="707"/>
+        <location filename="../../actgui/ui/main_window.py" line="715"/>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="709"/>
+        <location filename="../../actgui/ui/main_window.py" line="717"/>
         <source>actgui sessions (*.actgui.json *.json)</source>
         <translation>actgui 会话 (*.actgui.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="725"/>
+        <location filename="../../actgui/ui/main_window.py" line="733"/>
         <source>actgui sessions (*.actgui.json)</source>
         <translation>actgui 会话 (*.actgui.json)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="734"/>
+        <location filename="../../actgui/ui/main_window.py" line="742"/>
         <source>Cannot save session</source>
         <translation>无法保存会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="739"/>
+        <location filename="../../actgui/ui/main_window.py" line="747"/>
         <source>Saved </source>
         <translation>已保存：</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="764"/>
+        <location filename="../../actgui/ui/main_window.py" line="772"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="772"/>
+        <location filename="../../actgui/ui/main_window.py" line="780"/>
         <source>Exported </source>
         <translation>已导出：</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="781"/>
+        <location filename="../../actgui/ui/main_window.py" line="789"/>
         <source>Figure copied to the clipboard</source>
         <translation>图像已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="786"/>
+        <location filename="../../actgui/ui/main_window.py" line="794"/>
         <source>actgui help</source>
         <translation>actgui 帮助</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="788"/>
+        <location filename="../../actgui/ui/main_window.py" line="796"/>
         <source>&lt;p&gt;&lt;b&gt;Tick&lt;/b&gt; a function in the list to plot it; untick to remove it. Click a curve&apos;s name to edit its parameters; &lt;b&gt;Add another curve&lt;/b&gt; plots the same function with other parameters.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Mouse:&lt;/b&gt; drag to pan, wheel to zoom (curves are re-sampled for the visible range), right-drag to zoom one axis. The crosshair reads exact values of every curve; type an x in the readout for a value at an exact point.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys:&lt;/b&gt; Ctrl+E export, Ctrl+Shift+C copy figure, Ctrl+0 reset view, Ctrl+1/2/3 rows f, f′, f″, Ctrl+D overlay derivatives, Ctrl+G grid, Ctrl+L legend, Delete remove the selected curve, F1 this help.&lt;/p&gt;</source>
         <translation>&lt;p&gt;在列表中&lt;b&gt;勾选&lt;/b&gt;一个函数即可绘制它，取消勾选即可移除。点击曲线名称可编辑其参数；&lt;b&gt;添加另一条曲线&lt;/b&gt;会用另一组参数绘制同一个函数。&lt;/p&gt;&lt;p&gt;&lt;b&gt;鼠标：&lt;/b&gt;拖动可平移，滚轮可缩放（曲线会按可见范围重新采样），右键拖动可只缩放一个坐标轴。十字准线读出每条曲线的精确值；在读数面板中输入 x，即可得到该点的精确值。&lt;/p&gt;&lt;p&gt;&lt;b&gt;快捷键：&lt;/b&gt;Ctrl+E 导出，Ctrl+Shift+C 复制图像，Ctrl+0 重置视图，Ctrl+1/2/3 显示或隐藏 f、f′、f″ 行，Ctrl+D 叠加导数，Ctrl+G 网格，Ctrl+L 图例，Delete 移除所选曲线，F1 显示本帮助。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="808"/>
+        <location filename="../../actgui/ui/main_window.py" line="816"/>
         <source>&lt;p&gt;A desktop explorer for neural-network activation functions: {n} functions with exact f, f′ and f″, their parameters and properties.&lt;/p&gt;</source>
         <translation>&lt;p&gt;一款探索神经网络激活函数的桌面工具：收录 {n} 个函数，给出精确的 f、f′ 和 f″，以及它们的参数与性质。&lt;/p&gt;</translation>
     </message>

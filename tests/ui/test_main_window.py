@@ -131,7 +131,7 @@ def test_language_switches_while_running(window, qtbot) -> None:  # type: ignore
 
 
 def test_unknown_language_is_refused(window) -> None:  # type: ignore[no-untyped-def]
-    with pytest.raises(ValueError, match=r"unknown language 'xx'.*en, zh_CN"):
+    with pytest.raises(ValueError, match=r"unknown language .xx.*system, en, zh_CN"):
         window.set_language("xx")
 
 
@@ -213,3 +213,19 @@ def test_readout_box_and_status_bar_say_what_they_show(window, qtbot) -> None:  
     assert window.coords.text() == "pointer in f′: x = 1.5, y = 0.25"
     window.canvas.set_cursor(float("nan"))
     assert window.coords.text() == ""
+
+
+def test_language_can_follow_the_system_again(window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+
+    monkeypatch.setattr(i18n, "system_language", lambda: "zh_CN")
+    try:
+        window.set_language("en")
+        assert QSettings().value("ui/language") == "en"
+        window.act_languages["system"].trigger()
+        assert QSettings().value("ui/language") == ""  # each start asks the system
+        assert window.lang == "zh_CN" and window.tabs.tabText(0) == "曲线"
+        assert window.act_languages["system"].isChecked()
+        assert i18n.choose_language() == "zh_CN"
+    finally:
+        window.set_language("en")
