@@ -24,12 +24,14 @@ _PAD = 3.0  # above and below the rows
 _RASTER_ENGINES = (QPaintEngine.Type.Raster, QPaintEngine.Type.OpenGL2, QPaintEngine.Type.OpenGL)
 
 
-def _columns(widths: list[float], room: float) -> tuple[int, list[float]]:
+def _columns(widths: list[float], room: float, even_cost: int = 1) -> tuple[int, list[float]]:
     """Rows and column widths for entries of ``widths`` filled down the columns.
 
     Even columns (all as wide as the widest entry) read best; columns each as wide
     as their own widest entry fit more side by side.  The even layout is taken
-    unless the other one saves more than one row; one column at the least."""
+    unless the other one saves more than ``even_cost`` rows (a figure affords one
+    row for aligned columns; the window, whose plots need the height, none); one
+    column at the least."""
 
     def fewest_rows(even: bool) -> tuple[int, list[float]]:
         n = len(widths)
@@ -45,7 +47,7 @@ def _columns(widths: list[float], room: float) -> tuple[int, list[float]]:
         return n, [min(max(widths), room)]
 
     even, own = fewest_rows(True), fewest_rows(False)
-    return even if even[0] <= own[0] + 1 else own
+    return even if even[0] <= own[0] + even_cost else own
 
 
 @dataclass
@@ -59,9 +61,13 @@ class LegendEntry:
 class CanvasLegend(pg.GraphicsWidget):
     """Entries in even columns; ``on_toggle(uid, visible)`` when one is clicked."""
 
-    def __init__(self, on_toggle: Callable[[int, bool], None] | None = None) -> None:
+    def __init__(
+        self, on_toggle: Callable[[int, bool], None] | None = None, even_cost: int = 0
+    ) -> None:
         super().__init__()
         self.on_toggle = on_toggle
+        #: rows the legend may add to keep its columns even (see :func:`_columns`)
+        self.even_cost = even_cost
         self.entries: list[LegendEntry] = []
         self._font = QFont()
         self._font.setPointSizeF(9.0)
@@ -142,7 +148,7 @@ class CanvasLegend(pg.GraphicsWidget):
         self._col_ws: list[float] = []
         if n:
             widths = [_SAMPLE + _GAP + self._width_of(fm, e.text) + _COL_GAP for e in curves]
-            self._rows, self._col_ws = _columns(widths, usable + _COL_GAP)
+            self._rows, self._col_ws = _columns(widths, usable + _COL_GAP, self.even_cost)
             self._cols = len(self._col_ws)
             self._col_w = max(self._col_ws)
         # the overlay's key (solid f, dashed f′, dotted f″): one row of its own below

@@ -140,7 +140,10 @@ class PlotCanvas(QWidget):
                 plot.setXLink(self.plots[0])
             self.plots.append(plot)
         # a row of the layout above the plots, never over them
-        self.legend = CanvasLegend(None if publication else self._toggle_curve)
+        # a figure spends a row on aligned columns; the window keeps the height for plots
+        self.legend = CanvasLegend(
+            None if publication else self._toggle_curve, even_cost=1 if publication else 0
+        )
         self._legend_key: tuple | None = None
         self._samples: dict[int, Samples] = {}
         self._layers = [CurveLayer() for _ in self.plots]

@@ -94,7 +94,10 @@ def test_legend_columns_fit_the_width() -> None:
     assert _columns(widths, 515) == (4, [260.0, 250.0])
     assert _columns(widths, 200) == (8, [200.0])
     # even (3 rows) rather than uneven (2 rows): one row more buys aligned columns
-    assert _columns([60.0, 40.0, 40.0, 260.0, 35.0, 85.0, 230.0, 165.0], 900) == (3, [260.0] * 3)
+    eight = [60.0, 40.0, 40.0, 260.0, 35.0, 85.0, 230.0, 165.0]
+    assert _columns(eight, 900) == (3, [260.0] * 3)
+    # the window keeps the height: uneven columns when even ones cost a row
+    assert _columns(eight, 900, even_cost=0) == (2, [60.0, 260.0, 85.0, 230.0])
 
 
 def test_a_figure_leaves_hidden_curves_out(qtbot) -> None:  # type: ignore[no-untyped-def]
