@@ -13,24 +13,8 @@ import ast
 
 from PySide6.QtCore import QCoreApplication
 
-#: parameter names typeset as Greek letters
-_GREEK = {
-    "alpha",
-    "beta",
-    "gamma",
-    "delta",
-    "epsilon",
-    "lambda_",
-    "mu",
-    "sigma",
-    "tau",
-    "phi",
-    "theta",
-    "kappa",
-    "eta",
-    "omega",
-    "rho",
-}
+from .math_view import GREEK_LETTERS
+
 _UPRIGHT = {
     "exp": "\\exp",
     "log": "\\ln",
@@ -109,7 +93,7 @@ def _name(name: str) -> str:
         return "\\pi"
     if name == "e":
         return "e"
-    if name.rstrip("_") in {g.rstrip("_") for g in _GREEK}:
+    if name.rstrip("_") in GREEK_LETTERS:
         return "\\" + name.rstrip("_")
     if len(name) == 1:
         return name

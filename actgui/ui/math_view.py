@@ -16,6 +16,28 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QWidget
 
+#: Greek letters set in italics (as TeX does); custom functions' parameters with these
+#: names are typeset as the letters too
+GREEK_LETTERS = frozenset(
+    {
+        "alpha",
+        "beta",
+        "gamma",
+        "delta",
+        "epsilon",
+        "lambda",
+        "mu",
+        "sigma",
+        "tau",
+        "phi",
+        "theta",
+        "kappa",
+        "eta",
+        "omega",
+        "rho",
+    }
+)
+
 SYMBOLS = {
     "alpha": "α",
     "beta": "β",
@@ -307,24 +329,7 @@ class _Parser:
                 sym = f"\u2009{sym}\u2009"
             return Glyphs(
                 sym,
-                italic=name
-                in {
-                    "alpha",
-                    "beta",
-                    "gamma",
-                    "delta",
-                    "epsilon",
-                    "lambda",
-                    "mu",
-                    "sigma",
-                    "tau",
-                    "phi",
-                    "theta",
-                    "kappa",
-                    "eta",
-                    "omega",
-                    "rho",
-                },
+                italic=name in GREEK_LETTERS,
             )
         if name in ("big", "Big", "bigg", "Bigg", "displaystyle", "limits", "nolimits"):
             return None
