@@ -13,6 +13,7 @@ import weakref
 
 import numpy as np
 import pyqtgraph as pg
+import shiboken6
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPen
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -64,8 +65,6 @@ _CANVASES: weakref.WeakSet[PlotCanvas] = weakref.WeakSet()
 
 @atexit.register
 def _dispose_all() -> None:
-    import shiboken6
-
     for canvas in list(_CANVASES):
         if shiboken6.isValid(canvas) and shiboken6.isValid(canvas.layout_widget):
             try:
@@ -119,7 +118,12 @@ class PlotCanvas(QWidget):
         self.layout_widget = pg.GraphicsLayoutWidget()
         self.layout_widget.setAntialiasing(True)
         # room on the right for the x axis' last label, which overhangs the plot
-        self.layout_widget.ci.setContentsMargins(4, 4, 14, 4)
+        # kept here too: resize handling reads them without touching the grid layout,
+        # which a window's teardown may have deleted (no QObject: PySide cannot tell)
+        self._margins = (4, 4, 14, 4)
+        self._row_spacing = 6.0
+        self.layout_widget.ci.setContentsMargins(*self._margins)
+        self.layout_widget.ci.layout.setVerticalSpacing(self._row_spacing)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.layout_widget)
@@ -334,14 +338,15 @@ class PlotCanvas(QWidget):
     def _share_rows(self) -> None:
         """The shown plots' data areas get the same height (the bottom plot holds the x
         axis besides): Qt's grid would share the room by the plots' size hints."""
+        if not self._alive():
+            return
         shown = [p for p in self.plots if p.isVisible()]
         if not shown:
             return
-        lay = self.layout_widget.ci.layout
-        _left, top, _right, bottom = lay.getContentsMargins()
+        _left, top, _right, bottom = self._margins
         total = self.layout_widget.viewport().height() - top - bottom
         items = len(shown) + (1 if self.legend.isVisible() else 0)
-        total -= lay.verticalSpacing() * (items - 1)
+        total -= self._row_spacing * (items - 1)
         if self.legend.isVisible():
             total -= self.legend.maximumHeight()
         axes = [
@@ -362,12 +367,24 @@ class PlotCanvas(QWidget):
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().resizeEvent(event)
-        if not self._disposed:
+        if self._alive():
             self._relayout_legend()
             self._share_rows()
 
+    def _alive(self) -> bool:
+        """The scene's parts still exist: a window's teardown can delete the view and
+        its items before this widget, and the grid layout (no QObject, so PySide
+        cannot tell) would then be a dangling pointer."""
+        return (
+            not self._disposed
+            and shiboken6.isValid(self.layout_widget)
+            and shiboken6.isValid(self.layout_widget.ci)
+            and shiboken6.isValid(self.legend)
+            and all(shiboken6.isValid(p) for p in self.plots)
+        )
+
     def _relayout_legend(self) -> None:
-        m = self.layout_widget.ci.layout.getContentsMargins()
+        m = self._margins
         width = self.width()  # the view fills the canvas; its own size lags a resize
         self.legend.relayout(max(50.0, width - m[0] - m[2]))
 
