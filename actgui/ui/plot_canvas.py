@@ -824,8 +824,8 @@ class PlotCanvas(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         kind = event.type()
-        if self._disposed:
-            pass
+        if not self._alive():
+            pass  # torn down, or its scene deleted with its window
         elif kind == QEvent.Type.PaletteChange and self.follow_app_theme:
             from . import theme as themes
 

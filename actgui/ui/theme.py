@@ -84,12 +84,17 @@ def apply(app: QApplication, name: str) -> None:
     """
     global _current
     _current = name
-    app.setStyle("Fusion")
+    # a new style re-polishes every widget, those on their way to deletion too: set it
+    # once (a switch of theme changes only the palette and the indicators' sheet)
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")
     app.setPalette(_dark_palette() if name == "dark" else app.style().standardPalette())
     # item-view check boxes drawn by us in both themes: Fusion's light box has no
     # border under some platform palettes, and its dark checked box is a filled
     # square the colour of the selection; ours has a frame and a real check mark
-    app.setStyleSheet(indicator_style(name))
+    sheet = indicator_style(name)
+    if app.styleSheet() != sheet:
+        app.setStyleSheet(sheet)
 
 
 ICONS = Path(__file__).resolve().parent / "icons"
