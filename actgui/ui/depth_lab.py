@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import catalog, depth
-from ..core.state import PALETTE
+from ..core.state import PALETTE, Curve
 from ..io_atomic import atomic_write_bytes, atomic_write_with
 from . import svg_export
 from .plot_canvas import THEMES
@@ -62,8 +62,14 @@ except ImportError:  # pragma: no cover
         return text
 
 
-#: Log plots draw an exact 0 (a dead network's gradient) at this height.
+#: Kept for old callers: log plots no longer draw exact zeros at this height.
 LOG_FLOOR = 1e-300
+#: a log plot's y range: this many decades of margin around its positive values ...
+LOG_MARGIN = 1.0
+#: ... and at least this many decades in all
+LOG_MIN_SPAN = 4.0
+#: exact zeros (a dead network) are drawn this far above the bottom edge (part of the span)
+ZERO_LIFT = 0.035
 ROWS = ("mean_sq", "mean_std", "grad", "fractions")
 LOG_ROWS = ("mean_sq", "grad")
 HIST_PLOTS = depth.MAX_SHOWN_HISTOGRAMS
@@ -128,9 +134,38 @@ def init_name(init: str, lang: str) -> str:
     return translate(lang, "DepthLab", depth.INIT_NAMES[init])
 
 
-def _log_safe(y: np.ndarray) -> np.ndarray:
-    """Exact zeros raised to LOG_FLOOR so a log axis can draw them."""
-    return np.where(y <= 0.0, LOG_FLOOR, y)
+def log_range(values: list[np.ndarray]) -> tuple[float, float]:
+    """A log plot's y range (in decades, log10) for ``values``: their finite positive
+    values with :data:`LOG_MARGIN` decades each side and at least :data:`LOG_MIN_SPAN`
+    decades in all.  Zeros do not count: they are drawn at the bottom edge, so one
+    dead network does not stretch the axis down to 1e-300 and flatten every other line.
+    """
+    pos = [v[np.isfinite(v) & (v > 0.0)] for v in values]
+    pos = [v for v in pos if v.size]
+    if not pos:
+        return -2.0, 2.0
+    both = np.concatenate(pos)
+    lo = math.floor(math.log10(float(both.min())) + 1e-9) - LOG_MARGIN
+    hi = math.ceil(math.log10(float(both.max())) - 1e-9) + LOG_MARGIN
+    if hi - lo < LOG_MIN_SPAN:
+        grow = LOG_MIN_SPAN - (hi - lo)
+        lo -= math.ceil(grow / 2)
+        hi += math.floor(grow / 2)
+    return float(lo), float(hi)
+
+
+def function_name(spec: str) -> str:
+    """What the lab shows for a function spec: ``leaky_relu(negative_slope=0.2)`` is
+    ``Leaky ReLU (negative_slope=0.2)``, as the main window's labels (parameters
+    shown where they differ from the defaults); a custom ``expr:`` spec stays as it is."""
+    text = spec.strip()
+    if text.startswith("expr:"):
+        return text
+    try:
+        act, params = catalog.parse_spec(text)
+        return Curve(0, act.id, params, PALETTE[0]).label()
+    except (ValueError, KeyError):
+        return text
 
 
 def _fmt(v: float) -> str:
@@ -370,6 +405,17 @@ class DepthPlots(QWidget):
         ci.layout.setColumnStretchFactor(1, 2)
         self._items: dict[tuple[str, int, str], pg.PlotDataItem] = {}
         self._bands: dict[tuple[str, int, str], pg.FillBetweenItem] = {}
+        #: the values given to each line (zeros as they are), for plotted()
+        self._data: dict[tuple[str, int, str], tuple[np.ndarray, np.ndarray]] = {}
+        #: lines of the log rows, drawn once their row's range is known
+        self._pending: list[tuple[str, int, str, np.ndarray, np.ndarray, object, object, str, bool]]
+        self._pending = []
+        #: per log row: its y range in decades (log10), fitted to the positive values
+        self.log_ranges: dict[str, tuple[float, float]] = {}
+        #: per log row: whether a line reaches exactly 0 (drawn at the bottom edge)
+        self.zero_rows: dict[str, bool] = {}
+        #: the markers and lines of exact zeros, per line
+        self._zero_items: dict[tuple[str, int, str], pg.PlotDataItem] = {}
         #: per histogram plot: (top of the y axis, whether a spike is cut there)
         self.hist_tops: list[tuple[float, bool]] = []
         #: per histogram plot: the notes of cut spikes (function index, x, height)
@@ -434,17 +480,18 @@ class DepthPlots(QWidget):
         for plot in self.hist_plots:
             plot.setLabel("left", self.tr("fraction"), color=fg)
         titles = {
-            "mean_sq": self.tr("mean square of the activations, E[h²] (log; 0 at 1e-300)"),
+            "mean_sq": self.tr("mean square of the activations, E[h²] (log)"),
             "mean_std": (
                 self.tr("activations: mean (solid), standard deviation (dashed)")
                 if self.signal == "act"
                 else self.tr("pre-activations: mean (solid), standard deviation (dashed)")
             ),
-            "grad": self.tr(
-                "gradient norm w.r.t. activations (solid) and weights (dashed) (log; 0 at 1e-300)"
-            ),
+            "grad": self.tr("gradient norm w.r.t. activations (solid) and weights (dashed) (log)"),
             "fractions": self.tr("dead units (solid), saturated |f′| < ε (dashed)"),
         }
+        for name in LOG_ROWS:
+            if self.zero_rows.get(name):
+                titles[name] += "  ·  " + self.tr("▼┈ 0 (dead): drawn at the bottom edge")
         for name, text in titles.items():
             self.plots[name].titleLabel.setText(html.escape(text), color=fg)
         runs = self.runs
@@ -482,7 +529,7 @@ class DepthPlots(QWidget):
         entries = []
         for i, results in enumerate(runs):
             color = PALETTE[i % len(PALETTE)]
-            label = html.escape(results[0].label).replace(" ", "&nbsp;")
+            label = html.escape(function_name(results[0].label)).replace(" ", "&nbsp;")
             entries.append(f"<span style='color: {color}'>━━</span>&nbsp;{label}")
         self.legend.setText("&nbsp;&nbsp;&nbsp; ".join(entries), color=fg)
 
@@ -493,6 +540,11 @@ class DepthPlots(QWidget):
             plot.clear()
         self._items.clear()
         self._bands.clear()
+        self._data.clear()
+        self._pending = []
+        self._zero_items.clear()
+        self.log_ranges = {}
+        self.zero_rows = {}
         self._notes.clear()
         self.hist_tops = []
         self.spike_notes = []
@@ -514,7 +566,6 @@ class DepthPlots(QWidget):
         color: str,
         dashed: bool,
     ) -> None:
-        plot = self.plots[row]
         layers = results[0].layers.astype(np.float64)
         if len(results) > 1:
             y, lo, hi = depth.spread(results, column)
@@ -523,15 +574,31 @@ class DepthPlots(QWidget):
             lo = hi = None
         ok = ~np.isnan(y)  # values not defined at the input (layer 0) are left out
         x, y = layers[ok], y[ok]
-        if row in LOG_ROWS:
-            y = _log_safe(y)
-        item = pg.PlotDataItem(x, y, pen=self._pen(color, dashed))
+        if lo is not None and hi is not None:
+            lo, hi = lo[ok], hi[ok]
+        self._data[(row, index, column)] = (x, y)
+        if row in LOG_ROWS:  # drawn by _draw_log_rows once the row's range is known
+            self._pending.append((row, index, column, x, y, lo, hi, color, dashed))
+            return
+        self._draw(row, index, column, x, y, lo, hi, color, dashed)
+
+    def _draw(
+        self,
+        row: str,
+        index: int,
+        column: str,
+        x: np.ndarray,
+        y: np.ndarray,
+        lo: np.ndarray | None,
+        hi: np.ndarray | None,
+        color: str,
+        dashed: bool,
+    ) -> None:
+        plot = self.plots[row]
+        item = pg.PlotDataItem(x, y, pen=self._pen(color, dashed), connect="finite")
         plot.addItem(item)
         self._items[(row, index, column)] = item
         if lo is not None and hi is not None:
-            lo, hi = lo[ok], hi[ok]
-            if row in LOG_ROWS:
-                lo, hi = _log_safe(lo), _log_safe(hi)
             c_lo = pg.PlotDataItem(x, lo, pen=pg.mkPen(None))
             c_hi = pg.PlotDataItem(x, hi, pen=pg.mkPen(None))
             plot.addItem(c_lo)
@@ -542,6 +609,56 @@ class DepthPlots(QWidget):
             band.setZValue(-5)
             plot.addItem(band)
             self._bands[(row, index, column)] = band
+
+    def _draw_log_rows(self) -> None:
+        """The log rows: y range fitted to the positive values; exact zeros at the bottom.
+
+        A line stops where its value becomes exactly 0 (log 0 does not exist); a
+        downward triangle at the bottom edge marks each layer where it is 0, joined
+        by a dotted line along the edge while it stays 0 (a dead network).  The
+        row's title then says so.
+        """
+        for row in LOG_ROWS:
+            lines = [p for p in self._pending if p[0] == row]
+            values = [v for p in lines for v in (p[4], p[5], p[6]) if isinstance(v, np.ndarray)]
+            lo_dec, hi_dec = log_range(values)
+            self.log_ranges[row] = (lo_dec, hi_dec)
+            bottom = 10.0 ** (lo_dec + ZERO_LIFT * (hi_dec - lo_dec))
+            self.zero_rows[row] = False
+            for _row, index, column, x, y, lo, hi, color, dashed in lines:
+                zero = y <= 0.0
+                shown = np.where(zero, np.nan, y)
+                if isinstance(lo, np.ndarray) and isinstance(hi, np.ndarray):
+                    lo = np.where(lo > 0.0, lo, bottom)
+                    hi = np.where(hi > 0.0, hi, bottom)
+                else:
+                    lo = hi = None
+                self._draw(row, index, column, x, shown, lo, hi, color, dashed)
+                if zero.any():
+                    self.zero_rows[row] = True
+                    pen = pg.mkPen(QColor(color), width=1.5)
+                    pen.setCosmetic(True)
+                    pen.setStyle(Qt.PenStyle.DotLine)
+                    edge = pg.PlotDataItem(
+                        x, np.where(zero, bottom, np.nan), pen=pen, connect="finite"
+                    )
+                    edge.setZValue(4)
+                    self.plots[row].addItem(edge)
+                    self._zero_items[(row, index, column)] = edge
+                    # a triangle where the line reaches 0 (filled: solid line; hollow: dashed)
+                    hits = zero & ~np.concatenate(([False], zero[:-1]))
+                    marks = pg.ScatterPlotItem(
+                        x[hits],
+                        np.full(int(hits.sum()), math.log10(bottom)),
+                        symbol="t",
+                        size=9,
+                        pen=pg.mkPen(QColor(color), width=1.5),
+                        brush=pg.mkBrush(QColor(color)) if not dashed else pg.mkBrush(None),
+                    )
+                    marks.setZValue(5)
+                    self.plots[row].addItem(marks)
+            self.plots[row].setYRange(lo_dec, hi_dec, padding=0.0)
+        self._pending = []
 
     def show_results(self, runs: list[list[depth.DepthResult]], signal: str | None = None) -> None:
         """Draw one list of per-seed results per function (as :func:`depth.simulate_many`)."""
@@ -571,11 +688,11 @@ class DepthPlots(QWidget):
                 self.hist_plots[k].addItem(item)
                 self._items[("hist", i, str(k))] = item
         self._scale_histograms(runs)
+        self._draw_log_rows()
+        self._retranslate()  # the log rows' titles tell about zeros
         cfg = runs[0][0].config
         self.plots["mean_sq"].setXRange(0, cfg.layers, padding=0.02)
-        for name in ROWS:
-            if name != "fractions":
-                self.plots[name].enableAutoRange(axis="y")
+        self.plots["mean_std"].enableAutoRange(axis="y")
         self.plots["fractions"].setYRange(*FRACTION_RANGE, padding=0.0)
 
     def _scale_histograms(self, runs: list[list[depth.DepthResult]]) -> None:
@@ -613,12 +730,23 @@ class DepthPlots(QWidget):
     # --- for tests -----------------------------------------------------------------
 
     def plotted(self, row: str, index: int, column: str) -> tuple[np.ndarray, np.ndarray]:
-        """The data given to a line (before any log mapping): row, function index, column.
+        """The values of a line (exact zeros as 0): row, function index, column.
 
         Histograms: row "hist", column "0", "1" or "2" (x are the bin edges).
         """
+        if (row, index, column) in self._data:
+            return self._data[(row, index, column)]
         x, y = self._items[(row, index, column)].getOriginalDataset()
         return np.asarray(x), np.asarray(y)
+
+    def zero_marks(self, row: str, index: int, column: str) -> tuple[np.ndarray, np.ndarray]:
+        """Where a log row's line is exactly 0: the layers, and the height drawn at."""
+        item = self._zero_items.get((row, index, column))
+        if item is None:
+            return np.empty(0), np.empty(0)
+        x, y = item.getOriginalDataset()
+        keep = np.isfinite(np.asarray(y))
+        return np.asarray(x)[keep], np.asarray(y)[keep]
 
     def has_band(self, row: str, index: int, column: str) -> bool:
         return (row, index, column) in self._bands
@@ -690,7 +818,7 @@ class DepthFigure:
                 scene=self.plots.layout_widget.scene(),
                 background=self.plots.theme["background"],
                 title="actgui depth lab",
-                description=", ".join(r[0].label for r in self.plots.runs),
+                description=", ".join(function_name(r[0].label) for r in self.plots.runs),
             )
         else:
             got = suffix or "a file without suffix"
