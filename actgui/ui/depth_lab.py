@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QStackedWidget,
+    QStyledItemDelegate,
     QVBoxLayout,
     QWidget,
 )
@@ -847,6 +848,24 @@ def export_depth_figure(
 
 # --- the lab --------------------------------------------------------------------------
 
+#: where the function list keeps an item's spec (its text is the function's name)
+SPEC_ROLE = Qt.ItemDataRole.UserRole
+
+
+class _SpecDelegate(QStyledItemDelegate):
+    """Edits a function list item's spec (``elu(alpha=0.5)``); the item shows its name."""
+
+    def setEditorData(self, editor, index) -> None:  # type: ignore[no-untyped-def]
+        editor.setText(index.data(SPEC_ROLE) or index.data() or "")
+
+    def setModelData(self, editor, model, index) -> None:  # type: ignore[no-untyped-def]
+        text = editor.text().strip()
+        if not text or text == index.data(SPEC_ROLE):
+            return
+        model.setData(index, text, SPEC_ROLE)
+        model.setData(index, text, Qt.ItemDataRole.ToolTipRole)
+        model.setData(index, function_name(text), Qt.ItemDataRole.DisplayRole)
+
 
 class _Job:
     """One batch of runs in a worker thread; the GUI polls it (no Qt objects here)."""
@@ -965,9 +984,12 @@ class DepthLab(QWidget):
         self.functions_label = QLabel()
         self.function_list = QListWidget()
         self.function_list.setMaximumHeight(92)
+        self.function_list.setItemDelegate(_SpecDelegate(self.function_list))
         self.function_edit = QComboBox()
         self.function_edit.setEditable(True)
-        self.function_edit.addItems(catalog.ids())
+        self.function_edit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for fid in catalog.ids():  # names shown, ids kept as data
+            self.function_edit.addItem(function_name(fid), fid)
         self.function_edit.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -1172,7 +1194,13 @@ class DepthLab(QWidget):
         )
         self.functions_label.setText(self.tr("Functions"))
         self.function_edit.setToolTip(
-            self.tr("A catalog id, optionally with parameters: leaky_relu(negative_slope=0.2)")
+            self.tr(
+                "Pick a function, or type a catalog id with parameters: "
+                "leaky_relu(negative_slope=0.2)"
+            )
+        )
+        self.function_list.setToolTip(
+            self.tr("Double-click a function to edit its id and parameters")
         )
         self.add_button.setText(self.tr("Add"))
         self.remove_button.setText(self.tr("Remove"))
@@ -1268,14 +1296,24 @@ class DepthLab(QWidget):
     # --- reading and writing the controls ------------------------------------------
 
     def functions(self) -> list[str]:
-        return [
-            self.function_list.item(i).text().strip() for i in range(self.function_list.count())
-        ]
+        """The functions' specs (``leaky_relu(negative_slope=0.2)``), as listed."""
+        specs = []
+        for i in range(self.function_list.count()):
+            item = self.function_list.item(i)
+            spec = item.data(SPEC_ROLE)
+            specs.append((spec if isinstance(spec, str) else item.text()).strip())
+        return specs
+
+    def function_names(self) -> list[str]:
+        """What the function list shows: names, with parameters where given."""
+        return [self.function_list.item(i).text() for i in range(self.function_list.count())]
 
     def set_functions(self, specs: list[str]) -> None:
         self.function_list.clear()
         for spec in specs:
-            item = QListWidgetItem(spec)
+            item = QListWidgetItem(function_name(spec))
+            item.setData(SPEC_ROLE, spec)
+            item.setToolTip(spec)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
             self.function_list.addItem(item)
         self._color_list()
@@ -1336,6 +1374,10 @@ class DepthLab(QWidget):
         text = self.function_edit.currentText().strip()
         if not text:
             return
+        # a name from the list (any case) stands for its id
+        found = self.function_edit.findText(text, Qt.MatchFlag.MatchFixedString)
+        if found >= 0:
+            text = self.function_edit.itemData(found)
         try:
             depth.resolve_function(text)
         except ValueError as exc:
