@@ -16,6 +16,7 @@ the core's (:class:`actgui.core.depth.DepthPreset`), in the same language.
 from __future__ import annotations
 
 import html
+import json
 import math
 import threading
 import time
@@ -24,7 +25,16 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer, QTranslator, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QRectF,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    QTranslator,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QTextOption
 from PySide6.QtWidgets import (
     QApplication,
@@ -850,6 +860,10 @@ def export_depth_figure(
 
 #: where the function list keeps an item's spec (its text is the function's name)
 SPEC_ROLE = Qt.ItemDataRole.UserRole
+#: the lab's settings in QSettings: "depth/<key>"
+SETTINGS_PREFIX = "depth/"
+#: the functions before anything was saved
+DEFAULT_FUNCTIONS = ("sigmoid", "tanh", "relu")
 
 
 class _SpecDelegate(QStyledItemDelegate):
@@ -1161,10 +1175,150 @@ class DepthLab(QWidget):
         self.function_list.model().rowsRemoved.connect(self._on_edited)
         self.function_list.itemChanged.connect(self._on_edited)
 
+        self._restoring = True  # nothing is saved until the saved settings are back
         self._retranslate()
         self._fit_controls()
         self.set_config(depth.DepthConfig(), 1)
-        self.set_functions(["sigmoid", "tanh", "relu"])
+        self.set_functions(list(DEFAULT_FUNCTIONS))
+        self.restore_settings()
+        for spin in (
+            self.layers_spin,
+            self.width_spin,
+            self.sigma_spin,
+            self.bias_spin,
+            self.seed_spin,
+            self.batch_spin,
+            self.repeats_spin,
+            self.eps_spin,
+        ):
+            spin.valueChanged.connect(self.save_settings)
+        for combo in (self.init_combo, self.preset_combo, self.signal_combo):
+            combo.currentIndexChanged.connect(self.save_settings)
+        self.hist_edit.textChanged.connect(self.save_settings)
+        model = self.function_list.model()
+        model.rowsInserted.connect(self.save_settings)
+        model.rowsRemoved.connect(self.save_settings)
+        model.dataChanged.connect(self.save_settings)
+
+    # --- settings ------------------------------------------------------------------
+
+    def save_settings(self, *_: object) -> None:
+        """Remember the controls in QSettings ("depth/..."); results are not kept."""
+        if self._restoring:
+            return
+        s = QSettings()
+        p = SETTINGS_PREFIX
+        s.setValue(p + "functions", json.dumps(self.functions()))
+        s.setValue(p + "layers", self.layers_spin.value())
+        s.setValue(p + "width", self.width_spin.value())
+        s.setValue(p + "init", self.init_combo.currentData())
+        s.setValue(p + "sigma", repr(self.sigma_spin.value()))
+        s.setValue(p + "bias", repr(self.bias_spin.value()))
+        s.setValue(p + "seed", self.seed_spin.value())
+        s.setValue(p + "batch", self.batch_spin.value())
+        s.setValue(p + "seeds", self.repeats_spin.value())
+        s.setValue(p + "eps", repr(self.eps_spin.value()))
+        s.setValue(p + "hist_layers", self.hist_edit.text())
+        s.setValue(p + "preset", self.preset_combo.currentData() or "")
+        s.setValue(p + "signal", self.signal_combo.currentData())
+
+    def restore_settings(self) -> list[str]:
+        """Put the saved controls back; a value that is not valid (edited by hand, from
+        an older version) keeps the default, and the message line names it.  Returns
+        the keys that were not valid."""
+        s = QSettings()
+        p = SETTINGS_PREFIX
+        bad: list[str] = []
+
+        def raw(key: str) -> str | None:
+            value = s.value(p + key)
+            if value is None:
+                return None
+            if isinstance(value, (list, tuple)):  # "a, b" in an ini file is a list
+                value = ", ".join(str(v) for v in value)
+            return str(value).strip()
+
+        def number(key: str, spin: QSpinBox | QDoubleSpinBox) -> None:
+            text = raw(key)
+            if text is None:
+                return
+            try:
+                value: float = int(text) if isinstance(spin, QSpinBox) else float(text)
+            except ValueError:
+                bad.append(key)
+                return
+            if not (math.isfinite(value) and spin.minimum() <= value <= spin.maximum()):
+                bad.append(key)
+                return
+            spin.setValue(value)  # type: ignore[arg-type]
+
+        def choice(key: str, combo: QComboBox) -> None:
+            text = raw(key)
+            if text is None:
+                return
+            i = combo.findData(text)
+            if i < 0:
+                bad.append(key)
+                return
+            combo.setCurrentIndex(i)
+
+        self._restoring = self._applying = True
+        try:
+            text = raw("functions")
+            if text is not None:
+                try:
+                    specs = json.loads(text)
+                    if not (isinstance(specs, list) and all(isinstance(x, str) for x in specs)):
+                        raise ValueError("not a list of specs")
+                    for spec in specs:
+                        depth.resolve_function(spec)
+                    self.set_functions(specs)
+                except (ValueError, TypeError):
+                    bad.append("functions")
+            for key, spin in (
+                ("layers", self.layers_spin),
+                ("width", self.width_spin),
+                ("sigma", self.sigma_spin),
+                ("bias", self.bias_spin),
+                ("seed", self.seed_spin),
+                ("batch", self.batch_spin),
+                ("seeds", self.repeats_spin),
+                ("eps", self.eps_spin),
+            ):
+                number(key, spin)
+            choice("init", self.init_combo)
+            choice("signal", self.signal_combo)
+            text = raw("hist_layers")
+            if text is not None:
+                try:
+                    depth.parse_hist_layers(text, self.layers_spin.value())
+                    self.hist_edit.setText(text)
+                except ValueError:
+                    bad.append("hist_layers")
+            text = raw("preset")
+            if text:
+                choice("preset", self.preset_combo)
+        finally:
+            self._restoring = self._applying = False
+        self._sync_sigma()
+        self.plots.signal = self.signal_combo.currentData()
+        if bad:
+            self._show_message(lambda: self._reset_note(bad))
+        return bad
+
+    def _reset_note(self, keys: list[str]) -> str:
+        """Which saved settings were not valid, named as their controls are."""
+        labels = {
+            **self._form_labels,
+            "functions": self.functions_label,
+            "preset": self.preset_label,
+            "seeds": self._form_labels["repeats"],
+            "signal": self._form_labels["show"],
+        }
+        names = {k: labels[k].text() for k in keys}
+        return self.tr(
+            "Some saved settings were not valid and are back to their defaults: {names}."
+        ).format(names=", ".join(names[k] for k in keys))
 
     # --- language and theme --------------------------------------------------------
 
@@ -1611,6 +1765,7 @@ class DepthLab(QWidget):
         self._show_message(lambda: self.tr("Saved {path}.").format(path=path))
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self.save_settings()
         self.cancel()
         if self._job is not None:
             self._job.finished.wait(5.0)
