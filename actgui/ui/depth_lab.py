@@ -16,6 +16,7 @@ the core's (:class:`actgui.core.depth.DepthPreset`), in the same language.
 from __future__ import annotations
 
 import html
+import json
 import math
 import threading
 import time
@@ -24,7 +25,16 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer, QTranslator, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QRectF,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    QTranslator,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QTextOption
 from PySide6.QtWidgets import (
     QApplication,
@@ -44,12 +54,13 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QSplitter,
     QStackedWidget,
+    QStyledItemDelegate,
     QVBoxLayout,
     QWidget,
 )
 
 from ..core import catalog, depth
-from ..core.state import PALETTE
+from ..core.state import PALETTE, Curve
 from ..io_atomic import atomic_write_bytes, atomic_write_with
 from . import svg_export
 from .plot_canvas import THEMES
@@ -62,8 +73,14 @@ except ImportError:  # pragma: no cover
         return text
 
 
-#: Log plots draw an exact 0 (a dead network's gradient) at this height.
+#: Kept for old callers: log plots no longer draw exact zeros at this height.
 LOG_FLOOR = 1e-300
+#: a log plot's y range: this many decades of margin around its positive values ...
+LOG_MARGIN = 1.0
+#: ... and at least this many decades in all
+LOG_MIN_SPAN = 4.0
+#: exact zeros (a dead network) are drawn this far above the bottom edge (part of the span)
+ZERO_LIFT = 0.035
 ROWS = ("mean_sq", "mean_std", "grad", "fractions")
 LOG_ROWS = ("mean_sq", "grad")
 HIST_PLOTS = depth.MAX_SHOWN_HISTOGRAMS
@@ -128,9 +145,38 @@ def init_name(init: str, lang: str) -> str:
     return translate(lang, "DepthLab", depth.INIT_NAMES[init])
 
 
-def _log_safe(y: np.ndarray) -> np.ndarray:
-    """Exact zeros raised to LOG_FLOOR so a log axis can draw them."""
-    return np.where(y <= 0.0, LOG_FLOOR, y)
+def log_range(values: list[np.ndarray]) -> tuple[float, float]:
+    """A log plot's y range (in decades, log10) for ``values``: their finite positive
+    values with :data:`LOG_MARGIN` decades each side and at least :data:`LOG_MIN_SPAN`
+    decades in all.  Zeros do not count: they are drawn at the bottom edge, so one
+    dead network does not stretch the axis down to 1e-300 and flatten every other line.
+    """
+    pos = [v[np.isfinite(v) & (v > 0.0)] for v in values]
+    pos = [v for v in pos if v.size]
+    if not pos:
+        return -2.0, 2.0
+    both = np.concatenate(pos)
+    lo = math.floor(math.log10(float(both.min())) + 1e-9) - LOG_MARGIN
+    hi = math.ceil(math.log10(float(both.max())) - 1e-9) + LOG_MARGIN
+    if hi - lo < LOG_MIN_SPAN:
+        grow = LOG_MIN_SPAN - (hi - lo)
+        lo -= math.ceil(grow / 2)
+        hi += math.floor(grow / 2)
+    return float(lo), float(hi)
+
+
+def function_name(spec: str) -> str:
+    """What the lab shows for a function spec: ``leaky_relu(negative_slope=0.2)`` is
+    ``Leaky ReLU (negative_slope=0.2)``, as the main window's labels (parameters
+    shown where they differ from the defaults); a custom ``expr:`` spec stays as it is."""
+    text = spec.strip()
+    if text.startswith("expr:"):
+        return text
+    try:
+        act, params = catalog.parse_spec(text)
+        return Curve(0, act.id, params, PALETTE[0]).label()
+    except (ValueError, KeyError):
+        return text
 
 
 def _fmt(v: float) -> str:
@@ -370,6 +416,17 @@ class DepthPlots(QWidget):
         ci.layout.setColumnStretchFactor(1, 2)
         self._items: dict[tuple[str, int, str], pg.PlotDataItem] = {}
         self._bands: dict[tuple[str, int, str], pg.FillBetweenItem] = {}
+        #: the values given to each line (zeros as they are), for plotted()
+        self._data: dict[tuple[str, int, str], tuple[np.ndarray, np.ndarray]] = {}
+        #: lines of the log rows, drawn once their row's range is known
+        self._pending: list[tuple[str, int, str, np.ndarray, np.ndarray, object, object, str, bool]]
+        self._pending = []
+        #: per log row: its y range in decades (log10), fitted to the positive values
+        self.log_ranges: dict[str, tuple[float, float]] = {}
+        #: per log row: whether a line reaches exactly 0 (drawn at the bottom edge)
+        self.zero_rows: dict[str, bool] = {}
+        #: the markers and lines of exact zeros, per line
+        self._zero_items: dict[tuple[str, int, str], pg.PlotDataItem] = {}
         #: per histogram plot: (top of the y axis, whether a spike is cut there)
         self.hist_tops: list[tuple[float, bool]] = []
         #: per histogram plot: the notes of cut spikes (function index, x, height)
@@ -434,17 +491,18 @@ class DepthPlots(QWidget):
         for plot in self.hist_plots:
             plot.setLabel("left", self.tr("fraction"), color=fg)
         titles = {
-            "mean_sq": self.tr("mean square of the activations, E[h²] (log; 0 at 1e-300)"),
+            "mean_sq": self.tr("mean square of the activations, E[h²] (log)"),
             "mean_std": (
                 self.tr("activations: mean (solid), standard deviation (dashed)")
                 if self.signal == "act"
                 else self.tr("pre-activations: mean (solid), standard deviation (dashed)")
             ),
-            "grad": self.tr(
-                "gradient norm w.r.t. activations (solid) and weights (dashed) (log; 0 at 1e-300)"
-            ),
+            "grad": self.tr("gradient norm w.r.t. activations (solid) and weights (dashed) (log)"),
             "fractions": self.tr("dead units (solid), saturated |f′| < ε (dashed)"),
         }
+        for name in LOG_ROWS:
+            if self.zero_rows.get(name):
+                titles[name] += "  ·  " + self.tr("▼┈ 0 (dead): drawn at the bottom edge")
         for name, text in titles.items():
             self.plots[name].titleLabel.setText(html.escape(text), color=fg)
         runs = self.runs
@@ -482,7 +540,7 @@ class DepthPlots(QWidget):
         entries = []
         for i, results in enumerate(runs):
             color = PALETTE[i % len(PALETTE)]
-            label = html.escape(results[0].label).replace(" ", "&nbsp;")
+            label = html.escape(function_name(results[0].label)).replace(" ", "&nbsp;")
             entries.append(f"<span style='color: {color}'>━━</span>&nbsp;{label}")
         self.legend.setText("&nbsp;&nbsp;&nbsp; ".join(entries), color=fg)
 
@@ -493,6 +551,11 @@ class DepthPlots(QWidget):
             plot.clear()
         self._items.clear()
         self._bands.clear()
+        self._data.clear()
+        self._pending = []
+        self._zero_items.clear()
+        self.log_ranges = {}
+        self.zero_rows = {}
         self._notes.clear()
         self.hist_tops = []
         self.spike_notes = []
@@ -514,7 +577,6 @@ class DepthPlots(QWidget):
         color: str,
         dashed: bool,
     ) -> None:
-        plot = self.plots[row]
         layers = results[0].layers.astype(np.float64)
         if len(results) > 1:
             y, lo, hi = depth.spread(results, column)
@@ -523,15 +585,31 @@ class DepthPlots(QWidget):
             lo = hi = None
         ok = ~np.isnan(y)  # values not defined at the input (layer 0) are left out
         x, y = layers[ok], y[ok]
-        if row in LOG_ROWS:
-            y = _log_safe(y)
-        item = pg.PlotDataItem(x, y, pen=self._pen(color, dashed))
+        if lo is not None and hi is not None:
+            lo, hi = lo[ok], hi[ok]
+        self._data[(row, index, column)] = (x, y)
+        if row in LOG_ROWS:  # drawn by _draw_log_rows once the row's range is known
+            self._pending.append((row, index, column, x, y, lo, hi, color, dashed))
+            return
+        self._draw(row, index, column, x, y, lo, hi, color, dashed)
+
+    def _draw(
+        self,
+        row: str,
+        index: int,
+        column: str,
+        x: np.ndarray,
+        y: np.ndarray,
+        lo: np.ndarray | None,
+        hi: np.ndarray | None,
+        color: str,
+        dashed: bool,
+    ) -> None:
+        plot = self.plots[row]
+        item = pg.PlotDataItem(x, y, pen=self._pen(color, dashed), connect="finite")
         plot.addItem(item)
         self._items[(row, index, column)] = item
         if lo is not None and hi is not None:
-            lo, hi = lo[ok], hi[ok]
-            if row in LOG_ROWS:
-                lo, hi = _log_safe(lo), _log_safe(hi)
             c_lo = pg.PlotDataItem(x, lo, pen=pg.mkPen(None))
             c_hi = pg.PlotDataItem(x, hi, pen=pg.mkPen(None))
             plot.addItem(c_lo)
@@ -542,6 +620,56 @@ class DepthPlots(QWidget):
             band.setZValue(-5)
             plot.addItem(band)
             self._bands[(row, index, column)] = band
+
+    def _draw_log_rows(self) -> None:
+        """The log rows: y range fitted to the positive values; exact zeros at the bottom.
+
+        A line stops where its value becomes exactly 0 (log 0 does not exist); a
+        downward triangle at the bottom edge marks each layer where it is 0, joined
+        by a dotted line along the edge while it stays 0 (a dead network).  The
+        row's title then says so.
+        """
+        for row in LOG_ROWS:
+            lines = [p for p in self._pending if p[0] == row]
+            values = [v for p in lines for v in (p[4], p[5], p[6]) if isinstance(v, np.ndarray)]
+            lo_dec, hi_dec = log_range(values)
+            self.log_ranges[row] = (lo_dec, hi_dec)
+            bottom = 10.0 ** (lo_dec + ZERO_LIFT * (hi_dec - lo_dec))
+            self.zero_rows[row] = False
+            for _row, index, column, x, y, lo, hi, color, dashed in lines:
+                zero = y <= 0.0
+                shown = np.where(zero, np.nan, y)
+                if isinstance(lo, np.ndarray) and isinstance(hi, np.ndarray):
+                    lo = np.where(lo > 0.0, lo, bottom)
+                    hi = np.where(hi > 0.0, hi, bottom)
+                else:
+                    lo = hi = None
+                self._draw(row, index, column, x, shown, lo, hi, color, dashed)
+                if zero.any():
+                    self.zero_rows[row] = True
+                    pen = pg.mkPen(QColor(color), width=1.5)
+                    pen.setCosmetic(True)
+                    pen.setStyle(Qt.PenStyle.DotLine)
+                    edge = pg.PlotDataItem(
+                        x, np.where(zero, bottom, np.nan), pen=pen, connect="finite"
+                    )
+                    edge.setZValue(4)
+                    self.plots[row].addItem(edge)
+                    self._zero_items[(row, index, column)] = edge
+                    # a triangle where the line reaches 0 (filled: solid line; hollow: dashed)
+                    hits = zero & ~np.concatenate(([False], zero[:-1]))
+                    marks = pg.ScatterPlotItem(
+                        x[hits],
+                        np.full(int(hits.sum()), math.log10(bottom)),
+                        symbol="t",
+                        size=9,
+                        pen=pg.mkPen(QColor(color), width=1.5),
+                        brush=pg.mkBrush(QColor(color)) if not dashed else pg.mkBrush(None),
+                    )
+                    marks.setZValue(5)
+                    self.plots[row].addItem(marks)
+            self.plots[row].setYRange(lo_dec, hi_dec, padding=0.0)
+        self._pending = []
 
     def show_results(self, runs: list[list[depth.DepthResult]], signal: str | None = None) -> None:
         """Draw one list of per-seed results per function (as :func:`depth.simulate_many`)."""
@@ -571,11 +699,11 @@ class DepthPlots(QWidget):
                 self.hist_plots[k].addItem(item)
                 self._items[("hist", i, str(k))] = item
         self._scale_histograms(runs)
+        self._draw_log_rows()
+        self._retranslate()  # the log rows' titles tell about zeros
         cfg = runs[0][0].config
         self.plots["mean_sq"].setXRange(0, cfg.layers, padding=0.02)
-        for name in ROWS:
-            if name != "fractions":
-                self.plots[name].enableAutoRange(axis="y")
+        self.plots["mean_std"].enableAutoRange(axis="y")
         self.plots["fractions"].setYRange(*FRACTION_RANGE, padding=0.0)
 
     def _scale_histograms(self, runs: list[list[depth.DepthResult]]) -> None:
@@ -613,12 +741,23 @@ class DepthPlots(QWidget):
     # --- for tests -----------------------------------------------------------------
 
     def plotted(self, row: str, index: int, column: str) -> tuple[np.ndarray, np.ndarray]:
-        """The data given to a line (before any log mapping): row, function index, column.
+        """The values of a line (exact zeros as 0): row, function index, column.
 
         Histograms: row "hist", column "0", "1" or "2" (x are the bin edges).
         """
+        if (row, index, column) in self._data:
+            return self._data[(row, index, column)]
         x, y = self._items[(row, index, column)].getOriginalDataset()
         return np.asarray(x), np.asarray(y)
+
+    def zero_marks(self, row: str, index: int, column: str) -> tuple[np.ndarray, np.ndarray]:
+        """Where a log row's line is exactly 0: the layers, and the height drawn at."""
+        item = self._zero_items.get((row, index, column))
+        if item is None:
+            return np.empty(0), np.empty(0)
+        x, y = item.getOriginalDataset()
+        keep = np.isfinite(np.asarray(y))
+        return np.asarray(x)[keep], np.asarray(y)[keep]
 
     def has_band(self, row: str, index: int, column: str) -> bool:
         return (row, index, column) in self._bands
@@ -690,7 +829,7 @@ class DepthFigure:
                 scene=self.plots.layout_widget.scene(),
                 background=self.plots.theme["background"],
                 title="actgui depth lab",
-                description=", ".join(r[0].label for r in self.plots.runs),
+                description=", ".join(function_name(r[0].label) for r in self.plots.runs),
             )
         else:
             got = suffix or "a file without suffix"
@@ -718,6 +857,28 @@ def export_depth_figure(
 
 
 # --- the lab --------------------------------------------------------------------------
+
+#: where the function list keeps an item's spec (its text is the function's name)
+SPEC_ROLE = Qt.ItemDataRole.UserRole
+#: the lab's settings in QSettings: "depth/<key>"
+SETTINGS_PREFIX = "depth/"
+#: the functions before anything was saved
+DEFAULT_FUNCTIONS = ("sigmoid", "tanh", "relu")
+
+
+class _SpecDelegate(QStyledItemDelegate):
+    """Edits a function list item's spec (``elu(alpha=0.5)``); the item shows its name."""
+
+    def setEditorData(self, editor, index) -> None:  # type: ignore[no-untyped-def]
+        editor.setText(index.data(SPEC_ROLE) or index.data() or "")
+
+    def setModelData(self, editor, model, index) -> None:  # type: ignore[no-untyped-def]
+        text = editor.text().strip()
+        if not text or text == index.data(SPEC_ROLE):
+            return
+        model.setData(index, text, SPEC_ROLE)
+        model.setData(index, text, Qt.ItemDataRole.ToolTipRole)
+        model.setData(index, function_name(text), Qt.ItemDataRole.DisplayRole)
 
 
 class _Job:
@@ -837,9 +998,12 @@ class DepthLab(QWidget):
         self.functions_label = QLabel()
         self.function_list = QListWidget()
         self.function_list.setMaximumHeight(92)
+        self.function_list.setItemDelegate(_SpecDelegate(self.function_list))
         self.function_edit = QComboBox()
         self.function_edit.setEditable(True)
-        self.function_edit.addItems(catalog.ids())
+        self.function_edit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for fid in catalog.ids():  # names shown, ids kept as data
+            self.function_edit.addItem(function_name(fid), fid)
         self.function_edit.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -1011,10 +1175,150 @@ class DepthLab(QWidget):
         self.function_list.model().rowsRemoved.connect(self._on_edited)
         self.function_list.itemChanged.connect(self._on_edited)
 
+        self._restoring = True  # nothing is saved until the saved settings are back
         self._retranslate()
         self._fit_controls()
         self.set_config(depth.DepthConfig(), 1)
-        self.set_functions(["sigmoid", "tanh", "relu"])
+        self.set_functions(list(DEFAULT_FUNCTIONS))
+        self.restore_settings()
+        for spin in (
+            self.layers_spin,
+            self.width_spin,
+            self.sigma_spin,
+            self.bias_spin,
+            self.seed_spin,
+            self.batch_spin,
+            self.repeats_spin,
+            self.eps_spin,
+        ):
+            spin.valueChanged.connect(self.save_settings)
+        for combo in (self.init_combo, self.preset_combo, self.signal_combo):
+            combo.currentIndexChanged.connect(self.save_settings)
+        self.hist_edit.textChanged.connect(self.save_settings)
+        model = self.function_list.model()
+        model.rowsInserted.connect(self.save_settings)
+        model.rowsRemoved.connect(self.save_settings)
+        model.dataChanged.connect(self.save_settings)
+
+    # --- settings ------------------------------------------------------------------
+
+    def save_settings(self, *_: object) -> None:
+        """Remember the controls in QSettings ("depth/..."); results are not kept."""
+        if self._restoring:
+            return
+        s = QSettings()
+        p = SETTINGS_PREFIX
+        s.setValue(p + "functions", json.dumps(self.functions()))
+        s.setValue(p + "layers", self.layers_spin.value())
+        s.setValue(p + "width", self.width_spin.value())
+        s.setValue(p + "init", self.init_combo.currentData())
+        s.setValue(p + "sigma", repr(self.sigma_spin.value()))
+        s.setValue(p + "bias", repr(self.bias_spin.value()))
+        s.setValue(p + "seed", self.seed_spin.value())
+        s.setValue(p + "batch", self.batch_spin.value())
+        s.setValue(p + "seeds", self.repeats_spin.value())
+        s.setValue(p + "eps", repr(self.eps_spin.value()))
+        s.setValue(p + "hist_layers", self.hist_edit.text())
+        s.setValue(p + "preset", self.preset_combo.currentData() or "")
+        s.setValue(p + "signal", self.signal_combo.currentData())
+
+    def restore_settings(self) -> list[str]:
+        """Put the saved controls back; a value that is not valid (edited by hand, from
+        an older version) keeps the default, and the message line names it.  Returns
+        the keys that were not valid."""
+        s = QSettings()
+        p = SETTINGS_PREFIX
+        bad: list[str] = []
+
+        def raw(key: str) -> str | None:
+            value = s.value(p + key)
+            if value is None:
+                return None
+            if isinstance(value, (list, tuple)):  # "a, b" in an ini file is a list
+                value = ", ".join(str(v) for v in value)
+            return str(value).strip()
+
+        def number(key: str, spin: QSpinBox | QDoubleSpinBox) -> None:
+            text = raw(key)
+            if text is None:
+                return
+            try:
+                value: float = int(text) if isinstance(spin, QSpinBox) else float(text)
+            except ValueError:
+                bad.append(key)
+                return
+            if not (math.isfinite(value) and spin.minimum() <= value <= spin.maximum()):
+                bad.append(key)
+                return
+            spin.setValue(value)  # type: ignore[arg-type]
+
+        def choice(key: str, combo: QComboBox) -> None:
+            text = raw(key)
+            if text is None:
+                return
+            i = combo.findData(text)
+            if i < 0:
+                bad.append(key)
+                return
+            combo.setCurrentIndex(i)
+
+        self._restoring = self._applying = True
+        try:
+            text = raw("functions")
+            if text is not None:
+                try:
+                    specs = json.loads(text)
+                    if not (isinstance(specs, list) and all(isinstance(x, str) for x in specs)):
+                        raise ValueError("not a list of specs")
+                    for spec in specs:
+                        depth.resolve_function(spec)
+                    self.set_functions(specs)
+                except (ValueError, TypeError):
+                    bad.append("functions")
+            for key, spin in (
+                ("layers", self.layers_spin),
+                ("width", self.width_spin),
+                ("sigma", self.sigma_spin),
+                ("bias", self.bias_spin),
+                ("seed", self.seed_spin),
+                ("batch", self.batch_spin),
+                ("seeds", self.repeats_spin),
+                ("eps", self.eps_spin),
+            ):
+                number(key, spin)
+            choice("init", self.init_combo)
+            choice("signal", self.signal_combo)
+            text = raw("hist_layers")
+            if text is not None:
+                try:
+                    depth.parse_hist_layers(text, self.layers_spin.value())
+                    self.hist_edit.setText(text)
+                except ValueError:
+                    bad.append("hist_layers")
+            text = raw("preset")
+            if text:
+                choice("preset", self.preset_combo)
+        finally:
+            self._restoring = self._applying = False
+        self._sync_sigma()
+        self.plots.signal = self.signal_combo.currentData()
+        if bad:
+            self._show_message(lambda: self._reset_note(bad))
+        return bad
+
+    def _reset_note(self, keys: list[str]) -> str:
+        """Which saved settings were not valid, named as their controls are."""
+        labels = {
+            **self._form_labels,
+            "functions": self.functions_label,
+            "preset": self.preset_label,
+            "seeds": self._form_labels["repeats"],
+            "signal": self._form_labels["show"],
+        }
+        names = {k: labels[k].text() for k in keys}
+        return self.tr(
+            "Some saved settings were not valid and are back to their defaults: {names}."
+        ).format(names=", ".join(names[k] for k in keys))
 
     # --- language and theme --------------------------------------------------------
 
@@ -1044,7 +1348,13 @@ class DepthLab(QWidget):
         )
         self.functions_label.setText(self.tr("Functions"))
         self.function_edit.setToolTip(
-            self.tr("A catalog id, optionally with parameters: leaky_relu(negative_slope=0.2)")
+            self.tr(
+                "Pick a function, or type a catalog id with parameters: "
+                "leaky_relu(negative_slope=0.2)"
+            )
+        )
+        self.function_list.setToolTip(
+            self.tr("Double-click a function to edit its id and parameters")
         )
         self.add_button.setText(self.tr("Add"))
         self.remove_button.setText(self.tr("Remove"))
@@ -1140,14 +1450,24 @@ class DepthLab(QWidget):
     # --- reading and writing the controls ------------------------------------------
 
     def functions(self) -> list[str]:
-        return [
-            self.function_list.item(i).text().strip() for i in range(self.function_list.count())
-        ]
+        """The functions' specs (``leaky_relu(negative_slope=0.2)``), as listed."""
+        specs = []
+        for i in range(self.function_list.count()):
+            item = self.function_list.item(i)
+            spec = item.data(SPEC_ROLE)
+            specs.append((spec if isinstance(spec, str) else item.text()).strip())
+        return specs
+
+    def function_names(self) -> list[str]:
+        """What the function list shows: names, with parameters where given."""
+        return [self.function_list.item(i).text() for i in range(self.function_list.count())]
 
     def set_functions(self, specs: list[str]) -> None:
         self.function_list.clear()
         for spec in specs:
-            item = QListWidgetItem(spec)
+            item = QListWidgetItem(function_name(spec))
+            item.setData(SPEC_ROLE, spec)
+            item.setToolTip(spec)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
             self.function_list.addItem(item)
         self._color_list()
@@ -1208,6 +1528,10 @@ class DepthLab(QWidget):
         text = self.function_edit.currentText().strip()
         if not text:
             return
+        # a name from the list (any case) stands for its id
+        found = self.function_edit.findText(text, Qt.MatchFlag.MatchFixedString)
+        if found >= 0:
+            text = self.function_edit.itemData(found)
         try:
             depth.resolve_function(text)
         except ValueError as exc:
@@ -1441,6 +1765,7 @@ class DepthLab(QWidget):
         self._show_message(lambda: self.tr("Saved {path}.").format(path=path))
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self.save_settings()
         self.cancel()
         if self._job is not None:
             self._job.finished.wait(5.0)

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QImage
 
 from actgui.core import depth
 from actgui.core.state import PALETTE
-from actgui.ui.depth_lab import LOG_FLOOR, DepthLab
+from actgui.ui.depth_lab import DepthLab
 
 
 @pytest.fixture
@@ -36,8 +36,6 @@ def _expected(row: str, r: depth.DepthResult, column: str) -> tuple[np.ndarray, 
     x = np.arange(len(y), dtype=float)
     ok = ~np.isnan(y)
     x, y = x[ok], y[ok]
-    if row in ("mean_sq", "grad"):
-        y = np.where(y <= 0.0, LOG_FLOOR, y)
     return x, y
 
 
@@ -77,9 +75,11 @@ def test_a_preset_plots_exactly_the_core_results(qtbot, lab: DepthLab) -> None: 
         assert lab.function_list.item(i).foreground().color() == QColor(PALETTE[i])
     assert [h.layer for h in want[0][0].histograms] == [1, 15, 30]
     assert "layer 15" in lab.plots.hist_plots[1].titleLabel.text
-    # ReLU dies: its exact zeros sit on the log floor; the leaky ones are alive
+    # ReLU dies: its exact zeros are marked at the bottom edge; the leaky ones are alive
     _x, g = lab.plots.plotted("grad", 0, "grad_norm_weight")
-    assert g[0] == LOG_FLOOR
+    assert g[0] == 0.0
+    zx, _zy = lab.plots.zero_marks("grad", 0, "grad_norm_weight")
+    assert zx[0] == _x[0]
     assert lab.export_button.isEnabled()
     assert not lab.running and lab.run_button.isEnabled()
 
