@@ -23,13 +23,15 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # lupdate finds strings 
 
 
 def _cli_language(argv: Sequence[str]) -> str:
-    """--lang if given, else the environment's locale (Chinese -> zh_CN)."""
+    """--lang if given, else the environment's locale (Chinese -> zh_CN).
+
+    An unknown --lang (``--lang fr``) falls back to the locale, so the error that
+    refuses it is in the user's language."""
     args = list(argv)
-    if "--lang" in args[:-1]:
-        return args[args.index("--lang") + 1]
-    for a in args:
-        if a.startswith("--lang="):
-            return a.removeprefix("--lang=")
+    given = [args[i + 1] for i in range(len(args) - 1) if args[i] == "--lang"]
+    given += [a.removeprefix("--lang=") for a in args if a.startswith("--lang=")]
+    if given and given[0] in ("en", "zh_CN"):
+        return given[0]
     for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(var, "")
         if value:

@@ -132,3 +132,10 @@ def test_chinese_help_section_titles_take_the_full_width_colon(command: list[str
     assert ascii_colon == []
     english = run(*command, "--help")
     assert "options:" in english.stdout.splitlines()
+
+
+def test_an_unknown_lang_is_refused_in_the_locale_language() -> None:
+    out = run("list", "--lang", "fr", lang="zh_CN.UTF-8")
+    assert out.returncode == 2 and out.stdout == ""
+    assert out.stderr.startswith("actgui：错误：") and "'fr'" in out.stderr
+    assert "'en', 'zh_CN'" in out.stderr
