@@ -11,6 +11,7 @@ import json
 import math
 import os
 import sys
+import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
@@ -22,13 +23,15 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # lupdate finds strings 
 
 
 def _cli_language(argv: Sequence[str]) -> str:
-    """--lang if given, else the environment's locale (Chinese -> zh_CN)."""
+    """--lang if given, else the environment's locale (Chinese -> zh_CN).
+
+    An unknown --lang (``--lang fr``) falls back to the locale, so the error that
+    refuses it is in the user's language."""
     args = list(argv)
-    if "--lang" in args[:-1]:
-        return args[args.index("--lang") + 1]
-    for a in args:
-        if a.startswith("--lang="):
-            return a.removeprefix("--lang=")
+    given = [args[i + 1] for i in range(len(args) - 1) if args[i] == "--lang"]
+    given += [a.removeprefix("--lang=") for a in args if a.startswith("--lang=")]
+    if given and given[0] in ("en", "zh_CN"):
+        return given[0]
     for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(var, "")
         if value:
@@ -45,9 +48,15 @@ def _argparse_gettext(text: str) -> str:
 
 def _(text: str) -> str:
     """The CLI's help in the chosen language (from the window's Qt Linguist .qm)."""
+    return _tr("CLI", text)
+
+
+def _tr(context: str, text: str) -> str:
+    """``text`` of the window's translation ``context`` ("Family", "Properties", "CLI")
+    in the CLI's chosen language; the English text when there is none."""
     if _translator is None:
         return text
-    return _translator.translate("CLI", text) or text
+    return _translator.translate(context, text) or text
 
 
 def _f(template: str, /, **fields: object) -> str:
@@ -159,8 +168,42 @@ def _wrap_wide(text: str, width: int) -> list[str]:
     return ["".join(parts).strip() for parts in lines if "".join(parts).strip()]
 
 
+def _display_width(text: str) -> int:
+    """Columns ``text`` takes in a terminal: wide and full-width characters (CJK) take
+    two, combining marks none, the rest one."""
+    return sum(
+        0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1
+        for c in text
+    )
+
+
+def _pad(text: str, width: int) -> str:
+    """``text`` followed by spaces up to ``width`` terminal columns."""
+    return text + " " * max(0, width - _display_width(text))
+
+
 class _HelpFormatter(argparse.HelpFormatter):
     """argparse's layout, with Chinese text wrapped by its width on screen."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._wide_headings: set[str] = set()
+
+    def start_section(self, heading: str | None) -> None:
+        # argparse writes "<heading>:"; a Chinese heading takes the full-width colon
+        if heading and _is_wide(heading[-1]):
+            self._wide_headings.add(heading)
+        super().start_section(heading)
+
+    def format_help(self) -> str:
+        text = super().format_help()
+        if not self._wide_headings:
+            return text
+        lines = text.split("\n")
+        for i, line in enumerate(lines):
+            if line.endswith(":") and line.strip()[:-1] in self._wide_headings:
+                lines[i] = line[:-1] + "："
+        return "\n".join(lines)
 
     def _format_usage(self, usage, actions, groups, prefix):  # type: ignore[no-untyped-def]
         text = super()._format_usage(usage, actions, groups, prefix)
@@ -248,6 +291,17 @@ def build_parser() -> argparse.ArgumentParser:
         help=_(
             QT_TRANSLATE_NOOP(
                 "CLI", "also compute each function's properties at its default parameters"
+            )
+        ),
+    )
+    p_list.add_argument(
+        "--lang",
+        choices=["en", "zh_CN"],
+        default=None,
+        help=_(
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "language of the table (default: the system's); --json is always in English",
             )
         ),
     )
@@ -711,19 +765,42 @@ def _param_text(p: Any) -> str:
     from .core.spec import ChoiceParam, format_number
 
     if isinstance(p, ChoiceParam):
-        return f"{p.name}={p.default} ({'|'.join(p.choices)})"
+        return _f(
+            QT_TRANSLATE_NOOP("CLI", "{name}={default} ({choices})"),
+            name=p.name,
+            default=p.default,
+            choices="|".join(p.choices),
+        )
     d = "inf" if math.isinf(p.default) else format_number(p.default)
-    keras = ""
+    text = _f(
+        QT_TRANSLATE_NOOP("CLI", "{name}={default} in {allowed}"),
+        name=p.name,
+        default=d,
+        allowed=p.allowed(),
+    )
     if p.keras_default is not None:
-        keras = f", Keras {format_number(p.keras_default)}"
-    return f"{p.name}={d} in {p.allowed()}{keras}"
+        text = _f(
+            QT_TRANSLATE_NOOP("CLI", "{text}, Keras {value}"),
+            text=text,
+            value=format_number(p.keras_default),
+        )
+    return text
+
+
+#: the table's column titles
+_LIST_HEADERS = (
+    QT_TRANSLATE_NOOP("CLI", "id"),
+    QT_TRANSLATE_NOOP("CLI", "name"),
+    QT_TRANSLATE_NOOP("CLI", "family"),
+    QT_TRANSLATE_NOOP("CLI", "parameters (default in range)"),
+)
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
     from .core import catalog
     from .core import properties as props
 
-    if args.json:
+    if args.json:  # data: English keys and values whatever the language
         data = catalog_json()
         if args.properties:
             for entry in data:
@@ -733,23 +810,36 @@ def _cmd_list(args: argparse.Namespace) -> int:
         json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
         return 0
+    separator = _(QT_TRANSLATE_NOOP("CLI", "; "))
     rows = []
     for act in catalog.CATALOG.values():
-        params = "; ".join(_param_text(p) for p in act.params) or "-"
-        rows.append((act.id, act.name, act.family.title, params))
-    widths = [max(len(r[i]) for r in rows) for i in range(3)]
-    head = ("id", "name", "family", "parameters (default in range)")
-    lines = [
-        "  ".join(h.ljust(w) for h, w in zip(head[:3], widths)) + "  " + head[3],
-    ]
+        params = separator.join(_param_text(p) for p in act.params) or "-"
+        rows.append((act.id, act.name, _tr("Family", act.family.title), params))
+    head = tuple(_(h) for h in _LIST_HEADERS)
+    widths = [max(_display_width(r[i]) for r in (head, *rows)) for i in range(3)]
+
+    def line(cells: tuple[str, ...]) -> str:
+        return "  ".join(_pad(c, w) for c, w in zip(cells[:3], widths)) + "  " + cells[3]
+
+    lines = [line(head)]
     for r in rows:
-        lines.append("  ".join(c.ljust(w) for c, w in zip(r[:3], widths)) + "  " + r[3])
+        lines.append(line(r))
         if args.properties:
             act = catalog.get(r[0])
             pr = props.compute(act, catalog.resolve_params(act))
-            for k, v in pr.as_rows():
-                lines.append(f"    {k}: {v}")
-    lines.append(f"{len(rows)} functions. Parameters: 'actgui list --json' for machine-readable.")
+            for k, v in pr.as_rows(lambda text: _tr("Properties", text)):
+                lines.append(
+                    "    "
+                    + _f(QT_TRANSLATE_NOOP("CLI", "{property}: {value}"), property=k, value=v)
+                )
+    lines.append(
+        _f(
+            QT_TRANSLATE_NOOP(
+                "CLI", "{count} functions. Parameters: 'actgui list --json' for machine-readable."
+            ),
+            count=len(rows),
+        )
+    )
     sys.stdout.write("\n".join(lines) + "\n")
     return 0
 
