@@ -314,8 +314,10 @@ FUNCS: tuple[Fn, ...] = (
     Fn("tanh", mp.tanh, torch=_t("torch.nn.Tanh")),
     Fn("log_sigmoid", lambda x: -mp.log1p(mp.exp(-x)), torch=_t("torch.nn.LogSigmoid")),
     Fn(
-        "softsign", lambda x: x / (1 + abs(x)),
-        points=lambda: ((0.0,), ()), torch=_t("torch.nn.Softsign"),
+        "softsign",
+        lambda x: x / (1 + abs(x)),
+        points=lambda: ((0.0,), ()),
+        torch=_t("torch.nn.Softsign"),
     ),
     Fn("arctan", mp.atan),
     Fn("lecun_tanh", lambda x: mpf("1.7159") * mp.tanh(2 * x / 3)),
@@ -331,23 +333,31 @@ FUNCS: tuple[Fn, ...] = (
         ),
     ),
     Fn(
-        "isru", lambda x, alpha: x / mp.sqrt(1 + alpha * x * x),
-        {"alpha": 1.0}, ({}, *_squares("alpha", 0.05, 10.0, (0.3, 2.5))),
+        "isru",
+        lambda x, alpha: x / mp.sqrt(1 + alpha * x * x),
+        {"alpha": 1.0},
+        ({}, *_squares("alpha", 0.05, 10.0, (0.3, 2.5))),
     ),
     Fn("symmetrical_sigmoid", lambda x: mp.tanh(x / 2)),
     Fn("log_log", lambda x: -mp.expm1(-_exp_capped(x))),
     # relu family
     Fn(
-        "relu", lambda x: x if x > 0 else mpf(0),
-        points=lambda: ((0.0,), ()), torch=_t("torch.nn.ReLU"),
+        "relu",
+        lambda x: x if x > 0 else mpf(0),
+        points=lambda: ((0.0,), ()),
+        torch=_t("torch.nn.ReLU"),
     ),
     Fn(
-        "leaky_relu", lambda x, negative_slope: x if x > 0 else negative_slope * x,
-        {"negative_slope": 0.01}, ({}, *_squares("negative_slope", 0.0, 1.0, (0.3, 0.2))),
-        lambda **p: ((0.0,), ()), _t("torch.nn.LeakyReLU", negative_slope="negative_slope"),
+        "leaky_relu",
+        lambda x, negative_slope: x if x > 0 else negative_slope * x,
+        {"negative_slope": 0.01},
+        ({}, *_squares("negative_slope", 0.0, 1.0, (0.3, 0.2))),
+        lambda **p: ((0.0,), ()),
+        _t("torch.nn.LeakyReLU", negative_slope="negative_slope"),
     ),
     Fn(
-        "relu_general", f_relu_general,
+        "relu_general",
+        f_relu_general,
         {"negative_slope": 0.0, "max_value": math.inf, "threshold": 0.0},
         (
             {},
@@ -363,15 +373,20 @@ FUNCS: tuple[Fn, ...] = (
             {"negative_slope": 0.3, "max_value": 3.0, "threshold": -1.0},
             {"negative_slope": 0.5, "max_value": 2.0, "threshold": 4.0},
         ),
-        _relu_general_points, _relu_general_torch,
+        _relu_general_points,
+        _relu_general_torch,
     ),
     Fn(
-        "prelu", lambda x, init: x if x > 0 else init * x,
-        {"init": 0.25}, ({}, *_squares("init", -1.0, 1.0, (0.0, 0.6))),
-        lambda **p: ((0.0,), ()), _t("torch.nn.PReLU", init="init"),
+        "prelu",
+        lambda x, init: x if x > 0 else init * x,
+        {"init": 0.25},
+        ({}, *_squares("init", -1.0, 1.0, (0.0, 0.6))),
+        lambda **p: ((0.0,), ()),
+        _t("torch.nn.PReLU", init="init"),
     ),
     Fn(
-        "rrelu", lambda x, lower, upper: x if x >= 0 else (lower + upper) / 2 * x,
+        "rrelu",
+        lambda x, lower, upper: x if x >= 0 else (lower + upper) / 2 * x,
         {"lower": 0.125, "upper": 1 / 3},
         (
             {},
@@ -380,34 +395,48 @@ FUNCS: tuple[Fn, ...] = (
             {"lower": 0.0, "upper": 1.0},
             {"lower": 0.2, "upper": 0.5},
         ),
-        lambda **p: ((0.0,), ()), _t("torch.nn.RReLU", lower="lower", upper="upper"),
+        lambda **p: ((0.0,), ()),
+        _t("torch.nn.RReLU", lower="lower", upper="upper"),
     ),
     Fn(
-        "relu6", lambda x: _clip(x, 0, 6),
-        points=lambda: ((0.0, 6.0), ()), torch=_t("torch.nn.ReLU6"),
+        "relu6",
+        lambda x: _clip(x, 0, 6),
+        points=lambda: ((0.0, 6.0), ()),
+        torch=_t("torch.nn.ReLU6"),
     ),
     Fn(
-        "elu", lambda x, alpha: x if x > 0 else alpha * mp.expm1(x),
-        {"alpha": 1.0}, ({}, *_squares("alpha", 0.0, 10.0, (0.5, 2.5))),
-        lambda **p: ((0.0,), ()), _t("torch.nn.ELU", alpha="alpha"),
+        "elu",
+        lambda x, alpha: x if x > 0 else alpha * mp.expm1(x),
+        {"alpha": 1.0},
+        ({}, *_squares("alpha", 0.0, 10.0, (0.5, 2.5))),
+        lambda **p: ((0.0,), ()),
+        _t("torch.nn.ELU", alpha="alpha"),
     ),
     Fn(
-        "celu", lambda x, alpha: max(x, 0) + min(0, alpha * mp.expm1(x / alpha)),
-        {"alpha": 1.0}, ({}, *_squares("alpha", 0.05, 10.0, (0.5, 2.5))),
-        lambda **p: ((0.0,), ()), _t("torch.nn.CELU", alpha="alpha"),
+        "celu",
+        lambda x, alpha: max(x, 0) + min(0, alpha * mp.expm1(x / alpha)),
+        {"alpha": 1.0},
+        ({}, *_squares("alpha", 0.05, 10.0, (0.5, 2.5))),
+        lambda **p: ((0.0,), ()),
+        _t("torch.nn.CELU", alpha="alpha"),
     ),
     Fn(
-        "selu", lambda x: mpf(SELU_SCALE) * (x if x > 0 else mpf(SELU_ALPHA) * mp.expm1(x)),
-        points=lambda: ((0.0,), ()), torch=_t("torch.nn.SELU"),
+        "selu",
+        lambda x: mpf(SELU_SCALE) * (x if x > 0 else mpf(SELU_ALPHA) * mp.expm1(x)),
+        points=lambda: ((0.0,), ()),
+        torch=_t("torch.nn.SELU"),
     ),
     Fn(
         # C^2 at 0 (f''' jumps); 0 is listed as a point of non-analyticity
-        "isrlu", lambda x, alpha: x if x >= 0 else x / mp.sqrt(1 + alpha * x * x),
-        {"alpha": 1.0}, ({}, *_squares("alpha", 0.05, 10.0, (0.3, 2.5))),
+        "isrlu",
+        lambda x, alpha: x if x >= 0 else x / mp.sqrt(1 + alpha * x * x),
+        {"alpha": 1.0},
+        ({}, *_squares("alpha", 0.05, 10.0, (0.3, 2.5))),
         lambda **p: ((0.0,), ()),
     ),
     Fn(
-        "srelu", f_srelu,
+        "srelu",
+        f_srelu,
         {"t_left": -1.0, "a_left": 0.1, "t_right": 1.0, "a_right": 0.1},
         (
             {},
@@ -426,7 +455,8 @@ FUNCS: tuple[Fn, ...] = (
     ),
     Fn(
         # f jumps by ~ exp(-threshold)/beta where beta*x crosses threshold
-        "softplus", f_softplus,
+        "softplus",
+        f_softplus,
         {"beta": 1.0, "threshold": 20.0},
         (
             {},
@@ -438,18 +468,25 @@ FUNCS: tuple[Fn, ...] = (
     ),
     Fn("sparse_plus", f_sparse_plus, points=lambda: ((-1.0, 1.0), ())),
     Fn(
-        "squareplus", lambda x, b: (x + mp.sqrt(x * x + b)) / 2,
-        {"b": 4.0}, ({}, *_squares("b", 0.0, 100.0, (1.0, 0.3))),
+        "squareplus",
+        lambda x, b: (x + mp.sqrt(x * x + b)) / 2,
+        {"b": 4.0},
+        ({}, *_squares("b", 0.0, 100.0, (1.0, 0.3))),
         lambda b: (((0.0,) if b == 0 else ()), ()),
     ),
     # gated
     Fn(
-        "gelu", f_gelu, {"approximate": "none"}, ({}, {"approximate": "tanh"}),
+        "gelu",
+        f_gelu,
+        {"approximate": "none"},
+        ({}, {"approximate": "tanh"}),
         torch=_t("torch.nn.GELU", approximate="approximate"),
     ),
     Fn(
-        "silu", lambda x, beta: x * _sig(beta * x),
-        {"beta": 1.0}, ({}, *_squares("beta", 0.05, 10.0, (0.5, 2.5))),
+        "silu",
+        lambda x, beta: x * _sig(beta * x),
+        {"beta": 1.0},
+        ({}, *_squares("beta", 0.05, 10.0, (0.5, 2.5))),
         torch=lambda beta: ("torch.nn.SiLU", {}) if beta == 1 else None,
     ),
     Fn("mish", lambda x: x * mp.tanh(_softplus(x)), torch=_t("torch.nn.Mish")),
@@ -458,19 +495,26 @@ FUNCS: tuple[Fn, ...] = (
     Fn("serf", lambda x: x * _erf(_softplus(x))),
     # shrink
     Fn(
-        "hardshrink", lambda x, lambd: x if abs(x) > lambd else mpf(0),
-        {"lambd": 0.5}, ({}, *_squares("lambd", 0.0, 10.0, (2.0,))),
-        lambda lambd: ((), (-lambd, lambd)), _t("torch.nn.Hardshrink", lambd="lambd"),
+        "hardshrink",
+        lambda x, lambd: x if abs(x) > lambd else mpf(0),
+        {"lambd": 0.5},
+        ({}, *_squares("lambd", 0.0, 10.0, (2.0,))),
+        lambda lambd: ((), (-lambd, lambd)),
+        _t("torch.nn.Hardshrink", lambd="lambd"),
     ),
     Fn(
-        "softshrink", f_softshrink,
-        {"lambd": 0.5}, ({}, *_squares("lambd", 0.0, 10.0, (2.0,))),
-        lambda lambd: ((-lambd, lambd), ()), _t("torch.nn.Softshrink", lambd="lambd"),
+        "softshrink",
+        f_softshrink,
+        {"lambd": 0.5},
+        ({}, *_squares("lambd", 0.0, 10.0, (2.0,))),
+        lambda lambd: ((-lambd, lambd), ()),
+        _t("torch.nn.Softshrink", lambd="lambd"),
     ),
     Fn("tanhshrink", lambda x: x - mp.tanh(x), torch=_t("torch.nn.Tanhshrink")),
     # piecewise
     Fn(
-        "hardtanh", lambda x, min_val, max_val: _clip(x, min_val, max_val),
+        "hardtanh",
+        lambda x, min_val, max_val: _clip(x, min_val, max_val),
         {"min_val": -1.0, "max_val": 1.0},
         (
             {},
@@ -484,17 +528,22 @@ FUNCS: tuple[Fn, ...] = (
         _t("torch.nn.Hardtanh", min_val="min_val", max_val="max_val"),
     ),
     Fn(
-        "hardsigmoid", lambda x: _clip(x + 3, 0, 6) / 6,
-        points=lambda: ((-3.0, 3.0), ()), torch=_t("torch.nn.Hardsigmoid"),
+        "hardsigmoid",
+        lambda x: _clip(x + 3, 0, 6) / 6,
+        points=lambda: ((-3.0, 3.0), ()),
+        torch=_t("torch.nn.Hardsigmoid"),
     ),
     Fn(
-        "hard_swish", lambda x: x * _clip(x + 3, 0, 6) / 6,
-        points=lambda: ((-3.0, 3.0), ()), torch=_t("torch.nn.Hardswish"),
+        "hard_swish",
+        lambda x: x * _clip(x + 3, 0, 6) / 6,
+        points=lambda: ((-3.0, 3.0), ()),
+        torch=_t("torch.nn.Hardswish"),
     ),
     Fn("hard_elish", f_hard_elish, points=lambda: ((-1.0, 0.0, 1.0), ())),
     Fn("binary_step", lambda x: mpf(1) if x >= 0 else mpf(0), points=lambda: ((), (0.0,))),
     Fn(
-        "threshold", lambda x, threshold, value: x if x > threshold else value,
+        "threshold",
+        lambda x, threshold, value: x if x > threshold else value,
         {"threshold": 1.0, "value": 0.0},
         (
             {},
@@ -519,8 +568,10 @@ FUNCS: tuple[Fn, ...] = (
     Fn("bent_identity", lambda x: (mp.sqrt(x * x + 1) - 1) / 2 + x),
     Fn("gcu", lambda x: x * mp.cos(x)),
     Fn(
-        "snake", lambda x, alpha: x + mp.sin(alpha * x) ** 2 / alpha,
-        {"alpha": 1.0}, ({}, *_squares("alpha", 0.05, 10.0, (0.5, 2.5))),
+        "snake",
+        lambda x, alpha: x + mp.sin(alpha * x) ** 2 / alpha,
+        {"alpha": 1.0},
+        ({}, *_squares("alpha", 0.05, 10.0, (0.5, 2.5))),
     ),
 )
 BY_ID = {fn.id: fn for fn in FUNCS}
@@ -590,12 +641,14 @@ def to_f64(v: Any) -> float:
 
 
 def _mag(v: mpf) -> int:
-    return -10**6 if v == 0 else int(mp.mag(v))
+    return -(10**6) if v == 0 else int(mp.mag(v))
 
 
 def _mp_params(params: dict[str, Any]) -> dict[str, Any]:
-    return {k: (v if isinstance(v, str) else mp.inf if math.isinf(v) else mpf(v))
-            for k, v in params.items()}
+    return {
+        k: (v if isinstance(v, str) else mp.inf if math.isinf(v) else mpf(v))
+        for k, v in params.items()
+    }
 
 
 MAX_PREC = 16000  # bits; no point of the grid needs more than ~3000
@@ -789,8 +842,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     import torch
 
     torch.set_num_threads(1)
-    cols: dict[str, list[np.ndarray]] = {k: [] for k in (
-        "x", "case", "kink", "expected", "source", "mp", "torch", "torch_flag")}
+    cols: dict[str, list[np.ndarray]] = {
+        k: [] for k in ("x", "case", "kink", "expected", "source", "mp", "torch", "torch_flag")
+    }
     meta_cases = []
     kink_notes: list[str] = []
     torch_err: list[list[Any]] = []
@@ -843,15 +897,27 @@ def main(argv: Sequence[str] | None = None) -> int:
                 if e > 1e-12:
                     torch_err.append([*row, float(tv[i, k]), float(vals[i, k]), e])
         n = len(case.x)
-        meta_cases.append({
-            "id": case.id, "params": case.params, "torch": torch_expr(case.torch),
-            "kinks": case.kinks, "jumps": case.jumps, "start": start, "stop": start + n,
-        })
+        meta_cases.append(
+            {
+                "id": case.id,
+                "params": case.params,
+                "torch": torch_expr(case.torch),
+                "kinks": case.kinks,
+                "jumps": case.jumps,
+                "start": start,
+                "stop": start + n,
+            }
+        )
         start += n
         for key, arr in (
-            ("x", case.x), ("case", np.full(n, ci, np.int16)), ("kink", case.at_kink),
-            ("expected", expected), ("source", esrc), ("mp", vals),
-            ("torch", tv), ("torch_flag", tf),
+            ("x", case.x),
+            ("case", np.full(n, ci, np.int16)),
+            ("kink", case.at_kink),
+            ("expected", expected),
+            ("source", esrc),
+            ("mp", vals),
+            ("torch", tv),
+            ("torch_flag", tf),
         ):
             cols[key].append(arr)
     meta = {
@@ -872,13 +938,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     np.savez_compressed(args.out, meta=np.array(json.dumps(meta)), **arrays)
     total = time.perf_counter() - t0
     size = args.out.stat().st_size
-    print(f"wrote {args.out} ({size / 1024:.0f} KiB): {len(cases)} cases, {start} points, "
-          f"{total:.0f} s (mpmath {t_mp:.0f} s)")
-    print("\ntorch vs mpmath away from kinks, errors > 1e-12 "
-          "(relative; in units of 2^-1022 below it):")
+    print(
+        f"wrote {args.out} ({size / 1024:.0f} KiB): {len(cases)} cases, {start} points, "
+        f"{total:.0f} s (mpmath {t_mp:.0f} s)"
+    )
+    print(
+        "\ntorch vs mpmath away from kinks, errors > 1e-12 "
+        "(relative; in units of 2^-1022 below it):"
+    )
     for r in torch_err:
-        print(f"  {r[0]} {r[1]} x={r[2]!r} {'f' + chr(39) * r[3]}: "
-              f"torch {r[4]!r} mpmath {r[5]!r} err {r[6]:.3g}")
+        print(
+            f"  {r[0]} {r[1]} x={r[2]!r} {'f' + chr(39) * r[3]}: "
+            f"torch {r[4]!r} mpmath {r[5]!r} err {r[6]:.3g}"
+        )
     print("\nunusable torch values:")
     for r in torch_bad:
         print(f"  {r[0]} {r[1]} x={r[2]!r} {'f' + chr(39) * r[3]}: {r[4]} (mpmath {r[5]!r})")

@@ -138,10 +138,10 @@ class Properties:
             ("f′(0)", _fmt(self.df0)),
             (tr("global minimum"), ext(self.global_min)),
             (tr("global maximum"), ext(self.global_max)),
-            (tr("saturates (f′ → 0)"), ", ".join(sat) if sat else tr("no")),
+            (tr("saturates (f′ → 0)"), tr(", ").join(sat) if sat else tr("no")),
             (
                 tr("dead zone (f′ = 0)"),
-                ", ".join(_fmt_at(z) for z in self.dead_zones) or tr("none"),
+                tr(", ").join(_fmt_at(z) for z in self.dead_zones) or tr("none"),
             ),
             (tr("≈ identity near 0"), yes(self.identity_near_zero)),
         ]

@@ -68,6 +68,8 @@ PROPERTY_WORDS = (
     QT_TRANSLATE_NOOP("Properties", "discontinuous"),
     QT_TRANSLATE_NOOP("Properties", "C² or smoother"),
     QT_TRANSLATE_NOOP("Properties", "{value} at x = {where}"),
+    # between the items of a list (two saturating sides, several dead zones)
+    QT_TRANSLATE_NOOP("Properties", ", "),
 )
 
 

@@ -47,307 +47,363 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../actgui/cli.py" line="71"/>
+        <location filename="../../actgui/cli.py" line="80"/>
         <source>usage: </source>
         <extracomment>argparse&apos;s own words (it looks them up through argparse._ at run time)</extracomment>
         <translation>用法：</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="72"/>
+        <location filename="../../actgui/cli.py" line="81"/>
         <source>positional arguments</source>
         <translation>位置参数</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="73"/>
+        <location filename="../../actgui/cli.py" line="82"/>
         <source>options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="74"/>
+        <location filename="../../actgui/cli.py" line="83"/>
         <source>show this help message and exit</source>
         <translation>显示此帮助信息并退出</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="75"/>
-        <location filename="../../actgui/cli.py" line="216"/>
+        <location filename="../../actgui/cli.py" line="84"/>
+        <location filename="../../actgui/cli.py" line="259"/>
         <source>show program&apos;s version number and exit</source>
         <translation>显示程序版本号并退出</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="76"/>
+        <location filename="../../actgui/cli.py" line="85"/>
         <source>the following arguments are required: %s</source>
         <translation>缺少以下必需参数：%s</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="77"/>
+        <location filename="../../actgui/cli.py" line="86"/>
         <source>unrecognized arguments: %s</source>
         <translation>无法识别的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="78"/>
+        <location filename="../../actgui/cli.py" line="87"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>无效的选项值：%(value)r（可选：%(choices)s）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="79"/>
+        <location filename="../../actgui/cli.py" line="88"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>无效的 %(type)s 值：%(value)r</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="80"/>
+        <location filename="../../actgui/cli.py" line="89"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>参数 %(argument_name)s：%(message)s</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="81"/>
+        <location filename="../../actgui/cli.py" line="90"/>
         <source>expected one argument</source>
         <translation>需要一个值</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="82"/>
+        <location filename="../../actgui/cli.py" line="91"/>
         <source>expected at least one argument</source>
         <translation>至少需要一个值</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="83"/>
+        <location filename="../../actgui/cli.py" line="92"/>
         <source>expected at most one argument</source>
         <translation>最多只能有一个值</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="84"/>
+        <location filename="../../actgui/cli.py" line="93"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>选项有歧义：%(option)s 可匹配 %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="85"/>
+        <location filename="../../actgui/cli.py" line="94"/>
         <source>not allowed with argument %s</source>
         <translation>不能与参数 %s 同时使用</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="86"/>
+        <location filename="../../actgui/cli.py" line="95"/>
         <source>ignored explicit argument %r</source>
         <translation>忽略了显式给出的值 %r</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="87"/>
+        <location filename="../../actgui/cli.py" line="96"/>
         <source>one of the arguments %s is required</source>
         <translation>必须给出参数 %s 之一</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="206"/>
+        <location filename="../../actgui/cli.py" line="249"/>
         <source>Explore neural-network activation functions: f, f&apos;, f&apos;&apos;, parameters, properties. With no command, opens the window.</source>
         <extracomment>Chinese punctuation that never starts a line</extracomment>
         <translation>探索神经网络激活函数：f、f&apos;、f&apos;&apos;、参数与性质。不带子命令时打开窗口。</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="221"/>
+        <location filename="../../actgui/cli.py" line="264"/>
         <source>open the window on a saved session</source>
         <translation>打开窗口并载入已保存的会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="227"/>
-        <location filename="../../actgui/cli.py" line="400"/>
+        <location filename="../../actgui/cli.py" line="270"/>
+        <location filename="../../actgui/cli.py" line="454"/>
         <source>language of the window</source>
         <translation>窗口语言</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="232"/>
+        <location filename="../../actgui/cli.py" line="275"/>
         <source>print the catalog of activation functions</source>
         <translation>列出激活函数目录</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="234"/>
+        <location filename="../../actgui/cli.py" line="277"/>
         <source>Print every activation function: id, name, family, parameters with defaults and valid ranges.</source>
         <translation>列出所有激活函数：id、名称、类别，以及参数的默认值和有效范围。</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="243"/>
+        <location filename="../../actgui/cli.py" line="286"/>
         <source>print JSON instead of a table</source>
         <translation>以 JSON 而非表格输出</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="249"/>
+        <location filename="../../actgui/cli.py" line="292"/>
         <source>also compute each function&apos;s properties at its default parameters</source>
         <translation>同时计算每个函数在默认参数下的性质</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="257"/>
+        <location filename="../../actgui/cli.py" line="302"/>
+        <source>language of the table (default: the system&apos;s); --json is always in English</source>
+        <translation>表格的语言（默认跟随系统）；--json 的输出始终为英文</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="311"/>
         <source>write a figure (.png .svg .pdf) or a table (.csv) of f, f&apos;, f&apos;&apos;</source>
         <translation>导出 f、f&apos;、f&apos;&apos; 的图像（.png .svg .pdf）或表格（.csv）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="268"/>
+        <location filename="../../actgui/cli.py" line="322"/>
         <source>Export curves without opening the window. The format comes from OUT&apos;s suffix: .png, .svg, .pdf or .csv. SPEC is a catalog id, optionally with parameters: leaky_relu(negative_slope=0.2).</source>
         <translation>无需打开窗口即可导出曲线。格式由 OUT 的后缀决定：.png、.svg、.pdf 或 .csv。SPEC 是函数目录中的 id，可带参数，例如 leaky_relu(negative_slope=0.2)。</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="281"/>
+        <location filename="../../actgui/cli.py" line="335"/>
         <source>file to write (.png, .svg, .pdf or .csv)</source>
         <translation>要写入的文件（.png、.svg、.pdf 或 .csv）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="429"/>
+        <location filename="../../actgui/cli.py" line="483"/>
         <source>show these curves instead of the first-launch five</source>
         <translation>显示这些曲线，而不是首次启动时的五条</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="435"/>
+        <location filename="../../actgui/cli.py" line="489"/>
         <source>(-f A B or -f A -f B)</source>
         <extracomment>how -f reads, for every command that takes it</extracomment>
         <translation>（-f A B 与 -f A -f B 均可）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="437"/>
+        <location filename="../../actgui/cli.py" line="491"/>
         <source>SPEC may also be a custom expression of x: &quot;expr:x*sigmoid(1.702*x)&quot;, with parameters: &quot;expr:a*x*sigmoid(b*x); a=1; b=1.702&quot;.</source>
         <extracomment>a custom expression as a SPEC</extracomment>
         <translation>SPEC 也可以是关于 x 的自定义表达式：&quot;expr:x*sigmoid(1.702*x)&quot;，或带参数：&quot;expr:a*x*sigmoid(b*x); a=1; b=1.702&quot;。</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="441"/>
+        <location filename="../../actgui/cli.py" line="495"/>
         <source>Several functions: -f relu tanh gelu, or -f relu -f tanh -f gelu. Put a SPEC with parentheses, spaces or ; in quotes: -f relu &quot;leaky_relu(negative_slope=0.2)&quot; &quot;expr:x*tanh(softplus(x))&quot;</source>
         <translation>多个函数：-f relu tanh gelu，或 -f relu -f tanh -f gelu。含括号、空格或 ; 的 SPEC 需加引号：-f relu &quot;leaky_relu(negative_slope=0.2)&quot; &quot;expr:x*tanh(softplus(x))&quot;</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="482"/>
+        <location filename="../../actgui/cli.py" line="536"/>
         <source>{command}: one file to write, got {count}: {files}</source>
         <translation>{command}：只能写入一个文件，却给出了 {count} 个：{files}</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="494"/>
+        <location filename="../../actgui/cli.py" line="548"/>
         <source>{command}: {spec!r} is a file name, not a function; give one file to write ({out!r} is already that)</source>
         <translation>{command}：{spec!r} 是文件名而不是函数；只能给出一个要写入的文件（已给出 {out!r}）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="567"/>
+        <location filename="../../actgui/cli.py" line="621"/>
         <source>actgui: error: {message}</source>
         <translation>actgui：错误：{message}</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="605"/>
+        <location filename="../../actgui/cli.py" line="659"/>
         <source>screenshot writes PNG files; {out!r} does not end in .png</source>
         <translation>screenshot 只写入 PNG 文件；{out!r} 的后缀不是 .png</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="616"/>
+        <location filename="../../actgui/cli.py" line="670"/>
         <source>--{name} must be between {lo} and {hi} pixels, got {value}</source>
         <translation>--{name} 必须在 {lo} 到 {hi} 像素之间，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="767"/>
+        <location filename="../../actgui/cli.py" line="769"/>
+        <source>{name}={default} ({choices})</source>
+        <translation>{name}={default}（可选 {choices}）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="776"/>
+        <source>{name}={default} in {allowed}</source>
+        <translation>{name}={default}，范围 {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="783"/>
+        <source>{text}, Keras {value}</source>
+        <translation>{text}，Keras 默认 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="792"/>
+        <source>id</source>
+        <extracomment>the table&apos;s column titles</extracomment>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="793"/>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="794"/>
+        <source>family</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="795"/>
+        <source>parameters (default in range)</source>
+        <translation>参数（默认值与有效范围）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="813"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="833"/>
+        <source>{property}: {value}</source>
+        <translation>{property}：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="837"/>
+        <source>{count} functions. Parameters: &apos;actgui list --json&apos; for machine-readable.</source>
+        <translation>共 {count} 个函数。机器可读的参数信息：actgui list --json。</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="857"/>
         <source>cannot tell the format of {out!r}: its suffix must be .png, .svg, .pdf or .csv</source>
         <translation>无法判断 {out!r} 的格式：后缀必须是 .png、.svg、.pdf 或 .csv</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="782"/>
+        <location filename="../../actgui/cli.py" line="872"/>
         <source>nothing to export: give at least one -f SPEC (e.g. -f relu) or --session</source>
         <translation>没有可导出的内容：请至少给出一个 -f SPEC（例如 -f relu）或 --session</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="812"/>
-        <location filename="../../actgui/cli.py" line="822"/>
+        <location filename="../../actgui/cli.py" line="902"/>
+        <location filename="../../actgui/cli.py" line="912"/>
         <location filename="../../actgui/depth_cli.py" line="221"/>
         <location filename="../../actgui/depth_cli.py" line="267"/>
         <source>--{name} must be between {lo} and {hi}, got {value}</source>
         <translation>--{name} 必须在 {lo} 到 {hi} 之间，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="289"/>
+        <location filename="../../actgui/cli.py" line="343"/>
         <source>left end of x (default -6)</source>
         <translation>x 的左端（默认 -6）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="296"/>
+        <location filename="../../actgui/cli.py" line="350"/>
         <source>right end of x (default 6)</source>
         <translation>x 的右端（默认 6）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="303"/>
+        <location filename="../../actgui/cli.py" line="357"/>
         <source>samples per curve, 2..1000000 (default 2000)</source>
         <translation>每条曲线的采样点数，2 到 1000000（默认 2000）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="310"/>
+        <location filename="../../actgui/cli.py" line="364"/>
         <source>which of f (0), f&apos; (1), f&apos;&apos; (2) to include, e.g. 0,1,2 (default 0,1, or the session&apos;s rows)</source>
         <translation>包含 f (0)、f&apos; (1)、f&apos;&apos; (2) 中的哪些，例如 0,1,2（默认 0,1，或会话中显示的行）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="321"/>
+        <location filename="../../actgui/cli.py" line="375"/>
         <source>figure width in pixels (default 1000)</source>
         <translation>图像宽度，像素（默认 1000）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="328"/>
+        <location filename="../../actgui/cli.py" line="382"/>
         <source>figure height in pixels (default 700)</source>
         <translation>图像高度，像素（默认 700）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="340"/>
+        <location filename="../../actgui/cli.py" line="394"/>
         <source>figure style (default publication)</source>
         <translation>图像样式（默认 publication，出版风格）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="347"/>
+        <location filename="../../actgui/cli.py" line="401"/>
         <source>PNG pixel scale, e.g. 2 for 2x (default 1)</source>
         <translation>PNG 像素倍率，例如 2 表示两倍（默认 1）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="355"/>
+        <location filename="../../actgui/cli.py" line="409"/>
         <source>PDF resolution: page size = pixels / dpi inches</source>
         <translation>PDF 分辨率：页面尺寸 = 像素 / dpi 英寸</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="356"/>
+        <location filename="../../actgui/cli.py" line="410"/>
         <source>(default 96)</source>
         <translation>（默认 96）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="362"/>
+        <location filename="../../actgui/cli.py" line="416"/>
         <source>PNG with a transparent background</source>
         <translation>PNG 使用透明背景</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="368"/>
+        <location filename="../../actgui/cli.py" line="422"/>
         <source>export what a saved session shows (its curves, range, samples and rows); -f, --x-min, --x-max, --points and --derivatives override it</source>
         <translation>导出已保存会话中显示的内容（曲线、范围、采样点和绘图行）；-f、--x-min、--x-max、--points 和 --derivatives 可覆盖它</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="380"/>
+        <location filename="../../actgui/cli.py" line="434"/>
         <source>render the whole main window to a PNG (no screen needed)</source>
         <translation>将整个主窗口渲染为 PNG（无需屏幕）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="386"/>
+        <location filename="../../actgui/cli.py" line="440"/>
         <source>Render the main window, as it opens, to a PNG file.</source>
         <translation>将刚打开时的主窗口渲染为 PNG 文件。</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="394"/>
+        <location filename="../../actgui/cli.py" line="448"/>
         <source>PNG file to write</source>
         <translation>要写入的 PNG 文件</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="407"/>
+        <location filename="../../actgui/cli.py" line="461"/>
         <source>window width in pixels (default 1400)</source>
         <translation>窗口宽度，像素（默认 1400）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="414"/>
+        <location filename="../../actgui/cli.py" line="468"/>
         <source>window height in pixels (default 880)</source>
         <translation>窗口高度，像素（默认 880）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="334"/>
-        <location filename="../../actgui/cli.py" line="420"/>
+        <location filename="../../actgui/cli.py" line="388"/>
+        <location filename="../../actgui/cli.py" line="474"/>
         <source>colour theme (default light)</source>
         <translation>配色主题（默认 light，浅色）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="283"/>
+        <location filename="../../actgui/cli.py" line="337"/>
         <source>function(s) to export, in this order</source>
         <translation>要导出的函数，按给出的顺序</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="425"/>
+        <location filename="../../actgui/cli.py" line="479"/>
         <source>render the window on a saved session</source>
         <translation>渲染载入已保存会话的窗口</translation>
     </message>
@@ -485,8 +541,9 @@
 <context>
     <name>CanvasLegend</name>
     <message>
-        <location filename="../../actgui/ui/canvas_legend.py" line="85"/>
+        <location filename="../../actgui/ui/canvas_legend.py" line="91"/>
         <source>Click an entry to hide or show its curve</source>
+        <extracomment>rows the legend may add to keep its columns even (see :func:`_columns`)</extracomment>
         <translation>单击图例项可隐藏或显示对应曲线</translation>
     </message>
 </context>
@@ -559,270 +616,280 @@ a = 1.0 in [0, 5]</translation>
 <context>
     <name>DepthLab</name>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="85"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="102"/>
         <source>Glorot/Xavier uniform</source>
-        <extracomment>Log plots draw an exact 0 (a dead network&apos;s gradient) at this height. a histogram bin this many times higher than everything else is a spike: the y axis stops above the rest and the spike&apos;s height is written at the top the colour of an error message, readable on each theme&apos;s window colour spikes are cut when they rise this many times above the highest other bin headroom above the highest bin shown y range of the fractions row: room for the labels of 0 and 1 in a low row the initialisations&apos; names (depth.INIT_NAMES), for Qt Linguist</extracomment>
+        <extracomment>Kept for old callers: log plots no longer draw exact zeros at this height. a log plot&apos;s y range: this many decades of margin around its positive values ... ... and at least this many decades in all exact zeros (a dead network) are drawn this far above the bottom edge (part of the span) a histogram bin this many times higher than everything else is a spike: the y axis stops above the rest and the spike&apos;s height is written at the top the colour of an error message, readable on each theme&apos;s window colour spikes are cut when they rise this many times above the highest other bin headroom above the highest bin shown y range of the fractions row: room for the labels of 0 and 1 in a low row the initialisations&apos; names (depth.INIT_NAMES), for Qt Linguist</extracomment>
         <translation>Glorot/Xavier 均匀</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="86"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="103"/>
         <source>Glorot/Xavier normal</source>
         <translation>Glorot/Xavier 正态</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="87"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="104"/>
         <source>He/Kaiming normal</source>
         <translation>He/Kaiming 正态</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="88"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="105"/>
         <source>LeCun normal</source>
         <translation>LeCun 正态</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="89"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="106"/>
         <source>orthogonal</source>
         <translation>正交</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1033"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1320"/>
+        <source>Some saved settings were not valid and are back to their defaults: {names}.</source>
+        <extracomment>where the function list keeps an item&apos;s spec (its text is the function&apos;s name) the lab&apos;s settings in QSettings: &quot;depth/&lt;key&gt;&quot; the functions before anything was saved a run ended: its results are shown, or it failed, or it was cancelled what the message line says, made again in a new language; and whether an error</extracomment>
+        <translation>部分已保存的设置无效，已恢复为默认值：{names}。</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="1337"/>
         <source>Preset</source>
-        <extracomment>a run ended: its results are shown, or it failed, or it was cancelled what the message line says, made again in a new language; and whether an error</extracomment>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1034"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1338"/>
         <source>(your own settings)</source>
         <translation>（自定义设置）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1036"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1340"/>
         <source>Settings of your own: change any control</source>
         <translation>自己的设置：可改动任一控件</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1043"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1347"/>
         <source>A classic experiment: choosing one sets the controls and runs it</source>
         <translation>经典实验：选择后自动设置各项并运行</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1045"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1349"/>
         <source>Functions</source>
         <translation>函数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1047"/>
-        <source>A catalog id, optionally with parameters: leaky_relu(negative_slope=0.2)</source>
-        <translation>目录中的 id，可带参数：leaky_relu(negative_slope=0.2)</translation>
+        <location filename="../../actgui/ui/depth_lab.py" line="1352"/>
+        <source>Pick a function, or type a catalog id with parameters: leaky_relu(negative_slope=0.2)</source>
+        <translation>选择一个函数，或输入带参数的目录 id：leaky_relu(negative_slope=0.2)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1049"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1357"/>
+        <source>Double-click a function to edit its id and parameters</source>
+        <translation>双击函数可编辑其 id 和参数</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="1359"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1050"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1360"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1051"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1361"/>
         <source>Remove the selected function (or the last one)</source>
         <translation>移除选中的函数（未选中时移除最后一个）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1053"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1363"/>
         <source>Layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1054"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1364"/>
         <source>Width</source>
         <translation>宽度</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1055"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1365"/>
         <source>Init</source>
         <translation>初始化</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1056"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1366"/>
         <source>σ (init normal)</source>
         <translation>σ（normal 初始化）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1057"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1367"/>
         <source>Bias</source>
         <translation>偏置</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1058"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1368"/>
         <source>Seed</source>
         <translation>种子</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1059"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1369"/>
         <source>Batch</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1060"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1370"/>
         <source>Seeds</source>
         <translation>种子数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1061"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1371"/>
         <source>Saturated if |f′| &lt;</source>
         <translation>饱和阈值 |f′| &lt;</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1062"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1372"/>
         <source>Histogram layers</source>
         <translation>直方图层</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1063"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1373"/>
         <source>Mean/std of</source>
         <translation>均值/标准差</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1066"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1376"/>
         <source>Number of hidden layers, {lo} to {hi}</source>
         <translation>隐藏层数，{lo} 到 {hi}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1069"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1379"/>
         <source>Units per layer, {lo} to {hi}</source>
         <translation>每层单元数，{lo} 到 {hi}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1072"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1382"/>
         <source>How the weights are drawn</source>
         <translation>权重的随机抽取方式</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1073"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1383"/>
         <source>Standard deviation of the weights (init N(0, σ²) only)</source>
         <translation>权重的标准差（仅用于 N(0, σ²) 初始化）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1074"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1384"/>
         <source>The bias of every unit</source>
         <translation>每个单元的偏置</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1075"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1385"/>
         <source>Random seed of the weights and inputs</source>
         <translation>权重和输入的随机种子</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1076"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1386"/>
         <source>Inputs pushed through the network, {lo} to {hi}</source>
         <translation>送入网络的输入个数，{lo} 到 {hi}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1079"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1389"/>
         <source>Runs with seeds seed, seed+1, …: the plots show median and range</source>
         <translation>依次用种子 seed、seed+1、… 运行：图中显示中位数与范围</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1080"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1390"/>
         <source>A unit counts as saturated where |f′| is below this</source>
         <translation>|f′| 低于此值的单元计为饱和</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1081"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1391"/>
         <source>Up to 3 layers, e.g. 0, 10, 50 (0 is the input)</source>
         <translation>最多 3 层，例如 0, 10, 50（0 为输入）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1082"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1392"/>
         <source>Plot mean and standard deviation before or after the activation</source>
         <translation>绘制激活函数之前或之后的均值与标准差</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1090"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1400"/>
         <source>first, middle, last</source>
         <translation>第一层、中间层、最后一层</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1091"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1401"/>
         <source>activations</source>
         <translation>激活</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1092"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1402"/>
         <source>pre-activations</source>
         <translation>预激活</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1093"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1403"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1095"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1405"/>
         <source>Push a batch through the network and plot what happens</source>
         <translation>让一批输入通过网络，并画出各层的变化</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1097"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1407"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1098"/>
-        <location filename="../../actgui/ui/depth_lab.py" line="1432"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1408"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1756"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1099"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1409"/>
         <source>Save the plots (PNG, SVG) or the numbers (CSV)</source>
         <translation>保存图（PNG、SVG）或数据（CSV）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1100"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1410"/>
         <source>Choose activations and press Run</source>
         <translation>选择激活函数，然后点击“运行”</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1103"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1413"/>
         <source>Or pick a preset: it sets the controls, runs at once and explains what the plots show.</source>
         <translation>或选择一个预设：它会设置各项参数、立即运行，并解释图中显示的内容。</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1297"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1621"/>
         <source>Add at least one function, e.g. relu.</source>
         <translation>请至少添加一个函数，例如 relu。</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1323"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1647"/>
         <source>Running…</source>
         <translation>运行中…</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1359"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1683"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1378"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1702"/>
         <source>1 run in {seconds:.2f} s.</source>
         <translation>1 次运行，用时 {seconds:.2f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1380"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1704"/>
         <source>{n} runs in {seconds:.2f} s.</source>
         <translation>{n} 次运行，用时 {seconds:.2f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1384"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1708"/>
         <source>Values beyond ±1e100 were clamped (exploding signal) at {n} layer(s).</source>
         <translation>有 {n} 层的数值超过 ±1e100，已截断（信号爆炸）。</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1441"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1765"/>
         <source>Saved {path}.</source>
         <translation>已保存 {path}。</translation>
     </message>
@@ -830,53 +897,58 @@ a = 1.0 in [0, 5]</translation>
 <context>
     <name>DepthPlots</name>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="433"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="490"/>
         <source>layer</source>
-        <extracomment>the height asked for changed (the figure may have to be fitted to its view again) per histogram plot: (top of the y axis, whether a spike is cut there) per histogram plot: the notes of cut spikes (function index, x, height)</extracomment>
+        <extracomment>the height asked for changed (the figure may have to be fitted to its view again) the values given to each line (zeros as they are), for plotted() lines of the log rows, drawn once their row&apos;s range is known per log row: its y range in decades (log10), fitted to the positive values per log row: whether a line reaches exactly 0 (drawn at the bottom edge) the markers and lines of exact zeros, per line per histogram plot: (top of the y axis, whether a spike is cut there) per histogram plot: the notes of cut spikes (function index, x, height)</extracomment>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="435"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="492"/>
         <source>fraction</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="437"/>
-        <source>mean square of the activations, E[h²] (log; 0 at 1e-300)</source>
-        <translation>激活的均方值 E[h²]（对数；0 画在 1e-300）</translation>
-    </message>
-    <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="439"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="496"/>
         <source>activations: mean (solid), standard deviation (dashed)</source>
         <translation>激活：均值（实线）、标准差（虚线）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="441"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="498"/>
         <source>pre-activations: mean (solid), standard deviation (dashed)</source>
         <translation>预激活：均值（实线）、标准差（虚线）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="444"/>
-        <source>gradient norm w.r.t. activations (solid) and weights (dashed) (log; 0 at 1e-300)</source>
-        <translation>梯度范数：对激活（实线）、对权重（虚线）（对数；0 画在 1e-300）</translation>
+        <location filename="../../actgui/ui/depth_lab.py" line="494"/>
+        <source>mean square of the activations, E[h²] (log)</source>
+        <translation>激活的均方值 E[h²]（对数）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="446"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="500"/>
+        <source>gradient norm w.r.t. activations (solid) and weights (dashed) (log)</source>
+        <translation>梯度范数：对激活（实线）、对权重（虚线）（对数）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="501"/>
         <source>dead units (solid), saturated |f′| &lt; ε (dashed)</source>
         <translation>死亡单元（实线）、饱和 |f′| &lt; ε（虚线）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="454"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="505"/>
+        <source>▼┈ 0 (dead): drawn at the bottom edge</source>
+        <translation>▼┈ 恰为 0（已死亡）：画在底边</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/depth_lab.py" line="512"/>
         <source>activations at layer {layer}</source>
         <translation>第 {layer} 层的激活</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="469"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="527"/>
         <source>{init} init · {layers} layers × {width} units · bias {bias} · batch {batch} · seed {seed}</source>
         <translation>{init} 初始化 · {layers} 层 × {width} 个单元 · 偏置 {bias} · 批大小 {batch} · 种子 {seed}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="480"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="538"/>
         <source> · {n} seeds: median and range</source>
         <translation> · {n} 个种子：中位数与范围</translation>
     </message>
@@ -1192,13 +1264,12 @@ a = 1.0 in [0, 5]</translation>
 <context>
     <name>InfoFormula</name>
     <message>
-        <location filename="../../actgui/ui/info_latex.py" line="77"/>
+        <location filename="../../actgui/ui/info_latex.py" line="61"/>
         <source>if</source>
-        <extracomment>parameter names typeset as Greek letters</extracomment>
         <translation>若</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_latex.py" line="78"/>
+        <location filename="../../actgui/ui/info_latex.py" line="62"/>
         <source>otherwise</source>
         <translation>其他</translation>
     </message>
@@ -1637,1138 +1708,1138 @@ a = 1.0 in [0, 5]</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="78"/>
+        <location filename="../../actgui/ui/i18n.py" line="80"/>
         <source>NaN is not a number it can take</source>
         <extracomment>the templates of the core&apos;s error messages (actgui.core.messages.message), for lupdate; a translation keeps every {field} of its template</extracomment>
         <translation>NaN 不是有效的取值</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="79"/>
+        <location filename="../../actgui/ui/i18n.py" line="81"/>
         <source>an infinite value is not allowed</source>
         <translation>不允许无穷大的值</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="80"/>
+        <location filename="../../actgui/ui/i18n.py" line="82"/>
         <source>it is below the valid range</source>
         <translation>低于有效范围</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="81"/>
+        <location filename="../../actgui/ui/i18n.py" line="83"/>
         <source>it is above the valid range</source>
         <translation>高于有效范围</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="82"/>
+        <location filename="../../actgui/ui/i18n.py" line="84"/>
         <source>one of {choices}</source>
         <translation>{choices} 之一</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="84"/>
+        <location filename="../../actgui/ui/i18n.py" line="86"/>
         <source>custom function ids start with &apos;custom:&apos;, got {id}</source>
         <translation>自定义函数的 id 必须以 &apos;custom:&apos; 开头，实际为 {id}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="85"/>
+        <location filename="../../actgui/ui/i18n.py" line="87"/>
         <source>unknown function {name}; did you mean {names}? (run &apos;actgui list&apos; for all {count} ids)</source>
         <translation>未知函数 {name}；你是不是想输入 {names}？（运行 &apos;actgui list&apos; 可查看全部 {count} 个 id）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="89"/>
+        <location filename="../../actgui/ui/i18n.py" line="91"/>
         <source>unknown function {name} (run &apos;actgui list&apos; for all {count} ids)</source>
         <translation>未知函数 {name}（运行 &apos;actgui list&apos; 可查看全部 {count} 个 id）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="92"/>
+        <location filename="../../actgui/ui/i18n.py" line="94"/>
         <source>{function}: parameter {name} must be a number in {allowed}, got {value}</source>
         <translation>{function}：参数 {name} 必须是 {allowed} 中的数，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="95"/>
+        <location filename="../../actgui/ui/i18n.py" line="97"/>
         <source>{function}: parameter {name} must be a number in {allowed}, got {type} {value}</source>
         <translation>{function}：参数 {name} 必须是 {allowed} 中的数，实际为 {type} {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="98"/>
+        <location filename="../../actgui/ui/i18n.py" line="100"/>
         <source>{function}: parameter {name} = {value} is not allowed ({reason}); allowed: {allowed}</source>
         <translation>{function}：参数 {name} = {value} 不允许（{reason}）；允许范围：{allowed}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="102"/>
+        <location filename="../../actgui/ui/i18n.py" line="104"/>
         <source>{function}: parameter {name} = {value} is not allowed; allowed: {allowed}</source>
         <translation>{function}：参数 {name} = {value} 不允许；允许的取值：{allowed}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="105"/>
+        <location filename="../../actgui/ui/i18n.py" line="107"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="106"/>
+        <location filename="../../actgui/ui/i18n.py" line="108"/>
         <source>{function}: unknown parameter {name}; its parameters are: {names}</source>
         <translation>{function}：未知参数 {name}；它的参数有：{names}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="109"/>
+        <location filename="../../actgui/ui/i18n.py" line="111"/>
         <source>{function}: parameter {low_name} = {low} must be less than {high_name} = {high}</source>
         <translation>{function}：参数 {low_name} = {low} 必须小于 {high_name} = {high}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="113"/>
+        <location filename="../../actgui/ui/i18n.py" line="115"/>
         <source>{function}: parameter {low_name} = {low} must be at most {high_name} = {high}</source>
         <translation>{function}：参数 {low_name} = {low} 不能大于 {high_name} = {high}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="116"/>
+        <location filename="../../actgui/ui/i18n.py" line="118"/>
         <source>derivative order must be 0, 1 or 2, got {order}</source>
         <translation>导数阶数必须是 0、1 或 2，实际为 {order}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="117"/>
+        <location filename="../../actgui/ui/i18n.py" line="119"/>
         <source>empty function spec; expected an id such as {first} or {second}</source>
         <translation>函数描述为空；应为 id，例如 {first} 或 {second}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="120"/>
+        <location filename="../../actgui/ui/i18n.py" line="122"/>
         <source>function spec is too long (more than {limit} characters)</source>
         <translation>函数描述过长（超过 {limit} 个字符）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="121"/>
+        <location filename="../../actgui/ui/i18n.py" line="123"/>
         <source>cannot read function spec {spec}; expected id(name=value, ...), for example {example}</source>
         <translation>无法读取函数描述 {spec}；应为 id(name=value, ...) 的形式，例如 {example}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="125"/>
+        <location filename="../../actgui/ui/i18n.py" line="127"/>
         <source>cannot read function spec {spec}; expected id(name=value, ...) with keyword arguments only, for example {example}</source>
         <translation>无法读取函数描述 {spec}；应为 id(name=value, ...) 的形式，且只能使用关键字参数，例如 {example}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="129"/>
+        <location filename="../../actgui/ui/i18n.py" line="131"/>
         <source>{function}: &apos;**&apos; is not allowed in a function spec</source>
         <translation>{function}：函数描述中不允许使用 &apos;**&apos;</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="130"/>
+        <location filename="../../actgui/ui/i18n.py" line="132"/>
         <source>{function}: parameter {name} is given twice ({first} and {second}); give it once</source>
         <translation>{function}：参数 {name} 给出了两次（{first} 和 {second}）；只能给出一次</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="134"/>
+        <location filename="../../actgui/ui/i18n.py" line="136"/>
         <source>{function}: parameter {name} must be a plain number or name</source>
         <translation>{function}：参数 {name} 必须是普通的数或名称</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="135"/>
+        <location filename="../../actgui/ui/i18n.py" line="137"/>
         <source>framework must be &apos;pytorch&apos; or &apos;keras&apos;, got {framework}</source>
         <translation>框架必须是 &apos;pytorch&apos; 或 &apos;keras&apos;，实际为 {framework}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="137"/>
+        <location filename="../../actgui/ui/i18n.py" line="139"/>
         <source>{reason}: {hint}</source>
         <translation>{reason}：{hint}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="138"/>
+        <location filename="../../actgui/ui/i18n.py" line="140"/>
         <source>{reason} at column {column}: {hint}</source>
         <translation>第 {column} 列：{reason}。{hint}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="139"/>
+        <location filename="../../actgui/ui/i18n.py" line="141"/>
         <source>{reason} at column {column}</source>
         <translation>第 {column} 列：{reason}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="140"/>
+        <location filename="../../actgui/ui/i18n.py" line="142"/>
         <source>e.g. {example}</source>
         <translation>例如 {example}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="141"/>
+        <location filename="../../actgui/ui/i18n.py" line="143"/>
         <source>indeterminate overflow (inf - inf, 0 * inf or inf / inf in float64)</source>
         <translation>中间结果溢出，得到不定式（float64 中的 inf - inf、0 * inf 或 inf / inf）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="144"/>
+        <location filename="../../actgui/ui/i18n.py" line="146"/>
         <source>log of a number &lt;= 0</source>
         <translation>对 &lt;= 0 的数取对数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="145"/>
+        <location filename="../../actgui/ui/i18n.py" line="147"/>
         <source>log1p of a number &lt;= -1</source>
         <translation>对 &lt;= -1 的数求 log1p</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="146"/>
+        <location filename="../../actgui/ui/i18n.py" line="148"/>
         <source>sqrt of a negative number</source>
         <translation>对负数开平方</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="147"/>
+        <location filename="../../actgui/ui/i18n.py" line="149"/>
         <source>sqrt is not differentiable at 0</source>
         <translation>sqrt 在 0 处不可导</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="148"/>
+        <location filename="../../actgui/ui/i18n.py" line="150"/>
         <source>division by zero</source>
         <translation>除以零</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="149"/>
+        <location filename="../../actgui/ui/i18n.py" line="151"/>
         <source>0 to a negative power</source>
         <translation>0 的负数次幂</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="150"/>
+        <location filename="../../actgui/ui/i18n.py" line="152"/>
         <source>a negative number to a non-integer power</source>
         <translation>负数的非整数次幂</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="151"/>
+        <location filename="../../actgui/ui/i18n.py" line="153"/>
         <source>a power with a variable exponent needs a positive base</source>
         <translation>指数含变量的幂要求底数为正</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="152"/>
+        <location filename="../../actgui/ui/i18n.py" line="154"/>
         <source>the power is not differentiable at 0</source>
         <translation>该幂在 0 处不可导</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="153"/>
+        <location filename="../../actgui/ui/i18n.py" line="155"/>
         <source>invalid parameters for {function}</source>
         <translation>{function} 的参数无效</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="154"/>
+        <location filename="../../actgui/ui/i18n.py" line="156"/>
         <source>strings are not allowed</source>
         <translation>不允许使用字符串</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="155"/>
+        <location filename="../../actgui/ui/i18n.py" line="157"/>
         <source>comments (`#`) are not allowed</source>
         <translation>不允许使用注释（`#`）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="156"/>
+        <location filename="../../actgui/ui/i18n.py" line="158"/>
         <source>a backslash is not allowed</source>
         <translation>不允许使用反斜杠</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="157"/>
+        <location filename="../../actgui/ui/i18n.py" line="159"/>
         <source>`;` separates parameter declarations and cannot appear inside the expression</source>
         <translation>`;` 用于分隔参数声明，不能出现在表达式中</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="160"/>
+        <location filename="../../actgui/ui/i18n.py" line="162"/>
         <source>the parameter declaration must be text, got {type}</source>
         <translation>参数声明必须是文本，实际为 {type}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="161"/>
+        <location filename="../../actgui/ui/i18n.py" line="163"/>
         <source>the expression must be text, got {type}</source>
         <translation>表达式必须是文本，实际为 {type}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="162"/>
+        <location filename="../../actgui/ui/i18n.py" line="164"/>
         <source>the parameter declaration is too long ({size} characters; at most {limit})</source>
         <translation>参数声明过长（{size} 个字符；最多 {limit} 个）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="165"/>
+        <location filename="../../actgui/ui/i18n.py" line="167"/>
         <source>the expression is too long ({size} characters; at most {limit})</source>
         <translation>表达式过长（{size} 个字符；最多 {limit} 个）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="168"/>
+        <location filename="../../actgui/ui/i18n.py" line="170"/>
         <source>NUL byte (U+0000)</source>
         <translation>空字节（U+0000）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="169"/>
+        <location filename="../../actgui/ui/i18n.py" line="171"/>
         <source>control character {char} is not allowed</source>
         <translation>不允许使用控制字符 {char}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="170"/>
+        <location filename="../../actgui/ui/i18n.py" line="172"/>
         <source>character {char} is not allowed</source>
         <translation>不允许使用字符 {char}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="171"/>
+        <location filename="../../actgui/ui/i18n.py" line="173"/>
         <source>use plain ASCII</source>
         <translation>请只用普通 ASCII 字符</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="172"/>
+        <location filename="../../actgui/ui/i18n.py" line="174"/>
         <source>brackets are nested too deeply (more than {limit} levels)</source>
         <translation>括号嵌套过深（超过 {limit} 层）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="173"/>
+        <location filename="../../actgui/ui/i18n.py" line="175"/>
         <source>unmatched `{bracket}`</source>
         <translation>`{bracket}` 没有配对的开括号</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="174"/>
+        <location filename="../../actgui/ui/i18n.py" line="176"/>
         <source>unclosed `{bracket}`</source>
         <translation>`{bracket}` 没有闭合</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="175"/>
+        <location filename="../../actgui/ui/i18n.py" line="177"/>
         <source>invalid syntax</source>
         <translation>语法错误</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="176"/>
+        <location filename="../../actgui/ui/i18n.py" line="178"/>
         <source>invalid decimal literal</source>
         <translation>无效的十进制数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="177"/>
+        <location filename="../../actgui/ui/i18n.py" line="179"/>
         <source>invalid hexadecimal literal</source>
         <translation>无效的十六进制数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="178"/>
+        <location filename="../../actgui/ui/i18n.py" line="180"/>
         <source>invalid octal literal</source>
         <translation>无效的八进制数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="179"/>
+        <location filename="../../actgui/ui/i18n.py" line="181"/>
         <source>invalid binary literal</source>
         <translation>无效的二进制数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="180"/>
+        <location filename="../../actgui/ui/i18n.py" line="182"/>
         <source>positional argument follows keyword argument</source>
         <translation>位置参数出现在关键字参数之后</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="181"/>
+        <location filename="../../actgui/ui/i18n.py" line="183"/>
         <source>cannot use starred expression here</source>
         <translation>此处不能使用星号展开</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="182"/>
+        <location filename="../../actgui/ui/i18n.py" line="184"/>
         <source>cannot use double starred expression here</source>
         <translation>此处不能使用双星号展开</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="183"/>
+        <location filename="../../actgui/ui/i18n.py" line="185"/>
         <source>leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers</source>
         <translation>十进制整数不能以 0 开头；八进制整数请使用 0o 前缀</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="187"/>
+        <location filename="../../actgui/ui/i18n.py" line="189"/>
         <source>invalid digit &apos;{digit}&apos; in binary literal</source>
         <translation>二进制数中的数字 &apos;{digit}&apos; 无效</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="188"/>
+        <location filename="../../actgui/ui/i18n.py" line="190"/>
         <source>invalid digit &apos;{digit}&apos; in octal literal</source>
         <translation>八进制数中的数字 &apos;{digit}&apos; 无效</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="189"/>
+        <location filename="../../actgui/ui/i18n.py" line="191"/>
         <source>the expression is empty: type something like {example}</source>
         <translation>表达式为空：请输入类似 {example} 的内容</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="190"/>
+        <location filename="../../actgui/ui/i18n.py" line="192"/>
         <source>the expression ends too early</source>
         <translation>表达式不完整</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="191"/>
+        <location filename="../../actgui/ui/i18n.py" line="193"/>
         <source>a number has too many digits</source>
         <translation>数的位数过多</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="192"/>
+        <location filename="../../actgui/ui/i18n.py" line="194"/>
         <source>cannot read the expression ({reason})</source>
         <translation>无法读取表达式（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="193"/>
+        <location filename="../../actgui/ui/i18n.py" line="195"/>
         <source>the expression is too complex (nested more than {limit} levels deep)</source>
         <translation>表达式过于复杂（嵌套超过 {limit} 层）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="196"/>
+        <location filename="../../actgui/ui/i18n.py" line="198"/>
         <source>the expression is too large (more than {limit} operations)</source>
         <translation>表达式过大（超过 {limit} 个运算）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="197"/>
+        <location filename="../../actgui/ui/i18n.py" line="199"/>
         <source>the expression is nested too deeply (more than {limit} levels)</source>
         <translation>表达式嵌套过深（超过 {limit} 层）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="198"/>
+        <location filename="../../actgui/ui/i18n.py" line="200"/>
         <source>`^` is not a power here: use ** (x**2)</source>
         <translation>`^` 在这里不表示乘方：请用 **（x**2）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="199"/>
+        <location filename="../../actgui/ui/i18n.py" line="201"/>
         <source>`%` is not supported</source>
         <translation>不支持 `%`</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="200"/>
+        <location filename="../../actgui/ui/i18n.py" line="202"/>
         <source>`//` is not supported: use /</source>
         <translation>不支持 `//`：请用 /</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="201"/>
+        <location filename="../../actgui/ui/i18n.py" line="203"/>
         <source>`@` is not supported</source>
         <translation>不支持 `@`</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="202"/>
+        <location filename="../../actgui/ui/i18n.py" line="204"/>
         <source>`&amp;` is not supported: chain comparisons inside where, e.g. where(0 &lt; x &lt; 1, ...)</source>
         <translation>不支持 `&amp;`：请在 where 中使用连续比较，例如 where(0 &lt; x &lt; 1, ...)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="206"/>
+        <location filename="../../actgui/ui/i18n.py" line="208"/>
         <source>`|` is not supported: nest where(...) instead</source>
         <translation>不支持 `|`：请改用嵌套的 where(...)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="207"/>
+        <location filename="../../actgui/ui/i18n.py" line="209"/>
         <source>`&lt;&lt;` is not supported</source>
         <translation>不支持 `&lt;&lt;`</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="208"/>
+        <location filename="../../actgui/ui/i18n.py" line="210"/>
         <source>`&gt;&gt;` is not supported</source>
         <translation>不支持 `&gt;&gt;`</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="209"/>
+        <location filename="../../actgui/ui/i18n.py" line="211"/>
         <source>indexing with [...] is not allowed</source>
         <translation>不允许使用 [...] 索引</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="210"/>
+        <location filename="../../actgui/ui/i18n.py" line="212"/>
         <source>lambda is not allowed</source>
         <translation>不允许使用 lambda</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="211"/>
+        <location filename="../../actgui/ui/i18n.py" line="213"/>
         <source>comprehensions are not allowed</source>
         <translation>不允许使用推导式</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="212"/>
+        <location filename="../../actgui/ui/i18n.py" line="214"/>
         <source>generator expressions are not allowed</source>
         <translation>不允许使用生成器表达式</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="213"/>
+        <location filename="../../actgui/ui/i18n.py" line="215"/>
         <source>`*` unpacking is not allowed</source>
         <translation>不允许使用 `*` 展开</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="214"/>
+        <location filename="../../actgui/ui/i18n.py" line="216"/>
         <source>assignment (`:=`) is not allowed</source>
         <translation>不允许使用赋值（`:=`）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="215"/>
+        <location filename="../../actgui/ui/i18n.py" line="217"/>
         <source>`a if c else b` is not allowed: use where(c, a, b)</source>
         <translation>不允许使用 `a if c else b`：请用 where(c, a, b)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="216"/>
+        <location filename="../../actgui/ui/i18n.py" line="218"/>
         <source>`and`/`or` are not allowed: chain comparisons (0 &lt; x &lt; 1) or nest where(...)</source>
         <translation>不允许使用 `and`/`or`：请使用连续比较（0 &lt; x &lt; 1）或嵌套的 where(...)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="219"/>
+        <location filename="../../actgui/ui/i18n.py" line="221"/>
         <source>a comma here makes a tuple, which is not allowed</source>
         <translation>这里的逗号构成了元组，这是不允许的</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="220"/>
+        <location filename="../../actgui/ui/i18n.py" line="222"/>
         <source>lists are not allowed</source>
         <translation>不允许使用列表</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="221"/>
+        <location filename="../../actgui/ui/i18n.py" line="223"/>
         <source>sets are not allowed</source>
         <translation>不允许使用集合</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="222"/>
+        <location filename="../../actgui/ui/i18n.py" line="224"/>
         <source>dictionaries are not allowed</source>
         <translation>不允许使用字典</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="223"/>
+        <location filename="../../actgui/ui/i18n.py" line="225"/>
         <source>await is not allowed</source>
         <translation>不允许使用 await</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="224"/>
+        <location filename="../../actgui/ui/i18n.py" line="226"/>
         <source>yield is not allowed</source>
         <translation>不允许使用 yield</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="225"/>
+        <location filename="../../actgui/ui/i18n.py" line="227"/>
         <source>slices are not allowed</source>
         <translation>不允许使用切片</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="226"/>
+        <location filename="../../actgui/ui/i18n.py" line="228"/>
         <source>name `{name}` is not allowed (no names with leading or double `_`)</source>
         <translation>不允许使用名称 `{name}`（名称不能以 `_` 开头，也不能含有 `__`）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="229"/>
+        <location filename="../../actgui/ui/i18n.py" line="231"/>
         <source>unknown name `{name}`</source>
         <translation>未知名称 `{name}`</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="230"/>
+        <location filename="../../actgui/ui/i18n.py" line="232"/>
         <source>did you mean `{name}`?</source>
         <translation>你是不是想输入 `{name}`？</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="231"/>
+        <location filename="../../actgui/ui/i18n.py" line="233"/>
         <source>declare it as a parameter ({name} = 1.0) or use x</source>
         <translation>请将它声明为参数（{name} = 1.0），或使用 x</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="232"/>
+        <location filename="../../actgui/ui/i18n.py" line="234"/>
         <source>`{operator}` is not supported</source>
         <translation>不支持 `{operator}`</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="233"/>
+        <location filename="../../actgui/ui/i18n.py" line="235"/>
         <source>a comparison is only allowed as the first argument of where(...)</source>
         <translation>比较只能作为 where(...) 的第一个参数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="236"/>
+        <location filename="../../actgui/ui/i18n.py" line="238"/>
         <source>`{syntax}` is not allowed in an expression</source>
         <translation>表达式中不允许使用 `{syntax}`</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="237"/>
+        <location filename="../../actgui/ui/i18n.py" line="239"/>
         <source>attribute access (`.{name}`) is not allowed</source>
         <translation>不允许访问属性（`.{name}`）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="238"/>
+        <location filename="../../actgui/ui/i18n.py" line="240"/>
         <source>`{value}` is not a number</source>
         <translation>`{value}` 不是数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="239"/>
+        <location filename="../../actgui/ui/i18n.py" line="241"/>
         <source>bytes are not allowed</source>
         <translation>不允许使用字节串</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="240"/>
+        <location filename="../../actgui/ui/i18n.py" line="242"/>
         <source>complex numbers are not allowed</source>
         <translation>不允许使用复数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="241"/>
+        <location filename="../../actgui/ui/i18n.py" line="243"/>
         <source>this constant is not allowed</source>
         <translation>不允许使用该常量</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="242"/>
+        <location filename="../../actgui/ui/i18n.py" line="244"/>
         <source>the number is too large for float64 (at most 1.797e308)</source>
         <translation>该数超出 float64 的范围（最大为 1.797e308）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="243"/>
+        <location filename="../../actgui/ui/i18n.py" line="245"/>
         <source>`{name}` is a function</source>
         <translation>`{name}` 是函数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="244"/>
+        <location filename="../../actgui/ui/i18n.py" line="246"/>
         <source>call it, as in {example}</source>
         <translation>请调用它，例如 {example}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="245"/>
+        <location filename="../../actgui/ui/i18n.py" line="247"/>
         <source>this operator is not supported</source>
         <translation>不支持该运算符</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="246"/>
+        <location filename="../../actgui/ui/i18n.py" line="248"/>
         <source>the exponent {value} is too large (constant exponents are limited to |p| &lt;= {limit})</source>
         <translation>指数 {value} 过大（常数指数限于 |p| &lt;= {limit}）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="250"/>
+        <location filename="../../actgui/ui/i18n.py" line="252"/>
         <source>only named functions can be called, as in {example}</source>
         <translation>只能调用有名称的函数，例如 {example}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="251"/>
+        <location filename="../../actgui/ui/i18n.py" line="253"/>
         <source>`**` unpacking is not allowed</source>
         <translation>不允许使用 `**` 展开</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="252"/>
+        <location filename="../../actgui/ui/i18n.py" line="254"/>
         <source>{name} takes two or more arguments</source>
         <translation>{name} 需要两个或更多参数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="253"/>
+        <location filename="../../actgui/ui/i18n.py" line="255"/>
         <source>{form}, e.g. {example}</source>
         <translation>{form}，例如 {example}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="254"/>
+        <location filename="../../actgui/ui/i18n.py" line="256"/>
         <source>`{name}` is not a function</source>
         <translation>`{name}` 不是函数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="255"/>
+        <location filename="../../actgui/ui/i18n.py" line="257"/>
         <source>{name} takes 1 argument, got {count}</source>
         <translation>{name} 需要 1 个参数，实际给了 {count} 个</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="256"/>
+        <location filename="../../actgui/ui/i18n.py" line="258"/>
         <source>{name} takes {k} arguments, got {count}</source>
         <translation>{name} 需要 {k} 个参数，实际给了 {count} 个</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="257"/>
+        <location filename="../../actgui/ui/i18n.py" line="259"/>
         <source>{name} takes no keyword arguments</source>
         <translation>{name} 不接受关键字参数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="258"/>
+        <location filename="../../actgui/ui/i18n.py" line="260"/>
         <source>where takes 3 arguments (cond, a, b), got {count}</source>
         <translation>where 需要 3 个参数（cond, a, b），实际给了 {count} 个</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="259"/>
+        <location filename="../../actgui/ui/i18n.py" line="261"/>
         <source>the first argument of where must be a comparison</source>
         <translation>where 的第一个参数必须是比较</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="260"/>
+        <location filename="../../actgui/ui/i18n.py" line="262"/>
         <source>only &lt; &lt;= &gt; &gt;= == != can compare numbers</source>
         <translation>只有 &lt; &lt;= &gt; &gt;= == != 可以比较数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="261"/>
+        <location filename="../../actgui/ui/i18n.py" line="263"/>
         <source>{function} takes one argument (an expression in x) and keyword parameters, got {count} arguments</source>
         <translation>{function} 接受一个参数（关于 x 的表达式）和若干关键字参数，实际给了 {count} 个参数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="265"/>
+        <location filename="../../actgui/ui/i18n.py" line="267"/>
         <source>its parameters: {names}</source>
         <translation>它的参数有：{names}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="266"/>
+        <location filename="../../actgui/ui/i18n.py" line="268"/>
         <source>{function} has no parameter `{name}`</source>
         <translation>{function} 没有参数 `{name}`</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="267"/>
+        <location filename="../../actgui/ui/i18n.py" line="269"/>
         <source>{function}: parameter {name} is given twice ({first} and {second})</source>
         <translation>{function}：参数 {name} 给出了两次（{first} 和 {second}）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="270"/>
+        <location filename="../../actgui/ui/i18n.py" line="272"/>
         <source>give it once</source>
         <translation>只能给出一次</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="271"/>
+        <location filename="../../actgui/ui/i18n.py" line="273"/>
         <source>{function}: parameter `{name}` must be one of {choices} (a bare word, as in {example})</source>
         <translation>{function}：参数 `{name}` 必须是 {choices} 之一（写成不加引号的单词，例如 {example}）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="275"/>
+        <location filename="../../actgui/ui/i18n.py" line="277"/>
         <source>{function}: parameter `{name}` accepts {allowed}, but `{param}` ranges over {range}</source>
         <translation>{function}：参数 `{name}` 的允许范围是 {allowed}，但 `{param}` 的取值范围是 {range}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="279"/>
+        <location filename="../../actgui/ui/i18n.py" line="281"/>
         <source>declare {param} within {allowed}</source>
         <translation>请把 {param} 声明在 {allowed} 之内</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="280"/>
+        <location filename="../../actgui/ui/i18n.py" line="282"/>
         <source>{function}: parameter `{name}` must be a number or a declared parameter name</source>
         <translation>{function}：参数 `{name}` 必须是数或已声明的参数名</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="283"/>
+        <location filename="../../actgui/ui/i18n.py" line="285"/>
         <source>`{source}` is undefined ({reason})</source>
         <translation>`{source}` 无定义（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="284"/>
+        <location filename="../../actgui/ui/i18n.py" line="286"/>
         <source>`{source}` overflows float64</source>
         <translation>`{source}` 超出 float64 的范围</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="285"/>
+        <location filename="../../actgui/ui/i18n.py" line="287"/>
         <source>parameter name `{name}` must be a letter followed by up to 31 letters, digits or `_`</source>
         <translation>参数名 `{name}` 必须以字母开头，后接最多 31 个字母、数字或 `_`</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="289"/>
+        <location filename="../../actgui/ui/i18n.py" line="291"/>
         <source>parameter name `{name}` must not contain `__`</source>
         <translation>参数名 `{name}` 不能含有 `__`</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="290"/>
+        <location filename="../../actgui/ui/i18n.py" line="292"/>
         <source>`{name}` cannot be a parameter name</source>
         <translation>`{name}` 不能用作参数名</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="291"/>
+        <location filename="../../actgui/ui/i18n.py" line="293"/>
         <source>`{name}` is a function name and cannot be a parameter name</source>
         <translation>`{name}` 是函数名，不能用作参数名</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="292"/>
+        <location filename="../../actgui/ui/i18n.py" line="294"/>
         <source>parameter `{name}`: default and range must be numbers</source>
         <translation>参数 `{name}`：默认值和范围必须是数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="293"/>
+        <location filename="../../actgui/ui/i18n.py" line="295"/>
         <source>parameter `{name}`: the default must be a finite number</source>
         <translation>参数 `{name}`：默认值必须是有限的数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="294"/>
+        <location filename="../../actgui/ui/i18n.py" line="296"/>
         <source>parameter `{name}`: the range needs lower &lt; upper, got [{low}, {high}]</source>
         <translation>参数 `{name}`：范围的下界必须小于上界，实际为 [{low}, {high}]</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="297"/>
+        <location filename="../../actgui/ui/i18n.py" line="299"/>
         <source>parameter `{name}`: the default {value} is outside {allowed}</source>
         <translation>参数 `{name}`：默认值 {value} 不在 {allowed} 之内</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="298"/>
+        <location filename="../../actgui/ui/i18n.py" line="300"/>
         <source>parameter `{name}`: the step must be a positive number</source>
         <translation>参数 `{name}`：步长必须是正数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="299"/>
+        <location filename="../../actgui/ui/i18n.py" line="301"/>
         <source>the parameter declaration is too long (at most {limit} characters)</source>
         <translation>参数声明过长（最多 {limit} 个字符）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="302"/>
+        <location filename="../../actgui/ui/i18n.py" line="304"/>
         <source>cannot read the parameter declaration</source>
         <translation>无法读取参数声明</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="303"/>
+        <location filename="../../actgui/ui/i18n.py" line="305"/>
         <source>write it as name = value, optionally followed by in [low, high] and step s</source>
         <translation>请写成 name = value，后面可接 in [low, high] 和 step s</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="306"/>
+        <location filename="../../actgui/ui/i18n.py" line="308"/>
         <source>the definition must be text, got {type}</source>
         <translation>定义必须是文本，实际为 {type}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="307"/>
+        <location filename="../../actgui/ui/i18n.py" line="309"/>
         <source>the definition is too long ({size} characters; at most {limit})</source>
         <translation>定义过长（{size} 个字符；最多 {limit} 个）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="310"/>
+        <location filename="../../actgui/ui/i18n.py" line="312"/>
         <source>too many parameters (at most {limit})</source>
         <translation>参数过多（最多 {limit} 个）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="311"/>
+        <location filename="../../actgui/ui/i18n.py" line="313"/>
         <source>parameter `{name}`: give a default or (default, low, high)</source>
         <translation>参数 `{name}`：请给出默认值或 (default, low, high)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="312"/>
+        <location filename="../../actgui/ui/i18n.py" line="314"/>
         <source>parameter `{name}` is declared twice</source>
         <translation>参数 `{name}` 声明了两次</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="313"/>
+        <location filename="../../actgui/ui/i18n.py" line="315"/>
         <source>undefined</source>
         <translation>无定义</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="314"/>
+        <location filename="../../actgui/ui/i18n.py" line="316"/>
         <source>{reason} (column {column})</source>
         <translation>{reason}（第 {column} 列）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="315"/>
+        <location filename="../../actgui/ui/i18n.py" line="317"/>
         <source>{order} undefined at {count} of {total} points in [{low}, {high}]: {reason}</source>
         <translation>{order} 在 {total} 个点中有 {count} 个无定义（位于 [{low}, {high}]）：{reason}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="318"/>
+        <location filename="../../actgui/ui/i18n.py" line="320"/>
         <source>a custom function must be a mapping</source>
         <translation>自定义函数必须是映射</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="319"/>
+        <location filename="../../actgui/ui/i18n.py" line="321"/>
         <source>unknown custom function version {version}</source>
         <translation>未知的自定义函数版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="320"/>
+        <location filename="../../actgui/ui/i18n.py" line="322"/>
         <source>a custom function needs text, name and a list of params</source>
         <translation>自定义函数需要 text、name 和参数列表 params</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="321"/>
+        <location filename="../../actgui/ui/i18n.py" line="323"/>
         <source>each parameter needs a name</source>
         <translation>每个参数都需要名称</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="322"/>
+        <location filename="../../actgui/ui/i18n.py" line="324"/>
         <source>parameter {name}: {reason}</source>
         <translation>参数 {name}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="323"/>
+        <location filename="../../actgui/ui/i18n.py" line="325"/>
         <source>the name must be text</source>
         <translation>名称必须是文本</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="324"/>
+        <location filename="../../actgui/ui/i18n.py" line="326"/>
         <source>the name must be at most {limit} printable characters</source>
         <translation>名称最多只能有 {limit} 个可打印字符</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="325"/>
+        <location filename="../../actgui/ui/i18n.py" line="327"/>
         <source>the expression is too complex</source>
         <translation>表达式过于复杂</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="327"/>
+        <location filename="../../actgui/ui/i18n.py" line="329"/>
         <source>a different custom function is already called {name}; choose another name</source>
         <translation>已有另一个名为 {name} 的自定义函数；请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="330"/>
+        <location filename="../../actgui/ui/i18n.py" line="332"/>
         <source>no curve with id {uid}</source>
         <translation>没有 id 为 {uid} 的曲线</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="331"/>
+        <location filename="../../actgui/ui/i18n.py" line="333"/>
         <source>x range must be finite numbers, got [{x_min}, {x_max}]</source>
         <translation>x 范围必须是有限的数，实际为 [{x_min}, {x_max}]</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="332"/>
+        <location filename="../../actgui/ui/i18n.py" line="334"/>
         <source>x min ({x_min}) must be less than x max ({x_max})</source>
         <translation>x 最小值（{x_min}）必须小于 x 最大值（{x_max}）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="333"/>
+        <location filename="../../actgui/ui/i18n.py" line="335"/>
         <source>x range must lie within [-{limit}, {limit}]</source>
         <translation>x 范围必须在 [-{limit}, {limit}] 之内</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="334"/>
+        <location filename="../../actgui/ui/i18n.py" line="336"/>
         <source>x range is narrower than {span}</source>
         <translation>x 范围的宽度小于 {span}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="335"/>
+        <location filename="../../actgui/ui/i18n.py" line="337"/>
         <source>sample count must be a whole number, got {value}</source>
         <translation>采样点数必须是整数，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="336"/>
+        <location filename="../../actgui/ui/i18n.py" line="338"/>
         <source>sample count must be in [{low}, {high}], got {value}</source>
         <translation>采样点数必须在 [{low}, {high}] 之内，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="337"/>
+        <location filename="../../actgui/ui/i18n.py" line="339"/>
         <source>row must be 0 (f), 1 (f&apos;) or 2 (f&apos;&apos;), got {value}</source>
         <translation>绘图行必须是 0 (f)、1 (f&apos;) 或 2 (f&apos;&apos;)，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="338"/>
+        <location filename="../../actgui/ui/i18n.py" line="340"/>
         <source>saturation threshold ε must be in (0, 1], got {value}</source>
         <translation>饱和阈值 ε 必须在 (0, 1] 之内，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="339"/>
+        <location filename="../../actgui/ui/i18n.py" line="341"/>
         <source>unknown option {name}</source>
         <translation>未知选项 {name}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="341"/>
+        <location filename="../../actgui/ui/i18n.py" line="343"/>
         <source>Expecting value</source>
         <translation>此处应有一个值</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="342"/>
+        <location filename="../../actgui/ui/i18n.py" line="344"/>
         <source>Expecting property name enclosed in double quotes</source>
         <translation>此处应有用双引号括起的属性名</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="343"/>
+        <location filename="../../actgui/ui/i18n.py" line="345"/>
         <source>Expecting &apos;:&apos; delimiter</source>
         <translation>此处应有分隔符 &apos;:&apos;</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="344"/>
+        <location filename="../../actgui/ui/i18n.py" line="346"/>
         <source>Expecting &apos;,&apos; delimiter</source>
         <translation>此处应有分隔符 &apos;,&apos;</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="345"/>
+        <location filename="../../actgui/ui/i18n.py" line="347"/>
         <source>Unterminated string starting at</source>
         <translation>字符串没有结束</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="346"/>
+        <location filename="../../actgui/ui/i18n.py" line="348"/>
         <source>Invalid control character at</source>
         <translation>无效的控制字符</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="347"/>
+        <location filename="../../actgui/ui/i18n.py" line="349"/>
         <source>Extra data</source>
         <translation>多余的数据</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="348"/>
+        <location filename="../../actgui/ui/i18n.py" line="350"/>
         <source>{where}: {what}</source>
         <translation>{where}：{what}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="349"/>
+        <location filename="../../actgui/ui/i18n.py" line="351"/>
         <source>expected a number, got {value}</source>
         <translation>应为数，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="350"/>
+        <location filename="../../actgui/ui/i18n.py" line="352"/>
         <source>expected a finite number, got {value}</source>
         <translation>应为有限的数，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="351"/>
+        <location filename="../../actgui/ui/i18n.py" line="353"/>
         <source>expected true or false, got {value}</source>
         <translation>应为 true 或 false，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="352"/>
+        <location filename="../../actgui/ui/i18n.py" line="354"/>
         <source>session</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="353"/>
+        <location filename="../../actgui/ui/i18n.py" line="355"/>
         <source>expected a JSON object at the top level</source>
         <translation>顶层应为 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="354"/>
+        <location filename="../../actgui/ui/i18n.py" line="356"/>
         <source>not an actgui session (expected {format})</source>
         <translation>不是 actgui 会话（应为 {format}）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="355"/>
+        <location filename="../../actgui/ui/i18n.py" line="357"/>
         <source>expected a whole number, got {value}</source>
         <translation>应为整数，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="356"/>
+        <location filename="../../actgui/ui/i18n.py" line="358"/>
         <source>this session has schema version {version}, made by a newer actgui; this one reads versions up to {supported}</source>
         <translation>此会话的格式版本为 {version}，由更新版本的 actgui 创建；当前版本最多只能读取版本 {supported}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="360"/>
+        <location filename="../../actgui/ui/i18n.py" line="362"/>
         <source>unknown schema version {version}</source>
         <translation>未知的格式版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="361"/>
+        <location filename="../../actgui/ui/i18n.py" line="363"/>
         <source>expected [min, max], got {value}</source>
         <translation>应为 [min, max]，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="362"/>
+        <location filename="../../actgui/ui/i18n.py" line="364"/>
         <source>expected a whole number in [{low}, {high}], got {value}</source>
         <translation>应为 [{low}, {high}] 之内的整数，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="363"/>
+        <location filename="../../actgui/ui/i18n.py" line="365"/>
         <source>expected [lo, hi] or null, got {value}</source>
         <translation>应为 [lo, hi] 或 null，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="364"/>
+        <location filename="../../actgui/ui/i18n.py" line="366"/>
         <source>lo ({lo}) must be less than hi ({hi})</source>
         <translation>lo（{lo}）必须小于 hi（{hi}）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="365"/>
+        <location filename="../../actgui/ui/i18n.py" line="367"/>
         <source>expected three booleans, got {value}</source>
         <translation>应为三个布尔值，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="366"/>
+        <location filename="../../actgui/ui/i18n.py" line="368"/>
         <source>expected &apos;pytorch&apos; or &apos;keras&apos;, got {value}</source>
         <translation>应为 &apos;pytorch&apos; 或 &apos;keras&apos;，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="367"/>
+        <location filename="../../actgui/ui/i18n.py" line="369"/>
         <source>expected an object</source>
         <translation>应为对象</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="368"/>
+        <location filename="../../actgui/ui/i18n.py" line="370"/>
         <source>expected a number in (0, 1], got {value}</source>
         <translation>应为 (0, 1] 之内的数，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="369"/>
+        <location filename="../../actgui/ui/i18n.py" line="371"/>
         <source>unknown option</source>
         <translation>未知选项</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="370"/>
+        <location filename="../../actgui/ui/i18n.py" line="372"/>
         <source>expected a list</source>
         <translation>应为列表</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="371"/>
+        <location filename="../../actgui/ui/i18n.py" line="373"/>
         <source>at most {limit} custom functions, got {count}</source>
         <translation>最多 {limit} 个自定义函数，实际为 {count} 个</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="372"/>
+        <location filename="../../actgui/ui/i18n.py" line="374"/>
         <source>at most {limit} curves, got {count}</source>
         <translation>最多 {limit} 条曲线，实际为 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="373"/>
+        <location filename="../../actgui/ui/i18n.py" line="375"/>
         <source>expected a function id, got {value}</source>
         <translation>应为函数 id，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="374"/>
+        <location filename="../../actgui/ui/i18n.py" line="376"/>
         <source>expected a colour like {example}, got {value}</source>
         <translation>应为类似 {example} 的颜色，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="375"/>
+        <location filename="../../actgui/ui/i18n.py" line="377"/>
         <source>expected one of {choices}, got {value}</source>
         <translation>应为 {choices} 之一，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="376"/>
+        <location filename="../../actgui/ui/i18n.py" line="378"/>
         <source>expected an index into curves or null, got {value}</source>
         <translation>应为曲线的序号或 null，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="377"/>
+        <location filename="../../actgui/ui/i18n.py" line="379"/>
         <source>not valid JSON (line {line}, column {column}): {reason}</source>
         <translation>不是有效的 JSON（第 {line} 行，第 {column} 列）：{reason}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="378"/>
+        <location filename="../../actgui/ui/i18n.py" line="380"/>
         <source>not a session: JSON nested too deeply</source>
         <translation>不是会话：JSON 嵌套过深</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="379"/>
+        <location filename="../../actgui/ui/i18n.py" line="381"/>
         <source>{name} is not allowed in a session (numbers must be finite)</source>
         <translation>会话中不允许出现 {name}（数必须是有限的）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="380"/>
+        <location filename="../../actgui/ui/i18n.py" line="382"/>
         <source>{size} bytes is too large for a session (at most {limit})</source>
         <translation>{size} 字节，对会话文件来说过大（最多 {limit} 字节）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="381"/>
+        <location filename="../../actgui/ui/i18n.py" line="383"/>
         <source>cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="382"/>
+        <location filename="../../actgui/ui/i18n.py" line="384"/>
         <source>not a UTF-8 text file</source>
         <translation>不是 UTF-8 文本文件</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="384"/>
+        <location filename="../../actgui/ui/i18n.py" line="386"/>
         <source>the file could not be written</source>
         <translation>无法写入文件</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="385"/>
+        <location filename="../../actgui/ui/i18n.py" line="387"/>
         <source>cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="386"/>
+        <location filename="../../actgui/ui/i18n.py" line="388"/>
         <source>permission denied</source>
         <translation>权限不足</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="387"/>
+        <location filename="../../actgui/ui/i18n.py" line="389"/>
         <source>read-only file system</source>
         <translation>文件系统为只读</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="388"/>
+        <location filename="../../actgui/ui/i18n.py" line="390"/>
         <source>disk full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="389"/>
+        <location filename="../../actgui/ui/i18n.py" line="391"/>
         <source>no such folder</source>
         <translation>文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="390"/>
+        <location filename="../../actgui/ui/i18n.py" line="392"/>
         <source>the name is too long</source>
         <translation>文件名过长</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="391"/>
+        <location filename="../../actgui/ui/i18n.py" line="393"/>
         <source>cannot write {path}: folder {folder} does not exist</source>
         <translation>无法写入 {path}：文件夹 {folder} 不存在</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="392"/>
+        <location filename="../../actgui/ui/i18n.py" line="394"/>
         <source>cannot write {path}: {folder} is not a directory</source>
         <translation>无法写入 {path}：{folder} 不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="393"/>
+        <location filename="../../actgui/ui/i18n.py" line="395"/>
         <source>cannot write {path}: it is a directory</source>
         <translation>无法写入 {path}：这是一个文件夹</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="394"/>
+        <location filename="../../actgui/ui/i18n.py" line="396"/>
         <source>cannot write {path}: {reason} (folder {folder})</source>
         <translation>无法写入 {path}：{reason}（文件夹 {folder}）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="395"/>
+        <location filename="../../actgui/ui/i18n.py" line="397"/>
         <source>--derivatives must be a comma-separated subset of 0,1,2, got {text!r}</source>
         <translation>--derivatives 必须是 0,1,2 中若干项、以逗号分隔，实际为 {text!r}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="398"/>
+        <location filename="../../actgui/ui/i18n.py" line="400"/>
         <source>--x-min ({x_min}) must be less than --x-max ({x_max})</source>
         <translation>--x-min（{x_min}）必须小于 --x-max（{x_max}）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="399"/>
+        <location filename="../../actgui/ui/i18n.py" line="401"/>
         <source>--points must be between {lo} and {hi}, got {value}</source>
         <translation>--points 必须在 {lo} 到 {hi} 之间，实际为 {value}</translation>
     </message>
@@ -3126,6 +3197,11 @@ a = 1.0 in [0, 5]</translation>
         <location filename="../../actgui/ui/i18n.py" line="70"/>
         <source>{value} at x = {where}</source>
         <translation>{value}（x = {where} 处）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="72"/>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>

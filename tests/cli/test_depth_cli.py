@@ -117,7 +117,7 @@ def test_png_and_svg_figures(tmp_path: Path, qapp) -> None:  # type: ignore[no-u
     ns = "{http://www.w3.org/2000/svg}"
     # Qt writes runs of text as separate <text> elements: compare without spaces
     texts = "".join("".join(t.text or "" for t in tree.iter(ns + "text")).split())
-    assert "sigmoid" in texts and "第0层的激活" in texts and "第6层的激活" in texts
+    assert "Sigmoid" in texts and "第0层的激活" in texts and "第6层的激活" in texts
     assert not list(tree.iter(ns + "image"))  # vector paths, not a picture
     strokes = {(g.get("stroke") or "").upper() for g in tree.iter(ns + "g")}
     assert PALETTE[0] in strokes and PALETTE[1] in strokes
