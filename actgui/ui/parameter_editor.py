@@ -23,7 +23,7 @@ from ..core.spec import ChoiceParam, NumberParam, Preset
 from ..core.state import Change, ExplorerState
 from . import theme
 from .function_list import line_sample
-from .panels_param_docs import param_doc
+from .param_docs import param_doc
 
 SLIDER_STEPS = 1000
 #: where the slider stops for a parameter with no upper bound (Keras max_value)

@@ -2855,152 +2855,152 @@ a = 1.0 in [0, 5]</translation>
 <context>
     <name>ParamDoc</name>
     <message>
-        <location filename="../../actgui/ui/panels_param_docs.py" line="23"/>
+        <location filename="../../actgui/ui/param_docs.py" line="23"/>
         <source>&apos;none&apos;: exact x*Phi(x); &apos;tanh&apos;: PyTorch&apos;s tanh approximation</source>
         <translation>&apos;none&apos;：精确的 x*Phi(x)；&apos;tanh&apos;：PyTorch 的 tanh 近似</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/panels_param_docs.py" line="24"/>
+        <location filename="../../actgui/ui/param_docs.py" line="24"/>
         <source>above beta*x = threshold the output is x (PyTorch)</source>
         <translation>beta*x 超过此阈值时输出即为 x（PyTorch）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/panels_param_docs.py" line="25"/>
+        <location filename="../../actgui/ui/param_docs.py" line="25"/>
         <source>curvature at 0 (b = 0 is ReLU)</source>
         <translation>0 处的曲率（b = 0 即为 ReLU）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/panels_param_docs.py" line="26"/>
+        <location filename="../../actgui/ui/param_docs.py" line="26"/>
         <source>f tends to +-1/sqrt(alpha)</source>
         <translation>f 趋于 ±1/sqrt(alpha)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/panels_param_docs.py" line="27"/>
+        <location filename="../../actgui/ui/param_docs.py" line="27"/>
         <source>frequency of the periodic term</source>
         <translation>周期项的频率</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/panels_param_docs.py" line="28"/>
+        <location filename="../../actgui/ui/param_docs.py" line="28"/>
         <source>half-width of the interval [-lambd, lambd] mapped to 0</source>
         <translation>映射为 0 的区间 [-lambd, lambd] 的半宽</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/panels_param_docs.py" line="29"/>
+        <location filename="../../actgui/ui/param_docs.py" line="29"/>
         <source>initial slope for x &lt; 0 (learned in training)</source>
         <translation>x &lt; 0 时的初始斜率（训练中学习）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/panels_param_docs.py" line="30"/>
+        <location filename="../../actgui/ui/param_docs.py" line="30"/>
         <source>largest output (inf = no limit, Keras&apos; None)</source>
         <translation>最大输出（inf 表示无上限，即 Keras 的 None）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/panels_param_docs.py" line="31"/>
+        <location filename="../../actgui/ui/param_docs.py" line="31"/>
         <source>left knee</source>
         <translation>左折点</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/panels_param_docs.py" line="32"/>
+        <location filename="../../actgui/ui/param_docs.py" line="32"/>
         <source>lower bound of the random slope</source>
         <translation>随机斜率的下界</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/panels_param_docs.py" line="33"/>
+        <location filename="../../actgui/ui/param_docs.py" line="33"/>
         <source>lower end of the linear region</source>
         <translation>线性区的下端</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/panels_param_docs.py" line="34"/>
+        <location filename="../../actgui/ui/param_docs.py" line="34"/>
         <source>output for x &lt;= threshold</source>
         <translation>x &lt;= threshold 时的输出</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/panels_param_docs.py" line="35"/>
+        <location filename="../../actgui/ui/param_docs.py" line="35"/>
         <source>rate of e^{-bx} in the numerator</source>
         <translation>分子中 e^{-bx} 的指数系数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/panels_param_docs.py" line="36"/>
+        <location filename="../../actgui/ui/param_docs.py" line="36"/>
         <source>rate of e^{-dx} in the denominator</source>
         <translation>分母中 e^{-dx} 的指数系数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/panels_param_docs.py" line="37"/>
+        <location filename="../../actgui/ui/param_docs.py" line="37"/>
         <source>rate of e^{ax} in the numerator</source>
         <translation>分子中 e^{ax} 的指数系数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/panels_param_docs.py" line="38"/>
+        <location filename="../../actgui/ui/param_docs.py" line="38"/>
         <source>rate of e^{cx} in the denominator</source>
         <translation>分母中 e^{cx} 的指数系数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/panels_param_docs.py" line="39"/>
+        <location filename="../../actgui/ui/param_docs.py" line="39"/>
         <source>right knee</source>
         <translation>右折点</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/panels_param_docs.py" line="40"/>
+        <location filename="../../actgui/ui/param_docs.py" line="40"/>
         <source>saturation value -1/sqrt(alpha) for x -&gt; -inf</source>
         <translation>x -&gt; -inf 时的饱和值 -1/sqrt(alpha)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/panels_param_docs.py" line="41"/>
+        <location filename="../../actgui/ui/param_docs.py" line="41"/>
         <source>saturation value -alpha and scale of the negative part</source>
         <translation>饱和值 -alpha，也是负半轴部分的缩放系数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/panels_param_docs.py" line="42"/>
+        <location filename="../../actgui/ui/param_docs.py" line="42"/>
         <source>saturation value -alpha for x -&gt; -inf</source>
         <translation>x -&gt; -inf 时的饱和值 -alpha</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/panels_param_docs.py" line="43"/>
+        <location filename="../../actgui/ui/param_docs.py" line="43"/>
         <source>sharpness: (1/beta) log(1 + exp(beta x))</source>
         <translation>锐度：(1/beta) log(1 + exp(beta x))</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/panels_param_docs.py" line="44"/>
+        <location filename="../../actgui/ui/param_docs.py" line="44"/>
         <source>slope left of t_left</source>
         <translation>t_left 左侧的斜率</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/panels_param_docs.py" line="45"/>
+        <location filename="../../actgui/ui/param_docs.py" line="45"/>
         <source>slope of the line below the threshold</source>
         <translation>阈值以下直线的斜率</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/panels_param_docs.py" line="46"/>
+        <location filename="../../actgui/ui/param_docs.py" line="46"/>
         <source>slope of the line for x &lt; 0</source>
         <translation>x &lt; 0 部分直线的斜率</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/panels_param_docs.py" line="47"/>
+        <location filename="../../actgui/ui/param_docs.py" line="47"/>
         <source>slope right of t_right</source>
         <translation>t_right 右侧的斜率</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/panels_param_docs.py" line="48"/>
+        <location filename="../../actgui/ui/param_docs.py" line="48"/>
         <source>steepness of the gate: x * sigmoid(beta * x)</source>
         <translation>门控的陡峭程度：x * sigmoid(beta * x)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/panels_param_docs.py" line="49"/>
+        <location filename="../../actgui/ui/param_docs.py" line="49"/>
         <source>upper bound of the random slope</source>
         <translation>随机斜率的上界</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/panels_param_docs.py" line="50"/>
+        <location filename="../../actgui/ui/param_docs.py" line="50"/>
         <source>upper end of the linear region</source>
         <translation>线性区的上端</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/panels_param_docs.py" line="51"/>
+        <location filename="../../actgui/ui/param_docs.py" line="51"/>
         <source>x above this is passed through</source>
         <translation>大于此值的 x 原样输出</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/panels_param_docs.py" line="52"/>
+        <location filename="../../actgui/ui/param_docs.py" line="52"/>
         <source>x at or below which the output is 0 (or the leaky line)</source>
         <translation>x 小于或等于此值时输出为 0（或取泄漏直线）</translation>
     </message>

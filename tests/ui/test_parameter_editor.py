@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QApplication, QComboBox, QSizePolicy
 from actgui.core import catalog
 from actgui.core.state import ExplorerState
 from actgui.ui import i18n, theme
-from actgui.ui.panels_param_docs import PARAM_DOCS, param_doc
+from actgui.ui.param_docs import PARAM_DOCS, param_doc
 from actgui.ui.parameter_editor import NumberEditor, ParameterEditor
 
-from .test_panels_readout import eight_curves, open_window
+from .test_readout import eight_curves, open_window
 
 
 def editor_for(qtbot, function_id: str) -> ParameterEditor:  # type: ignore[no-untyped-def]
@@ -131,5 +131,5 @@ def test_choice_parameter_tip(qtbot) -> None:  # type: ignore[no-untyped-def]
 def test_every_parameter_description_is_translatable() -> None:
     docs = {p.doc for act in catalog.CATALOG.values() for p in act.params if p.doc}
     missing = sorted(docs - set(PARAM_DOCS))
-    assert not missing, f"add to actgui/ui/panels_param_docs.py: {missing}"
+    assert not missing, f"add to actgui/ui/param_docs.py: {missing}"
     assert param_doc("") == ""
