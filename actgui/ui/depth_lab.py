@@ -1159,7 +1159,7 @@ class DepthLab(QWidget):
         self.cancel_button.clicked.connect(self.cancel)
         self.export_button.clicked.connect(self._on_export)
         self.signal_combo.currentIndexChanged.connect(self._on_signal)
-        for w in (
+        spins = (
             self.layers_spin,
             self.width_spin,
             self.sigma_spin,
@@ -1168,7 +1168,8 @@ class DepthLab(QWidget):
             self.batch_spin,
             self.repeats_spin,
             self.eps_spin,
-        ):
+        )
+        for w in spins:
             w.valueChanged.connect(self._on_edited)
         self.init_combo.currentIndexChanged.connect(self._on_edited)
         self.function_list.model().rowsInserted.connect(self._on_edited)
@@ -1181,16 +1182,7 @@ class DepthLab(QWidget):
         self.set_config(depth.DepthConfig(), 1)
         self.set_functions(list(DEFAULT_FUNCTIONS))
         self.restore_settings()
-        for spin in (
-            self.layers_spin,
-            self.width_spin,
-            self.sigma_spin,
-            self.bias_spin,
-            self.seed_spin,
-            self.batch_spin,
-            self.repeats_spin,
-            self.eps_spin,
-        ):
+        for spin in spins:
             spin.valueChanged.connect(self.save_settings)
         for combo in (self.init_combo, self.preset_combo, self.signal_combo):
             combo.currentIndexChanged.connect(self.save_settings)

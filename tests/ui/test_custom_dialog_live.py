@@ -4,27 +4,15 @@ such, colours that follow the theme and texts that follow the language, live."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from actgui.ui import i18n, theme
 from actgui.ui.custom_dialog import LOOKS, CustomFunctionDialog
 
-
-def _settle() -> None:
-    for _ in range(3):
-        QApplication.processEvents()
-
-
-class _Marking(QTranslator):
-    """Every string of every context becomes «text»."""
-
-    def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[no-untyped-def, override]
-        return f"«{source}»"
-
-    def isEmpty(self) -> bool:
-        return False
+from .helpers import MarkingTranslator
+from .helpers import settle as _settle
 
 
 @pytest.fixture
@@ -112,7 +100,7 @@ def test_texts_and_parser_errors_follow_a_live_language_switch(dialog) -> None: 
     assert not dialog.check()
     before = dialog.message.text()
     assert before.startswith("parameters: ")
-    marking = _Marking()
+    marking = MarkingTranslator()
     QCoreApplication.installTranslator(marking)
     try:
         _settle()

@@ -6,7 +6,7 @@ import math
 import random
 
 import pytest
-from PySide6.QtWidgets import QApplication, QScrollArea
+from PySide6.QtWidgets import QScrollArea
 
 from actgui.core import catalog, texts
 from actgui.core.export_data import CurveSpec
@@ -15,14 +15,11 @@ from actgui.ui.info_latex import expression_latex
 from actgui.ui.info_panel import InfoPanel
 from actgui.ui.math_view import MathView, layout
 
+from .helpers import settle as _settle
+
 
 def _ids() -> list[str]:
     return [fid for fid in catalog.ids() if texts.has_text(fid)]
-
-
-def _settle() -> None:
-    for _ in range(3):
-        QApplication.processEvents()
 
 
 def _assert_whole(panel: InfoPanel, view: MathView, where: str) -> None:

@@ -11,10 +11,7 @@ from actgui.core.state import ExplorerState
 from actgui.ui import i18n, theme
 from tests.ui.test_info_formulas import _assert_all_whole, _assert_whole
 
-
-def _settle() -> None:
-    for _ in range(3):
-        QApplication.processEvents()
+from .helpers import settle as _settle
 
 
 @pytest.mark.parametrize(

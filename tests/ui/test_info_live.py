@@ -4,7 +4,7 @@ selection after a function is unticked."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
 
 from actgui.core import texts
@@ -12,20 +12,8 @@ from actgui.core.state import ExplorerState
 from actgui.ui import i18n, theme
 from actgui.ui.info_panel import InfoPanel
 
-
-def _settle() -> None:
-    for _ in range(3):
-        QApplication.processEvents()
-
-
-class _Marking(QTranslator):
-    """Translates every string of every context to «text»: shows what was not re-set."""
-
-    def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[no-untyped-def, override]
-        return f"«{source}»"
-
-    def isEmpty(self) -> bool:
-        return False
+from .helpers import MarkingTranslator
+from .helpers import settle as _settle
 
 
 @pytest.fixture
@@ -59,7 +47,7 @@ def test_every_own_text_is_set_again_on_language_change(panel) -> None:  # type:
     _settle()
     before = _texts(panel)
     assert "Pros" in panel.details.text() and "«" not in panel.details.text()
-    marking = _Marking()
+    marking = MarkingTranslator()
     QCoreApplication.installTranslator(marking)
     try:
         _settle()
