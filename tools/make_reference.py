@@ -2,10 +2,14 @@
 
 Usage::
 
-    python tools/make_reference.py [--jobs N] [--out PATH] [--only ID,ID,...]
+    python tools/make_reference.py [--set NAME] [--jobs N] [--out PATH] [--only ID,ID,...]
 
 Writes ``tests/core/reference_data/reference.npz`` (``np.savez_compressed``),
 which ``tests/core/test_reference.py`` checks the catalog kernels against.
+With ``--set NAME`` it takes the functions of ``tools/reference_defs/NAME.py``
+(its ``FUNCS``, written with this file's ``Fn`` and helpers) instead and writes
+``reference_NAME.npz`` beside it: one file per module of ``core/functions``
+added after the first 50, so that each can be regenerated on its own.
 
 The reference is independent of actgui: this script never imports it.  Every
 function of ``docs/catalog-brief.md`` is written again below, in mpmath, from
@@ -821,7 +825,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--jobs", type=int, default=multiprocessing.cpu_count())
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--only", default="", help="comma-separated ids (for debugging)")
+    ap.add_argument("--set", default="", help="take FUNCS from tools/reference_defs/SET.py")
     args = ap.parse_args(argv)
+    if args.set:
+        global FUNCS, BY_ID
+        import importlib
+
+        FUNCS = tuple(importlib.import_module(f"reference_defs.{args.set}").FUNCS)
+        BY_ID = {fn.id: fn for fn in FUNCS}
+        if args.out == OUT:
+            args.out = OUT.with_name(f"reference_{args.set}.npz")
     only = {s for s in args.only.split(",") if s} or None
     t0 = time.perf_counter()
     cases = build_cases(only)

@@ -40,6 +40,9 @@ class Family(str, enum.Enum):
     GATED = "gated"
     PIECEWISE = "piecewise"
     SHRINK = "shrink"
+    GLU = "glu"
+    OSCILLATING = "oscillating"
+    LEARNABLE = "learnable"
     OTHER = "other"
 
     @property
@@ -53,8 +56,27 @@ _FAMILY_TITLES = {
     Family.GATED: "Smooth gated",
     Family.PIECEWISE: "Hard / piecewise",
     Family.SHRINK: "Shrink",
+    Family.GLU: "Gated (GLU)",
+    Family.OSCILLATING: "Oscillating",
+    Family.LEARNABLE: "Learnable",
     Family.OTHER: "Other",
 }
+
+
+@dataclass(frozen=True)
+class Reference:
+    """Where a function was published (or, for the classics, its standard source).
+
+    ``authors`` are "Family, Given" strings in the paper's order (BibTeX's form);
+    ``url`` is the arXiv abstract page (``https://arxiv.org/abs/ID``) or the DOI
+    resolver (``https://doi.org/DOI``), whichever identifies the paper best.
+    """
+
+    authors: tuple[str, ...]
+    year: int
+    title: str
+    venue: str
+    url: str
 
 
 class Preset(str, enum.Enum):
@@ -154,6 +176,10 @@ class Activation:
     #: One line: what f' and f'' are at kinks and jumps.
     convention: str = ""
     aliases: tuple[str, ...] = field(default=())
+    #: the paper that introduced the function (or its standard source)
+    reference: Reference | None = None
+    #: further papers the texts name (an earlier or later source of the same function)
+    see_also: tuple[Reference, ...] = ()
 
     def param(self, name: str) -> Param:
         for p in self.params:

@@ -1,8 +1,10 @@
 """Explanations of each function in English and Simplified Chinese.
 
-The texts live in ``actgui/core/data/texts.json`` (one entry per catalog id:
-LaTeX of f and f', the symbol each parameter has in the formulas, and origin,
-summary, pros, cons and uses in each language).
+The texts live in ``actgui/core/data/texts.json`` and ``texts_<module>.json``
+beside it, one file per module of ``core/functions`` added later (one entry per
+catalog id: LaTeX of f and f', the symbol each parameter has in the formulas,
+and origin, summary, pros, cons and uses in each language).  An id may appear
+in one file only.
 """
 
 from __future__ import annotations
@@ -31,8 +33,17 @@ class FunctionText:
 
 @cache
 def _all() -> dict[str, Any]:
-    raw = resources.files("actgui.core").joinpath("data/texts.json").read_text(encoding="utf-8")
-    data: dict[str, Any] = json.loads(raw)
+    folder = resources.files("actgui.core").joinpath("data")
+    names = sorted(
+        e.name for e in folder.iterdir() if e.name.startswith("texts") and e.name.endswith(".json")
+    )
+    data: dict[str, Any] = {}
+    for name in names:
+        part: dict[str, Any] = json.loads(folder.joinpath(name).read_text(encoding="utf-8"))
+        twice = sorted(set(part) & set(data))
+        if twice:
+            raise RuntimeError(f"texts of {twice} are given twice ({name})")
+        data.update(part)
     return data
 
 

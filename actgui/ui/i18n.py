@@ -38,6 +38,9 @@ FAMILY_TITLES = (
     QT_TRANSLATE_NOOP("Family", "Smooth gated"),
     QT_TRANSLATE_NOOP("Family", "Hard / piecewise"),
     QT_TRANSLATE_NOOP("Family", "Shrink"),
+    QT_TRANSLATE_NOOP("Family", "Gated (GLU)"),
+    QT_TRANSLATE_NOOP("Family", "Oscillating"),
+    QT_TRANSLATE_NOOP("Family", "Learnable"),
     QT_TRANSLATE_NOOP("Family", "Other"),
 )
 

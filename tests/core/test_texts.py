@@ -123,16 +123,31 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return dict(pairs)
 
 
-@functools.lru_cache(maxsize=1)
-def raw_text() -> str:
-    return resources.files("actgui.core").joinpath("data/texts.json").read_text(encoding="utf-8")
+_DATA = resources.files("actgui.core").joinpath("data")
+#: texts.json (the first 50 functions) and texts_<module>.json (one per later module)
+TEXT_FILES = sorted(
+    e.name for e in _DATA.iterdir() if e.name.startswith("texts") and e.name.endswith(".json")
+)
+
+
+@functools.cache
+def raw_text(name: str = "texts.json") -> str:
+    return _DATA.joinpath(name).read_text(encoding="utf-8")
 
 
 @functools.lru_cache(maxsize=1)
 def texts() -> dict[str, Any]:
-    data = json.loads(raw_text(), object_pairs_hook=_no_duplicate_keys)
-    assert isinstance(data, dict)
+    data: dict[str, Any] = {}
+    for name in TEXT_FILES:
+        part = json.loads(raw_text(name), object_pairs_hook=_no_duplicate_keys)
+        assert isinstance(part, dict)
+        assert not set(part) & set(data), f"{name} repeats {sorted(set(part) & set(data))}"
+        data.update(part)
     return data
+
+
+#: every function with texts: the brief's 50 and those added since
+ALL_IDS = tuple(catalog.ids())
 
 
 def _strings(entry: dict[str, Any], lang: str) -> list[str]:
@@ -147,8 +162,9 @@ def _strings(entry: dict[str, Any], lang: str) -> list[str]:
 # --- file level -------------------------------------------------------------
 
 
-def test_file_is_utf8_json_with_unescaped_chinese() -> None:
-    text = raw_text()
+@pytest.mark.parametrize("name", TEXT_FILES)
+def test_file_is_utf8_json_with_unescaped_chinese(name: str) -> None:
+    text = raw_text(name)
     assert CJK.search(text), "Chinese must be stored as UTF-8 text (ensure_ascii=False)"
     assert "\\u4" not in text and "\\u5" not in text, "Chinese is \\u-escaped"
     assert isinstance(texts(), dict)
@@ -175,7 +191,7 @@ def test_no_entry_for_unknown_id() -> None:
 # --- per entry: structure and language --------------------------------------
 
 
-@pytest.mark.parametrize("fid", BRIEF_IDS)
+@pytest.mark.parametrize("fid", ALL_IDS)
 def test_entry_structure(fid: str) -> None:
     entry = texts()[fid]
     assert set(entry) == ENTRY_KEYS, f"{fid}: keys {sorted(entry)}"
@@ -197,14 +213,14 @@ def test_entry_structure(fid: str) -> None:
                 assert item == item.strip(), f"{fid}/{lang}/{key}: stray whitespace {item!r}"
 
 
-@pytest.mark.parametrize("fid", BRIEF_IDS)
+@pytest.mark.parametrize("fid", ALL_IDS)
 def test_same_number_of_items_in_both_languages(fid: str) -> None:
     entry = texts()[fid]
     for key in LIST_SIZES:
         assert len(entry["en"][key]) == len(entry["zh_CN"][key]), f"{fid}: {key} differ"
 
 
-@pytest.mark.parametrize("fid", BRIEF_IDS)
+@pytest.mark.parametrize("fid", ALL_IDS)
 def test_english_texts(fid: str) -> None:
     entry = texts()[fid]
     for s in _strings(entry, "en"):
@@ -213,7 +229,7 @@ def test_english_texts(fid: str) -> None:
     assert entry["en"]["summary"].endswith("."), f"{fid}: English summary needs a full stop"
 
 
-@pytest.mark.parametrize("fid", BRIEF_IDS)
+@pytest.mark.parametrize("fid", ALL_IDS)
 def test_chinese_texts(fid: str) -> None:
     entry = texts()[fid]
     for s in _strings(entry, "zh_CN"):
@@ -292,7 +308,7 @@ def _latex_problems(src: str) -> list[str]:
     return problems
 
 
-@pytest.mark.parametrize("fid", BRIEF_IDS)
+@pytest.mark.parametrize("fid", ALL_IDS)
 @pytest.mark.parametrize("key", ["formula", "derivative"])
 def test_latex_is_balanced_and_in_subset(fid: str, key: str) -> None:
     src = texts()[fid][key]
@@ -301,7 +317,7 @@ def test_latex_is_balanced_and_in_subset(fid: str, key: str) -> None:
     assert src.count(r"\begin{") == src.count(r"\end{")
 
 
-@pytest.mark.parametrize("fid", BRIEF_IDS)
+@pytest.mark.parametrize("fid", ALL_IDS)
 @pytest.mark.parametrize("key", ["formula", "derivative"])
 def test_cases_rows_have_value_and_condition(fid: str, key: str) -> None:
     src = texts()[fid][key]
@@ -325,7 +341,7 @@ def test_latex_checker_catches_mistakes() -> None:
     assert _latex_problems(r"\operatorname{erf}\left(\frac{x}{\sqrt{2}}\right)") == []
 
 
-@pytest.mark.parametrize("fid", BRIEF_IDS)
+@pytest.mark.parametrize("fid", ALL_IDS)
 def test_formula_uses_x_and_every_symbol(fid: str) -> None:
     entry = texts()[fid]
     assert "x" in entry["formula"], f"{fid}: formula does not mention x"
@@ -339,7 +355,7 @@ def test_formula_uses_x_and_every_symbol(fid: str) -> None:
 # --- per entry: symbols match the catalog's parameters -------------------------
 
 
-@pytest.mark.parametrize("fid", BRIEF_IDS)
+@pytest.mark.parametrize("fid", ALL_IDS)
 def test_symbols_are_the_catalog_parameters(fid: str) -> None:
     # Fails for ids whose catalog module has not been written yet.
     try:
