@@ -173,6 +173,11 @@ class Activation:
     torch_code: Callable[..., str | None] | None = None
     #: Keras code for given params, or None when Keras has no built-in.
     keras_code: Callable[..., str | None] | None = None
+    #: Where PyTorch has no built-in: a runnable ``torch.nn.Module`` class (a few
+    #: lines, ``import torch`` included) for the given params, that the user can paste.
+    torch_module: Callable[..., str] | None = None
+    #: Parameters the original paper trains with the weights (PReLU's slope, ACON's p1, p2, beta).
+    learnable: tuple[str, ...] = ()
     #: One line: what f' and f'' are at kinks and jumps.
     convention: str = ""
     aliases: tuple[str, ...] = field(default=())
