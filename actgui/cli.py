@@ -428,6 +428,23 @@ def build_parser() -> argparse.ArgumentParser:
     from .depth_cli import add_parser as add_depth
 
     add_depth(sub)
+    p_paths = sub.add_parser(
+        "paths",
+        help=_(
+            QT_TRANSLATE_NOOP(
+                "CLI", "print where actgui keeps its settings and the autosaved session"
+            )
+        ),
+        description=_(
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "Print where actgui keeps its settings (window layout, theme, language, "
+                "recent sessions) and the session it saves on quitting, one per line: "
+                "a name, a tab, the place.",
+            )
+        ),
+    )
+    p_paths.set_defaults(command="paths")
     p_shot = sub.add_parser(
         "screenshot",
         help=_(
@@ -580,8 +597,15 @@ def _join_negative_values(argv: Sequence[str]) -> list[str]:
     return out
 
 
+def _drop_process_serial_number(argv: Sequence[str], system: str = sys.platform) -> list[str]:
+    """macOS may start an .app opened from the Finder with ``-psn_0_12345``; not ours."""
+    if system != "darwin":
+        return list(argv)
+    return [a for a in argv if not a.startswith("-psn_")]
+
+
 def run(argv: Sequence[str]) -> int:
-    argv = _join_negative_values(argv)
+    argv = _join_negative_values(_drop_process_serial_number(argv))
     try:
         _load_translation(_cli_language(argv))
         args = build_parser().parse_args(list(argv))
@@ -597,6 +621,8 @@ def run(argv: Sequence[str]) -> int:
             from .depth_cli import run as run_depth
 
             return run_depth(args)
+        if args.command == "paths":
+            return _cmd_paths()
         if args.command is None:
             return _cmd_window(args)
         raise UsageError(f"unknown command {args.command!r}")  # pragma: no cover
@@ -686,6 +712,14 @@ def _cmd_screenshot(args: argparse.Namespace) -> int:
     from .ui import app
 
     app.screenshot(args.out, args.width, args.height, state=state, lang=args.lang, theme=args.theme)
+    return 0
+
+
+def _cmd_paths() -> int:
+    from .ui import app
+
+    for name, place in app.storage_paths().items():
+        print(f"{name}\t{place}")
     return 0
 
 

@@ -1,6 +1,11 @@
 """Build the standalone actgui for the platform this runs on, from a clean virtual environment.
 
     python packaging/build.py [--smoke-test] [--dmg] [--reuse-venv] [--no-archive]
+    python packaging/build.py --wine [--smoke-test]     # the Windows app, on Linux
+
+With --wine, packaging/wine_build.py builds the Windows app under Wine instead
+(see its docstring): dist/actgui/actgui.exe, actgui-cli.exe and
+actgui-VERSION-windows-x86_64.zip, as release.yml's Windows job makes them.
 
 Steps:
  1. make a fresh venv (build/venv) with `python -m venv --clear`, and install
@@ -368,7 +373,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--xcb", action="store_true", help="with --smoke-test: also on X11 under xvfb-run (Linux)"
     )
+    parser.add_argument(
+        "--wine",
+        action="store_true",
+        help="Linux: build the Windows app under Wine (packaging/wine_build.py)",
+    )
     args = parser.parse_args(argv)
+    if args.wine:
+        import wine_build
+
+        work = ROOT / "build" / "wine" if args.work == parser.get_default("work") else args.work
+        return wine_build.main(args.dist.resolve(), work.resolve(), args.smoke_test)
 
     started = time.monotonic()
     tag = rules.platform_tag()

@@ -14,11 +14,25 @@ folder, without PYTHONPATH/PYTHONHOME, with a timeout. Checks:
   in English and in Chinese (and the two differ);
 - `export` writes .svg (well-formed XML), .png (not blank), .pdf and .csv;
 - bad input exits 2 with one line on stderr;
+- letters are drawn as letters, not as the empty boxes Qt draws when it finds
+  no font: two labels made of the same letters in another order (Latin, and
+  Chinese) must give different pictures (`export`, and the windowed app);
+- an export into a folder whose path has spaces and Chinese letters works
+  (on Windows: backslashes, as C:\\Users\\Some One\\Documents\\fig.png);
+- `paths` names the system's own places for settings and the autosaved session
+  (the registry and %APPDATA% on Windows, ~/.config and ~/.local/share on Linux,
+  ~/Library on macOS);
 - frozen only: the icons, Qt's platform/SVG plugins, the package data and
   metadata, and a compiled .qm for every resources/translations/*.ts are in the
   bundle; on macOS the Info.plist has the keys the issue asks for;
-- on Windows, the windowed actgui.exe also renders a screenshot, and the
-  console companion actgui-cli.exe runs the command-line checks.
+- on macOS the .app renders the glyph pairs in a real window too (Qt's `cocoa`
+  platform, --gui-platform);
+- on Windows, the windowed actgui.exe also renders a screenshot (on Qt's
+  `windows` platform, --gui-platform), the console companion actgui-cli.exe
+  runs the command-line checks, actgui.exe is a GUI-subsystem program (no
+  console window) and actgui-cli.exe a console one, both carry the icon and a
+  version resource, and the bundle holds no Wine-only shim (icuuc.dll,
+  version.dll: packaging/wine/).
 """
 
 from __future__ import annotations
@@ -312,6 +326,178 @@ def check_bad_input(app: FrozenApp, tmp: Path) -> str:
     return lines[0][:70]
 
 
+#: label pairs made of the same letters in another order: drawn as empty boxes
+#: (no font found), both members of a pair give the same picture
+GLYPH_PAIRS = (
+    ("Latin", "Glyph check AB", "Glyph check BA"),
+    ("Chinese", "cjk 激活函数", "cjk 函数激活"),
+)
+
+
+def glyph_session(name: str) -> dict:  # type: ignore[type-arg]
+    """A session showing one custom function y = x named ``name`` (its legend label)."""
+    slug = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")[:40]
+    return {
+        "format": "actgui-session",
+        "version": 1,
+        "x_range": [-3.0, 3.0],
+        "points": 50,
+        "rows": [True, False, False],
+        "curves": [{"function": f"custom:{slug}", "params": {}}],
+        "custom": [{"version": 1, "name": name, "text": "x", "params": []}],
+        "selected": 0,
+    }
+
+
+def check_glyphs(
+    app: FrozenApp, tmp: Path, exe: Path | None = None, platform: str = "offscreen"
+) -> str:
+    """Text is drawn with real glyphs: each pair of labels gives two different pictures.
+
+    With no usable font Qt draws every character as the same empty box, so
+    "AB" and "BA" (or 激活函数 and 函数激活) look alike; with fonts they differ.
+    ``exe`` None: the command-line exe's ``export``; else that exe's ``screenshot``
+    (the whole window, on ``platform``)."""
+    notes = []
+    for script, *names in GLYPH_PAIRS:
+        pictures = []
+        for i, name in enumerate(names):
+            session = tmp / f"glyphs-{script}-{i}.actgui.json"
+            session.write_text(json.dumps(glyph_session(name), ensure_ascii=False), "utf-8")
+            stem = f"glyphs-{script}-{i}-{'window' if exe else 'export'}"
+            out = tmp / f"{stem}-{platform}.png"
+            if exe is None:
+                cmd = ["export", str(out), "--session", str(session), "--width", "500",
+                       "--height", "300"]  # fmt: skip
+                size: tuple[int, int] = (500, 300)
+            else:
+                cmd = ["screenshot", str(out), "--session", str(session), "--width", "900",
+                       "--height", "620"]  # fmt: skip
+                size = (900, 620)
+            expect_ok(app.run(cmd, tmp, exe=exe, platform=platform), f"{cmd[0]} of {name!r}")
+            check_png(out, *size)
+            pictures.append(out.read_bytes())
+        if pictures[0] == pictures[1]:
+            raise SmokeFailure(
+                f"{script} letters are drawn as empty boxes: the labels {names[0]!r} and "
+                f"{names[1]!r} give the same picture (Qt found no font with these letters)"
+            )
+        notes.append(script)
+    return " and ".join(notes) + " labels drawn with real glyphs"
+
+
+def check_awkward_path(app: FrozenApp, tmp: Path) -> str:
+    """Export into a folder whose path has spaces and non-ASCII letters."""
+    folder = tmp / "Some One" / "Documents" / "图 figures"
+    folder.mkdir(parents=True)
+    out = folder / "fig.png"
+    expect_ok(
+        app.run(["export", str(out), "-f", "relu", "--width", "400", "--height", "300"], tmp),
+        f"export to {out}",
+    )
+    check_png(out, 400, 300)
+    return str(out)
+
+
+def expected_places() -> dict[str, tuple[str, ...]]:
+    """Fragments the settings and autosave places must contain on this system."""
+    if IS_WIN:
+        return {
+            "settings": ("\\HKEY_CURRENT_USER\\Software\\actgui\\actgui",),
+            "autosave": ("\\AppData\\Roaming\\actgui\\", "autosave.actgui.json"),
+        }
+    if IS_MAC:
+        return {
+            "settings": ("/Library/Preferences/",),
+            "autosave": ("/Library/Application Support/actgui", "autosave.actgui.json"),
+        }
+    return {"settings": ("/actgui/actgui.conf",), "autosave": ("/actgui/", "autosave.actgui.json")}
+
+
+def check_paths(app: FrozenApp, tmp: Path) -> str:
+    result = app.run(["paths"], tmp)
+    expect_ok(result, "paths")
+    places = dict(line.split("\t", 1) for line in result.stdout.splitlines() if "\t" in line)
+    problems = []
+    for name, fragments in expected_places().items():
+        place = places.get(name, "")
+        missing = [f for f in fragments if f.lower() not in place.lower()]
+        if missing:
+            problems.append(f"{name} is {place!r}, expected it to contain {missing}")
+    if problems:
+        raise SmokeFailure("; ".join(problems))
+    return "; ".join(f"{k} {v}" for k, v in places.items())
+
+
+# --- Windows executables (PE headers, read with the standard library) ----------------------
+
+PE_SUBSYSTEMS = {2: "GUI", 3: "console"}
+RT_ICON, RT_GROUP_ICON, RT_VERSION, RT_MANIFEST = 3, 14, 16, 24
+
+
+def pe_info(path: Path) -> tuple[int, set[int]]:
+    """(subsystem, resource type ids) of a PE32+ executable."""
+    data = path.read_bytes()
+    if data[:2] != b"MZ":
+        raise SmokeFailure(f"{path.name} is not a Windows executable")
+    (pe,) = struct.unpack_from("<I", data, 0x3C)
+    if data[pe : pe + 4] != b"PE\0\0":
+        raise SmokeFailure(f"{path.name} has no PE signature")
+    sections, opt_size = struct.unpack_from("<H12xH", data, pe + 6)
+    opt = pe + 24
+    magic, subsystem = (
+        struct.unpack_from("<H", data, opt)[0],
+        struct.unpack_from("<H", data, opt + 68)[0],
+    )
+    if magic != 0x20B:
+        raise SmokeFailure(f"{path.name} is not a 64-bit (PE32+) executable")
+    res_rva, res_size = struct.unpack_from("<II", data, opt + 112 + 8 * 2)
+    types: set[int] = set()
+    if res_rva and res_size:
+        table = opt + opt_size
+        for i in range(sections):
+            vsize, vaddr, _raw_size, raw = struct.unpack_from("<IIII", data, table + 40 * i + 8)
+            if vaddr <= res_rva < vaddr + max(vsize, _raw_size):
+                base = raw + (res_rva - vaddr)
+                named, ids = struct.unpack_from("<HH", data, base + 12)
+                for k in range(named + ids):
+                    name, _offset = struct.unpack_from("<II", data, base + 16 + 8 * k)
+                    if not name & 0x80000000:
+                        types.add(name)
+                break
+    return subsystem, types
+
+
+def check_windows_exes(app: FrozenApp) -> str:
+    notes = []
+    for exe, want in ((app.gui, 2), (app.cli, 3)):
+        subsystem, types = pe_info(exe)
+        problems = []
+        if subsystem != want:
+            problems.append(
+                f"subsystem {PE_SUBSYSTEMS.get(subsystem, subsystem)}, want {PE_SUBSYSTEMS[want]}"
+            )
+        for kind, label in ((RT_GROUP_ICON, "icon"), (RT_ICON, "icon images"),
+                            (RT_VERSION, "version resource")):  # fmt: skip
+            if kind not in types:
+                problems.append(f"no {label}")
+        if problems:
+            raise SmokeFailure(f"{exe.name}: " + ", ".join(problems))
+        notes.append(f"{exe.name} {PE_SUBSYSTEMS[want]} with icon and version")
+    shims = sorted(
+        p.relative_to(app.gui.parent).as_posix()
+        for p in app.gui.parent.rglob("*")
+        if p.name.lower() in WINE_ONLY_DLLS
+    )
+    if shims:
+        raise SmokeFailure(f"Wine-only shims in the bundle: {shims}")
+    return "; ".join(notes) + "; no Wine-only shim"
+
+
+#: built in packaging/wine/ for the Wine prefix only; a Windows bundle must never hold them
+WINE_ONLY_DLLS = frozenset({"icuuc.dll", "version.dll"})
+
+
 def check_bundle_files(app: FrozenApp) -> str:
     if app.data_dir is None:
         raise SmokeFailure(f"no actgui/ package folder in any of {app.data_dirs}")
@@ -392,7 +578,17 @@ def main(argv: list[str] | None = None) -> int:
         help="Linux: also render a screenshot with the xcb platform under xvfb-run",
     )
     parser.add_argument("--keep", type=Path, help="copy the files the app wrote here")
+    parser.add_argument(
+        "--gui-platform",
+        default="windows" if IS_WIN else ("cocoa" if IS_MAC else "offscreen"),
+        help="Qt platform for the windowed app's checks (default: windows on Windows, "
+        "cocoa on macOS: a real window, which needs a desktop session, or Xvfb under Wine)",
+    )
     args = parser.parse_args(argv)
+    # a Windows console (or pipe) in cp1252 cannot print the Chinese labels of a failure
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
 
     try:
         app = FrozenApp(args.app)
@@ -409,13 +605,26 @@ def main(argv: list[str] | None = None) -> int:
             ("screenshot", lambda: check_screenshot(app, tmp)),
             ("screenshot --lang zh_CN", lambda: check_chinese_window(app, tmp)),
             ("export", lambda: check_exports(app, tmp)),
+            ("letters, not boxes", lambda: check_glyphs(app, tmp)),
+            ("path with spaces", lambda: check_awkward_path(app, tmp)),
+            ("settings and autosave places", lambda: check_paths(app, tmp)),
             ("bad input", lambda: check_bad_input(app, tmp)),
             ("bundle files", lambda: check_bundle_files(app)),
         ]
-        if app.cli != app.gui:
-            checks.append(
-                ("windowed exe", lambda: check_screenshot(app, tmp, exe=app.gui, name="gui.png"))
-            )
+        if app.cli != app.gui or app.bundle is not None:
+            gui = args.gui_platform
+            checks += [
+                (
+                    f"windowed exe ({gui})",
+                    lambda: check_screenshot(app, tmp, exe=app.gui, name="gui.png", platform=gui),
+                ),
+                (
+                    f"windowed exe: letters, not boxes ({gui})",
+                    lambda: check_glyphs(app, tmp, exe=app.gui, platform=gui),
+                ),
+            ]
+        if IS_WIN:
+            checks.append(("Windows executables", lambda: check_windows_exes(app)))
         if app.bundle is not None:
             checks.append(("Info.plist", lambda: check_info_plist(app, args.expect_version)))
         if args.xcb:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Mapping, MutableMapping
 from pathlib import Path
 
 # pyqtgraph picks PyQt if it is installed; actgui is built on PySide6.
@@ -191,6 +191,59 @@ def _give_up(held: list[str]) -> None:
     os._exit(1)
 
 
+def offscreen_font_dir(env: MutableMapping[str, str], system: str = sys.platform) -> str | None:
+    """Point Qt's offscreen platform at the system's fonts on Windows.
+
+    On Windows the offscreen platform uses Qt's FreeType font database, which
+    reads fonts only from ``QT_QPA_FONTDIR`` or ``PySide6/lib/fonts`` (a folder
+    PySide6 does not ship), so without this every letter of ``actgui export`` and
+    ``actgui screenshot`` is drawn as an empty box, in English and Chinese alike.
+    ``%WINDIR%\\Fonts`` holds Segoe UI and, on every Windows 10 and 11, Microsoft
+    YaHei for Chinese.  A ``QT_QPA_FONTDIR`` the user set is kept.  Linux
+    (fontconfig) and macOS (Core Text) find the system's fonts themselves.
+    Returns the folder set, or None.
+    """
+    if system != "win32" or env.get("QT_QPA_FONTDIR"):
+        return None
+    platform = env.get("QT_QPA_PLATFORM", "")
+    if not platform.startswith(("offscreen", "minimal")):
+        return None
+    windir = env.get("WINDIR") or env.get("SystemRoot") or "C:\\Windows"
+    folder = os.path.join(windir, "Fonts")
+    if not os.path.isdir(folder):
+        return None
+    env["QT_QPA_FONTDIR"] = folder
+    return folder
+
+
+#: Chinese fonts in the order they are looked for: Microsoft YaHei (every Windows 10
+#: and 11), SimSun, and Noto Sans CJK (what the Wine build gives its prefix).
+CJK_COLLECTIONS = ("msyh.ttc", "simsun.ttc", "NotoSansCJK-Regular.ttc")
+
+
+def add_offscreen_cjk_font(folder: str) -> str | None:
+    """Add the first Chinese font collection of ``folder`` to the font database.
+
+    Qt's FreeType font database reads .ttf and .otf files from QT_QPA_FONTDIR
+    but skips font collections (.ttc), and every Chinese font of Windows is a
+    collection: without this, Chinese would still be boxes on Windows.  Once
+    added, Qt falls back to it for Chinese characters by itself.  Returns the
+    collection's first family, or None when the folder has none of them.
+    """
+    from PySide6.QtGui import QFontDatabase
+
+    for name in CJK_COLLECTIONS:
+        path = os.path.join(folder, name)
+        if not os.path.isfile(path):
+            continue
+        font_id = QFontDatabase.addApplicationFont(path)
+        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        if not families:
+            continue
+        return str(families[0])
+    return None
+
+
 def ensure_app(headless: bool = False) -> QApplication:
     """The process's QApplication, created on first use (offscreen if headless)."""
     app = QApplication.instance()
@@ -198,6 +251,7 @@ def ensure_app(headless: bool = False) -> QApplication:
         return app  # type: ignore[return-value]
     if headless and "QT_QPA_PLATFORM" not in os.environ:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    font_dir = offscreen_font_dir(os.environ)
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
     )
@@ -211,6 +265,8 @@ def ensure_app(headless: bool = False) -> QApplication:
         held, _held = _held, None
     for message in held or []:
         sys.stderr.write(message + "\n")
+    if font_dir:
+        add_offscreen_cjk_font(font_dir)
     app.setApplicationName("actgui")
     app.setOrganizationName("actgui")
     app.setApplicationDisplayName("actgui")
@@ -223,6 +279,25 @@ def ensure_app(headless: bool = False) -> QApplication:
 
     pg.setConfigOptions(antialias=True, background="w", foreground="#222222")
     return app
+
+
+def storage_paths() -> dict[str, str]:
+    """Where the settings and the autosaved session live on this system.
+
+    ``settings``: QSettings' native store (the registry key
+    ``HKEY_CURRENT_USER\\Software\\actgui\\actgui`` on Windows, a .plist in
+    ~/Library/Preferences on macOS, ~/.config/actgui/actgui.conf on Linux);
+    ``autosave``: the session written on quitting (%APPDATA%\\actgui\\actgui on
+    Windows, ~/Library/Application Support/actgui on macOS,
+    ~/.local/share/actgui/actgui on Linux), in the system's own notation.
+    """
+    from PySide6.QtCore import QDir, QSettings
+
+    ensure_app(headless=True)
+    return {
+        "settings": QDir.toNativeSeparators(QSettings().fileName()),
+        "autosave": QDir.toNativeSeparators(autosave_path()),
+    }
 
 
 def autosave_path() -> str:
