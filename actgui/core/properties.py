@@ -244,6 +244,8 @@ def compute(act: Activation, params: Mapping[str, ParamValue]) -> Properties:
         far = sign * np.array([1e100, 1e200, _HUGE])
         lim = _limit(F(far))
         tail = sign * np.logspace(math.log10(_MODERATE), 300, 400)
+        if lim is None:
+            lim = _slow_growth(F(far), F(tail))
         sides.append((lim, F(tail)))
     dense = np.abs(x) <= _MODERATE
     low = _range_end(cand, sides, f[dense], x[dense], dead, lowest=True, breaks=breaks)
@@ -352,6 +354,22 @@ def _limit(values: FloatArray) -> float | None:
         # a decay like 1/x leaves 1e-300 at x = 1e300: that limit is 0
         return 0.0 if abs(last) < 1e-100 else last
     return None  # oscillates (sin) or grows without a fixed sign (x cos x)
+
+
+def _slow_growth(far: FloatArray, tail: FloatArray) -> float | None:
+    """+-inf for f that grows without bound too slowly to pass 1e100 (ln x): f moves
+    the same way over the whole tail (|x| from 50 to 1e300, outward) and its steps
+    between |x| = 1e100, 1e200 and 1e300 do not shrink (f grows at least like ln|x|).
+    A bounded monotone f has shrinking steps; sin or x cos x are not monotone."""
+    steps = np.diff(far)
+    for s in (1.0, -1.0):
+        if (
+            np.all(s * steps > 0)
+            and s * steps[1] >= 0.9 * s * steps[0]
+            and np.all(s * np.diff(tail) >= 0)
+        ):
+            return s * math.inf
+    return None
 
 
 def _bisect_root(D, lo: float, hi: float) -> float:  # type: ignore[no-untyped-def]
