@@ -189,6 +189,23 @@ QUICK_GELU = Activation(
     ),
 )
 
+_METAFORMER = Reference(
+    authors=(
+        "Yu, Weihao",
+        "Si, Chenyang",
+        "Zhou, Pan",
+        "Luo, Mi",
+        "Zhou, Yichen",
+        "Feng, Jiashi",
+        "Yan, Shuicheng",
+        "Wang, Xinchao",
+    ),
+    year=2024,
+    title="MetaFormer Baselines for Vision",
+    venue="IEEE Transactions on Pattern Analysis and Machine Intelligence",
+    url="https://doi.org/10.1109/TPAMI.2023.3329173",
+)
+
 # --- squared_relu -----------------------------------------------------------
 # relu(x)^2 (So et al. 2021, Primer).  f' = 2 relu(x); f'' jumps at 0 (0 | 2).
 
@@ -236,6 +253,7 @@ SQUARED_RELU = Activation(
         venue="Advances in Neural Information Processing Systems (NeurIPS)",
         url="https://arxiv.org/abs/2109.08668",
     ),
+    see_also=(_METAFORMER,),
 )
 
 # --- star_relu --------------------------------------------------------------
@@ -293,22 +311,7 @@ STAR_RELU = Activation(
     learnable=("s", "b"),
     convention="f''(0) = 0, the limit from the left (2s from the right); f'(0) = 0",
     aliases=("starrelu",),
-    reference=Reference(
-        authors=(
-            "Yu, Weihao",
-            "Si, Chenyang",
-            "Zhou, Pan",
-            "Luo, Mi",
-            "Zhou, Yichen",
-            "Feng, Jiashi",
-            "Yan, Shuicheng",
-            "Wang, Xinchao",
-        ),
-        year=2024,
-        title="MetaFormer Baselines for Vision",
-        venue="IEEE Transactions on Pattern Analysis and Machine Intelligence",
-        url="https://doi.org/10.1109/TPAMI.2023.3329173",
-    ),
+    reference=_METAFORMER,
 )
 
 # --- xielu ------------------------------------------------------------------
@@ -626,6 +629,7 @@ GLU = Activation(
     convention=_SMOOTH,
     aliases=("gated_linear_unit",),
     reference=_DAUPHIN,
+    see_also=(_SHAZEER,),
 )
 
 # bilinear: a b -> k x^2
@@ -657,6 +661,7 @@ BILINEAR = Activation(
     convention=_SMOOTH,
     aliases=("bilinear_glu",),
     reference=_SHAZEER,
+    see_also=(_DAUPHIN,),
 )
 
 # reglu: a relu(b) -> x relu(k x) = k x^2 where k x > 0
