@@ -102,6 +102,8 @@ ALLOWED_COMMANDS = {
     "Phi",
     "alpha",
     "beta",
+    "mu",
+    "omega",
     "lambda",
     "pi",
     "leq",
