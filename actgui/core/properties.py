@@ -308,9 +308,10 @@ def compute(act: Activation, params: Mapping[str, ParamValue]) -> Properties:
     for k in kinks:
         cand.append(_Candidate(float(F(k)), k, k))
     for k in jumps:
+        # f(k-) and f(k+), extrapolated linearly from a hair either side
         h = 1e-13 * max(1.0, abs(k))
-        cand.append(_Candidate(float(F(k - h)), None, k - h))
-        cand.append(_Candidate(float(F(k + h)), None, k + h))
+        cand.append(_Candidate(float(F(k - h)) + h * float(D(k - h)), None, k - h))
+        cand.append(_Candidate(float(F(k + h)) - h * float(D(k + h)), None, k + h))
     for a, b in flat:
         mid = _interior_point(a, b)
         v = float(F(mid))
