@@ -338,14 +338,14 @@ def compute(act: Activation, params: Mapping[str, ParamValue]) -> Properties:
                 # the limit belongs to the piece that reaches that infinity
                 ps.append((side.limit if math.isinf(end) else None, side.tail_f[in_piece]))
         inside = dense & (x > a) & (x < b)
-        ends = [
+        piece_low, piece_high = (
             _range_end(pc, ps, f[inside], x[inside], dead, lowest=lowest, breaks=breaks)
             for lowest in (True, False)
-        ]
-        parts.append(RangePart(ends[0], ends[1]))
+        )
+        parts.append(RangePart(piece_low, piece_high))
     for k in jumps:
-        end = RangeEnd(float(F(k)), True, k)
-        parts.append(RangePart(end, end))
+        at_jump = RangeEnd(float(F(k)), True, k)
+        parts.append(RangePart(at_jump, at_jump))
     low = _extreme([p.low for p in parts], lowest=True)
     high = _extreme([p.high for p in parts], lowest=False)
     range_parts = _union(parts)

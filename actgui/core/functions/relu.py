@@ -460,7 +460,7 @@ ELU = Activation(
         authors=("Clevert, Djork-Arné", "Unterthiner, Thomas", "Hochreiter, Sepp"),
         year=2015,
         title="Fast and Accurate Deep Network Learning by Exponential Linear Units (ELUs)",
-        venue="arXiv:1511.07289; ICLR 2016",
+        venue="arXiv preprint arXiv:1511.07289",
         url="https://arxiv.org/abs/1511.07289",
     ),
 )
