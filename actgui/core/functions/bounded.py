@@ -446,6 +446,13 @@ HEXPO = Activation(
     kinks=lambda a, b, c, d: (0.0,),
     torch_module=_hexpo_module,
     convention="f'(0) = c/d and f''(0) = c/d^2, " + _LEFT + " (a/b and -a/b^2 from the right)",
+    reference=Reference(
+        authors=("Kong, S.", "Takatsuka, M."),
+        year=2017,
+        title="Hexpo: A vanishing-proof activation function",
+        venue="International Joint Conference on Neural Networks (IJCNN), pp. 2562-2567",
+        url="https://www.semanticscholar.org/paper/170eaec31e64c21ec6b80a322e03230933b5671e",
+    ),
 )
 
 # --- lisht ----------------------------------------------------------------------------
