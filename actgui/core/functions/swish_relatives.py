@@ -167,7 +167,7 @@ DSILU = Activation(
             "Sigmoid-weighted linear units for neural network function approximation "
             "in reinforcement learning"
         ),
-        venue="Neural Networks 107",
+        venue="Neural Networks",
         url="https://doi.org/10.1016/j.neunet.2017.12.012",
     ),
     see_also=(
@@ -723,7 +723,7 @@ GISH = Activation(
     torch_module=lambda: _module("Gish", {}, (), "x * torch.log(2 - torch.exp(-torch.exp(x)))"),
     convention=_SMOOTH,
     reference=Reference(
-        authors=("Kaytan, Mustafa", "Aydilek, İbrahim Berkan", "Yeroğlu, Celaleddin"),
+        authors=("Kaytan, M.", "Aydilek, İ. B.", "Yeroğlu, C."),
         year=2023,
         title="Gish: a novel activation function for image classification",
         venue="Neural Computing and Applications 35",
