@@ -248,7 +248,9 @@ def _fmt_at(at: float | tuple[float, float]) -> str:
 def _grid(points: Sequence[float]) -> FloatArray:
     dense = np.linspace(-_MODERATE, _MODERATE, _DENSE_POINTS)
     tail = np.logspace(math.log10(_MODERATE), 300, 400)[1:]
-    near = np.array([1e-300, 1e-12, 1e-6])
+    # log-spaced down to 1e-12: a bend of width w at 0 (SMU's mu, SMU-1's mu, squareplus'
+    # b) keeps its critical points and sign changes of f' at every w, not only w > 0.005
+    near = np.concatenate([[1e-300], np.logspace(-12, math.log10(_MODERATE), 1500)])
     extra = []
     for p in points:
         h = 1e-9 * max(1.0, abs(p))

@@ -104,6 +104,8 @@ ALLOWED_COMMANDS = {
     "beta",
     "mu",
     "omega",
+    "gamma",
+    "delta",
     "lambda",
     "pi",
     "leq",
