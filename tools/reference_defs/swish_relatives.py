@@ -59,10 +59,6 @@ def f_aptx(x: mpf, alpha: mpf, beta: mpf, gamma: mpf) -> mpf:
     return (alpha + mp.tanh(beta * x)) * gamma * x
 
 
-def f_sinlu(x: mpf, a: mpf, b: mpf) -> mpf:
-    return (x + a * mp.sin(b * x)) * _sig(x)
-
-
 FUNCS: tuple[Fn, ...] = (
     Fn(
         "eswish",
@@ -163,18 +159,6 @@ FUNCS: tuple[Fn, ...] = (
             {"alpha": 2.0, "beta": 5.0, "gamma": 2.0},
             {"alpha": 1.0, "beta": 0.5, "gamma": 0.5},
             {"alpha": 0.3, "beta": 2.0, "gamma": 1.2},
-        ),
-    ),
-    Fn(
-        "sinlu",
-        f_sinlu,
-        {"a": 1.0, "b": 1.0},
-        (
-            {},
-            {"a": 0.0, "b": 0.05},
-            {"a": 3.0, "b": 10.0},
-            {"a": 0.4, "b": 0.3},
-            {"a": 2.0, "b": 2.5},
         ),
     ),
 )
