@@ -243,9 +243,12 @@ class FunctionList(QWidget):
                     return True
         elif watched is self.tree and plain:
             current = self.tree.currentItem()
-            group = current is not None and current.data(0, _GROUP_ROLE) is not None
             # Space or Enter on a family header opens or closes it
-            if group and key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if (
+                current is not None
+                and current.data(0, _GROUP_ROLE) is not None
+                and key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            ):
                 current.setExpanded(not current.isExpanded())
                 return True
             # Up from the first row goes back to the filter
@@ -256,13 +259,14 @@ class FunctionList(QWidget):
         return super().eventFilter(watched, event)
 
     def _first_function(self) -> QTreeWidgetItem | None:
+        """The top row the filter shows that is a function (not a group)."""
         for i in range(self.tree.topLevelItemCount()):
             top = self.tree.topLevelItem(i)
-            if top.isHidden():
+            if top is None or top.isHidden():
                 continue
             for j in range(top.childCount()):
                 child = top.child(j)
-                if not child.isHidden():
+                if child is not None and not child.isHidden():
                     return child
         return None
 
@@ -279,6 +283,7 @@ class FunctionList(QWidget):
         titles = max(
             bfm.horizontalAdvance(self._group_title(g, max(g.childCount() - 1, 1)))
             for g in self._groups()
+            if g.childCount() or g is self._families[Family.SIGMOIDAL]
         )
         indicator = 12 + 2 + 8  # the style sheet's box, its frame and the gaps around it
         row = max(names + indicator + SAMPLE_SIZE.width() + 8 + tree.indentation(), titles)
@@ -328,8 +333,10 @@ class FunctionList(QWidget):
     def _load_collapsed() -> set[str]:
         value = QSettings().value(COLLAPSED_KEY, [])
         if isinstance(value, str):  # one entry reads back as a plain string
-            value = [value] if value else []
-        return {str(v) for v in value or []}
+            return {value} if value else set()
+        if isinstance(value, (list, tuple)):
+            return {str(v) for v in value}
+        return set()
 
     def _groups(self) -> list[QTreeWidgetItem]:
         groups = list(self._families.values())

@@ -407,7 +407,9 @@ class InfoPanel(QScrollArea):
                 "where training starts"
             )
             for col in (0, 1):
-                self.table.item(len(rows) - 1, col).setToolTip(tip)
+                cell = self.table.item(len(rows) - 1, col)
+                if cell is not None:
+                    cell.setToolTip(tip)
         self.current_properties = pr
         self._fit_table()
 
