@@ -271,7 +271,8 @@ class InfoPanel(QScrollArea):
     def _kinks_html(self, convention: str) -> str:
         if not convention:
             return ""
-        return f"<b>{html.escape(self.tr('At kinks'))}</b><p>{html.escape(convention)}</p>"
+        heading = html.escape(self.tr("At kinks"))  # (lupdate skips f-strings)
+        return f"<b>{heading}</b><p>{html.escape(convention)}</p>"
 
     def _set_details(self, details: str, kinks: str) -> None:
         self.details.setText(details)
@@ -288,10 +289,8 @@ class InfoPanel(QScrollArea):
         self.reference.setVisible(ref is not None)
         if act.see_also:
             items = "".join(f"<li>{self._citation(r)}</li>" for r in act.see_also)
-            self.see_also.setText(
-                f"<b>{html.escape(self.tr('See also'))}</b>"
-                f"<ul style='margin-left:-20px'>{items}</ul>"
-            )
+            heading = html.escape(self.tr("See also"))
+            self.see_also.setText(f"<b>{heading}</b><ul style='margin-left:-20px'>{items}</ul>")
         else:
             self.see_also.setText("")
         self.see_also.setVisible(bool(act.see_also))
