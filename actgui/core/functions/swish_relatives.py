@@ -30,7 +30,6 @@ from .gated import (
     _silu_d1,
     _silu_d2,
 )
-from .other import _sincos_prod
 
 _SMOOTH = "smooth: no kinks"
 _INV_SQRTPI = 0.56418958354775628695  # 1/sqrt(pi)
