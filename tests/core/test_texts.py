@@ -88,6 +88,7 @@ ALLOWED_COMMANDS = {
     "left",
     "right",
     "cdot",
+    "cdots",
     "max",
     "min",
     "exp",
