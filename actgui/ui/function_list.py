@@ -405,7 +405,9 @@ class FunctionList(QWidget):
                 act = catalog.get(fid)
                 shown = not needle or matches(needle, act.name) or matches(needle, fid)
                 if needle and not shown:
-                    alias = next((a for a in act.aliases if matches(needle, a)), None)
+                    # the alias typed in full, else the shortest that contains it
+                    hits = sorted((a for a in act.aliases if matches(needle, a)), key=len)
+                    alias = hits[0] if hits else None
                     if alias is not None:
                         alias_hits[fid] = alias
                         shown = True

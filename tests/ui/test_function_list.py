@@ -134,9 +134,9 @@ def test_no_match_note_and_esc(qtbot, flist) -> None:  # type: ignore[no-untyped
 
 
 def test_custom_functions_are_filtered_too(qtbot, flist) -> None:  # type: ignore[no-untyped-def]
-    fn = compile_expression("x * sigmoid(1.702*x)", name="quick gelu")
+    fn = compile_expression("x * sigmoid(1.702*x)", name="my fast gate")
     flist.state.add_custom(fn)
-    flist.filter_edit.setText("quick")
+    flist.filter_edit.setText("fast gate")
     shown = [fid for fid, item in flist._items.items() if not item.isHidden()]
     assert shown == [fn.activation.id]
     assert not flist._custom_group.isHidden()

@@ -90,18 +90,23 @@ def test_family_headers_count_their_members_and_empty_ones_are_hidden(flist) -> 
 
 def test_new_families_appear_when_they_have_members(qtbot, bigger_catalog) -> None:  # type: ignore[no-untyped-def]
     widget = _make(qtbot, keep=False)
-    glu = widget._families[Family.GLU]
-    assert not glu.isHidden() and glu.text(0) == "Gated (GLU) (1)"
-    assert not widget._families[Family.OSCILLATING].isHidden()
-    learnable = [a for a in catalog.CATALOG.values() if a.family is Family.LEARNABLE]
-    assert widget._families[Family.LEARNABLE].isHidden() == (not learnable)
-    widget.filter_edit.setText("swiglu")  # by alias
-    assert _shown(widget) == ["test_glu"]
-    assert widget.item("test_glu").text(0) == "Test GLU — swiglu_like"
-    assert glu.text(0) == "Gated (GLU) (1)"  # all of it shown: no "of"
-    widget.filter_edit.setText("relu")
-    assert glu.isHidden()  # no hits, no header
-    _delete(widget)
+    try:
+        glu = widget._families[Family.GLU]
+        members = [a for a in catalog.CATALOG.values() if a.family is Family.GLU]
+        assert not glu.isHidden() and glu.text(0) == f"Gated (GLU) ({len(members)})"
+        assert not widget._families[Family.OSCILLATING].isHidden()
+        learnable = [a for a in catalog.CATALOG.values() if a.family is Family.LEARNABLE]
+        assert widget._families[Family.LEARNABLE].isHidden() == (not learnable)
+        widget.filter_edit.setText("swiglu_like")  # by alias
+        assert _shown(widget) == ["test_glu"]
+        assert widget.item("test_glu").text(0) == "Test GLU — swiglu_like"
+        assert glu.text(0) == f"Gated (GLU) (1 of {len(members)})"
+        widget.filter_edit.setText("leaky")
+        assert glu.isHidden()  # no hits, no header
+        widget.filter_edit.clear()
+        assert glu.text(0) == f"Gated (GLU) ({len(members)})"  # all of it shown: no "of"
+    finally:
+        _delete(widget)  # before the catalog is restored, pass or fail
 
 
 def test_filter_counts_hits(flist) -> None:  # type: ignore[no-untyped-def]
