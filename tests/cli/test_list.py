@@ -97,3 +97,17 @@ def test_help_in_chinese_follows_the_locale_or_lang() -> None:
         env=env_en,
     )
     assert "Explore neural-network activation functions" in out.stdout
+
+
+def test_readme_lists_the_whole_catalog_by_family() -> None:
+    """README's catalog table and its count are the catalog's (it is the front door)."""
+    from pathlib import Path
+
+    from actgui.core.spec import Family
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    assert f"knows {len(catalog.ids())} of them" in readme
+    for fam in Family:
+        ids = [a.id for a in catalog.CATALOG.values() if a.family is fam]
+        if ids:
+            assert f"| {fam.title} ({len(ids)}) | {', '.join(ids)} |" in readme, fam
