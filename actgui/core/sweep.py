@@ -22,7 +22,7 @@ import numpy as np
 
 from . import catalog
 from .messages import message
-from .spec import Activation, NumberParam, ParamValue
+from .spec import Activation, NumberParam, ParamValue, format_number
 
 MIN_MEMBERS, MAX_MEMBERS = 2, 100
 #: where an animation or slider stops for a parameter with no upper bound
@@ -200,6 +200,25 @@ def members(
 ) -> list[dict[str, ParamValue]]:
     """The parameters of each member, in the order of the values."""
     return [catalog.resolve_params(act, {**base, sweep.param: v}) for v in sweep.values()]
+
+
+def member_spec(act: Activation, params: Mapping[str, ParamValue], param: str) -> str:
+    """A member's full spec: as :func:`catalog.format_spec` writes it, and the swept
+    parameter always, even at its default (``leaky_relu(negative_slope=0.01)``)."""
+    base = catalog.defaults(act)
+    parts = []
+    for q in act.params:
+        v = params[q.name]
+        if v == base[q.name] and q.name != param:
+            continue
+        if isinstance(v, str):
+            text = repr(v)
+        elif math.isinf(v):
+            text = "inf"
+        else:
+            text = format_number(v)
+        parts.append(f"{q.name}={text}")
+    return f"{act.id}({', '.join(parts)})"
 
 
 def animation_range(

@@ -746,6 +746,15 @@ class PlotCanvas(QWidget):
                 finally:
                     self._setting_y = False
 
+    def fix_y(self, order: int, lo: float, hi: float) -> None:
+        """Hold row ``order`` at y in [lo, hi] until "reset view" (an animation's frames)."""
+        self._setting_y = True
+        try:
+            self.plots[order].setYRange(lo, hi, padding=0)
+        finally:
+            self._setting_y = False
+        self._y_manual[order] = True
+
     def _on_y_range_changed(self, order: int) -> None:
         if not self._setting_y:
             self._y_manual[order] = True
