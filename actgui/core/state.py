@@ -565,6 +565,10 @@ class ExplorerState:
                 return k
         return self.curve(uid)
 
+    def is_plain(self, uid: int) -> bool:
+        """Whether ``uid`` is a curve (not a comparison)."""
+        return any(c.uid == uid for c in self.curves)
+
     def drawn(self) -> list[Curve | Compare]:
         """What the plots draw, in drawing order: the curves, then the comparisons."""
         return [*self.curves, *self.compares]
@@ -589,8 +593,8 @@ class ExplorerState:
         self.curve(a), self.curve(b)
         if a == b:
             raise ValueError(message("choose two different curves to compare"))
-        used = {(c.color, c.style) for c in self.drawn()}
-        color = next((p for p in PALETTE if (p, "dash") not in used), PALETTE[0])
+        used = {c.color for c in self.drawn()}
+        color = next((p for p in PALETTE if p not in used), PALETTE[len(self.compares) % 10])
         k = Compare(self._next_uid, a, b, mode, color, "dash")
         self._next_uid += 1
         self.compares.append(k)

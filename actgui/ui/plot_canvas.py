@@ -73,6 +73,26 @@ def _dispose_all() -> None:
                 pass
 
 
+def _distance_to_polyline(sx: np.ndarray, sy: np.ndarray) -> float:
+    """Distance from (0, 0) to the polyline through (sx, sy), skipping non-finite points."""
+    ok = np.isfinite(sx) & np.isfinite(sy)
+    best = math.inf
+    if ok.any():
+        best = float(np.hypot(sx[ok], sy[ok]).min())
+    if sx.size < 2:
+        return best
+    ax, ay, bx, by = sx[:-1], sy[:-1], sx[1:], sy[1:]
+    seg = ok[:-1] & ok[1:]
+    if not seg.any():
+        return best
+    ax, ay, bx, by = ax[seg], ay[seg], bx[seg], by[seg]
+    dx, dy = bx - ax, by - ay
+    length = dx * dx + dy * dy
+    t = np.clip(-(ax * dx + ay * dy) / np.where(length > 0, length, 1.0), 0.0, 1.0)
+    d = np.hypot(ax + t * dx, ay + t * dy)
+    return min(best, float(d.min()))
+
+
 def _long_runs(mask: np.ndarray, length: int) -> np.ndarray:
     """``mask`` with its runs of true shorter than ``length`` cleared."""
     out = np.zeros_like(mask)
@@ -175,6 +195,16 @@ class PlotCanvas(QWidget):
             dots.setVisible(False)
         #: the crosshair's x (NaN: none), kept to move the dots when curves change
         self._cursor_x = math.nan
+        # the curve under the mouse: drawn wide and pale under itself, named in a tip
+        self._hover_items = [pg.PlotDataItem(connect="finite") for _ in self.plots]
+        for plot, item in zip(self.plots, self._hover_items):
+            plot.addItem(item, ignoreBounds=True)
+            item.setZValue(8)
+            item.setVisible(False)
+        #: (uid, row) of the curve under the mouse, None when there is none
+        self.hovered: tuple[int, int] | None = None
+        #: the hover tool tip's text (for tests)
+        self.hover_text = ""
         #: how many earlier visible curves each curve lies on (draws it dashed)
         self._overlap: dict[tuple[int, int], tuple[int, np.ndarray]] = {}
         self._overlap_grid = np.linspace(0.0, 1.0, 2)
@@ -201,8 +231,9 @@ class PlotCanvas(QWidget):
         self._mouse_proxy = pg.SignalProxy(
             self.layout_widget.scene().sigMouseMoved, rateLimit=60, slot=self._on_mouse_moved
         )
+        self.layout_widget.scene().sigMouseClicked.connect(self._on_click)
         self.apply_theme(theme)
-        for c in state.curves:
+        for c in state.drawn():
             self._add_items(c.uid)
         self._update_overlaps()
         self._update_legend()
@@ -243,7 +274,7 @@ class PlotCanvas(QWidget):
         kind = change.kind
         uid = change.uid
         if kind == "curves" and uid is not None:
-            exists = any(c.uid == uid for c in self.state.curves)
+            exists = any(c.uid == uid for c in self.state.drawn())
             if not exists and uid in self._samples:
                 self._remove_items(uid)
             elif exists and uid not in self._samples:
@@ -268,12 +299,12 @@ class PlotCanvas(QWidget):
             self.fit_y()
         elif kind == "selection":
             self._set_live(self.state.selected)
-            for c in self.state.curves:
+            for c in self.state.drawn():
                 self._style_items(c.uid)
             self._update_overlaps()
             self._refresh_zones()
         elif kind == "style":
-            for c in self.state.curves:
+            for c in self.state.drawn():
                 self._style_items(c.uid)
             self._update_legend()
         elif kind == "range":
@@ -295,6 +326,10 @@ class PlotCanvas(QWidget):
             self._update_legend()
         if kind in ("curves", "params", "visibility", "range", "view", "rows", "options"):
             self._update_markers()
+            if self.hovered is not None:
+                if not any(c.uid == self.hovered[0] and c.visible for c in self.state.drawn()):
+                    self.hovered = None
+                self._show_hover()
 
     def _shown_rows(self) -> list[int]:
         """Rows on screen: the user's choice, only f while f′ and f″ are overlaid on it."""
@@ -389,23 +424,27 @@ class PlotCanvas(QWidget):
         self.legend.relayout(max(50.0, width - m[0] - m[2]))
 
     def _toggle_curve(self, uid: int, on: bool) -> None:
-        self.state.set_curve_visible(uid, on)
+        if uid < 0:  # a parameter family's entry: all its curves
+            self.state.set_group_visible(-uid, on)
+        else:
+            self.state.set_curve_visible(uid, on)
 
     def _visible(self, uid: int) -> bool:
         try:
-            return self.state.curve(uid).visible
+            return self.state.item(uid).visible
         except ValueError:
             return False
 
     def _rank(self, uid: int, order: int) -> tuple[int, int]:
         """Draw order in the layers: the curves' order, f′/f″ overlays after f."""
-        for i, c in enumerate(self.state.curves):
+        drawn = self.state.drawn()
+        for i, c in enumerate(drawn):
             if c.uid == uid:
                 return (i, order)
-        return (len(self.state.curves), order)
+        return (len(drawn), order)
 
     def _pen(self, uid: int, order: int, overlay: bool = False) -> QPen:
-        c = self.state.curve(uid)
+        c = self.state.item(uid)
         if self.publication:
             width = 2.4
         else:
@@ -523,7 +562,7 @@ class PlotCanvas(QWidget):
 
         ``changed``: only that curve's parameters changed, so only the labels of its
         function's curves can differ (a slider drag: no rebuild of 50 entries)."""
-        if changed is not None and self.legend.entries:
+        if changed is not None and self.legend.entries and self.state.is_plain(changed):
             fid = self.state.curve(changed).function_id
             same = {c.uid: c for c in self.state.curves_of(fid)}
             touched = []
@@ -538,8 +577,26 @@ class PlotCanvas(QWidget):
                 self.legend.texts_changed(touched)
             return
         entries = []
-        for c in self.state.curves:
+        groups_done = set()
+        for c in self.state.drawn():
             if c.uid not in self._samples or not (c.visible or self.list_hidden):
+                continue
+            group = getattr(c, "group", None)
+            if group is not None and group in self.state.sweeps:
+                # a parameter family: one entry, its colour bar and its range
+                if group in groups_done:
+                    continue
+                groups_done.add(group)
+                members = [
+                    m
+                    for m in self.state.group_members(group)
+                    if m.uid in self._samples and (m.visible or self.list_hidden)
+                ]
+                pen = pg.mkPen(QColor(c.color), width=2.0)
+                visible = any(m.visible for m in members)
+                colors = tuple(m.color for m in members)
+                text = self.state.group_label(group)
+                entries.append(LegendEntry(-group, text, pen, visible, colors))
                 continue
             pen = pg.mkPen(QColor(c.color), width=2.4 if self.publication else 2.0)
             pen.setStyle(_DASH.get(c.style, Qt.PenStyle.SolidLine))
@@ -557,7 +614,7 @@ class PlotCanvas(QWidget):
         look = (self.legend.text_color.name(), self.legend._font.toString())
         key = (
             *(
-                (e.uid, e.text, e.pen.color().name(), int(e.pen.style().value), e.visible)
+                (e.uid, e.text, e.pen.color().name(), int(e.pen.style().value), e.visible, e.colors)
                 for e in entries
             ),
             look,
@@ -591,7 +648,7 @@ class PlotCanvas(QWidget):
 
         Per row: ReLU and Leaky ReLU share f and f′ on x > 0 but not f″."""
         self._overlap_timer.stop()
-        vis = [c.uid for c in self.state.curves if c.visible and c.uid in self._samples]
+        vis = [c.uid for c in self.state.drawn() if c.visible and c.uid in self._samples]
         found: dict[tuple[int, int], tuple[int, np.ndarray]] = {}
         lo, hi = self.state.visible_range()
         grid = np.linspace(lo, hi, _OVERLAP_GRID)
@@ -631,7 +688,7 @@ class PlotCanvas(QWidget):
                 for k in keys
             ):
                 continue
-            if any(c.uid == u for c in self.state.curves):
+            if any(c.uid == u for c in self.state.drawn()):
                 self._place(u)
 
     def _refresh_curve(self, uid: int) -> None:
@@ -642,7 +699,7 @@ class PlotCanvas(QWidget):
         self._place(uid)
 
     def _refresh_all(self) -> None:
-        for c in self.state.curves:
+        for c in self.state.drawn():
             self._refresh_curve(c.uid)
         self._refresh_zones()
         self.fit_y()
@@ -781,8 +838,117 @@ class PlotCanvas(QWidget):
                 p = plot.getViewBox().mapSceneToView(pos)
                 self.set_cursor(p.x())
                 self.sigMouseAt.emit(p.x(), p.y(), order)
+                self.hover_at(pos)
                 return
         self.set_cursor(math.nan)
+        self.hover_at(None)
+
+    # --- hover and pick ----------------------------------------------------------------
+
+    def pick(self, pos: QPointF, tolerance: float = 6.0) -> tuple[int, int] | None:
+        """(uid, row) of the visible curve or comparison drawn within ``tolerance``
+        pixels of the scene position ``pos``; the selected curve, then the ones drawn
+        last (on top), win a tie.  None when no curve is that near."""
+        for order, plot in enumerate(self.plots):
+            if not plot.isVisible():
+                continue
+            vb = plot.getViewBox()
+            if not vb.sceneBoundingRect().contains(pos):
+                continue
+            p = vb.mapSceneToView(pos)
+            px = vb.viewPixelSize()
+            if not (px[0] > 0 and px[1] > 0):
+                return None
+            rows = (0, 1, 2) if (order == 0 and self.state.overlay) else (order,)
+            drawn = list(reversed(self.state.drawn()))
+            drawn.sort(key=lambda c: c.uid != self.state.selected)
+            best: tuple[float, int, int] | None = None
+            for c in drawn:
+                if not c.visible or c.uid not in self._samples:
+                    continue
+                s = self._samples[c.uid]
+                lo = max(0, int(np.searchsorted(s.x, p.x() - tolerance * px[0])) - 1)
+                hi = min(s.x.size, int(np.searchsorted(s.x, p.x() + tolerance * px[0])) + 1)
+                if hi <= lo:
+                    continue
+                sx = (s.x[lo:hi] - p.x()) / px[0]
+                for r in rows:
+                    sy = (s.y[r][lo:hi] - p.y()) / px[1]
+                    d = _distance_to_polyline(sx, sy)
+                    if d <= tolerance and (best is None or d < best[0] - 0.75):
+                        best = (d, c.uid, r)
+            return None if best is None else (best[1], best[2])
+        return None
+
+    def hover_at(self, pos: QPointF | None) -> None:
+        """Highlight the curve near ``pos`` (scene) and name it with (x, f(x)) in a tip."""
+        hit = None if pos is None else self.pick(pos)
+        if hit != self.hovered:
+            self.hovered = hit
+            self._show_hover()
+        if hit is None:
+            if self.hover_text:
+                self.hover_text = ""
+                from PySide6.QtWidgets import QToolTip
+
+                QToolTip.hideText()
+            return
+        assert pos is not None
+        uid, row = hit
+        vb = self.plots[row if not self.state.overlay else 0].getViewBox()
+        x = vb.mapSceneToView(pos).x()
+        self.hover_text = self._hover_tip(uid, row, x)
+        from PySide6.QtGui import QCursor
+        from PySide6.QtWidgets import QToolTip
+
+        QToolTip.showText(QCursor.pos(), self.hover_text, self.layout_widget)
+
+    def _hover_tip(self, uid: int, row: int, x: float) -> str:
+        from .readout import fmt
+
+        c = self.state.item(uid)
+        value = math.nan
+        for item, *fs in self.state.readout(x):
+            if item.uid == uid:
+                value = fs[row]
+        name = ("f", "f′", "f″")[row]
+        return f"{self.state.label_of(c)}\nx = {fmt(x)}, {name}(x) = {fmt(value)}"
+
+    def _show_hover(self) -> None:
+        for item in self._hover_items:
+            item.setVisible(False)
+        if self.hovered is None:
+            return
+        uid, _row = self.hovered
+        s = self._samples.get(uid)
+        if s is None:
+            return
+        color = QColor(self.state.item(uid).color)
+        color.setAlphaF(0.35)
+        pen = pg.mkPen(color, width=7)
+        pen.setCosmetic(True)
+        for order in self._shown_rows():
+            item = self._hover_items[order]
+            item.setData(s.x, s.y[order])
+            item.setPen(pen)
+            item.setVisible(True)
+
+    def _on_click(self, ev) -> None:  # type: ignore[no-untyped-def]
+        """A click on a curve selects it (Parameters and Info follow) and brings it to
+        the front: the selected curve is drawn over the others."""
+        if ev.button() != Qt.MouseButton.LeftButton or ev.double() or ev.isAccepted():
+            return
+        hit = self.pick(ev.scenePos())
+        if hit is not None and self.state.is_plain(hit[0]):
+            self.state.select(hit[0])
+            ev.accept()
+
+    def scene_point(self, uid: int, order: int, x: float) -> QPointF:
+        """Where the curve's row passes x, in scene coordinates (tests, demos)."""
+        s = self._samples[uid]
+        y = float(np.interp(x, s.x, s.y[order]))
+        plot = self.plots[0 if self.state.overlay else order]
+        return plot.getViewBox().mapViewToScene(QPointF(x, y))
 
     def set_cursor(self, x: float) -> None:
         """Move the crosshair and the dots on the curves to x (NaN hides them); announce x."""
@@ -912,7 +1078,7 @@ class PlotCanvas(QWidget):
             box = vb.sceneBoundingRect()
             m = vb.childGroup.sceneTransform()
             orders = (0, 1, 2) if (order == 0 and self.state.overlay) else (order,)
-            for c in self.state.curves:
+            for c in self.state.drawn():
                 if not c.visible or c.uid not in self._samples:
                     continue
                 for o in orders:
