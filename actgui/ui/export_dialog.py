@@ -66,11 +66,7 @@ def state_table(state: ExplorerState) -> tuple[list[str], np.ndarray]:
     lo, hi = state.visible_range()
     x = np.linspace(lo, hi, state.points)
     orders = [o for o in (0, 1, 2) if state.rows[o]] or [0]
-    curves = [
-        export_data.CurveSpec(c.spec(), c.activation, dict(c.params))
-        for c in state.curves
-        if c.visible
-    ]
+    curves = export_data.state_curves(state)  # visible curves, then comparisons
     return export_data.table(curves, x, orders)
 
 
@@ -420,7 +416,7 @@ class ExportDialog(QDialog):
                 w=w / dpi, h=h / dpi, wm=w / dpi * 25.4, hm=h / dpi * 25.4
             )
         else:
-            curves = sum(1 for c in self.state.curves if c.visible)
+            curves = sum(1 for c in self.state.drawn() if c.visible)
             orders = sum(1 for on in self.state.rows if on) or 1
             text = self.tr(
                 "{columns} columns (x, then {curves} curves × {orders} orders), {rows} rows"

@@ -123,9 +123,7 @@ class NumberEditor(QWidget):
         self.play.setToolTip(
             self.tr("Stop the animation")
             if on
-            else self.tr("Play: run {name} across its range and back").format(
-                name=self.param.name
-            )
+            else self.tr("Play: run {name} across its range and back").format(name=self.param.name)
         )
 
     def _on_play(self, on: bool) -> None:

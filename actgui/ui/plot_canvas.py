@@ -27,6 +27,11 @@ from .curve_layer import CurveLayer
 ROW_LABELS = ("f(x)", "f′(x)", "f″(x)")
 #: the f row's label when f′ and f″ are overlaid on it
 OVERLAY_LABEL = "f, f′, f″"
+#: the row of the comparisons (f_a − f_b, ratio, ulps) below the others: its index
+#: in PlotCanvas.plots, and its label by what it compares
+COMPARE_ROW = 3
+COMPARE_LABELS = {"difference": "a − b", "ratio": "a / b", "ulps": "a − b (ulp)"}
+COMPARE_MIXED = "a vs b"
 #: y ranges are fitted within +-this (exponential(1000) is 1.8e308)
 _Y_CAP = 1e12
 
@@ -149,7 +154,7 @@ class PlotCanvas(QWidget):
         lay.addWidget(self.layout_widget)
         self.plots: list[pg.PlotItem] = []
         self._left_axes = AxisGroup()
-        for order, label in enumerate(ROW_LABELS):
+        for order, label in enumerate((*ROW_LABELS, COMPARE_MIXED)):
             left = CanvasAxis("left")
             self._left_axes.add(left)
             plot = pg.PlotItem(axisItems={"left": left, "bottom": CanvasAxis("bottom")})
@@ -172,8 +177,13 @@ class PlotCanvas(QWidget):
         self._samples: dict[int, Samples] = {}
         self._layers = [CurveLayer() for _ in self.plots]
         self._live_uid: int | None = None
-        self._live = [pg.PlotDataItem(connect="finite") for _ in self.plots]
+        # the selected curve, drawn live: in the rows of f, f′ and f″ (a comparison is
+        # never selected)
+        self._live = [pg.PlotDataItem(connect="finite") for _ in ROW_LABELS]
         self._live_overlay = [pg.PlotDataItem(connect="finite") for _ in (1, 2)]
+        self.plots[COMPARE_ROW].addItem(self._layers[COMPARE_ROW])
+        #: whether the comparisons' row is on screen, and its label
+        self._compare_row: tuple[bool, str] = (False, COMPARE_MIXED)
         for plot, layer, item in zip(self.plots, self._layers, self._live):
             plot.addItem(layer)
             plot.addItem(item)
@@ -210,7 +220,7 @@ class PlotCanvas(QWidget):
         self._overlap_grid = np.linspace(0.0, 1.0, 2)
         self._setting_range = False
         self._setting_y = False
-        self._y_manual = [False, False, False]
+        self._y_manual = [False] * len(self.plots)
         self._bounds: dict[int, list[tuple[float, float]]] = {}
         for order, plot in enumerate(self.plots):
             plot.disableAutoRange(axis="y")
@@ -324,6 +334,8 @@ class PlotCanvas(QWidget):
             self.fit_y()
         elif kind in ("custom", "preset"):
             self._update_legend()
+        if kind in ("curves", "params", "visibility"):
+            self._sync_compare_row()
         if kind in ("curves", "params", "visibility", "range", "view", "rows", "options"):
             self._update_markers()
             if self.hovered is not None:
@@ -337,10 +349,26 @@ class PlotCanvas(QWidget):
             return [0]
         return [o for o, on in enumerate(self.state.rows) if on] or [0]
 
+    def _compare_row_look(self) -> tuple[bool, str]:
+        """Whether the comparisons' row is wanted (a visible comparison), and its label."""
+        modes = {k.mode for k in self.state.compares if k.visible}
+        label = COMPARE_LABELS[next(iter(modes))] if len(modes) == 1 else COMPARE_MIXED
+        return bool(modes), label
+
+    def _sync_compare_row(self) -> None:
+        if self._compare_row_look() != self._compare_row:
+            self._arrange_rows()
+
+    def _shown_plots(self) -> list[int]:
+        """Indices into :attr:`plots` on screen: the rows, and the comparisons' below."""
+        rows = self._shown_rows()
+        return [*rows, COMPARE_ROW] if self._compare_row_look()[0] else rows
+
     def _arrange_rows(self) -> None:
         ci = self.layout_widget.ci
         ci.clear()
-        shown = [self.plots[o] for o in self._shown_rows()]
+        self._compare_row = self._compare_row_look()
+        shown = [self.plots[o] for o in self._shown_plots()]
         first = 0
         if self.state.legend and self.legend.entries:
             ci.addItem(self.legend, row=0, col=0)
@@ -360,7 +388,12 @@ class PlotCanvas(QWidget):
             plot.showAxis("bottom", True)
             plot.setLabel("bottom", "x" if plot is shown[-1] else None, **css)
             plot.getAxis("bottom").setStyle(showValues=plot is shown[-1])
-            label = OVERLAY_LABEL if (order == 0 and self.state.overlay) else ROW_LABELS[order]
+            if order == COMPARE_ROW:
+                label = self._compare_row[1]
+            elif order == 0 and self.state.overlay:
+                label = OVERLAY_LABEL
+            else:
+                label = ROW_LABELS[order]
             plot.setLabel("left", label, **css)
         self._left_axes.align()
         # while the layout was rebuilt it held only the legend, whose fixed height
@@ -423,6 +456,9 @@ class PlotCanvas(QWidget):
         width = self.width()  # the view fills the canvas; its own size lags a resize
         self.legend.relayout(max(50.0, width - m[0] - m[2]))
 
+    def _compare_uids(self) -> set[int]:
+        return {k.uid for k in self.state.compares}
+
     def _toggle_curve(self, uid: int, on: bool) -> None:
         if uid < 0:  # a parameter family's entry: all its curves
             self.state.set_group_visible(-uid, on)
@@ -483,13 +519,20 @@ class PlotCanvas(QWidget):
         """Put a curve's samples where they are drawn: the live items or the layers."""
         s = self._samples[uid]
         shown = self._visible(uid)
+        if uid in self._compare_uids():
+            layer = self._layers[COMPARE_ROW]
+            if shown:
+                layer.set_curve((uid, 0), s.x, s.y[0], self._pen(uid, 0), self._rank(uid, 0))
+            else:
+                layer.remove_curve((uid, 0))
+            return
         if uid == self._live_uid:
             for order, item in enumerate(self._live):
                 if shown:
                     item.setData(s.x, s.y[order])
                 item.setVisible(shown)
         else:
-            for order, layer in enumerate(self._layers):
+            for order, layer in enumerate(self._layers[:COMPARE_ROW]):
                 if shown:
                     pen = self._pen(uid, order)
                     layer.set_curve(
@@ -506,7 +549,7 @@ class PlotCanvas(QWidget):
 
     def _place_overlay(self, uid: int) -> None:
         s = self._samples.get(uid)
-        if s is None:
+        if s is None or uid in self._compare_uids():
             return
         on = self.state.overlay and self._visible(uid)
         layer = self._layers[0]
@@ -745,7 +788,7 @@ class PlotCanvas(QWidget):
             self.plots[0].setXRange(lo, hi, padding=0)
         finally:
             self._setting_range = False
-        self._y_manual = [False, False, False]
+        self._y_manual = [False] * len(self.plots)
         self.fit_y(force=True)
 
     def _shows(self, view: tuple[float, float]) -> bool:
@@ -776,6 +819,7 @@ class PlotCanvas(QWidget):
         stay put while a slider is dragged.  A row the user zoomed by hand is left
         alone until "reset view".
         """
+        compares = self._compare_uids()
         for order, plot in enumerate(self.plots):
             if self._y_manual[order] and not force:
                 continue
@@ -783,8 +827,15 @@ class PlotCanvas(QWidget):
             for uid in self._samples:
                 if not self._visible(uid):
                     continue  # hidden curves do not stretch the axes
+                if (uid in compares) != (order == COMPARE_ROW):
+                    continue  # comparisons have their own row
                 b = self._bounds_of(uid)
-                orders = (0, 1, 2) if (order == 0 and self.state.overlay) else (order,)
+                if order == COMPARE_ROW:
+                    orders: tuple[int, ...] = (0,)
+                elif order == 0 and self.state.overlay:
+                    orders = (0, 1, 2)
+                else:
+                    orders = (order,)
                 for o in orders:
                     lo, hi = min(lo, b[o][0]), max(hi, b[o][1])
             if lo > hi:
@@ -860,11 +911,16 @@ class PlotCanvas(QWidget):
             if not (px[0] > 0 and px[1] > 0):
                 return None
             rows = (0, 1, 2) if (order == 0 and self.state.overlay) else (order,)
+            if order == COMPARE_ROW:
+                rows = (0,)
+            compares = self._compare_uids()
             drawn = list(reversed(self.state.drawn()))
             drawn.sort(key=lambda c: c.uid != self.state.selected)
             best: tuple[float, int, int] | None = None
             for c in drawn:
                 if not c.visible or c.uid not in self._samples:
+                    continue
+                if (c.uid in compares) != (order == COMPARE_ROW):
                     continue
                 s = self._samples[c.uid]
                 lo = max(0, int(np.searchsorted(s.x, p.x() - tolerance * px[0])) - 1)
@@ -895,13 +951,14 @@ class PlotCanvas(QWidget):
             return
         assert pos is not None
         uid, row = hit
-        vb = self.plots[row if not self.state.overlay else 0].getViewBox()
+        vb = next(p for p in self.plots if p.isVisible()).getViewBox()  # x is shared
         x = vb.mapSceneToView(pos).x()
         self.hover_text = self._hover_tip(uid, row, x)
-        from PySide6.QtGui import QCursor
+        from PySide6.QtGui import QCursor, QGuiApplication
         from PySide6.QtWidgets import QToolTip
 
-        QToolTip.showText(QCursor.pos(), self.hover_text, self.layout_widget)
+        if QGuiApplication.platformName() != "offscreen":  # no pop-ups without a screen
+            QToolTip.showText(QCursor.pos(), self.hover_text, self.layout_widget)
 
     def _hover_tip(self, uid: int, row: int, x: float) -> str:
         from .readout import fmt
@@ -911,6 +968,8 @@ class PlotCanvas(QWidget):
         for item, *fs in self.state.readout(x):
             if item.uid == uid:
                 value = fs[row]
+        if uid in self._compare_uids():
+            return f"{self.state.label_of(c)}\nx = {fmt(x)}: {fmt(value)}"
         name = ("f", "f′", "f″")[row]
         return f"{self.state.label_of(c)}\nx = {fmt(x)}, {name}(x) = {fmt(value)}"
 
@@ -927,9 +986,11 @@ class PlotCanvas(QWidget):
         color.setAlphaF(0.35)
         pen = pg.mkPen(color, width=7)
         pen.setCosmetic(True)
-        for order in self._shown_rows():
+        rows = [(COMPARE_ROW, 0)] if uid in self._compare_uids() else []
+        rows = rows or [(o, o) for o in self._shown_rows()]
+        for order, sample_row in rows:
             item = self._hover_items[order]
-            item.setData(s.x, s.y[order])
+            item.setData(s.x, s.y[sample_row])
             item.setPen(pen)
             item.setVisible(True)
 
@@ -946,8 +1007,12 @@ class PlotCanvas(QWidget):
     def scene_point(self, uid: int, order: int, x: float) -> QPointF:
         """Where the curve's row passes x, in scene coordinates (tests, demos)."""
         s = self._samples[uid]
+        if uid in self._compare_uids():
+            order, row = 0, COMPARE_ROW
+        else:
+            row = 0 if self.state.overlay else order
         y = float(np.interp(x, s.x, s.y[order]))
-        plot = self.plots[0 if self.state.overlay else order]
+        plot = self.plots[row]
         return plot.getViewBox().mapViewToScene(QPointF(x, y))
 
     def set_cursor(self, x: float) -> None:
@@ -971,13 +1036,21 @@ class PlotCanvas(QWidget):
             return
         values = self.state.readout(x)
         outline = pg.mkPen(QColor(self.theme["background"]), width=1.2)
+        compares = self._compare_uids()
         for order, dots in enumerate(self._markers):
             if not self.plots[order].isVisible():
                 dots.setVisible(False)
                 continue
-            orders = (0, 1, 2) if (order == 0 and self.state.overlay) else (order,)
+            if order == COMPARE_ROW:
+                orders: tuple[int, ...] = (0,)
+            elif order == 0 and self.state.overlay:
+                orders = (0, 1, 2)
+            else:
+                orders = (order,)
             xs, ys, brushes = [], [], []
             for c, *fs in values:
+                if (c.uid in compares) != (order == COMPARE_ROW):
+                    continue
                 for o in orders:
                     y = fs[o]
                     if math.isfinite(y) and abs(y) <= _Y_CAP:
@@ -1078,8 +1151,13 @@ class PlotCanvas(QWidget):
             box = vb.sceneBoundingRect()
             m = vb.childGroup.sceneTransform()
             orders = (0, 1, 2) if (order == 0 and self.state.overlay) else (order,)
+            if order == COMPARE_ROW:
+                orders = (0,)
+            compares = self._compare_uids()
             for c in self.state.drawn():
                 if not c.visible or c.uid not in self._samples:
+                    continue
+                if (c.uid in compares) != (order == COMPARE_ROW):
                     continue
                 for o in orders:
                     s = self._samples[c.uid]
@@ -1107,8 +1185,11 @@ class PlotCanvas(QWidget):
         return self.points_under(self.legend_rect_in_scene())
 
     def plotted(self, uid: int, order: int) -> tuple[np.ndarray, np.ndarray]:
-        """The arrays currently drawn for a curve's row (order 0, 1 or 2)."""
-        if uid == self._live_uid:
+        """The arrays currently drawn for a curve's row (order 0, 1 or 2); a
+        comparison's, in the comparisons' row, for any order."""
+        if uid in self._compare_uids():
+            x, y = self._layers[COMPARE_ROW].data((uid, 0))
+        elif uid == self._live_uid:
             x, y = self._live[order].getData()
         else:
             x, y = self._layers[order].data((uid, 0))
@@ -1119,6 +1200,8 @@ class PlotCanvas(QWidget):
 
     def is_drawn(self, uid: int, order: int = 0) -> bool:
         """Whether the curve's row is drawn (hidden curves stay known but are not)."""
+        if uid in self._compare_uids():
+            return (uid, 0) in self._layers[COMPARE_ROW].keys()
         if uid == self._live_uid:
             return self._live[order].isVisible()
         return (uid, 0) in self._layers[order].keys()
