@@ -293,6 +293,34 @@ def animation_range(
     return float(a), float(b)
 
 
+MIN_FRAMES, MAX_FRAMES = 2, 1000
+
+
+def check_frames(frames: int) -> None:
+    """ValueError unless an animation's frame count is in [MIN_FRAMES, MAX_FRAMES]."""
+    if not MIN_FRAMES <= frames <= MAX_FRAMES:
+        raise ValueError(
+            message(
+                "--frames must be between {lo} and {hi}, got {value}",
+                lo=MIN_FRAMES,
+                hi=MAX_FRAMES,
+                value=frames,
+            )
+        )
+
+
+def nothing_to_animate(param: str, names: list[str]) -> ValueError:
+    """The error when no curve has the number parameter ``param`` (``names``: theirs)."""
+    return ValueError(
+        message(
+            "--animate {name}: none of the curves has a number parameter {name}; "
+            "theirs are: {names}",
+            name=param,
+            names=", ".join(names) or message("none"),
+        )
+    )
+
+
 def animation_values(lo: float, hi: float, frames: int) -> list[float]:
     """Across the range and back: ``frames`` values from ``lo`` to ``hi`` then back
     without repeating the ends (a loop that does not stutter)."""

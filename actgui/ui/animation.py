@@ -16,12 +16,10 @@ import numpy as np
 from PySide6.QtGui import QImage
 
 from ..core import gif, sweep
-from ..core.messages import message
 from ..core.state import ExplorerState
 from ..io_atomic import atomic_write_bytes
 
 DEFAULT_FRAMES = 30
-MIN_FRAMES, MAX_FRAMES = 2, 1000
 #: hundredths of a second per frame
 DELAY_CS = 6
 
@@ -55,14 +53,7 @@ def tracks(
         names = sorted(
             {p.name for c in state.curves for p in c.activation.params if hasattr(p, "step")}
         )
-        raise ValueError(
-            message(
-                "--animate {name}: none of the curves has a number parameter {name}; "
-                "theirs are: {names}",
-                name=param,
-                names=", ".join(names) or message("none"),
-            )
-        )
+        raise sweep.nothing_to_animate(param, names)
     return out
 
 
@@ -146,15 +137,7 @@ def export_gif(
     ranges: dict[int, tuple[float, float]] | None = None,
 ) -> int:
     """Write the animation; returns the number of frames written."""
-    if not MIN_FRAMES <= frames <= MAX_FRAMES:
-        raise ValueError(
-            message(
-                "--frames must be between {lo} and {hi}, got {value}",
-                lo=MIN_FRAMES,
-                hi=MAX_FRAMES,
-                value=frames,
-            )
-        )
+    sweep.check_frames(frames)
     track_list = tracks(state, param, ranges)
     rgb = render_frames(state, track_list, frames, width, height, theme, style)
     atomic_write_bytes(path, gif.write_rgb_frames(rgb, delay_cs=DELAY_CS))
