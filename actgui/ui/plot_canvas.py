@@ -767,7 +767,7 @@ class PlotCanvas(QWidget):
             ]
         if st.shade_dead:
             spans += [(a, b, (120, 120, 120, 70)) for a, b in dead_intervals(s.x, s.y[1])]
-        for plot in self.plots:
+        for plot in self.plots[:COMPARE_ROW]:  # the selected curve's rows
             for a, b, rgba in spans:
                 region = pg.LinearRegionItem(values=(a, b), movable=False, brush=pg.mkBrush(*rgba))
                 region.setZValue(-10)
