@@ -54,7 +54,7 @@ _VIRIDIS = (
 )
 #: the part of the map used: its darkest purple vanishes on a dark background and
 #: its last yellow on a white one
-_T_LO, _T_HI = 0.12, 0.88
+_T_LO, _T_HI = 0.2, 0.88
 
 
 @dataclass(frozen=True)

@@ -155,7 +155,7 @@ class CompareDialog(QDialog):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            combo.setMinimumContentsLength(24)
+            combo.setMinimumContentsLength(40)
             for c in state.curves:
                 combo.addItem(line_sample(c.color, c.style), state.label_of(c), c.uid)
         sel = state.selected

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap, QPolygonF
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -14,7 +15,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSlider,
-    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -46,6 +46,31 @@ def _param_tip(p: NumberParam | ChoiceParam) -> str:
             range=p.allowed()
         )
     return f"{param_doc(p.doc)}\n{allowed}".strip()
+
+
+def _play_icon(playing: bool, colour: QColor) -> QIcon:
+    """▶ or ❚❚ in the theme's text colour (the style's media icons are dark on dark)."""
+    icon = QIcon()
+    for side in (16, 32):
+        pix = QPixmap(side, side)
+        pix.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pix)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(colour)
+        u = side / 16
+        if playing:
+            p.drawRect(int(4 * u), int(3 * u), int(3 * u), int(10 * u))
+            p.drawRect(int(9 * u), int(3 * u), int(3 * u), int(10 * u))
+        else:
+            p.drawPolygon(
+                QPolygonF(
+                    [QPointF(4 * u, 2.5 * u), QPointF(13 * u, 8 * u), QPointF(4 * u, 13.5 * u)]
+                )
+            )
+        p.end()
+        icon.addPixmap(pix)
+    return icon
 
 
 def _decimals(step: float) -> int:
@@ -118,8 +143,7 @@ class NumberEditor(QWidget):
 
     def _show_play_state(self) -> None:
         on = self.play.isChecked()
-        icon = QStyle.StandardPixmap.SP_MediaPause if on else QStyle.StandardPixmap.SP_MediaPlay
-        self.play.setIcon(self.style().standardIcon(icon))
+        self.play.setIcon(_play_icon(on, self.palette().color(QPalette.ColorRole.ButtonText)))
         self.play.setToolTip(
             self.tr("Stop the animation")
             if on
