@@ -253,6 +253,18 @@ class ExportDialog(QDialog):
         self._recolour()
         self._format_changed()
         self._path_changed()
+        # the preview follows the window while the dialog is open (rows, curves, range)
+        state.subscribe(self._state_changed)
+        self.finished.connect(lambda _r: self._unsubscribe())
+
+    def _state_changed(self, _change: object) -> None:
+        self._options_changed()
+
+    def _unsubscribe(self) -> None:
+        try:
+            self.state.unsubscribe(self._state_changed)
+        except ValueError:
+            pass
 
     # ---- texts and colours -------------------------------------------------------
 
@@ -423,7 +435,22 @@ class ExportDialog(QDialog):
             ).format(
                 columns=1 + curves * orders, curves=curves, orders=orders, rows=self.state.points
             )
+        if suffix != ".csv":
+            text = self.tr("{size}; rows: {rows}").format(size=text, rows=self._row_names())
         self.preview_caption.setText(text)
+
+    def _row_names(self) -> str:
+        """The figure's rows: f, f′, f″ as shown, and the comparisons' row."""
+        from .plot_canvas import COMPARE_LABELS, COMPARE_MIXED
+
+        st = self.state
+        names = ["f, f′, f″"] if st.overlay else []
+        if not st.overlay:
+            names = [n for n, on in zip(("f", "f′", "f″"), st.rows) if on] or ["f"]
+        modes = {k.mode for k in st.compares if k.visible}
+        if modes:
+            names.append(COMPARE_LABELS[next(iter(modes))] if len(modes) == 1 else COMPARE_MIXED)
+        return ", ".join(names)
 
     def refresh_preview(self) -> None:
         """Draw the figure as it will be written, fitted into the preview box."""

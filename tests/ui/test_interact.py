@@ -195,3 +195,23 @@ def test_new_widgets_retranslate_and_follow_the_theme(window, qtbot) -> None:  #
         assert window.canvas.legend.text_color.lightness() > 128
     finally:
         theme.apply(app, "light")
+
+
+def test_export_preview_follows_the_state_and_names_the_rows(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from actgui.ui.export_dialog import ExportDialog
+
+    st = ExplorerState.first_launch()
+    d = ExportDialog(st)
+    qtbot.addWidget(d)
+    d.format.setCurrentIndex(d.format.findData(".png"))
+    assert d.preview_caption.text().endswith("rows: f, f′")
+    st.set_row_visible(2, True)
+    k = st.add_compare(st.curves[0].uid, st.curves[1].uid)
+    assert d.preview_caption.text().endswith("rows: f, f′, f″, a − b")
+    d.show()
+    qtbot.waitExposed(d)
+    st.set_compare_mode(k.uid, "ratio")
+    qtbot.waitUntil(lambda: not d.preview.pixmap().isNull(), timeout=5000)
+    assert d.preview_caption.text().endswith("a / b")
+    d.reject()
+    assert d._state_changed not in st._listeners
