@@ -316,7 +316,8 @@ def build_parser() -> argparse.ArgumentParser:
         "                     [--x-min A] [--x-max B] [--points N]\n"
         "                     [--derivatives ORDERS] [--width W] [--height H]\n"
         "                     [--theme {light,dark}] [--style {screen,publication}]\n"
-        "                     [--scale S] [--dpi D] [--transparent]",
+        "                     [--scale S] [--dpi D] [--transparent]\n"
+        "                     [--animate PARAM] [--frames FRAMES]",
         description=_cat(
             _(
                 QT_TRANSLATE_NOOP(
@@ -414,6 +415,26 @@ def build_parser() -> argparse.ArgumentParser:
         "--transparent",
         action="store_true",
         help=_(QT_TRANSLATE_NOOP("CLI", "PNG with a transparent background")),
+    )
+    p_exp.add_argument(
+        "--animate",
+        metavar="PARAM",
+        default=None,
+        help=_(
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "write an animated .gif of PARAM running across its valid range and back (across LO..HI for a sweep spec)",
+            )
+        ),
+    )
+    p_exp.add_argument(
+        "--frames",
+        type=int,
+        default=None,
+        metavar="FRAMES",
+        help=_(
+            QT_TRANSLATE_NOOP("CLI", "frames from one end of the range to the other (default 30)")
+        ),
     )
     p_exp.add_argument(
         "--session",
@@ -615,7 +636,7 @@ def run(argv: Sequence[str]) -> int:
             _take_output_from_specs(args, (".png",))
             return _cmd_screenshot(args)
         if args.command == "export":
-            _take_output_from_specs(args, (".png", ".svg", ".pdf", ".csv"))
+            _take_output_from_specs(args, (".png", ".svg", ".pdf", ".csv", ".gif"))
             return _cmd_export(args)
         if args.command == "depth":
             from .depth_cli import run as run_depth
@@ -663,14 +684,14 @@ def _cmd_window(args: argparse.Namespace) -> int:
 
 
 def _state_from_specs(specs: list[str] | None):  # type: ignore[no-untyped-def]
-    from .core.export_data import CurveSpec
+    from .core.export_data import add_to_state, parse_specs
     from .core.state import ExplorerState
 
     if not specs:
         return ExplorerState.first_launch()
     state = ExplorerState()
-    for spec in specs:
-        state.add_spec(CurveSpec.parse(spec))  # catalog ids and expr: expressions alike
+    # catalog ids, sweeps and expr: expressions alike
+    add_to_state(state, [c for spec in specs for c in parse_specs(spec)])
     return state
 
 
@@ -908,6 +929,38 @@ def _cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _check_animation_args(args: argparse.Namespace, suffix: str) -> None:
+    """A .gif needs --animate; --animate and --frames need a .gif."""
+    if suffix != ".gif":
+        raise UsageError(
+            _f(
+                QT_TRANSLATE_NOOP(
+                    "CLI", "--animate and --frames write a .gif; {out!r} does not end in .gif"
+                ),
+                out=args.out,
+            )
+        )
+    if args.animate is None:
+        raise UsageError(
+            _(
+                QT_TRANSLATE_NOOP(
+                    "CLI",
+                    "a .gif is an animation: name the parameter to animate with --animate PARAM, e.g. --animate negative_slope",
+                )
+            )
+        )
+    if args.frames is not None and not 2 <= args.frames <= 1000:
+        raise UsageError(
+            _f(
+                QT_TRANSLATE_NOOP("CLI", "--{name} must be between {lo} and {hi}, got {value}"),
+                name="frames",
+                lo=2,
+                hi=1000,
+                value=args.frames,
+            )
+        )
+
+
 def _cmd_export(args: argparse.Namespace) -> int:
     from pathlib import Path
 
@@ -915,7 +968,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from .io_atomic import atomic_write_bytes, check_writable_target
 
     suffix = Path(args.out).suffix.lower()
-    if suffix not in (".png", ".svg", ".pdf", ".csv"):
+    if suffix == ".gif" or args.animate is not None or args.frames is not None:
+        _check_animation_args(args, suffix)
+    elif suffix not in (".png", ".svg", ".pdf", ".csv"):
         raise UsageError(
             _f(
                 QT_TRANSLATE_NOOP(
@@ -940,14 +995,10 @@ def _cmd_export(args: argparse.Namespace) -> int:
             )
         )
     if args.functions:
-        curves = [export_data.CurveSpec.parse(spec) for spec in args.functions]
+        curves = [c for spec in args.functions for c in export_data.parse_specs(spec)]
     else:
         assert base is not None
-        curves = [
-            export_data.CurveSpec(c.spec(), c.activation, dict(c.params))
-            for c in base.curves
-            if c.visible
-        ]
+        curves = export_data.state_curves(base)  # its visible curves and comparisons
     lo, hi = base.visible_range() if base is not None else (-6.0, 6.0)
     x_min = lo if args.x_min is None else args.x_min
     x_max = hi if args.x_max is None else args.x_max
@@ -982,6 +1033,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
         )
     from .ui.figure import check_png_size
 
+    if suffix == ".gif":
+        check_png_size(args.width, args.height, 1.0)
     if suffix == ".png":
         check_png_size(args.width, args.height, args.scale)
     check_writable_target(args.out)
@@ -1002,13 +1055,37 @@ def _cmd_export(args: argparse.Namespace) -> int:
         state.set_points(points)
     else:
         state = ExplorerState(x_min=x_min, x_max=x_max, points=points)
+        ranges: dict[int, tuple[float, float]] = {}
+        plain: list[export_data.CurveSpec] = []
         for c in curves:
-            state.add_spec(c)
+            if c.sweep is None or c.sweep.param != args.animate:
+                plain.append(c)
+            elif c.params[args.animate] == c.sweep.lo:
+                # a sweep of the animated parameter: one curve, animated across LO..HI
+                export_data.add_to_state(state, plain)
+                plain = []
+                ranges[state.add_spec(c).uid] = (c.sweep.lo, c.sweep.hi)
+        export_data.add_to_state(state, plain)
     state.rows = [o in orders for o in (0, 1, 2)]
     from .ui.app import ensure_app
     from .ui.figure import export_figure
 
     ensure_app(headless=True)
+    if suffix == ".gif":
+        from .ui.animation import DEFAULT_FRAMES, export_gif
+
+        export_gif(
+            state,
+            args.out,
+            args.animate,
+            args.frames if args.frames is not None else DEFAULT_FRAMES,
+            args.width,
+            args.height,
+            theme=args.theme,
+            style=args.style,
+            ranges=ranges if base is None or args.functions else None,
+        )
+        return 0
     export_figure(
         state,
         args.out,

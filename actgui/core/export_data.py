@@ -40,6 +40,8 @@ class CurveSpec:
     params: dict[str, ParamValue]
     #: the compiled CustomFunction of an ``expr:`` spec, else None
     custom: Any = None
+    #: the :class:`~actgui.core.sweep.Sweep` a member of a parameter family came from
+    sweep: Any = None
 
     @classmethod
     def parse(cls, spec: str) -> CurveSpec:
@@ -55,6 +57,50 @@ class CurveSpec:
             return cls(text, fn.activation, dict(fn.defaults()), fn)
         act, params = catalog.parse_spec(spec)
         return cls(text, act, params)
+
+
+def parse_specs(spec: str) -> list[CurveSpec]:
+    """One spec, or the N members of a sweep ``name(param=LO..HI:N)``, each headed by
+    its full spec (the members of one sweep share one :class:`Sweep` object)."""
+    from . import sweep
+
+    if not sweep.has_range(spec):
+        return [CurveSpec.parse(spec)]
+    act, base, sw = sweep.parse(spec)
+    return [
+        CurveSpec(sweep.member_spec(act, p, sw.param), act, p, None, sw)
+        for p in sweep.members(act, base, sw)
+    ]
+
+
+def state_curves(state: Any) -> list[CurveSpec]:
+    """What an :class:`~actgui.core.state.ExplorerState` shows, as specs to export:
+    its visible curves, then its visible comparisons (``diff(A, B)``)."""
+    out = []
+    for c in state.drawn():
+        if not c.visible:
+            continue
+        if hasattr(c, "function_id"):
+            out.append(CurveSpec(c.spec(), c.activation, dict(c.params)))
+        else:
+            out.append(CurveSpec(state.spec_of(c), state.compare_activation(c), {}))
+    return out
+
+
+def add_to_state(state: Any, specs: Sequence[CurveSpec]) -> None:
+    """Add specs' curves to a state; the members of a sweep as one family."""
+    i = 0
+    while i < len(specs):
+        spec = specs[i]
+        if spec.sweep is None:
+            state.add_spec(spec)
+            i += 1
+            continue
+        j = i
+        while j < len(specs) and specs[j].sweep is spec.sweep:
+            j += 1
+        state.add_group(spec.activation.id, spec.params, spec.sweep)
+        i = j
 
 
 def check_grid(x_min: float, x_max: float, points: int) -> None:

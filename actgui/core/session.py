@@ -15,8 +15,16 @@ Schema, version 1::
                   "shade_dead": false},
       "curves": [{"function": "leaky_relu", "params": {"negative_slope": 0.2},
                   "color": "#4E79A7", "style": "solid", "visible": true}],
-      "selected": 0 | null                     # index into curves
+      "selected": 0 | null,                    # index into curves
+      "sweeps": [{"id": 1, "param": "negative_slope", "lo": 0.01, "hi": 0.3,
+                  "n": 5, "log": false}],      # parameter families; a member
+                                               # curve has "group": its id
+      "compares": [{"a": 0, "b": 1, "mode": "difference" | "ratio" | "ulps",
+                    "color": "#4E79A7", "style": "dash", "visible": true}]
     }
+
+"sweeps" and "compares" are optional (older files have neither) and older
+versions of actgui ignore them.
 
 Loading validates everything (unknown function, out-of-range parameter,
 NaN, wrong types) and raises :class:`SessionError` naming what and where
@@ -36,6 +44,7 @@ from typing import Any
 from .messages import mark, message
 from .spec import Preset
 from .state import LINE_STYLES, MAX_POINTS, MIN_POINTS, ExplorerState
+from .sweep import MAX_MEMBERS, MIN_MEMBERS, Sweep
 
 FORMAT = "actgui-session"
 VERSION = 1
@@ -79,15 +88,17 @@ def to_dict(state: ExplorerState) -> dict[str, Any]:
         params = {
             k: (None if isinstance(v, float) and math.isinf(v) else v) for k, v in c.params.items()
         }
-        curves.append(
-            {
-                "function": c.function_id,
-                "params": params,
-                "color": c.color,
-                "style": c.style,
-                "visible": c.visible,
-            }
-        )
+        entry = {
+            "function": c.function_id,
+            "params": params,
+            "color": c.color,
+            "style": c.style,
+            "visible": c.visible,
+        }
+        if c.group is not None:
+            entry["group"] = c.group
+        curves.append(entry)
+    index = {c.uid: i for i, c in enumerate(state.curves)}
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -103,6 +114,21 @@ def to_dict(state: ExplorerState) -> dict[str, Any]:
         "curves": curves,
         "selected": selected,
         "custom": [fn.to_dict() for fn in state.custom.values()],
+        "sweeps": [
+            {"id": gid, "param": sw.param, "lo": sw.lo, "hi": sw.hi, "n": sw.n, "log": sw.log}
+            for gid, sw in state.sweeps.items()
+        ],
+        "compares": [
+            {
+                "a": index[k.a],
+                "b": index[k.b],
+                "mode": k.mode,
+                "color": k.color,
+                "style": k.style,
+                "visible": k.visible,
+            }
+            for k in state.compares
+        ],
     }
 
 
@@ -244,6 +270,9 @@ def from_dict(data: Any) -> ExplorerState:
             state.register_custom(CustomFunction.from_dict(entry))
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise _at(f"custom[{i}]", exc) from None
+    sweeps = _read_sweeps(data.get("sweeps", []))
+    state.sweeps = dict(sweeps)
+    state._next_gid = max(sweeps, default=0) + 1
     curves = data.get("curves", [])
     _expect(isinstance(curves, list), "curves", message("expected a list"))
     _expect(
@@ -289,6 +318,17 @@ def from_dict(data: Any) -> ExplorerState:
         )
         c.color, c.style = color, style
         c.visible = _bool(entry.get("visible", True), f"{where}.visible")
+        group = entry.get("group")
+        if group is not None:
+            _expect(
+                group in sweeps and not isinstance(group, bool),
+                f"{where}.group",
+                message("expected the id of one of the sweeps, got {value}", value=repr(group)),
+            )
+            c.group = group
+    # a family none of whose curves is left is dropped
+    state.sweeps = {g: sw for g, sw in sweeps.items() if state.group_members(g)}
+    _read_compares(state, data.get("compares", []))
     selected = data.get("selected")
     if selected is not None:
         _expect(
@@ -302,6 +342,91 @@ def from_dict(data: Any) -> ExplorerState:
     elif state.curves:
         state.selected = None
     return state
+
+
+def _read_sweeps(data: Any) -> dict[int, Sweep]:
+    _expect(isinstance(data, list), "sweeps", message("expected a list"))
+    out: dict[int, Sweep] = {}
+    for i, entry in enumerate(data):
+        where = f"sweeps[{i}]"
+        _expect(isinstance(entry, dict), where, message("expected an object"))
+        gid = entry.get("id")
+        _expect(
+            isinstance(gid, int) and not isinstance(gid, bool) and gid > 0 and gid not in out,
+            f"{where}.id",
+            message(
+                "expected a whole number above 0, not used before, got {value}", value=repr(gid)
+            ),
+        )
+        param = entry.get("param")
+        _expect(
+            isinstance(param, str),
+            f"{where}.param",
+            message("expected a parameter name, got {value}", value=repr(param)),
+        )
+        lo = _number(entry.get("lo"), f"{where}.lo")
+        hi = _number(entry.get("hi"), f"{where}.hi")
+        n = entry.get("n")
+        _expect(
+            isinstance(n, int) and not isinstance(n, bool) and MIN_MEMBERS <= n <= MAX_MEMBERS,
+            f"{where}.n",
+            message(
+                "expected a whole number in [{low}, {high}], got {value}",
+                low=MIN_MEMBERS,
+                high=MAX_MEMBERS,
+                value=repr(n),
+            ),
+        )
+        out[gid] = Sweep(param, lo, hi, n, _bool(entry.get("log", False), f"{where}.log"))
+    return out
+
+
+def _read_compares(state: ExplorerState, data: Any) -> None:
+    _expect(isinstance(data, list), "compares", message("expected a list"))
+    _expect(
+        len(data) <= MAX_CURVES,
+        "compares",
+        message("at most {limit} curves, got {count}", limit=MAX_CURVES, count=len(data)),
+    )
+    n = len(state.curves)
+    for i, entry in enumerate(data):
+        where = f"compares[{i}]"
+        _expect(isinstance(entry, dict), where, message("expected an object"))
+        ends = []
+        for key in ("a", "b"):
+            v = entry.get(key)
+            _expect(
+                isinstance(v, int) and not isinstance(v, bool) and 0 <= v < n,
+                f"{where}.{key}",
+                message("expected an index into curves, got {value}", value=repr(v)),
+            )
+            ends.append(state.curves[v].uid)
+        try:
+            k = state.add_compare(ends[0], ends[1], entry.get("mode", "difference"))
+        except ValueError as exc:
+            raise _at(where, exc) from None
+        color = entry.get("color", k.color)
+        _expect(
+            isinstance(color, str) and bool(_COLOR.match(color)),
+            f"{where}.color",
+            message(
+                "expected a colour like {example}, got {value}",
+                example="'#4E79A7'",
+                value=repr(color),
+            ),
+        )
+        style = entry.get("style", k.style)
+        _expect(
+            style in LINE_STYLES,
+            f"{where}.style",
+            message(
+                "expected one of {choices}, got {value}",
+                choices=", ".join(LINE_STYLES),
+                value=repr(style),
+            ),
+        )
+        k.color, k.style = color, style
+        k.visible = _bool(entry.get("visible", True), f"{where}.visible")
 
 
 def loads(text: str) -> ExplorerState:

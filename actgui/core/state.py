@@ -17,8 +17,11 @@ from typing import Any
 import numpy as np
 
 from . import catalog
+from . import compare as _compare
+from .compare import Compare
 from .messages import message
 from .spec import Activation, FloatArray, ParamValue, Preset
+from .sweep import Sweep, member_colors
 
 #: Tableau 10: distinguishable for the common colour-vision deficiencies and
 #: readable on both light and dark backgrounds.
@@ -54,6 +57,8 @@ class Curve:
     color: str
     style: str = "solid"
     visible: bool = True
+    #: the parameter family (sweep) the curve belongs to: a key of ExplorerState.sweeps
+    group: int | None = None
 
     @property
     def activation(self) -> Activation:
@@ -93,6 +98,9 @@ class Change:
     legend; hidden curves stay in the legend and the state), "selection",
     "range" (x range or sample count),
     "view" (visible x range from zoom/pan), "rows", "options", "preset".
+    A comparison (:class:`~actgui.core.compare.Compare`) announces "curves" when
+    added or removed, "params" when either of its curves or its mode changes, and
+    "style" and "visibility" as a curve does.
     """
 
     kind: str
@@ -125,11 +133,17 @@ class ExplorerState:
     shade_dead: bool = False
     #: custom functions by id ("custom:..."), compiled from user expressions
     custom: dict[str, Any] = field(default_factory=dict)
+    #: comparisons of two curves (f_a − f_b, ratio, ulps), drawn after the curves
+    compares: list[Compare] = field(default_factory=list)
+    #: parameter families by group id: the curves with that ``group`` are its members
+    sweeps: dict[int, Sweep] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._listeners: list[Callable[[Change], None]] = []
         self._held: list[Change] | None = None
-        self._next_uid = max((c.uid for c in self.curves), default=0) + 1
+        uids = [c.uid for c in self.curves] + [c.uid for c in self.compares]
+        self._next_uid = max(uids, default=0) + 1
+        self._next_gid = max(self.sweeps, default=0) + 1
 
     # --- notification ------------------------------------------------------------
 
@@ -208,9 +222,12 @@ class ExplorerState:
     def assign(self, other: ExplorerState) -> None:
         """Take over everything ``other`` holds (opening a session), notifying listeners."""
         with self.batch():
-            for c in list(self.curves):
-                self.curves.remove(c)
+            for c in [*self.compares, *self.curves]:
+                (self.compares if isinstance(c, Compare) else self.curves).remove(c)
                 self._notify(Change("curves", c.uid))
+            self.sweeps = dict(other.sweeps)
+            self._next_gid = max(self._next_gid, max(self.sweeps, default=0) + 1)
+            uids: dict[int, int] = {}
             for name in (
                 "x_min",
                 "x_max",
@@ -235,11 +252,26 @@ class ExplorerState:
             self.selected = None
             for c in other.curves:
                 mine = Curve(
-                    self._next_uid, c.function_id, dict(c.params), c.color, c.style, c.visible
+                    self._next_uid,
+                    c.function_id,
+                    dict(c.params),
+                    c.color,
+                    c.style,
+                    c.visible,
+                    c.group,
                 )
+                uids[c.uid] = mine.uid
                 self._next_uid += 1
                 self.curves.append(mine)
                 self._notify(Change("curves", mine.uid))
+            for k in other.compares:
+                if k.a in uids and k.b in uids:
+                    ours = Compare(
+                        self._next_uid, uids[k.a], uids[k.b], k.mode, k.color, k.style, k.visible
+                    )
+                    self._next_uid += 1
+                    self.compares.append(ours)
+                    self._notify(Change("curves", ours.uid))
             if selected_index is not None:
                 self.selected = self.curves[selected_index].uid
             elif self.curves:
@@ -255,9 +287,13 @@ class ExplorerState:
                 return c
         raise ValueError(message("no curve with id {uid}", uid=uid))
 
-    def label_of(self, c: Curve) -> str:
+    def label_of(self, c: Curve | Compare) -> str:
         """The curve's label; every parameter shown when the function has other curves,
         and a copy number when another curve has the very same parameters."""
+        if isinstance(c, Compare):
+            return _compare.label(
+                c.mode, self.label_of(self.curve(c.a)), self.label_of(self.curve(c.b))
+            )
         same = self.curves_of(c.function_id)
         label = c.label(all_params=len(same) > 1)
         twins = [o.uid for o in same if o.params == c.params]
@@ -293,8 +329,24 @@ class ExplorerState:
         return c
 
     def remove_curve(self, uid: int) -> None:
+        if any(k.uid == uid for k in self.compares):
+            self.remove_compare(uid)
+            return
         c = self.curve(uid)
+        dependents = [k for k in self.compares if uid in (k.a, k.b)]
+        if not dependents:
+            self._remove_curve(c)
+            return
+        with self.batch():
+            for k in dependents:
+                self.remove_compare(k.uid)
+            self._remove_curve(c)
+
+    def _remove_curve(self, c: Curve) -> None:
+        uid = c.uid
         self.curves.remove(c)
+        if c.group is not None and not any(o.group == c.group for o in self.curves):
+            self.sweeps.pop(c.group, None)
         if self.selected == uid:
             same = [o for o in self.curves if o.function_id == c.function_id]
             remaining = same or self.curves
@@ -334,6 +386,7 @@ class ExplorerState:
         if new != c.params:
             c.params = new
             self._notify(Change("params", uid))
+            self._notify_dependents(uid)
 
     def reset_params(self, uid: int) -> None:
         c = self.curve(uid)
@@ -341,6 +394,7 @@ class ExplorerState:
         if new != c.params:
             c.params = dict(new)
             self._notify(Change("params", uid))
+            self._notify_dependents(uid)
 
     def set_preset(self, preset: Preset | str) -> None:
         """Switch PyTorch/Keras defaults; curves still at the old defaults follow."""
@@ -354,17 +408,18 @@ class ExplorerState:
                 if c.params == catalog.defaults(c.function_id, old):
                     c.params = catalog.defaults(c.function_id, new)
                     self._notify(Change("params", c.uid))
+                    self._notify_dependents(c.uid)
             self._notify(Change("preset"))
 
     def set_curve_visible(self, uid: int, on: bool) -> None:
         """Hide or show a curve without removing it (the legend's click)."""
-        c = self.curve(uid)
+        c = self.item(uid)
         if c.visible != bool(on):
             c.visible = bool(on)
             self._notify(Change("visibility", uid))
 
     def set_color(self, uid: int, color: str) -> None:
-        c = self.curve(uid)
+        c = self.item(uid)
         if c.color != color:
             c.color = color
             self._notify(Change("style", uid))
@@ -473,28 +528,178 @@ class ExplorerState:
         any zoom; at a jump the line is broken (NaN between the two sides) so the
         jump is not drawn as a slanted line.
         """
-        c = self.curve(uid)
+        c = self.item(uid)
         if lo is None or hi is None:
             lo, hi = self.visible_range()
+        if isinstance(c, Compare):
+            return sample_function(self.compare_activation(c), {}, lo, hi, n or self.points)
         return sample_function(c.activation, c.params, lo, hi, n or self.points)
 
-    def readout(self, x: float) -> list[tuple[Curve, float, float, float]]:
-        """Exact f, f', f'' at ``x`` for every visible curve (the crosshair)."""
+    def readout(self, x: float) -> list[tuple[Curve | Compare, float, float, float]]:
+        """Exact f, f', f'' at ``x`` for every visible curve and comparison (the crosshair)."""
         xs = np.array([float(x)])
-        out = []
-        for c in self.curves:
+        out: list[tuple[Curve | Compare, float, float, float]] = []
+        for c in self.drawn():
             if not c.visible:
                 continue
-            act = c.activation
+            if isinstance(c, Compare):
+                act, params = self.compare_activation(c), {}
+            else:
+                act, params = c.activation, c.params
             out.append(
                 (
                     c,
-                    float(act.f(xs, **c.params)[0]),
-                    float(act.df(xs, **c.params)[0]),
-                    float(act.d2f(xs, **c.params)[0]),
+                    float(act.f(xs, **params)[0]),
+                    float(act.df(xs, **params)[0]),
+                    float(act.d2f(xs, **params)[0]),
                 )
             )
         return out
+
+    # --- comparisons and parameter families -------------------------------------
+
+    def item(self, uid: int) -> Curve | Compare:
+        """The curve or the comparison ``uid``."""
+        for k in self.compares:
+            if k.uid == uid:
+                return k
+        return self.curve(uid)
+
+    def is_plain(self, uid: int) -> bool:
+        """Whether ``uid`` is a curve (not a comparison)."""
+        return any(c.uid == uid for c in self.curves)
+
+    def drawn(self) -> list[Curve | Compare]:
+        """What the plots draw, in drawing order: the curves, then the comparisons."""
+        return [*self.curves, *self.compares]
+
+    def spec_of(self, c: Curve | Compare) -> str:
+        """A curve's spec, or a comparison's ``diff(A, B)`` (CSV headers)."""
+        if isinstance(c, Compare):
+            a, b = self.curve(c.a), self.curve(c.b)
+            return _compare.spec(c.mode, a.spec(), b.spec())
+        return c.spec()
+
+    def compare_activation(self, k: Compare) -> Activation:
+        """The comparison as an activation without parameters, from its curves' now."""
+        a, b = self.curve(k.a), self.curve(k.b)
+        return _compare.activation(
+            k.mode, a.activation, a.params, b.activation, b.params, self.label_of(k)
+        )
+
+    def add_compare(self, a: int, b: int, mode: str = "difference") -> Compare:
+        """Compare curve ``a`` with curve ``b`` (two different curves)."""
+        _compare.check_mode(mode)
+        self.curve(a), self.curve(b)
+        if a == b:
+            raise ValueError(message("choose two different curves to compare"))
+        used = {c.color for c in self.drawn()}
+        color = next((p for p in PALETTE if p not in used), PALETTE[len(self.compares) % 10])
+        k = Compare(self._next_uid, a, b, mode, color, "dash")
+        self._next_uid += 1
+        self.compares.append(k)
+        self._notify(Change("curves", k.uid))
+        return k
+
+    def remove_compare(self, uid: int) -> None:
+        k = self.item(uid)
+        if isinstance(k, Compare):
+            self.compares.remove(k)
+            self._notify(Change("curves", uid))
+
+    def set_compare_mode(self, uid: int, mode: str) -> None:
+        k = self.item(uid)
+        _compare.check_mode(mode)
+        if isinstance(k, Compare) and k.mode != mode:
+            k.mode = mode
+            self._notify(Change("params", uid))
+
+    def _notify_dependents(self, uid: int) -> None:
+        for k in self.compares:
+            if uid in (k.a, k.b):
+                self._notify(Change("params", k.uid))
+
+    def group_members(self, gid: int) -> list[Curve]:
+        return [c for c in self.curves if c.group == gid]
+
+    def group_label(self, gid: int) -> str:
+        """``Leaky ReLU: negative_slope 0.01 … 0.3 (5)``: the family's legend entry."""
+        members = self.group_members(gid)
+        sw = self.sweeps[gid]
+        name = members[0].activation.name if members else "?"
+        return message(
+            "{name}: {param} {lo} … {hi} ({count})",
+            name=name,
+            param=sw.param,
+            lo=_short(sw.lo),
+            hi=_short(sw.hi),
+            count=len(members),
+        )
+
+    def add_group(
+        self, function_id: str, params: Mapping[str, Any] | None, sweep: Sweep
+    ) -> list[Curve]:
+        """The curves of a parameter family, coloured by a sequential colour map."""
+        act = catalog.get(function_id)
+        base = catalog.resolve_params(act, params, self.preset)
+        values = sweep.values()
+        resolved = [
+            catalog.resolve_params(act, {**base, sweep.param: v}, self.preset) for v in values
+        ]
+        gid = self._next_gid
+        self._next_gid += 1
+        self.sweeps[gid] = sweep
+        out = []
+        with self.batch():
+            for p, color in zip(resolved, member_colors(len(resolved))):
+                c = Curve(self._next_uid, act.id, p, color, "solid", True, gid)
+                self._next_uid += 1
+                self.curves.append(c)
+                out.append(c)
+                self._notify(Change("curves", c.uid))
+            if self.selected is None:
+                self.select(out[0].uid)
+        return out
+
+    def add_sweep(
+        self, uid: int, param: str, lo: float, hi: float, n: int, log: bool = False
+    ) -> list[Curve]:
+        """Replace curve ``uid`` by the family of ``n`` curves with ``param`` from ``lo``
+        to ``hi``; its selection moves to the first member."""
+        from .sweep import MAX_MEMBERS, MIN_MEMBERS
+
+        c = self.curve(uid)
+        if not MIN_MEMBERS <= int(n) <= MAX_MEMBERS:
+            raise ValueError(
+                message(
+                    "a sweep has {low} to {high} curves, got {value}",
+                    low=MIN_MEMBERS,
+                    high=MAX_MEMBERS,
+                    value=n,
+                )
+            )
+        if log and (lo <= 0 or hi <= 0):
+            raise ValueError(message("log spacing needs LO > 0 and HI > 0"))
+        if lo == hi:
+            raise ValueError(message("LO and HI are equal"))
+        with self.batch():
+            members = self.add_group(
+                c.function_id, c.params, Sweep(param, float(lo), float(hi), int(n), bool(log))
+            )
+            self.select(members[0].uid)
+            self.remove_curve(uid)
+        return members
+
+    def remove_group(self, gid: int) -> None:
+        with self.batch():
+            for c in self.group_members(gid):
+                self.remove_curve(c.uid)
+            self.sweeps.pop(gid, None)
+
+    def set_group_visible(self, gid: int, on: bool) -> None:
+        with self.batch():
+            for c in self.group_members(gid):
+                self.set_curve_visible(c.uid, on)
 
 
 def sample_function(

@@ -56,6 +56,12 @@ class LegendEntry:
     text: str
     pen: QPen
     visible: bool = True
+    #: a parameter family's colours, low to high: drawn as a colour bar, not a line
+    colors: tuple[str, ...] = ()
+
+
+def _sample_width(e: LegendEntry) -> float:
+    return 2 * _SAMPLE if e.colors else _SAMPLE
 
 
 class CanvasLegend(pg.GraphicsWidget):
@@ -147,7 +153,9 @@ class CanvasLegend(pg.GraphicsWidget):
         self._cols, self._col_w, self._rows = 1, 0.0, 0
         self._col_ws: list[float] = []
         if n:
-            widths = [_SAMPLE + _GAP + self._width_of(fm, e.text) + _COL_GAP for e in curves]
+            widths = [
+                _sample_width(e) + _GAP + self._width_of(fm, e.text) + _COL_GAP for e in curves
+            ]
             self._rows, self._col_ws = _columns(widths, usable + _COL_GAP, self.even_cost)
             self._cols = len(self._col_ws)
             self._col_w = max(self._col_ws)
@@ -256,10 +264,19 @@ class CanvasLegend(pg.GraphicsWidget):
                 c = QColor(pen.color())
                 c.setAlphaF(0.3)
                 pen.setColor(c)
-            p.setPen(pen)
-            p.drawLine(QLineF(r.left(), mid, r.left() + _SAMPLE, mid))
+            if e.colors:  # a colour bar: the family's colours from low to high
+                bar_h = max(4.0, round(r.height() * 0.45))
+                seg = _sample_width(e) / len(e.colors)
+                for i, name in enumerate(e.colors):
+                    c = QColor(name)
+                    if not e.visible:
+                        c.setAlphaF(0.3)
+                    p.fillRect(QRectF(r.left() + i * seg, mid - bar_h / 2, seg + 0.5, bar_h), c)
+            else:
+                p.setPen(pen)
+                p.drawLine(QLineF(r.left(), mid, r.left() + _SAMPLE, mid))
             p.setPen(QPen(self.text_color if e.visible else muted))
-            left = r.left() + _SAMPLE + _GAP
+            left = r.left() + _sample_width(e) + _GAP
             text_rect = QRectF(left, r.top(), r.right() - left, r.height())
             text = e.text
             if self._width_of(fm, text) > text_rect.width() + 1:

@@ -66,11 +66,7 @@ def state_table(state: ExplorerState) -> tuple[list[str], np.ndarray]:
     lo, hi = state.visible_range()
     x = np.linspace(lo, hi, state.points)
     orders = [o for o in (0, 1, 2) if state.rows[o]] or [0]
-    curves = [
-        export_data.CurveSpec(c.spec(), c.activation, dict(c.params))
-        for c in state.curves
-        if c.visible
-    ]
+    curves = export_data.state_curves(state)  # visible curves, then comparisons
     return export_data.table(curves, x, orders)
 
 
@@ -257,6 +253,18 @@ class ExportDialog(QDialog):
         self._recolour()
         self._format_changed()
         self._path_changed()
+        # the preview follows the window while the dialog is open (rows, curves, range)
+        state.subscribe(self._state_changed)
+        self.finished.connect(lambda _r: self._unsubscribe())
+
+    def _state_changed(self, _change: object) -> None:
+        self._options_changed()
+
+    def _unsubscribe(self) -> None:
+        try:
+            self.state.unsubscribe(self._state_changed)
+        except ValueError:
+            pass
 
     # ---- texts and colours -------------------------------------------------------
 
@@ -420,14 +428,29 @@ class ExportDialog(QDialog):
                 w=w / dpi, h=h / dpi, wm=w / dpi * 25.4, hm=h / dpi * 25.4
             )
         else:
-            curves = sum(1 for c in self.state.curves if c.visible)
+            curves = sum(1 for c in self.state.drawn() if c.visible)
             orders = sum(1 for on in self.state.rows if on) or 1
             text = self.tr(
                 "{columns} columns (x, then {curves} curves × {orders} orders), {rows} rows"
             ).format(
                 columns=1 + curves * orders, curves=curves, orders=orders, rows=self.state.points
             )
+        if suffix != ".csv":
+            text = self.tr("{size}; rows: {rows}").format(size=text, rows=self._row_names())
         self.preview_caption.setText(text)
+
+    def _row_names(self) -> str:
+        """The figure's rows: f, f′, f″ as shown, and the comparisons' row."""
+        from .plot_canvas import COMPARE_LABELS, COMPARE_MIXED
+
+        st = self.state
+        names = ["f, f′, f″"] if st.overlay else []
+        if not st.overlay:
+            names = [n for n, on in zip(("f", "f′", "f″"), st.rows) if on] or ["f"]
+        modes = {k.mode for k in st.compares if k.visible}
+        if modes:
+            names.append(COMPARE_LABELS[next(iter(modes))] if len(modes) == 1 else COMPARE_MIXED)
+        return ", ".join(names)
 
     def refresh_preview(self) -> None:
         """Draw the figure as it will be written, fitted into the preview box."""

@@ -101,6 +101,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.coords)
         self._build_actions()
         self._build_menus()
+        from .families import FamilyActions
+
+        self.family_actions = FamilyActions(self)  # Curve > Sweep…, Compare…
         self._build_toolbar()
         self._retranslate()
         self._sync_controls()

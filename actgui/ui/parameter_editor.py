@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap, QPolygonF
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -14,11 +15,12 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSlider,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ..core import catalog
+from ..core import catalog, sweep
 from ..core.spec import ChoiceParam, NumberParam, Preset
 from ..core.state import Change, ExplorerState
 from . import theme
@@ -26,6 +28,10 @@ from .function_list import line_sample
 from .param_docs import param_doc
 
 SLIDER_STEPS = 1000
+#: seconds for an animated parameter to cross its range once, at speed 1×
+ANIMATION_SECONDS = 4.0
+ANIMATION_TICK_MS = 33
+ANIMATION_SPEEDS = (0.25, 0.5, 1.0, 2.0, 4.0)
 #: where the slider stops for a parameter with no upper bound (Keras max_value)
 SLIDER_SOFT_MAX = 20.0
 
@@ -42,6 +48,31 @@ def _param_tip(p: NumberParam | ChoiceParam) -> str:
     return f"{param_doc(p.doc)}\n{allowed}".strip()
 
 
+def _play_icon(playing: bool, colour: QColor) -> QIcon:
+    """▶ or ❚❚ in the theme's text colour (the style's media icons are dark on dark)."""
+    icon = QIcon()
+    for side in (16, 32):
+        pix = QPixmap(side, side)
+        pix.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pix)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(colour)
+        u = side / 16
+        if playing:
+            p.drawRect(int(4 * u), int(3 * u), int(3 * u), int(10 * u))
+            p.drawRect(int(9 * u), int(3 * u), int(3 * u), int(10 * u))
+        else:
+            p.drawPolygon(
+                QPolygonF(
+                    [QPointF(4 * u, 2.5 * u), QPointF(13 * u, 8 * u), QPointF(4 * u, 13.5 * u)]
+                )
+            )
+        p.end()
+        icon.addPixmap(pix)
+    return icon
+
+
 def _decimals(step: float) -> int:
     return max(2, min(6, math.ceil(-math.log10(step)) + 1)) if step < 1 else 2
 
@@ -50,6 +81,8 @@ class NumberEditor(QWidget):
     """QDoubleSpinBox + QSlider bound to one NumberParam; never holds a rejected value."""
 
     sigValueChanged = Signal(str, float)
+    #: (parameter, on): the play button next to the slider was pressed
+    sigPlayToggled = Signal(str, bool)
 
     def __init__(self, param: NumberParam, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,8 +108,13 @@ class NumberEditor(QWidget):
         self._slider_lo = lo
         self._slider_hi = min(hi, SLIDER_SOFT_MAX) if math.isinf(param.max) else hi
         self._inf = QPushButton("∞") if param.allow_inf else None
+        self.play = QToolButton()
+        self.play.setCheckable(True)
+        self.play.setAutoRaise(True)
+        self.play.toggled.connect(self._on_play)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.play)
         lay.addWidget(self.slider, 3)
         lay.addWidget(self.spin, 2)
         if self._inf is not None:
@@ -92,13 +130,36 @@ class NumberEditor(QWidget):
         tip = _param_tip(self.param)
         self.spin.setToolTip(tip)
         self.slider.setToolTip(tip)
+        self._show_play_state()
         if self._inf is not None:
             self._inf.setToolTip(self.tr("no upper bound (Keras: None)"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
+        elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+            self._show_play_state()
         super().changeEvent(event)
+
+    def _show_play_state(self) -> None:
+        on = self.play.isChecked()
+        self.play.setIcon(_play_icon(on, self.palette().color(QPalette.ColorRole.ButtonText)))
+        self.play.setToolTip(
+            self.tr("Stop the animation")
+            if on
+            else self.tr("Play: run {name} across its range and back").format(name=self.param.name)
+        )
+
+    def _on_play(self, on: bool) -> None:
+        self._show_play_state()
+        self.sigPlayToggled.emit(self.param.name, on)
+
+    def set_playing(self, on: bool) -> None:
+        """Show the play button pressed or not, without announcing it."""
+        self.play.blockSignals(True)
+        self.play.setChecked(on)
+        self.play.blockSignals(False)
+        self._show_play_state()
 
     def _to_slider(self, v: float) -> int:
         span = self._slider_hi - self._slider_lo
@@ -181,12 +242,34 @@ class ParameterEditor(QWidget):
         self.message.hide()
         self.empty = QLabel()
         self.empty.setEnabled(False)
+        self.sweep_button = QPushButton()
+        self.sweep_button.clicked.connect(self._sweep)
+        self.compare_button = QPushButton()
+        self.compare_button.clicked.connect(self._compare)
+        self.speed_label = QLabel()
+        self.speed_combo = QComboBox()
+        for v in ANIMATION_SPEEDS:
+            self.speed_combo.addItem(f"{v:g}×", v)
+        self.speed_combo.setCurrentIndex(ANIMATION_SPEEDS.index(1.0))
+        #: the animated parameter (name), its range, and where it is in it (0..2: there
+        #: and back)
+        self._animated: str | None = None
+        self._anim_range = (0.0, 1.0)
+        self._anim_phase = 0.0
+        self._anim_timer = QTimer(self)
+        self._anim_timer.setInterval(ANIMATION_TICK_MS)
+        self._anim_timer.timeout.connect(lambda: self.animation_step(ANIMATION_TICK_MS / 1000))
 
         # the curve's label has the whole width (long parameter lists); the buttons
         # that act on curves share a row, and "reset" sits beside the defaults it uses
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button, 1)
         buttons.addWidget(self.remove_button)
+        family_row = QHBoxLayout()
+        family_row.addWidget(self.sweep_button, 1)
+        family_row.addWidget(self.compare_button, 1)
+        family_row.addWidget(self.speed_label)
+        family_row.addWidget(self.speed_combo)
         preset_row = QHBoxLayout()
         preset_row.addWidget(self.reset_button)
         preset_row.addWidget(self.preset_label)
@@ -198,6 +281,7 @@ class ParameterEditor(QWidget):
         lay.addWidget(self.empty)
         lay.addWidget(self.message)
         lay.addLayout(buttons)
+        lay.addLayout(family_row)
         lay.addLayout(preset_row)
         # no stretch: in a taller dock the rows stay together at the top, and the
         # editor does not claim height it has no use for
@@ -231,6 +315,17 @@ class ParameterEditor(QWidget):
         self.preset_label.setText(self.tr("Defaults:"))
         self.preset_label.setToolTip(tip)
         self.empty.setText(self.tr("No parameters."))
+        self.sweep_button.setText(self.tr("Sweep…"))
+        self.sweep_button.setToolTip(
+            self.tr("Draw the selected curve at several values of one parameter, as one family")
+        )
+        self.compare_button.setText(self.tr("Compare…"))
+        self.compare_button.setToolTip(
+            self.tr("Draw the difference, the ratio or the error in ulps of two curves")
+        )
+        self.speed_label.setText(self.tr("Speed"))
+        self.speed_combo.setToolTip(self.tr("How fast the play buttons run a parameter"))
+        self.speed_label.setToolTip(self.speed_combo.toolTip())
         sel = self.state.selected_curve
         if sel is not None:
             for p in sel.activation.params:
@@ -294,9 +389,14 @@ class ParameterEditor(QWidget):
         self._show_preset()
         for w in (self.add_button, self.remove_button, self.reset_button, self.curve_combo):
             w.setEnabled(sel is not None)
+        self.sweep_button.setEnabled(
+            sel is not None and any(isinstance(p, NumberParam) for p in sel.activation.params)
+        )
+        self.compare_button.setEnabled(len(st.curves) >= 2)
         key = (sel.uid, sel.function_id) if sel is not None else None
         if key != self._built_for:
             self._built_for = key
+            self.stop_animation()
             while self.form.rowCount():
                 self.form.removeRow(0)
             self.editors = {}
@@ -318,6 +418,7 @@ class ParameterEditor(QWidget):
                     else:
                         ed = NumberEditor(p)
                         ed.sigValueChanged.connect(self._edit)
+                        ed.sigPlayToggled.connect(self._on_play)
                         self.editors[p.name] = ed
                         self.form.addRow(label, ed)
             self.empty.setVisible(sel is not None and not sel.activation.params)
@@ -399,6 +500,86 @@ class ParameterEditor(QWidget):
             self.state.reset_params(sel.uid)
             self._refused = None
             self._say_refused()
+
+    # --- families, comparisons and animation -------------------------------------------
+
+    def _sweep(self) -> None:
+        from .families import SweepDialog
+
+        sel = self.state.selected_curve
+        if sel is not None:
+            dialog = SweepDialog(self.state, sel.uid, self.window())
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+
+    def _compare(self) -> None:
+        from .families import CompareDialog
+
+        if len(self.state.curves) >= 2:
+            dialog = CompareDialog(self.state, self.window())
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+
+    def _on_play(self, name: str, on: bool) -> None:
+        if on:
+            self.start_animation(name)
+        elif self._animated == name:
+            self.stop_animation()
+
+    def start_animation(self, name: str) -> None:
+        """Run the selected curve's parameter across its allowed range and back."""
+        sel = self.state.selected_curve
+        if sel is None:
+            return
+        self.stop_animation()
+        try:
+            lo, hi = sweep.animation_range(sel.activation, sel.params, name)
+        except ValueError:
+            return
+        self._animated = name
+        self._anim_range = (lo, hi)
+        now = float(sel.params[name])
+        self._anim_phase = (min(max(now, lo), hi) - lo) / (hi - lo) if hi > lo else 0.0
+        ed = self.editors.get(name)
+        if isinstance(ed, NumberEditor):
+            ed.set_playing(True)
+        self._anim_timer.start()
+
+    def stop_animation(self) -> None:
+        self._anim_timer.stop()
+        if self._animated is not None:
+            ed = self.editors.get(self._animated)
+            if isinstance(ed, NumberEditor):
+                ed.set_playing(False)
+        self._animated = None
+
+    @property
+    def animating(self) -> str | None:
+        """The parameter the play button runs, or None."""
+        return self._animated
+
+    def animation_step(self, seconds: float) -> None:
+        """Move the animated parameter on by ``seconds`` of play at the chosen speed;
+        the range's ends are always shown exactly on the way."""
+        sel = self.state.selected_curve
+        if self._animated is None or sel is None:
+            self.stop_animation()
+            return
+        speed = float(self.speed_combo.currentData() or 1.0)
+        old = self._anim_phase
+        new = old + seconds * speed / ANIMATION_SECONDS
+        if old < 1.0 <= new:
+            new = 1.0  # the top end, exactly
+        elif new >= 2.0:
+            new = 0.0  # back at the bottom end
+        self._anim_phase = new
+        t = new if new <= 1.0 else 2.0 - new
+        lo, hi = self._anim_range
+        value = hi if t >= 1.0 else lo if t <= 0.0 else float(f"{lo + (hi - lo) * t:.10g}")
+        try:
+            self.state.set_param(sel.uid, self._animated, value)
+        except ValueError:
+            self.stop_animation()
 
     def _on_preset(self, index: int) -> None:
         self.state.set_preset(self.preset_combo.itemData(index))

@@ -27,6 +27,11 @@ from .curve_layer import CurveLayer
 ROW_LABELS = ("f(x)", "f′(x)", "f″(x)")
 #: the f row's label when f′ and f″ are overlaid on it
 OVERLAY_LABEL = "f, f′, f″"
+#: the row of the comparisons (f_a − f_b, ratio, ulps) below the others: its index
+#: in PlotCanvas.plots, and its label by what it compares
+COMPARE_ROW = 3
+COMPARE_LABELS = {"difference": "a − b", "ratio": "a / b", "ulps": "a − b (ulp)"}
+COMPARE_MIXED = "a vs b"
 #: y ranges are fitted within +-this (exponential(1000) is 1.8e308)
 _Y_CAP = 1e12
 
@@ -71,6 +76,26 @@ def _dispose_all() -> None:
                 canvas.dispose()
             except RuntimeError:  # a part already deleted with its window
                 pass
+
+
+def _distance_to_polyline(sx: np.ndarray, sy: np.ndarray) -> float:
+    """Distance from (0, 0) to the polyline through (sx, sy), skipping non-finite points."""
+    ok = np.isfinite(sx) & np.isfinite(sy)
+    best = math.inf
+    if ok.any():
+        best = float(np.hypot(sx[ok], sy[ok]).min())
+    if sx.size < 2:
+        return best
+    ax, ay, bx, by = sx[:-1], sy[:-1], sx[1:], sy[1:]
+    seg = ok[:-1] & ok[1:]
+    if not seg.any():
+        return best
+    ax, ay, bx, by = ax[seg], ay[seg], bx[seg], by[seg]
+    dx, dy = bx - ax, by - ay
+    length = dx * dx + dy * dy
+    t = np.clip(-(ax * dx + ay * dy) / np.where(length > 0, length, 1.0), 0.0, 1.0)
+    d = np.hypot(ax + t * dx, ay + t * dy)
+    return min(best, float(d.min()))
 
 
 def _long_runs(mask: np.ndarray, length: int) -> np.ndarray:
@@ -129,7 +154,7 @@ class PlotCanvas(QWidget):
         lay.addWidget(self.layout_widget)
         self.plots: list[pg.PlotItem] = []
         self._left_axes = AxisGroup()
-        for order, label in enumerate(ROW_LABELS):
+        for order, label in enumerate((*ROW_LABELS, COMPARE_MIXED)):
             left = CanvasAxis("left")
             self._left_axes.add(left)
             plot = pg.PlotItem(axisItems={"left": left, "bottom": CanvasAxis("bottom")})
@@ -152,8 +177,13 @@ class PlotCanvas(QWidget):
         self._samples: dict[int, Samples] = {}
         self._layers = [CurveLayer() for _ in self.plots]
         self._live_uid: int | None = None
-        self._live = [pg.PlotDataItem(connect="finite") for _ in self.plots]
+        # the selected curve, drawn live: in the rows of f, f′ and f″ (a comparison is
+        # never selected)
+        self._live = [pg.PlotDataItem(connect="finite") for _ in ROW_LABELS]
         self._live_overlay = [pg.PlotDataItem(connect="finite") for _ in (1, 2)]
+        self.plots[COMPARE_ROW].addItem(self._layers[COMPARE_ROW])
+        #: whether the comparisons' row is on screen, and its label
+        self._compare_row: tuple[bool, str] = (False, COMPARE_MIXED)
         for plot, layer, item in zip(self.plots, self._layers, self._live):
             plot.addItem(layer)
             plot.addItem(item)
@@ -175,12 +205,22 @@ class PlotCanvas(QWidget):
             dots.setVisible(False)
         #: the crosshair's x (NaN: none), kept to move the dots when curves change
         self._cursor_x = math.nan
+        # the curve under the mouse: drawn wide and pale under itself, named in a tip
+        self._hover_items = [pg.PlotDataItem(connect="finite") for _ in self.plots]
+        for plot, item in zip(self.plots, self._hover_items):
+            plot.addItem(item, ignoreBounds=True)
+            item.setZValue(8)
+            item.setVisible(False)
+        #: (uid, row) of the curve under the mouse, None when there is none
+        self.hovered: tuple[int, int] | None = None
+        #: the hover tool tip's text (for tests)
+        self.hover_text = ""
         #: how many earlier visible curves each curve lies on (draws it dashed)
         self._overlap: dict[tuple[int, int], tuple[int, np.ndarray]] = {}
         self._overlap_grid = np.linspace(0.0, 1.0, 2)
         self._setting_range = False
         self._setting_y = False
-        self._y_manual = [False, False, False]
+        self._y_manual = [False] * len(self.plots)
         self._bounds: dict[int, list[tuple[float, float]]] = {}
         for order, plot in enumerate(self.plots):
             plot.disableAutoRange(axis="y")
@@ -201,8 +241,9 @@ class PlotCanvas(QWidget):
         self._mouse_proxy = pg.SignalProxy(
             self.layout_widget.scene().sigMouseMoved, rateLimit=60, slot=self._on_mouse_moved
         )
+        self.layout_widget.scene().sigMouseClicked.connect(self._on_click)
         self.apply_theme(theme)
-        for c in state.curves:
+        for c in state.drawn():
             self._add_items(c.uid)
         self._update_overlaps()
         self._update_legend()
@@ -243,7 +284,7 @@ class PlotCanvas(QWidget):
         kind = change.kind
         uid = change.uid
         if kind == "curves" and uid is not None:
-            exists = any(c.uid == uid for c in self.state.curves)
+            exists = any(c.uid == uid for c in self.state.drawn())
             if not exists and uid in self._samples:
                 self._remove_items(uid)
             elif exists and uid not in self._samples:
@@ -268,12 +309,12 @@ class PlotCanvas(QWidget):
             self.fit_y()
         elif kind == "selection":
             self._set_live(self.state.selected)
-            for c in self.state.curves:
+            for c in self.state.drawn():
                 self._style_items(c.uid)
             self._update_overlaps()
             self._refresh_zones()
         elif kind == "style":
-            for c in self.state.curves:
+            for c in self.state.drawn():
                 self._style_items(c.uid)
             self._update_legend()
         elif kind == "range":
@@ -293,8 +334,14 @@ class PlotCanvas(QWidget):
             self.fit_y()
         elif kind in ("custom", "preset"):
             self._update_legend()
+        if kind in ("curves", "params", "visibility"):
+            self._sync_compare_row()
         if kind in ("curves", "params", "visibility", "range", "view", "rows", "options"):
             self._update_markers()
+            if self.hovered is not None:
+                if not any(c.uid == self.hovered[0] and c.visible for c in self.state.drawn()):
+                    self.hovered = None
+                self._show_hover()
 
     def _shown_rows(self) -> list[int]:
         """Rows on screen: the user's choice, only f while f′ and f″ are overlaid on it."""
@@ -302,10 +349,26 @@ class PlotCanvas(QWidget):
             return [0]
         return [o for o, on in enumerate(self.state.rows) if on] or [0]
 
+    def _compare_row_look(self) -> tuple[bool, str]:
+        """Whether the comparisons' row is wanted (a visible comparison), and its label."""
+        modes = {k.mode for k in self.state.compares if k.visible}
+        label = COMPARE_LABELS[next(iter(modes))] if len(modes) == 1 else COMPARE_MIXED
+        return bool(modes), label
+
+    def _sync_compare_row(self) -> None:
+        if self._compare_row_look() != self._compare_row:
+            self._arrange_rows()
+
+    def _shown_plots(self) -> list[int]:
+        """Indices into :attr:`plots` on screen: the rows, and the comparisons' below."""
+        rows = self._shown_rows()
+        return [*rows, COMPARE_ROW] if self._compare_row_look()[0] else rows
+
     def _arrange_rows(self) -> None:
         ci = self.layout_widget.ci
         ci.clear()
-        shown = [self.plots[o] for o in self._shown_rows()]
+        self._compare_row = self._compare_row_look()
+        shown = [self.plots[o] for o in self._shown_plots()]
         first = 0
         if self.state.legend and self.legend.entries:
             ci.addItem(self.legend, row=0, col=0)
@@ -325,7 +388,12 @@ class PlotCanvas(QWidget):
             plot.showAxis("bottom", True)
             plot.setLabel("bottom", "x" if plot is shown[-1] else None, **css)
             plot.getAxis("bottom").setStyle(showValues=plot is shown[-1])
-            label = OVERLAY_LABEL if (order == 0 and self.state.overlay) else ROW_LABELS[order]
+            if order == COMPARE_ROW:
+                label = self._compare_row[1]
+            elif order == 0 and self.state.overlay:
+                label = OVERLAY_LABEL
+            else:
+                label = ROW_LABELS[order]
             plot.setLabel("left", label, **css)
         self._left_axes.align()
         # while the layout was rebuilt it held only the legend, whose fixed height
@@ -388,24 +456,31 @@ class PlotCanvas(QWidget):
         width = self.width()  # the view fills the canvas; its own size lags a resize
         self.legend.relayout(max(50.0, width - m[0] - m[2]))
 
+    def _compare_uids(self) -> set[int]:
+        return {k.uid for k in self.state.compares}
+
     def _toggle_curve(self, uid: int, on: bool) -> None:
-        self.state.set_curve_visible(uid, on)
+        if uid < 0:  # a parameter family's entry: all its curves
+            self.state.set_group_visible(-uid, on)
+        else:
+            self.state.set_curve_visible(uid, on)
 
     def _visible(self, uid: int) -> bool:
         try:
-            return self.state.curve(uid).visible
+            return self.state.item(uid).visible
         except ValueError:
             return False
 
     def _rank(self, uid: int, order: int) -> tuple[int, int]:
         """Draw order in the layers: the curves' order, f′/f″ overlays after f."""
-        for i, c in enumerate(self.state.curves):
+        drawn = self.state.drawn()
+        for i, c in enumerate(drawn):
             if c.uid == uid:
                 return (i, order)
-        return (len(self.state.curves), order)
+        return (len(drawn), order)
 
     def _pen(self, uid: int, order: int, overlay: bool = False) -> QPen:
-        c = self.state.curve(uid)
+        c = self.state.item(uid)
         if self.publication:
             width = 2.4
         else:
@@ -444,13 +519,20 @@ class PlotCanvas(QWidget):
         """Put a curve's samples where they are drawn: the live items or the layers."""
         s = self._samples[uid]
         shown = self._visible(uid)
+        if uid in self._compare_uids():
+            layer = self._layers[COMPARE_ROW]
+            if shown:
+                layer.set_curve((uid, 0), s.x, s.y[0], self._pen(uid, 0), self._rank(uid, 0))
+            else:
+                layer.remove_curve((uid, 0))
+            return
         if uid == self._live_uid:
             for order, item in enumerate(self._live):
                 if shown:
                     item.setData(s.x, s.y[order])
                 item.setVisible(shown)
         else:
-            for order, layer in enumerate(self._layers):
+            for order, layer in enumerate(self._layers[:COMPARE_ROW]):
                 if shown:
                     pen = self._pen(uid, order)
                     layer.set_curve(
@@ -467,7 +549,7 @@ class PlotCanvas(QWidget):
 
     def _place_overlay(self, uid: int) -> None:
         s = self._samples.get(uid)
-        if s is None:
+        if s is None or uid in self._compare_uids():
             return
         on = self.state.overlay and self._visible(uid)
         layer = self._layers[0]
@@ -523,7 +605,7 @@ class PlotCanvas(QWidget):
 
         ``changed``: only that curve's parameters changed, so only the labels of its
         function's curves can differ (a slider drag: no rebuild of 50 entries)."""
-        if changed is not None and self.legend.entries:
+        if changed is not None and self.legend.entries and self.state.is_plain(changed):
             fid = self.state.curve(changed).function_id
             same = {c.uid: c for c in self.state.curves_of(fid)}
             touched = []
@@ -538,8 +620,26 @@ class PlotCanvas(QWidget):
                 self.legend.texts_changed(touched)
             return
         entries = []
-        for c in self.state.curves:
+        groups_done = set()
+        for c in self.state.drawn():
             if c.uid not in self._samples or not (c.visible or self.list_hidden):
+                continue
+            group = getattr(c, "group", None)
+            if group is not None and group in self.state.sweeps:
+                # a parameter family: one entry, its colour bar and its range
+                if group in groups_done:
+                    continue
+                groups_done.add(group)
+                members = [
+                    m
+                    for m in self.state.group_members(group)
+                    if m.uid in self._samples and (m.visible or self.list_hidden)
+                ]
+                pen = pg.mkPen(QColor(c.color), width=2.0)
+                visible = any(m.visible for m in members)
+                colors = tuple(m.color for m in members)
+                text = self.state.group_label(group)
+                entries.append(LegendEntry(-group, text, pen, visible, colors))
                 continue
             pen = pg.mkPen(QColor(c.color), width=2.4 if self.publication else 2.0)
             pen.setStyle(_DASH.get(c.style, Qt.PenStyle.SolidLine))
@@ -557,7 +657,7 @@ class PlotCanvas(QWidget):
         look = (self.legend.text_color.name(), self.legend._font.toString())
         key = (
             *(
-                (e.uid, e.text, e.pen.color().name(), int(e.pen.style().value), e.visible)
+                (e.uid, e.text, e.pen.color().name(), int(e.pen.style().value), e.visible, e.colors)
                 for e in entries
             ),
             look,
@@ -591,7 +691,7 @@ class PlotCanvas(QWidget):
 
         Per row: ReLU and Leaky ReLU share f and f′ on x > 0 but not f″."""
         self._overlap_timer.stop()
-        vis = [c.uid for c in self.state.curves if c.visible and c.uid in self._samples]
+        vis = [c.uid for c in self.state.drawn() if c.visible and c.uid in self._samples]
         found: dict[tuple[int, int], tuple[int, np.ndarray]] = {}
         lo, hi = self.state.visible_range()
         grid = np.linspace(lo, hi, _OVERLAP_GRID)
@@ -631,7 +731,7 @@ class PlotCanvas(QWidget):
                 for k in keys
             ):
                 continue
-            if any(c.uid == u for c in self.state.curves):
+            if any(c.uid == u for c in self.state.drawn()):
                 self._place(u)
 
     def _refresh_curve(self, uid: int) -> None:
@@ -642,7 +742,7 @@ class PlotCanvas(QWidget):
         self._place(uid)
 
     def _refresh_all(self) -> None:
-        for c in self.state.curves:
+        for c in self.state.drawn():
             self._refresh_curve(c.uid)
         self._refresh_zones()
         self.fit_y()
@@ -667,7 +767,7 @@ class PlotCanvas(QWidget):
             ]
         if st.shade_dead:
             spans += [(a, b, (120, 120, 120, 70)) for a, b in dead_intervals(s.x, s.y[1])]
-        for plot in self.plots:
+        for plot in self.plots[:COMPARE_ROW]:  # the selected curve's rows
             for a, b, rgba in spans:
                 region = pg.LinearRegionItem(values=(a, b), movable=False, brush=pg.mkBrush(*rgba))
                 region.setZValue(-10)
@@ -688,7 +788,7 @@ class PlotCanvas(QWidget):
             self.plots[0].setXRange(lo, hi, padding=0)
         finally:
             self._setting_range = False
-        self._y_manual = [False, False, False]
+        self._y_manual = [False] * len(self.plots)
         self.fit_y(force=True)
 
     def _shows(self, view: tuple[float, float]) -> bool:
@@ -719,6 +819,7 @@ class PlotCanvas(QWidget):
         stay put while a slider is dragged.  A row the user zoomed by hand is left
         alone until "reset view".
         """
+        compares = self._compare_uids()
         for order, plot in enumerate(self.plots):
             if self._y_manual[order] and not force:
                 continue
@@ -726,8 +827,15 @@ class PlotCanvas(QWidget):
             for uid in self._samples:
                 if not self._visible(uid):
                     continue  # hidden curves do not stretch the axes
+                if (uid in compares) != (order == COMPARE_ROW):
+                    continue  # comparisons have their own row
                 b = self._bounds_of(uid)
-                orders = (0, 1, 2) if (order == 0 and self.state.overlay) else (order,)
+                if order == COMPARE_ROW:
+                    orders: tuple[int, ...] = (0,)
+                elif order == 0 and self.state.overlay:
+                    orders = (0, 1, 2)
+                else:
+                    orders = (order,)
                 for o in orders:
                     lo, hi = min(lo, b[o][0]), max(hi, b[o][1])
             if lo > hi:
@@ -745,6 +853,15 @@ class PlotCanvas(QWidget):
                     plot.setYRange(*want, padding=0)
                 finally:
                     self._setting_y = False
+
+    def fix_y(self, order: int, lo: float, hi: float) -> None:
+        """Hold row ``order`` at y in [lo, hi] until "reset view" (an animation's frames)."""
+        self._setting_y = True
+        try:
+            self.plots[order].setYRange(lo, hi, padding=0)
+        finally:
+            self._setting_y = False
+        self._y_manual[order] = True
 
     def _on_y_range_changed(self, order: int) -> None:
         if not self._setting_y:
@@ -772,8 +889,131 @@ class PlotCanvas(QWidget):
                 p = plot.getViewBox().mapSceneToView(pos)
                 self.set_cursor(p.x())
                 self.sigMouseAt.emit(p.x(), p.y(), order)
+                self.hover_at(pos)
                 return
         self.set_cursor(math.nan)
+        self.hover_at(None)
+
+    # --- hover and pick ----------------------------------------------------------------
+
+    def pick(self, pos: QPointF, tolerance: float = 6.0) -> tuple[int, int] | None:
+        """(uid, row) of the visible curve or comparison drawn within ``tolerance``
+        pixels of the scene position ``pos``; the selected curve, then the ones drawn
+        last (on top), win a tie.  None when no curve is that near."""
+        for order, plot in enumerate(self.plots):
+            if not plot.isVisible():
+                continue
+            vb = plot.getViewBox()
+            if not vb.sceneBoundingRect().contains(pos):
+                continue
+            p = vb.mapSceneToView(pos)
+            px = vb.viewPixelSize()
+            if not (px[0] > 0 and px[1] > 0):
+                return None
+            rows = (0, 1, 2) if (order == 0 and self.state.overlay) else (order,)
+            if order == COMPARE_ROW:
+                rows = (0,)
+            compares = self._compare_uids()
+            drawn = list(reversed(self.state.drawn()))
+            drawn.sort(key=lambda c: c.uid != self.state.selected)
+            best: tuple[float, int, int] | None = None
+            for c in drawn:
+                if not c.visible or c.uid not in self._samples:
+                    continue
+                if (c.uid in compares) != (order == COMPARE_ROW):
+                    continue
+                s = self._samples[c.uid]
+                lo = max(0, int(np.searchsorted(s.x, p.x() - tolerance * px[0])) - 1)
+                hi = min(s.x.size, int(np.searchsorted(s.x, p.x() + tolerance * px[0])) + 1)
+                if hi <= lo:
+                    continue
+                sx = (s.x[lo:hi] - p.x()) / px[0]
+                for r in rows:
+                    sy = (s.y[r][lo:hi] - p.y()) / px[1]
+                    d = _distance_to_polyline(sx, sy)
+                    if d <= tolerance and (best is None or d < best[0] - 0.75):
+                        best = (d, c.uid, r)
+            return None if best is None else (best[1], best[2])
+        return None
+
+    def hover_at(self, pos: QPointF | None) -> None:
+        """Highlight the curve near ``pos`` (scene) and name it with (x, f(x)) in a tip."""
+        hit = None if pos is None else self.pick(pos)
+        if hit != self.hovered:
+            self.hovered = hit
+            self._show_hover()
+        if hit is None:
+            if self.hover_text:
+                self.hover_text = ""
+                from PySide6.QtWidgets import QToolTip
+
+                QToolTip.hideText()
+            return
+        assert pos is not None
+        uid, row = hit
+        vb = next(p for p in self.plots if p.isVisible()).getViewBox()  # x is shared
+        x = vb.mapSceneToView(pos).x()
+        self.hover_text = self._hover_tip(uid, row, x)
+        from PySide6.QtGui import QCursor, QGuiApplication
+        from PySide6.QtWidgets import QToolTip
+
+        if QGuiApplication.platformName() != "offscreen":  # no pop-ups without a screen
+            QToolTip.showText(QCursor.pos(), self.hover_text, self.layout_widget)
+
+    def _hover_tip(self, uid: int, row: int, x: float) -> str:
+        from .readout import fmt
+
+        c = self.state.item(uid)
+        value = math.nan
+        for item, *fs in self.state.readout(x):
+            if item.uid == uid:
+                value = fs[row]
+        if uid in self._compare_uids():
+            return f"{self.state.label_of(c)}\nx = {fmt(x)}: {fmt(value)}"
+        name = ("f", "f′", "f″")[row]
+        return f"{self.state.label_of(c)}\nx = {fmt(x)}, {name}(x) = {fmt(value)}"
+
+    def _show_hover(self) -> None:
+        for item in self._hover_items:
+            item.setVisible(False)
+        if self.hovered is None:
+            return
+        uid, _row = self.hovered
+        s = self._samples.get(uid)
+        if s is None:
+            return
+        color = QColor(self.state.item(uid).color)
+        color.setAlphaF(0.35)
+        pen = pg.mkPen(color, width=7)
+        pen.setCosmetic(True)
+        rows = [(COMPARE_ROW, 0)] if uid in self._compare_uids() else []
+        rows = rows or [(o, o) for o in self._shown_rows()]
+        for order, sample_row in rows:
+            item = self._hover_items[order]
+            item.setData(s.x, s.y[sample_row])
+            item.setPen(pen)
+            item.setVisible(True)
+
+    def _on_click(self, ev) -> None:  # type: ignore[no-untyped-def]
+        """A click on a curve selects it (Parameters and Info follow) and brings it to
+        the front: the selected curve is drawn over the others."""
+        if ev.button() != Qt.MouseButton.LeftButton or ev.double() or ev.isAccepted():
+            return
+        hit = self.pick(ev.scenePos())
+        if hit is not None and self.state.is_plain(hit[0]):
+            self.state.select(hit[0])
+            ev.accept()
+
+    def scene_point(self, uid: int, order: int, x: float) -> QPointF:
+        """Where the curve's row passes x, in scene coordinates (tests, demos)."""
+        s = self._samples[uid]
+        if uid in self._compare_uids():
+            order, row = 0, COMPARE_ROW
+        else:
+            row = 0 if self.state.overlay else order
+        y = float(np.interp(x, s.x, s.y[order]))
+        plot = self.plots[row]
+        return plot.getViewBox().mapViewToScene(QPointF(x, y))
 
     def set_cursor(self, x: float) -> None:
         """Move the crosshair and the dots on the curves to x (NaN hides them); announce x."""
@@ -796,13 +1036,21 @@ class PlotCanvas(QWidget):
             return
         values = self.state.readout(x)
         outline = pg.mkPen(QColor(self.theme["background"]), width=1.2)
+        compares = self._compare_uids()
         for order, dots in enumerate(self._markers):
             if not self.plots[order].isVisible():
                 dots.setVisible(False)
                 continue
-            orders = (0, 1, 2) if (order == 0 and self.state.overlay) else (order,)
+            if order == COMPARE_ROW:
+                orders: tuple[int, ...] = (0,)
+            elif order == 0 and self.state.overlay:
+                orders = (0, 1, 2)
+            else:
+                orders = (order,)
             xs, ys, brushes = [], [], []
             for c, *fs in values:
+                if (c.uid in compares) != (order == COMPARE_ROW):
+                    continue
                 for o in orders:
                     y = fs[o]
                     if math.isfinite(y) and abs(y) <= _Y_CAP:
@@ -903,8 +1151,13 @@ class PlotCanvas(QWidget):
             box = vb.sceneBoundingRect()
             m = vb.childGroup.sceneTransform()
             orders = (0, 1, 2) if (order == 0 and self.state.overlay) else (order,)
-            for c in self.state.curves:
+            if order == COMPARE_ROW:
+                orders = (0,)
+            compares = self._compare_uids()
+            for c in self.state.drawn():
                 if not c.visible or c.uid not in self._samples:
+                    continue
+                if (c.uid in compares) != (order == COMPARE_ROW):
                     continue
                 for o in orders:
                     s = self._samples[c.uid]
@@ -932,8 +1185,11 @@ class PlotCanvas(QWidget):
         return self.points_under(self.legend_rect_in_scene())
 
     def plotted(self, uid: int, order: int) -> tuple[np.ndarray, np.ndarray]:
-        """The arrays currently drawn for a curve's row (order 0, 1 or 2)."""
-        if uid == self._live_uid:
+        """The arrays currently drawn for a curve's row (order 0, 1 or 2); a
+        comparison's, in the comparisons' row, for any order."""
+        if uid in self._compare_uids():
+            x, y = self._layers[COMPARE_ROW].data((uid, 0))
+        elif uid == self._live_uid:
             x, y = self._live[order].getData()
         else:
             x, y = self._layers[order].data((uid, 0))
@@ -944,6 +1200,8 @@ class PlotCanvas(QWidget):
 
     def is_drawn(self, uid: int, order: int = 0) -> bool:
         """Whether the curve's row is drawn (hidden curves stay known but are not)."""
+        if uid in self._compare_uids():
+            return (uid, 0) in self._layers[COMPARE_ROW].keys()
         if uid == self._live_uid:
             return self._live[order].isVisible()
         return (uid, 0) in self._layers[order].keys()

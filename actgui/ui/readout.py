@@ -172,7 +172,7 @@ class Readout(QWidget):
         """Height that shows ``rows`` rows (default: every curve, up to
         :data:`ROWS_WITHOUT_SCROLLING`) with the header and the x entry, no scrolling."""
         if rows is None:
-            rows = len(self.state.curves)
+            rows = len(self.state.drawn())
         rows = max(1, min(rows, ROWS_WITHOUT_SCROLLING))
         lay = self.layout()
         m = lay.contentsMargins()
@@ -272,7 +272,7 @@ class Readout(QWidget):
         values: dict[int, tuple[float, float, float]] = {}
         if not math.isnan(x):
             values = {c.uid: (f, d1, d2) for c, f, d1, d2 in self.state.readout(x)}
-        curves = list(self.state.curves)
+        curves = list(self.state.drawn())
         table = self.table
         labels = [self.state.label_of(c) for c in curves]
         keys = [(label, c.color, c.style, c.visible) for label, c in zip(labels, curves)]

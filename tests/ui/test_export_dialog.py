@@ -216,7 +216,7 @@ def test_caption_gives_the_output_size(dialog) -> None:  # type: ignore[no-untyp
     dialog.width_spin.setValue(800)
     dialog.height_spin.setValue(500)
     dialog.scale.setValue(2.0)
-    assert dialog.preview_caption.text() == "1600 × 1000 pixels"
+    assert dialog.preview_caption.text().startswith("1600 × 1000 pixels; rows: ")
     dialog.format.setCurrentIndex(dialog.format.findData(".pdf"))
     dialog.dpi.setValue(100)
     assert "8.00 × 5.00 in (203 × 127 mm)" in dialog.preview_caption.text()

@@ -123,7 +123,70 @@ def test_monkey_2000_random_actions(window) -> None:  # type: ignore[no-untyped-
     def reset() -> None:
         window.act_reset_view.trigger()
 
+    def sweep() -> None:
+        from actgui.ui.families import SweepDialog
+
+        sel = st.selected_curve
+        if (
+            sel is None
+            or len(st.curves) > 30
+            or not window.parameter_editor.sweep_button.isEnabled()
+        ):
+            return
+        d = SweepDialog(st, sel.uid)
+        d.param.setCurrentIndex(rng.randrange(d.param.count()))
+        d.lo.setValue(rng.uniform(d.lo.minimum(), d.lo.maximum()))
+        d.hi.setValue(rng.uniform(d.hi.minimum(), d.hi.maximum()))
+        d.count.setValue(rng.randrange(2, 7))
+        d.log.setChecked(rng.random() < 0.3)
+        d.apply()  # refused (equal ends, log of 0) or done
+        d.deleteLater()
+
+    def compare() -> None:
+        from actgui.ui.families import CompareDialog
+
+        if len(st.curves) < 2 or len(st.compares) > 4:
+            return
+        d = CompareDialog(st)
+        d.a.setCurrentIndex(rng.randrange(d.a.count()))
+        d.b.setCurrentIndex(rng.randrange(d.b.count()))
+        d.mode.setCurrentIndex(rng.randrange(d.mode.count()))
+        d.apply()
+        d.deleteLater()
+
+    def remove_family_or_comparisons() -> None:
+        fam = window.family_actions
+        fam._enable()
+        rng.choice([fam.act_remove_family, fam.act_remove_compares]).trigger()
+
+    def hover_and_pick() -> None:
+        drawn = [c for c in st.drawn() if c.visible and canvas.has_curve(c.uid)]
+        if not drawn:
+            return
+        c = rng.choice(drawn)
+        lo, hi = st.visible_range()
+        x = rng.uniform(lo, hi)
+        pos = canvas.scene_point(c.uid, rng.randrange(3), x)
+        canvas.hover_at(pos)
+        hit = canvas.pick(pos)
+        if hit is not None and st.is_plain(hit[0]) and rng.random() < 0.5:
+            st.select(hit[0])  # what a click does
+
+    def play() -> None:
+        editor = window.parameter_editor
+        eds = [e for e in editor.editors.values() if isinstance(e, NumberEditor)]
+        if eds:
+            rng.choice(eds).play.click()
+            for _ in range(rng.randrange(1, 30)):
+                editor.animation_step(rng.uniform(0.01, 0.5))
+            editor.stop_animation()
+
     actions = [
+        sweep,
+        compare,
+        remove_family_or_comparisons,
+        hover_and_pick,
+        play,
         tick,
         select_curve,
         drag,
