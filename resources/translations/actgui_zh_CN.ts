@@ -147,7 +147,7 @@
     </message>
     <message>
         <location filename="../../actgui/cli.py" line="270"/>
-        <location filename="../../actgui/cli.py" line="471"/>
+        <location filename="../../actgui/cli.py" line="492"/>
         <source>language of the window</source>
         <translation>窗口语言</translation>
     </message>
@@ -182,239 +182,260 @@
         <translation>导出 f、f&apos;、f&apos;&apos; 的图像（.png .svg .pdf）或表格（.csv）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="322"/>
+        <location filename="../../actgui/cli.py" line="323"/>
         <source>Export curves without opening the window. The format comes from OUT&apos;s suffix: .png, .svg, .pdf or .csv. SPEC is a catalog id, optionally with parameters: leaky_relu(negative_slope=0.2).</source>
         <translation>无需打开窗口即可导出曲线。格式由 OUT 的后缀决定：.png、.svg、.pdf 或 .csv。SPEC 是函数目录中的 id，可带参数，例如 leaky_relu(negative_slope=0.2)。</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="335"/>
+        <location filename="../../actgui/cli.py" line="336"/>
         <source>file to write (.png, .svg, .pdf or .csv)</source>
         <translation>要写入的文件（.png、.svg、.pdf 或 .csv）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="434"/>
+        <location filename="../../actgui/cli.py" line="424"/>
+        <source>write an animated .gif of PARAM running across its valid range and back (across LO..HI for a sweep spec)</source>
+        <translation>写出 PARAM 在其有效范围内来回变化的动画 .gif（对扫描写法则在 LO..HI 内）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="436"/>
+        <source>frames from one end of the range to the other (default 30)</source>
+        <translation>从范围一端到另一端的帧数（默认 30）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="455"/>
         <source>print where actgui keeps its settings and the autosaved session</source>
         <translation>显示 actgui 保存设置和自动保存会话的位置</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="439"/>
+        <location filename="../../actgui/cli.py" line="460"/>
         <source>Print where actgui keeps its settings (window layout, theme, language, recent sessions) and the session it saves on quitting, one per line: a name, a tab, the place.</source>
         <translation>显示 actgui 保存设置（窗口布局、主题、语言、最近的会话）的位置，以及退出时自动保存的会话的位置，每行一项：名称、制表符、位置。</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="500"/>
+        <location filename="../../actgui/cli.py" line="521"/>
         <source>show these curves instead of the first-launch five</source>
         <translation>显示这些曲线，而不是首次启动时的五条</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="506"/>
+        <location filename="../../actgui/cli.py" line="527"/>
         <source>(-f A B or -f A -f B)</source>
         <extracomment>how -f reads, for every command that takes it</extracomment>
         <translation>（-f A B 与 -f A -f B 均可）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="508"/>
+        <location filename="../../actgui/cli.py" line="529"/>
         <source>SPEC may also be a custom expression of x: &quot;expr:x*sigmoid(1.702*x)&quot;, with parameters: &quot;expr:a*x*sigmoid(b*x); a=1; b=1.702&quot;.</source>
         <extracomment>a custom expression as a SPEC</extracomment>
         <translation>SPEC 也可以是关于 x 的自定义表达式：&quot;expr:x*sigmoid(1.702*x)&quot;，或带参数：&quot;expr:a*x*sigmoid(b*x); a=1; b=1.702&quot;。</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="512"/>
+        <location filename="../../actgui/cli.py" line="533"/>
         <source>Several functions: -f relu tanh gelu, or -f relu -f tanh -f gelu. Put a SPEC with parentheses, spaces or ; in quotes: -f relu &quot;leaky_relu(negative_slope=0.2)&quot; &quot;expr:x*tanh(softplus(x))&quot;</source>
         <translation>多个函数：-f relu tanh gelu，或 -f relu -f tanh -f gelu。含括号、空格或 ; 的 SPEC 需加引号：-f relu &quot;leaky_relu(negative_slope=0.2)&quot; &quot;expr:x*tanh(softplus(x))&quot;</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="553"/>
+        <location filename="../../actgui/cli.py" line="574"/>
         <source>{command}: one file to write, got {count}: {files}</source>
         <translation>{command}：只能写入一个文件，却给出了 {count} 个：{files}</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="565"/>
+        <location filename="../../actgui/cli.py" line="586"/>
         <source>{command}: {spec!r} is a file name, not a function; give one file to write ({out!r} is already that)</source>
         <translation>{command}：{spec!r} 是文件名而不是函数；只能给出一个要写入的文件（已给出 {out!r}）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="647"/>
+        <location filename="../../actgui/cli.py" line="668"/>
         <source>actgui: error: {message}</source>
         <translation>actgui：错误：{message}</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="685"/>
+        <location filename="../../actgui/cli.py" line="706"/>
         <source>screenshot writes PNG files; {out!r} does not end in .png</source>
         <translation>screenshot 只写入 PNG 文件；{out!r} 的后缀不是 .png</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="696"/>
+        <location filename="../../actgui/cli.py" line="717"/>
         <source>--{name} must be between {lo} and {hi} pixels, got {value}</source>
         <translation>--{name} 必须在 {lo} 到 {hi} 像素之间，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="832"/>
+        <location filename="../../actgui/cli.py" line="853"/>
         <source>{name}={default} ({choices})</source>
         <translation>{name}={default}（可选 {choices}）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="839"/>
+        <location filename="../../actgui/cli.py" line="860"/>
         <source>{name}={default} in {allowed}</source>
         <translation>{name}={default}，范围 {allowed}</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="846"/>
+        <location filename="../../actgui/cli.py" line="867"/>
         <source>{text}, Keras {value}</source>
         <translation>{text}，Keras 默认 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="855"/>
+        <location filename="../../actgui/cli.py" line="876"/>
         <source>id</source>
         <extracomment>the table&apos;s column titles</extracomment>
         <translation>标识</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="856"/>
+        <location filename="../../actgui/cli.py" line="877"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="857"/>
+        <location filename="../../actgui/cli.py" line="878"/>
         <source>family</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="858"/>
+        <location filename="../../actgui/cli.py" line="879"/>
         <source>parameters (default in range)</source>
         <translation>参数（默认值与有效范围）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="877"/>
+        <location filename="../../actgui/cli.py" line="898"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="897"/>
+        <location filename="../../actgui/cli.py" line="918"/>
         <source>{property}: {value}</source>
         <translation>{property}：{value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="901"/>
+        <location filename="../../actgui/cli.py" line="922"/>
         <source>{count} functions. Parameters: &apos;actgui list --json&apos; for machine-readable.</source>
         <translation>共 {count} 个函数。机器可读的参数信息：actgui list --json。</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="921"/>
+        <location filename="../../actgui/cli.py" line="937"/>
+        <source>--animate and --frames write a .gif; {out!r} does not end in .gif</source>
+        <translation>--animate 与 --frames 用于写 .gif；{out!r} 不以 .gif 结尾</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="946"/>
+        <source>a .gif is an animation: name the parameter to animate with --animate PARAM, e.g. --animate negative_slope</source>
+        <translation>.gif 是动画：请用 --animate PARAM 指定要变化的参数，例如 --animate negative_slope</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="976"/>
         <source>cannot tell the format of {out!r}: its suffix must be .png, .svg, .pdf or .csv</source>
         <translation>无法判断 {out!r} 的格式：后缀必须是 .png、.svg、.pdf 或 .csv</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="936"/>
+        <location filename="../../actgui/cli.py" line="991"/>
         <source>nothing to export: give at least one -f SPEC (e.g. -f relu) or --session</source>
         <translation>没有可导出的内容：请至少给出一个 -f SPEC（例如 -f relu）或 --session</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="966"/>
-        <location filename="../../actgui/cli.py" line="976"/>
+        <location filename="../../actgui/cli.py" line="955"/>
+        <location filename="../../actgui/cli.py" line="1017"/>
+        <location filename="../../actgui/cli.py" line="1027"/>
         <location filename="../../actgui/depth_cli.py" line="221"/>
         <location filename="../../actgui/depth_cli.py" line="267"/>
         <source>--{name} must be between {lo} and {hi}, got {value}</source>
         <translation>--{name} 必须在 {lo} 到 {hi} 之间，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="343"/>
+        <location filename="../../actgui/cli.py" line="344"/>
         <source>left end of x (default -6)</source>
         <translation>x 的左端（默认 -6）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="350"/>
+        <location filename="../../actgui/cli.py" line="351"/>
         <source>right end of x (default 6)</source>
         <translation>x 的右端（默认 6）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="357"/>
+        <location filename="../../actgui/cli.py" line="358"/>
         <source>samples per curve, 2..1000000 (default 2000)</source>
         <translation>每条曲线的采样点数，2 到 1000000（默认 2000）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="364"/>
+        <location filename="../../actgui/cli.py" line="365"/>
         <source>which of f (0), f&apos; (1), f&apos;&apos; (2) to include, e.g. 0,1,2 (default 0,1, or the session&apos;s rows)</source>
         <translation>包含 f (0)、f&apos; (1)、f&apos;&apos; (2) 中的哪些，例如 0,1,2（默认 0,1，或会话中显示的行）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="375"/>
+        <location filename="../../actgui/cli.py" line="376"/>
         <source>figure width in pixels (default 1000)</source>
         <translation>图像宽度，像素（默认 1000）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="382"/>
+        <location filename="../../actgui/cli.py" line="383"/>
         <source>figure height in pixels (default 700)</source>
         <translation>图像高度，像素（默认 700）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="394"/>
+        <location filename="../../actgui/cli.py" line="395"/>
         <source>figure style (default publication)</source>
         <translation>图像样式（默认 publication，出版风格）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="401"/>
+        <location filename="../../actgui/cli.py" line="402"/>
         <source>PNG pixel scale, e.g. 2 for 2x (default 1)</source>
         <translation>PNG 像素倍率，例如 2 表示两倍（默认 1）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="409"/>
+        <location filename="../../actgui/cli.py" line="410"/>
         <source>PDF resolution: page size = pixels / dpi inches</source>
         <translation>PDF 分辨率：页面尺寸 = 像素 / dpi 英寸</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="410"/>
+        <location filename="../../actgui/cli.py" line="411"/>
         <source>(default 96)</source>
         <translation>（默认 96）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="416"/>
+        <location filename="../../actgui/cli.py" line="417"/>
         <source>PNG with a transparent background</source>
         <translation>PNG 使用透明背景</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="422"/>
+        <location filename="../../actgui/cli.py" line="443"/>
         <source>export what a saved session shows (its curves, range, samples and rows); -f, --x-min, --x-max, --points and --derivatives override it</source>
         <translation>导出已保存会话中显示的内容（曲线、范围、采样点和绘图行）；-f、--x-min、--x-max、--points 和 --derivatives 可覆盖它</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="451"/>
+        <location filename="../../actgui/cli.py" line="472"/>
         <source>render the whole main window to a PNG (no screen needed)</source>
         <translation>将整个主窗口渲染为 PNG（无需屏幕）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="457"/>
+        <location filename="../../actgui/cli.py" line="478"/>
         <source>Render the main window, as it opens, to a PNG file.</source>
         <translation>将刚打开时的主窗口渲染为 PNG 文件。</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="465"/>
+        <location filename="../../actgui/cli.py" line="486"/>
         <source>PNG file to write</source>
         <translation>要写入的 PNG 文件</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="478"/>
+        <location filename="../../actgui/cli.py" line="499"/>
         <source>window width in pixels (default 1400)</source>
         <translation>窗口宽度，像素（默认 1400）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="485"/>
+        <location filename="../../actgui/cli.py" line="506"/>
         <source>window height in pixels (default 880)</source>
         <translation>窗口高度，像素（默认 880）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="388"/>
-        <location filename="../../actgui/cli.py" line="491"/>
+        <location filename="../../actgui/cli.py" line="389"/>
+        <location filename="../../actgui/cli.py" line="512"/>
         <source>colour theme (default light)</source>
         <translation>配色主题（默认 light，浅色）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="337"/>
+        <location filename="../../actgui/cli.py" line="338"/>
         <source>function(s) to export, in this order</source>
         <translation>要导出的函数，按给出的顺序</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="496"/>
+        <location filename="../../actgui/cli.py" line="517"/>
         <source>render the window on a saved session</source>
         <translation>渲染载入已保存会话的窗口</translation>
     </message>
@@ -552,10 +573,38 @@
 <context>
     <name>CanvasLegend</name>
     <message>
-        <location filename="../../actgui/ui/canvas_legend.py" line="91"/>
+        <location filename="../../actgui/ui/canvas_legend.py" line="97"/>
         <source>Click an entry to hide or show its curve</source>
-        <extracomment>rows the legend may add to keep its columns even (see :func:`_columns`)</extracomment>
+        <extracomment>a parameter family&apos;s colours, low to high: drawn as a colour bar, not a line rows the legend may add to keep its columns even (see :func:`_columns`)</extracomment>
         <translation>单击图例项可隐藏或显示对应曲线</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../actgui/ui/families.py" line="187"/>
+        <source>Compare two curves</source>
+        <translation>比较两条曲线</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/families.py" line="188"/>
+        <source>Curve a</source>
+        <translation>曲线 a</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/families.py" line="189"/>
+        <source>Curve b</source>
+        <translation>曲线 b</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/families.py" line="190"/>
+        <source>Draw</source>
+        <translation>绘制</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/families.py" line="195"/>
+        <source>Each row compares the same row of a and b: a − b, a / b, or the error of a in units in the last place of b</source>
+        <translation>每一行比较 a 与 b 的同一行：a − b、a / b，或以 b 的末位单位（ulp）计的 a 的误差</translation>
     </message>
 </context>
 <context>
@@ -987,144 +1036,149 @@ a = 1.0 in [0, 5]</translation>
         <translation>CSV 表格</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="264"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="272"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="267"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="275"/>
         <source>As on screen</source>
         <translation>与屏幕显示一致</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="268"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="276"/>
         <source>Publication (white, thick lines, large text)</source>
         <translation>出版用（白底、粗线条、大字号）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="276"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="284"/>
         <source>PNG pixels per layout pixel: 2 gives a sharp figure for print</source>
         <translation>每个布局像素对应的 PNG 像素数：设为 2 可得到适合打印的清晰图像</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="278"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="286"/>
         <source>PDF page size is width / dpi by height / dpi inches</source>
         <translation>PDF 页面尺寸为（宽度 / dpi）×（高度 / dpi）英寸</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="279"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="287"/>
         <source>Transparent background (PNG)</source>
         <translation>透明背景（PNG）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="280"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="288"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="269"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="277"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="270"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="278"/>
         <source>Style</source>
         <translation>样式</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="271"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="279"/>
         <source>Size</source>
         <translation>尺寸</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="272"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="280"/>
         <source>PNG scale</source>
         <translation>PNG 缩放</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="273"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="281"/>
         <source>PDF dpi</source>
         <translation>PDF 分辨率（dpi）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="274"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="282"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="281"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="289"/>
         <source>Create folder</source>
         <translation>新建文件夹</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="282"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="290"/>
         <source>Create the missing folder, then save</source>
         <translation>创建缺失的文件夹，然后保存</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="284"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="292"/>
         <source>Folder and file name, e.g. {example}</source>
         <translation>文件夹和文件名，例如 {example}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="328"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="336"/>
         <source>The folder {folder} does not exist</source>
         <translation>文件夹 {folder} 不存在</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="332"/>
-        <location filename="../../actgui/ui/export_dialog.py" line="517"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="340"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="540"/>
         <source>{folder} is not a folder</source>
         <translation>{folder} 不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="335"/>
-        <location filename="../../actgui/ui/export_dialog.py" line="503"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="343"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="526"/>
         <source>{path} is a folder: add a file name</source>
         <translation>{path} 是一个文件夹：请加上文件名</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="338"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="346"/>
         <source>{name} exists in {folder} and will be replaced</source>
         <translation>{folder} 中已有 {name}，保存时将被替换</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="343"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="351"/>
         <source>Saves {name} in {folder}</source>
         <translation>将 {name} 保存到 {folder}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="360"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="368"/>
         <source>Could not create the folder {folder}: {reason}</source>
         <translation>无法创建文件夹 {folder}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="388"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="396"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="414"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="422"/>
         <source>{w} × {h} pixels</source>
         <translation>{w} × {h} 像素</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="416"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="424"/>
         <source>{w} × {h} (SVG units at 96 dpi)</source>
         <translation>{w} × {h}（SVG 单位，96 dpi）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="419"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="427"/>
         <source>page {w:.2f} × {h:.2f} in ({wm:.0f} × {hm:.0f} mm)</source>
         <translation>页面 {w:.2f} × {h:.2f} 英寸（{wm:.0f} × {hm:.0f} 毫米）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="426"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="434"/>
         <source>{columns} columns (x, then {curves} curves × {orders} orders), {rows} rows</source>
         <translation>{columns} 列（x，然后 {curves} 条曲线 × {orders} 阶），{rows} 行</translation>
     </message>
     <message>
         <location filename="../../actgui/ui/export_dialog.py" line="439"/>
+        <source>{size}; rows: {rows}</source>
+        <translation>{size}；行：{rows}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/export_dialog.py" line="462"/>
         <source>CSV table
 
 {columns}</source>
@@ -1133,83 +1187,83 @@ a = 1.0 in [0, 5]</translation>
 {columns}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="455"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="478"/>
         <source>No preview: {error}</source>
         <translation>无法预览：{error}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="480"/>
-        <location filename="../../actgui/ui/export_dialog.py" line="481"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="503"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="504"/>
         <source>permission denied</source>
         <translation>权限不足</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="482"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="505"/>
         <source>the disk is read-only</source>
         <translation>磁盘为只读</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="483"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="506"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="484"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="507"/>
         <source>the disk quota is used up</source>
         <translation>磁盘配额已用完</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="485"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="508"/>
         <source>the name is too long</source>
         <translation>名称过长</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="486"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="509"/>
         <source>the folder does not exist</source>
         <translation>文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="487"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="510"/>
         <source>it is a folder</source>
         <translation>它是一个文件夹</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="498"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="521"/>
         <source>Enter a file name, e.g. {example}</source>
         <translation>请输入文件名，例如 {example}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="506"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="529"/>
         <source>The file name {name} has no extension: end it in .png, .svg, .pdf or .csv</source>
         <translation>文件名 {name} 没有扩展名：请以 .png、.svg、.pdf 或 .csv 结尾</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="510"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="533"/>
         <source>The file name must end in .png, .svg, .pdf or .csv, not {got}</source>
         <translation>文件名必须以 .png、.svg、.pdf 或 .csv 结尾，不能是 {got}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="514"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="537"/>
         <source>The folder {folder} does not exist: choose another with Browse…, or press Create folder</source>
         <translation>文件夹 {folder} 不存在：请用“浏览…”选择其他文件夹，或点击“新建文件夹”</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="520"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="543"/>
         <source>The folder {folder} is not writable: choose another folder</source>
         <translation>文件夹 {folder} 不可写：请选择其他文件夹</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="528"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="551"/>
         <source>A {w} × {h} pixel PNG is too large: at most {side} pixels a side and {mp} megapixels; lower the size or the PNG scale</source>
         <translation>{w} × {h} 像素的 PNG 太大：每边最多 {side} 像素、总共最多 {mp} 百万像素；请减小尺寸或 PNG 缩放</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="559"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="582"/>
         <source>Could not write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="566"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="589"/>
         <source>Could not export: {error}</source>
         <translation>无法导出：{error}</translation>
     </message>
@@ -1263,6 +1317,39 @@ a = 1.0 in [0, 5]</translation>
     </message>
 </context>
 <context>
+    <name>FamilyActions</name>
+    <message>
+        <location filename="../../actgui/ui/families.py" line="263"/>
+        <source>Sweep a parameter…</source>
+        <translation>扫描参数…</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/families.py" line="265"/>
+        <source>Draw the selected curve at several values of one parameter, as one family</source>
+        <translation>把选中的曲线按某个参数的多个取值画成一族</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/families.py" line="267"/>
+        <source>Remove the family</source>
+        <translation>移除这一族</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/families.py" line="268"/>
+        <source>Compare two curves…</source>
+        <translation>比较两条曲线…</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/families.py" line="270"/>
+        <source>Draw the difference, the ratio or the error in ulps of two curves</source>
+        <translation>画出两条曲线的差、比或以 ulp 计的误差</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/families.py" line="272"/>
+        <source>Remove the comparisons</source>
+        <translation>移除比较</translation>
+    </message>
+</context>
+<context>
     <name>FunctionList</name>
     <message>
         <location filename="../../actgui/ui/function_list.py" line="186"/>
@@ -1296,7 +1383,7 @@ a = 1.0 in [0, 5]</translation>
         <translation>{family}（{shown}/{count}）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/function_list.py" line="449"/>
+        <location filename="../../actgui/ui/function_list.py" line="451"/>
         <source>No function matches “{text}”. Esc clears the filter.</source>
         <translation>没有与“{text}”匹配的函数。按 Esc 清除筛选。</translation>
     </message>
@@ -1456,347 +1543,347 @@ a = 1.0 in [0, 5]</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="293"/>
+        <location filename="../../actgui/ui/main_window.py" line="296"/>
         <source>Curves</source>
         <extracomment>below this window height the readout starts at five rows (the first launch&apos;s five curves; the plots need the rest of the room) where the state is saved a few seconds after each change and on exit</extracomment>
         <translation>曲线</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="294"/>
-        <location filename="../../actgui/ui/main_window.py" line="587"/>
+        <location filename="../../actgui/ui/main_window.py" line="297"/>
+        <location filename="../../actgui/ui/main_window.py" line="590"/>
         <source>Depth lab</source>
         <translation>深度实验室</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="297"/>
+        <location filename="../../actgui/ui/main_window.py" line="300"/>
         <source>Functions</source>
         <translation>函数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="297"/>
+        <location filename="../../actgui/ui/main_window.py" line="300"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="297"/>
+        <location filename="../../actgui/ui/main_window.py" line="300"/>
         <source>Info</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="297"/>
+        <location filename="../../actgui/ui/main_window.py" line="300"/>
         <source>Readout</source>
         <translation>读数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="303"/>
+        <location filename="../../actgui/ui/main_window.py" line="306"/>
         <source>Reset view</source>
         <translation>重置视图</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="304"/>
+        <location filename="../../actgui/ui/main_window.py" line="307"/>
         <source>Show the x range and fit the y axes</source>
         <translation>显示设定的 x 范围，并让 y 轴适配曲线</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="307"/>
+        <location filename="../../actgui/ui/main_window.py" line="310"/>
         <source>Show or hide the row of {row}</source>
         <translation>显示或隐藏 {row} 绘图行</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="311"/>
+        <location filename="../../actgui/ui/main_window.py" line="314"/>
         <source>Overlay derivatives</source>
         <translation>叠加导数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="312"/>
+        <location filename="../../actgui/ui/main_window.py" line="315"/>
         <source>Draw f′ dashed and f″ dotted in the value plot</source>
         <translation>在函数值图中以虚线绘制 f′，以点线绘制 f″</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="313"/>
+        <location filename="../../actgui/ui/main_window.py" line="316"/>
         <source>Overlay</source>
         <translation>叠加</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="315"/>
+        <location filename="../../actgui/ui/main_window.py" line="318"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="316"/>
+        <location filename="../../actgui/ui/main_window.py" line="319"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="319"/>
+        <location filename="../../actgui/ui/main_window.py" line="322"/>
         <source>Shade saturation |f′| &lt; ε</source>
         <translation>标出饱和区 |f′| &lt; ε</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="320"/>
+        <location filename="../../actgui/ui/main_window.py" line="323"/>
         <source>Shade where the selected curve&apos;s gradient is tiny</source>
         <translation>用阴影标出所选曲线梯度极小的区域</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="321"/>
+        <location filename="../../actgui/ui/main_window.py" line="324"/>
         <source>Saturation</source>
         <translation>饱和区</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="325"/>
+        <location filename="../../actgui/ui/main_window.py" line="328"/>
         <source>Shade dead zones (f′ = 0)</source>
         <translation>标出死区（f′ = 0）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="326"/>
+        <location filename="../../actgui/ui/main_window.py" line="329"/>
         <source>Shade where the selected curve&apos;s gradient is exactly zero</source>
         <translation>用阴影标出所选曲线梯度恰好为零的区域</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="327"/>
+        <location filename="../../actgui/ui/main_window.py" line="330"/>
         <source>Dead zones</source>
         <translation>死区</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="331"/>
+        <location filename="../../actgui/ui/main_window.py" line="334"/>
         <source>New custom function…</source>
         <translation>新建自定义函数…</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="332"/>
+        <location filename="../../actgui/ui/main_window.py" line="335"/>
         <source>Type an expression in x; f′ and f″ are computed exactly</source>
         <translation>输入关于 x 的表达式；f′ 与 f″ 将被精确计算</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="334"/>
+        <location filename="../../actgui/ui/main_window.py" line="337"/>
         <source>Remove selected curve</source>
         <translation>移除所选曲线</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="335"/>
+        <location filename="../../actgui/ui/main_window.py" line="338"/>
         <source>Open session…</source>
         <translation>打开会话…</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="335"/>
+        <location filename="../../actgui/ui/main_window.py" line="338"/>
         <source>Open a saved session (.actgui.json)</source>
         <translation>打开已保存的会话（.actgui.json）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="338"/>
-        <location filename="../../actgui/ui/main_window.py" line="731"/>
+        <location filename="../../actgui/ui/main_window.py" line="341"/>
+        <location filename="../../actgui/ui/main_window.py" line="734"/>
         <source>Save session</source>
         <translation>保存会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="339"/>
+        <location filename="../../actgui/ui/main_window.py" line="342"/>
         <source>Save curves, parameters, range and options to a file</source>
         <translation>将曲线、参数、范围和选项保存到文件</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="341"/>
+        <location filename="../../actgui/ui/main_window.py" line="344"/>
         <source>Save session as…</source>
         <translation>会话另存为…</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="344"/>
+        <location filename="../../actgui/ui/main_window.py" line="347"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="345"/>
+        <location filename="../../actgui/ui/main_window.py" line="348"/>
         <source>Save the figure (PNG, SVG, PDF) or the curves&apos; values (CSV)</source>
         <translation>保存图像（PNG、SVG、PDF）或曲线数值（CSV）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="349"/>
+        <location filename="../../actgui/ui/main_window.py" line="352"/>
         <source>Copy figure</source>
         <translation>复制图像</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="350"/>
+        <location filename="../../actgui/ui/main_window.py" line="353"/>
         <source>Copy the plots to the clipboard as an image</source>
         <translation>将图表以图像形式复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="352"/>
+        <location filename="../../actgui/ui/main_window.py" line="355"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="355"/>
+        <location filename="../../actgui/ui/main_window.py" line="358"/>
         <source>Reset layout</source>
         <translation>重置布局</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="356"/>
+        <location filename="../../actgui/ui/main_window.py" line="359"/>
         <source>Bring back every panel at its default place and size</source>
         <translation>将所有面板恢复到默认位置和大小</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="358"/>
+        <location filename="../../actgui/ui/main_window.py" line="361"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="359"/>
-        <location filename="../../actgui/ui/main_window.py" line="813"/>
+        <location filename="../../actgui/ui/main_window.py" line="362"/>
+        <location filename="../../actgui/ui/main_window.py" line="816"/>
         <source>About actgui</source>
         <translation>关于 actgui</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="360"/>
+        <location filename="../../actgui/ui/main_window.py" line="363"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="361"/>
+        <location filename="../../actgui/ui/main_window.py" line="364"/>
         <source>Recent sessions</source>
         <translation>最近的会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="362"/>
+        <location filename="../../actgui/ui/main_window.py" line="365"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="363"/>
+        <location filename="../../actgui/ui/main_window.py" line="366"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="365"/>
-        <location filename="../../actgui/ui/main_window.py" line="371"/>
+        <location filename="../../actgui/ui/main_window.py" line="368"/>
+        <location filename="../../actgui/ui/main_window.py" line="374"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="366"/>
+        <location filename="../../actgui/ui/main_window.py" line="369"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="367"/>
+        <location filename="../../actgui/ui/main_window.py" line="370"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="372"/>
+        <location filename="../../actgui/ui/main_window.py" line="375"/>
         <source>&amp;Curve</source>
         <translation>曲线(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="370"/>
+        <location filename="../../actgui/ui/main_window.py" line="373"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="373"/>
+        <location filename="../../actgui/ui/main_window.py" line="376"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="374"/>
+        <location filename="../../actgui/ui/main_window.py" line="377"/>
         <source>View</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="375"/>
+        <location filename="../../actgui/ui/main_window.py" line="378"/>
         <source>samples</source>
         <translation>采样点数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="376"/>
+        <location filename="../../actgui/ui/main_window.py" line="379"/>
         <source>Samples per curve over the visible x range</source>
         <translation>每条曲线在可见 x 范围内的采样点数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="377"/>
+        <location filename="../../actgui/ui/main_window.py" line="380"/>
         <source>Saturation threshold: shade where |f′(x)| &lt; ε</source>
         <translation>饱和阈值：用阴影标出 |f′(x)| &lt; ε 的区域</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="386"/>
+        <location filename="../../actgui/ui/main_window.py" line="389"/>
         <source>Activation function explorer</source>
         <translation>激活函数探索器</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="454"/>
+        <location filename="../../actgui/ui/main_window.py" line="457"/>
         <source>Autosave failed: </source>
         <translation>自动保存失败：</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="568"/>
+        <location filename="../../actgui/ui/main_window.py" line="571"/>
         <source>pointer in {row}: x = {x}, y = {y}</source>
         <translation>指针位于 {row} 图：x = {x}，y = {y}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="641"/>
+        <location filename="../../actgui/ui/main_window.py" line="644"/>
         <source>Custom function</source>
         <translation>自定义函数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="701"/>
+        <location filename="../../actgui/ui/main_window.py" line="704"/>
         <source>Cannot open session</source>
         <translation>无法打开会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="707"/>
+        <location filename="../../actgui/ui/main_window.py" line="710"/>
         <source>Opened </source>
         <translation>已打开：</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="715"/>
+        <location filename="../../actgui/ui/main_window.py" line="718"/>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="717"/>
+        <location filename="../../actgui/ui/main_window.py" line="720"/>
         <source>actgui sessions (*.actgui.json *.json)</source>
         <translation>actgui 会话 (*.actgui.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="733"/>
+        <location filename="../../actgui/ui/main_window.py" line="736"/>
         <source>actgui sessions (*.actgui.json)</source>
         <translation>actgui 会话 (*.actgui.json)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="742"/>
+        <location filename="../../actgui/ui/main_window.py" line="745"/>
         <source>Cannot save session</source>
         <translation>无法保存会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="747"/>
+        <location filename="../../actgui/ui/main_window.py" line="750"/>
         <source>Saved </source>
         <translation>已保存：</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="772"/>
+        <location filename="../../actgui/ui/main_window.py" line="775"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="780"/>
+        <location filename="../../actgui/ui/main_window.py" line="783"/>
         <source>Exported </source>
         <translation>已导出：</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="789"/>
+        <location filename="../../actgui/ui/main_window.py" line="792"/>
         <source>Figure copied to the clipboard</source>
         <translation>图像已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="794"/>
+        <location filename="../../actgui/ui/main_window.py" line="797"/>
         <source>actgui help</source>
         <translation>actgui 帮助</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="796"/>
+        <location filename="../../actgui/ui/main_window.py" line="799"/>
         <source>&lt;p&gt;&lt;b&gt;Tick&lt;/b&gt; a function in the list to plot it; untick to remove it. Click a curve&apos;s name to edit its parameters; &lt;b&gt;Add another curve&lt;/b&gt; plots the same function with other parameters.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Mouse:&lt;/b&gt; drag to pan, wheel to zoom (curves are re-sampled for the visible range), right-drag to zoom one axis. The crosshair reads exact values of every curve; type an x in the readout for a value at an exact point.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys:&lt;/b&gt; Ctrl+E export, Ctrl+Shift+C copy figure, Ctrl+0 reset view, Ctrl+1/2/3 rows f, f′, f″, Ctrl+D overlay derivatives, Ctrl+G grid, Ctrl+L legend, Delete remove the selected curve, F1 this help.&lt;/p&gt;</source>
         <translation>&lt;p&gt;在列表中&lt;b&gt;勾选&lt;/b&gt;一个函数即可绘制它，取消勾选即可移除。点击曲线名称可编辑其参数；&lt;b&gt;添加另一条曲线&lt;/b&gt;会用另一组参数绘制同一个函数。&lt;/p&gt;&lt;p&gt;&lt;b&gt;鼠标：&lt;/b&gt;拖动可平移，滚轮可缩放（曲线会按可见范围重新采样），右键拖动可只缩放一个坐标轴。十字准线读出每条曲线的精确值；在读数面板中输入 x，即可得到该点的精确值。&lt;/p&gt;&lt;p&gt;&lt;b&gt;快捷键：&lt;/b&gt;Ctrl+E 导出，Ctrl+Shift+C 复制图像，Ctrl+0 重置视图，Ctrl+1/2/3 显示或隐藏 f、f′、f″ 行，Ctrl+D 叠加导数，Ctrl+G 网格，Ctrl+L 图例，Delete 移除所选曲线，F1 显示本帮助。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="816"/>
+        <location filename="../../actgui/ui/main_window.py" line="819"/>
         <source>&lt;p&gt;A desktop explorer for neural-network activation functions: {n} functions with exact f, f′ and f″, their parameters and properties.&lt;/p&gt;</source>
         <translation>&lt;p&gt;一款探索神经网络激活函数的桌面工具：收录 {n} 个函数，给出精确的 f、f′ 和 f″，以及它们的参数与性质。&lt;/p&gt;</translation>
     </message>
@@ -2939,164 +3026,570 @@ a = 1.0 in [0, 5]</translation>
         <source>--points must be between {lo} and {hi}, got {value}</source>
         <translation>--points 必须在 {lo} 到 {hi} 之间，实际为 {value}</translation>
     </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="410"/>
+        <source>LO and HI are equal</source>
+        <translation>LO 与 HI 相等</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="411"/>
+        <source>N = {n} is out of range</source>
+        <translation>N = {n} 超出范围</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="412"/>
+        <source>N {value} is not a whole number</source>
+        <translation>N {value} 不是整数</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="413"/>
+        <source>N, the number of curves, is missing</source>
+        <translation>缺少曲线条数 N</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="414"/>
+        <source>a sweep has {low} to {high} curves, got {value}</source>
+        <translation>一组扫描有 {low} 到 {high} 条曲线，得到 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="415"/>
+        <source>cannot read the range</source>
+        <translation>无法读取范围</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="416"/>
+        <source>choose two different curves to compare</source>
+        <translation>请选择两条不同的曲线进行比较</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="417"/>
+        <source>comparison must be one of {choices}, got {value}</source>
+        <translation>比较方式须为 {choices} 之一，得到 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="418"/>
+        <source>difference</source>
+        <translation>差</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="419"/>
+        <source>error in ulps</source>
+        <translation>以 ulp 计的误差</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="420"/>
+        <source>ratio</source>
+        <translation>比</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="421"/>
+        <source>expected a parameter name, got {value}</source>
+        <translation>应为参数名，得到 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="422"/>
+        <source>expected a whole number above 0, not used before, got {value}</source>
+        <translation>应为大于 0 且未用过的整数，得到 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="423"/>
+        <source>expected an index into curves, got {value}</source>
+        <translation>应为 curves 中的下标，得到 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="424"/>
+        <source>expected the id of one of the sweeps, got {value}</source>
+        <translation>应为 sweeps 中某一项的 id，得到 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="425"/>
+        <source>log spacing needs LO &gt; 0 and HI &gt; 0</source>
+        <translation>对数间距要求 LO &gt; 0 且 HI &gt; 0</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="426"/>
+        <source>only one parameter may be given as a range</source>
+        <translation>只能有一个参数写成范围</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="427"/>
+        <source>{a} / {b}</source>
+        <translation>{a} / {b}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="428"/>
+        <source>{a} vs {b} (ulps)</source>
+        <translation>{a} 对比 {b}（ulp）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="429"/>
+        <source>{a} − {b}</source>
+        <translation>{a} − {b}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="430"/>
+        <source>{function} has no number parameter {name} to animate; its number parameters are: {names}</source>
+        <translation>{function} 没有可做动画的数值参数 {name}；它的数值参数有：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="431"/>
+        <source>{function}: no value of {name} is allowed with the other parameters as they are</source>
+        <translation>{function}：其他参数保持当前值时，{name} 没有任何允许的取值</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="432"/>
+        <source>{name} is not a number parameter of {function}</source>
+        <translation>{name} 不是 {function} 的数值参数</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="433"/>
+        <source>{name}: {param} {lo} … {hi} ({count})</source>
+        <translation>{name}：{param} {lo} … {hi}（{count} 条）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="434"/>
+        <source>{spec}: {why}; a sweep is written {form} or with &apos;:log&apos; after N, N from {low} to {high}, e.g. {example}</source>
+        <translation>{spec}：{why}；扫描写作 {form}，或在 N 后加 &apos;:log&apos;，N 为 {low} 到 {high}，例如 {example}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="435"/>
+        <source>{value} after N is not &apos;:log&apos;</source>
+        <translation>N 后的 {value} 不是 &apos;:log&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="436"/>
+        <source>{what} must be a finite number</source>
+        <translation>{what} 必须是有限数</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="437"/>
+        <source>{what} {value} is not a number</source>
+        <translation>{what} {value} 不是数</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="438"/>
+        <source>--frames must be between {lo} and {hi}, got {value}</source>
+        <translation>--frames 须在 {lo} 与 {hi} 之间，得到 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="439"/>
+        <source>--animate {name}: none of the curves has a number parameter {name}; theirs are: {names}</source>
+        <translation>--animate {name}：没有曲线有数值参数 {name}；它们的数值参数有：{names}</translation>
+    </message>
 </context>
 <context>
     <name>NumberEditor</name>
     <message>
-        <location filename="../../actgui/ui/parameter_editor.py" line="96"/>
+        <location filename="../../actgui/ui/parameter_editor.py" line="135"/>
         <source>no upper bound (Keras: None)</source>
+        <extracomment>(parameter, on): the play button next to the slider was pressed</extracomment>
         <translation>无上限（Keras：None）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/parameter_editor.py" line="148"/>
+        <source>Stop the animation</source>
+        <translation>停止动画</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/parameter_editor.py" line="150"/>
+        <source>Play: run {name} across its range and back</source>
+        <translation>播放：让 {name} 在其范围内来回变化</translation>
     </message>
 </context>
 <context>
     <name>ParamDoc</name>
     <message>
         <location filename="../../actgui/ui/param_docs.py" line="23"/>
+        <source>0 gives x, 1 gives e^x; the paper trains it (its alpha &lt; 0 branch is not shown)</source>
+        <translation>0 得到 x，1 得到 e^x；论文中训练此参数（未显示其 alpha &lt; 0 的分支）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/param_docs.py" line="27"/>
+        <source>amplitude of the sine term (learned)</source>
+        <translation>正弦项的振幅（可学习）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/param_docs.py" line="28"/>
+        <source>bias added everywhere (learned)</source>
+        <translation>处处加上的偏置（可学习）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/param_docs.py" line="29"/>
+        <source>centre: f(mu) = 1/2</source>
+        <translation>中心：f(mu) = 1/2</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/param_docs.py" line="30"/>
+        <source>curvature for x &gt; 0: alpha_p x^2 (learned)</source>
+        <translation>x &gt; 0 时的曲率：alpha_p x^2（可学习）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/param_docs.py" line="31"/>
+        <source>deformation of the exponential (t = 1 is ELU)</source>
+        <translation>指数部分的形变（t = 1 即 ELU）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/param_docs.py" line="32"/>
+        <source>factor on the negative side: a*tanh(x) for x &lt;= 0</source>
+        <translation>负半轴的系数：x &lt;= 0 时为 a*tanh(x)</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/param_docs.py" line="33"/>
+        <source>frequency of the sine term (learned)</source>
+        <translation>正弦项的频率（可学习）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/param_docs.py" line="34"/>
+        <source>frequency w0 of sin(w0 x); SIREN uses 30</source>
+        <translation>sin(w0 x) 的频率 w0；SIREN 取 30</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/param_docs.py" line="35"/>
+        <source>gate scale: erf(alpha * exp(beta x))</source>
+        <translation>门控缩放：erf(alpha * exp(beta x))</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/param_docs.py" line="36"/>
+        <source>gate scale: erf(gamma * softplus(delta x))</source>
+        <translation>门控缩放：erf(gamma * softplus(delta x))</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/param_docs.py" line="37"/>
+        <source>gate steepness: exp(beta * x)</source>
+        <translation>门控陡度：exp(beta * x)</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/param_docs.py" line="38"/>
+        <source>gate steepness: softplus(delta * x)</source>
+        <translation>门控陡度：softplus(delta * x)</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/param_docs.py" line="39"/>
+        <source>half-width of the quadratic joint (beta -&gt; 0 is ReLU)</source>
+        <translation>二次过渡段的半宽（beta -&gt; 0 即 ReLU）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/param_docs.py" line="40"/>
+        <source>initial coefficients: the fit of a leaky ReLU of slope 0.01, 0.2, 0.25, 0.3, -0.5</source>
+        <translation>初始系数：对斜率为 0.01、0.2、0.25、0.3、-0.5 的 Leaky ReLU 的拟合</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/param_docs.py" line="44"/>
+        <source>learned bias: the output for x &lt;= 0</source>
+        <translation>可学习的偏置：x &lt;= 0 时的输出</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/param_docs.py" line="45"/>
+        <source>length scale of the approach to -c on the left</source>
+        <translation>左侧趋近 -c 的长度尺度</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/param_docs.py" line="46"/>
+        <source>length scale of the approach to a on the right</source>
+        <translation>右侧趋近 a 的长度尺度</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/param_docs.py" line="47"/>
+        <source>lower limit: f tends to -c as x falls</source>
+        <translation>下限：x 减小时 f 趋于 -c</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/param_docs.py" line="48"/>
+        <source>offset added to tanh: (alpha + tanh)</source>
+        <translation>加在 tanh 上的偏移：(alpha + tanh)</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/param_docs.py" line="49"/>
+        <source>output scale</source>
+        <translation>输出缩放</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/param_docs.py" line="50"/>
+        <source>output scale: beta * x * sigmoid(x) (the paper tries 1 to 2)</source>
+        <translation>输出缩放：beta * x * sigmoid(x)（论文尝试了 1 到 2）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/param_docs.py" line="51"/>
+        <source>position of the first hinge (learned)</source>
+        <translation>第一个折点的位置（可学习）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/param_docs.py" line="52"/>
+        <source>position of the second hinge (learned)</source>
+        <translation>第二个折点的位置（可学习）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/param_docs.py" line="53"/>
+        <source>power: max(0, x)^p (2: squared ReLU)</source>
+        <translation>幂次：max(0, x)^p（2 即平方 ReLU）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/param_docs.py" line="54"/>
+        <source>rate of the exponential for x &lt; 0 (learned)</source>
+        <translation>x &lt; 0 时指数的速率（可学习）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/param_docs.py" line="55"/>
+        <source>rounding radius: f(0) = mu/2; small mu approaches the kinked max</source>
+        <translation>圆角半径：f(0) = mu/2；mu 越小越接近带折角的 max</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/param_docs.py" line="58"/>
+        <source>saturation value -a for x -&gt; -inf (learned)</source>
+        <translation>x -&gt; -inf 时的饱和值 -a（可学习）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/param_docs.py" line="59"/>
+        <source>saturation value -alpha (learned)</source>
+        <translation>饱和值 -alpha（可学习）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/param_docs.py" line="60"/>
+        <source>scale inside the log: ln(beta x + 1)</source>
+        <translation>对数内的缩放：ln(beta x + 1)</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/param_docs.py" line="61"/>
+        <source>scale of relu(x)^2 (learned)</source>
+        <translation>relu(x)^2 的缩放（可学习）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/param_docs.py" line="62"/>
+        <source>scale of the exponential decay; slope a/b for x &gt; 0</source>
+        <translation>指数衰减的尺度；x &gt; 0 时斜率为 a/b</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/param_docs.py" line="63"/>
+        <source>sharpness: large alpha approaches clip(x, 0, 1)</source>
+        <translation>锐度：alpha 越大越接近 clip(x, 0, 1)</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/param_docs.py" line="64"/>
+        <source>sharpness: large mu approaches the kinked max</source>
+        <translation>锐度：mu 越大越接近带折角的 max</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/param_docs.py" line="65"/>
+        <source>slope at 0 (fixed at 0.5 in the paper)</source>
+        <translation>0 处的斜率（论文中固定为 0.5）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/param_docs.py" line="66"/>
+        <source>slope change of the first hinge (learned)</source>
+        <translation>第一个折点处的斜率变化（可学习）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/param_docs.py" line="67"/>
+        <source>slope change of the second hinge (learned)</source>
+        <translation>第二个折点处的斜率变化（可学习）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/param_docs.py" line="68"/>
+        <source>slope for large negative (p1-p2)x</source>
+        <translation>(p1-p2)x 很负时的斜率</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/param_docs.py" line="69"/>
+        <source>slope for large positive (p1-p2)x</source>
+        <translation>(p1-p2)x 很大时的斜率</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/param_docs.py" line="70"/>
+        <source>slope for x &lt; 0 of the max(x, alpha x) it smooths</source>
+        <translation>所平滑的 max(x, alpha x) 在 x &lt; 0 时的斜率</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/param_docs.py" line="71"/>
+        <source>slope of the line b = k a along which the two-input unit is drawn</source>
+        <translation>绘制双输入单元所沿直线 b = k a 的斜率</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/param_docs.py" line="74"/>
+        <source>steepness of the gate&apos;s swish: b sigmoid(beta b)</source>
+        <translation>门控中 swish 的陡度：b sigmoid(beta b)</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/param_docs.py" line="75"/>
+        <source>steepness of the gate: sigmoid(beta * x)</source>
+        <translation>门控的陡度：sigmoid(beta * x)</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/param_docs.py" line="76"/>
+        <source>steepness of the tanh: tanh(beta * x)</source>
+        <translation>tanh 的陡度：tanh(beta * x)</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/param_docs.py" line="77"/>
+        <source>switching sharpness; 0 gives a line</source>
+        <translation>切换的锐度；0 时为直线</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/param_docs.py" line="78"/>
+        <source>the gate&apos;s GELU: &apos;none&apos; exact b*Phi(b), &apos;tanh&apos; PyTorch&apos;s tanh form</source>
+        <translation>门控中的 GELU：&apos;none&apos; 为精确的 b*Phi(b)，&apos;tanh&apos; 为 PyTorch 的 tanh 形式</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/param_docs.py" line="81"/>
+        <source>upper limit: f tends to a as x grows</source>
+        <translation>上限：x 增大时 f 趋于 a</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/param_docs.py" line="82"/>
+        <source>weight of the exponential for x &lt;= 0 (learned)</source>
+        <translation>x &lt;= 0 时指数项的权重（可学习）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/param_docs.py" line="83"/>
+        <source>width of the step (a standard deviation)</source>
+        <translation>台阶的宽度（一个标准差）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/param_docs.py" line="84"/>
         <source>&apos;none&apos;: exact x*Phi(x); &apos;tanh&apos;: PyTorch&apos;s tanh approximation</source>
         <translation>&apos;none&apos;：精确的 x*Phi(x)；&apos;tanh&apos;：PyTorch 的 tanh 近似</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/param_docs.py" line="24"/>
+        <location filename="../../actgui/ui/param_docs.py" line="85"/>
         <source>above beta*x = threshold the output is x (PyTorch)</source>
         <translation>beta*x 超过此阈值时输出即为 x（PyTorch）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/param_docs.py" line="25"/>
+        <location filename="../../actgui/ui/param_docs.py" line="86"/>
         <source>curvature at 0 (b = 0 is ReLU)</source>
         <translation>0 处的曲率（b = 0 即为 ReLU）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/param_docs.py" line="26"/>
+        <location filename="../../actgui/ui/param_docs.py" line="87"/>
         <source>f tends to +-1/sqrt(alpha)</source>
         <translation>f 趋于 ±1/sqrt(alpha)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/param_docs.py" line="27"/>
+        <location filename="../../actgui/ui/param_docs.py" line="88"/>
         <source>frequency of the periodic term</source>
         <translation>周期项的频率</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/param_docs.py" line="28"/>
+        <location filename="../../actgui/ui/param_docs.py" line="89"/>
         <source>half-width of the interval [-lambd, lambd] mapped to 0</source>
         <translation>映射为 0 的区间 [-lambd, lambd] 的半宽</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/param_docs.py" line="29"/>
+        <location filename="../../actgui/ui/param_docs.py" line="90"/>
         <source>initial slope for x &lt; 0 (learned in training)</source>
         <translation>x &lt; 0 时的初始斜率（训练中学习）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/param_docs.py" line="30"/>
+        <location filename="../../actgui/ui/param_docs.py" line="91"/>
         <source>largest output (inf = no limit, Keras&apos; None)</source>
         <translation>最大输出（inf 表示无上限，即 Keras 的 None）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/param_docs.py" line="31"/>
+        <location filename="../../actgui/ui/param_docs.py" line="92"/>
         <source>left knee</source>
         <translation>左折点</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/param_docs.py" line="32"/>
+        <location filename="../../actgui/ui/param_docs.py" line="93"/>
         <source>lower bound of the random slope</source>
         <translation>随机斜率的下界</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/param_docs.py" line="33"/>
+        <location filename="../../actgui/ui/param_docs.py" line="94"/>
         <source>lower end of the linear region</source>
         <translation>线性区的下端</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/param_docs.py" line="34"/>
+        <location filename="../../actgui/ui/param_docs.py" line="95"/>
         <source>output for x &lt;= threshold</source>
         <translation>x &lt;= threshold 时的输出</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/param_docs.py" line="35"/>
+        <location filename="../../actgui/ui/param_docs.py" line="96"/>
         <source>rate of e^{-bx} in the numerator</source>
         <translation>分子中 e^{-bx} 的指数系数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/param_docs.py" line="36"/>
+        <location filename="../../actgui/ui/param_docs.py" line="97"/>
         <source>rate of e^{-dx} in the denominator</source>
         <translation>分母中 e^{-dx} 的指数系数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/param_docs.py" line="37"/>
+        <location filename="../../actgui/ui/param_docs.py" line="98"/>
         <source>rate of e^{ax} in the numerator</source>
         <translation>分子中 e^{ax} 的指数系数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/param_docs.py" line="38"/>
+        <location filename="../../actgui/ui/param_docs.py" line="99"/>
         <source>rate of e^{cx} in the denominator</source>
         <translation>分母中 e^{cx} 的指数系数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/param_docs.py" line="39"/>
+        <location filename="../../actgui/ui/param_docs.py" line="100"/>
         <source>right knee</source>
         <translation>右折点</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/param_docs.py" line="40"/>
+        <location filename="../../actgui/ui/param_docs.py" line="101"/>
         <source>saturation value -1/sqrt(alpha) for x -&gt; -inf</source>
         <translation>x -&gt; -inf 时的饱和值 -1/sqrt(alpha)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/param_docs.py" line="41"/>
+        <location filename="../../actgui/ui/param_docs.py" line="102"/>
         <source>saturation value -alpha and scale of the negative part</source>
         <translation>饱和值 -alpha，也是负半轴部分的缩放系数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/param_docs.py" line="42"/>
+        <location filename="../../actgui/ui/param_docs.py" line="103"/>
         <source>saturation value -alpha for x -&gt; -inf</source>
         <translation>x -&gt; -inf 时的饱和值 -alpha</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/param_docs.py" line="43"/>
+        <location filename="../../actgui/ui/param_docs.py" line="104"/>
         <source>sharpness: (1/beta) log(1 + exp(beta x))</source>
         <translation>锐度：(1/beta) log(1 + exp(beta x))</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/param_docs.py" line="44"/>
+        <location filename="../../actgui/ui/param_docs.py" line="105"/>
         <source>slope left of t_left</source>
         <translation>t_left 左侧的斜率</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/param_docs.py" line="45"/>
+        <location filename="../../actgui/ui/param_docs.py" line="106"/>
         <source>slope of the line below the threshold</source>
         <translation>阈值以下直线的斜率</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/param_docs.py" line="46"/>
+        <location filename="../../actgui/ui/param_docs.py" line="107"/>
         <source>slope of the line for x &lt; 0</source>
         <translation>x &lt; 0 部分直线的斜率</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/param_docs.py" line="47"/>
+        <location filename="../../actgui/ui/param_docs.py" line="108"/>
         <source>slope right of t_right</source>
         <translation>t_right 右侧的斜率</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/param_docs.py" line="48"/>
+        <location filename="../../actgui/ui/param_docs.py" line="109"/>
         <source>steepness of the gate: x * sigmoid(beta * x)</source>
         <translation>门控的陡峭程度：x * sigmoid(beta * x)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/param_docs.py" line="49"/>
+        <location filename="../../actgui/ui/param_docs.py" line="110"/>
         <source>upper bound of the random slope</source>
         <translation>随机斜率的上界</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/param_docs.py" line="50"/>
+        <location filename="../../actgui/ui/param_docs.py" line="111"/>
         <source>upper end of the linear region</source>
         <translation>线性区的上端</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/param_docs.py" line="51"/>
+        <location filename="../../actgui/ui/param_docs.py" line="112"/>
         <source>x above this is passed through</source>
         <translation>大于此值的 x 原样输出</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/param_docs.py" line="52"/>
+        <location filename="../../actgui/ui/param_docs.py" line="113"/>
         <source>x at or below which the output is 0 (or the leaky line)</source>
         <translation>x 小于或等于此值时输出为 0（或取泄漏直线）</translation>
     </message>
@@ -3104,64 +3597,94 @@ a = 1.0 in [0, 5]</translation>
 <context>
     <name>ParameterEditor</name>
     <message>
-        <location filename="../../actgui/ui/parameter_editor.py" line="36"/>
+        <location filename="../../actgui/ui/parameter_editor.py" line="42"/>
         <source>allowed: one of {choices}</source>
-        <extracomment>where the slider stops for a parameter with no upper bound (Keras max_value)</extracomment>
+        <extracomment>seconds for an animated parameter to cross its range once, at speed 1× where the slider stops for a parameter with no upper bound (Keras max_value)</extracomment>
         <translation>允许值：{choices} 之一</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/parameter_editor.py" line="39"/>
+        <location filename="../../actgui/ui/parameter_editor.py" line="45"/>
         <source>allowed: {range}</source>
         <translation>允许范围：{range}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/parameter_editor.py" line="218"/>
+        <location filename="../../actgui/ui/parameter_editor.py" line="302"/>
         <source>The curve whose parameters are edited below</source>
-        <extracomment>the refused edit (parameter, value) whose message is shown, said again in a new language</extracomment>
+        <extracomment>the animated parameter (name), its range, and where it is in it (0..2: there and back) the refused edit (parameter, value) whose message is shown, said again in a new language</extracomment>
         <translation>下方正在编辑其参数的曲线</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/parameter_editor.py" line="219"/>
+        <location filename="../../actgui/ui/parameter_editor.py" line="303"/>
         <source>Add another curve</source>
         <translation>添加另一条曲线</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/parameter_editor.py" line="221"/>
+        <location filename="../../actgui/ui/parameter_editor.py" line="305"/>
         <source>Another curve of the same function, with its own parameters and colour</source>
         <translation>为同一函数再添加一条曲线，拥有独立的参数和颜色</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/parameter_editor.py" line="223"/>
+        <location filename="../../actgui/ui/parameter_editor.py" line="307"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/parameter_editor.py" line="224"/>
+        <location filename="../../actgui/ui/parameter_editor.py" line="308"/>
         <source>Remove the selected curve</source>
         <translation>移除所选曲线</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/parameter_editor.py" line="225"/>
+        <location filename="../../actgui/ui/parameter_editor.py" line="309"/>
         <source>Reset to defaults</source>
         <translation>恢复默认值</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/parameter_editor.py" line="227"/>
+        <location filename="../../actgui/ui/parameter_editor.py" line="311"/>
         <source>Set every parameter of the selected curve back to its default</source>
         <translation>将所选曲线的所有参数恢复为默认值</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/parameter_editor.py" line="229"/>
+        <location filename="../../actgui/ui/parameter_editor.py" line="313"/>
         <source>Whose default parameters to use where PyTorch and Keras differ</source>
         <translation>PyTorch 与 Keras 的默认参数不同时，采用哪一方的默认值</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/parameter_editor.py" line="233"/>
+        <location filename="../../actgui/ui/parameter_editor.py" line="317"/>
         <source>No parameters.</source>
         <translation>无参数。</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/parameter_editor.py" line="231"/>
+        <location filename="../../actgui/ui/parameter_editor.py" line="318"/>
+        <source>Sweep…</source>
+        <translation>扫描…</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/parameter_editor.py" line="320"/>
+        <source>Draw the selected curve at several values of one parameter, as one family</source>
+        <translation>把选中的曲线按某个参数的多个取值画成一族</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/parameter_editor.py" line="322"/>
+        <source>Compare…</source>
+        <translation>比较…</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/parameter_editor.py" line="324"/>
+        <source>Draw the difference, the ratio or the error in ulps of two curves</source>
+        <translation>画出两条曲线的差、比或以 ulp 计的误差</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/parameter_editor.py" line="326"/>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/parameter_editor.py" line="327"/>
+        <source>How fast the play buttons run a parameter</source>
+        <translation>播放按钮让参数变化的快慢</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/parameter_editor.py" line="315"/>
         <source>Defaults:</source>
         <translation>默认值：</translation>
     </message>
@@ -3337,6 +3860,44 @@ a = 1.0 in [0, 5]</translation>
         <location filename="../../actgui/ui/readout.py" line="317"/>
         <source>{label}: hidden in the plot</source>
         <translation>{label}：已在图中隐藏</translation>
+    </message>
+</context>
+<context>
+    <name>SweepDialog</name>
+    <message>
+        <location filename="../../actgui/ui/families.py" line="92"/>
+        <source>Sweep a parameter</source>
+        <translation>扫描参数</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/families.py" line="93"/>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/families.py" line="94"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/families.py" line="95"/>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/families.py" line="96"/>
+        <source>Curves</source>
+        <translation>曲线条数</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/families.py" line="97"/>
+        <source>Log spacing</source>
+        <translation>对数间距</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/families.py" line="98"/>
+        <source>Space the values evenly on a log scale (both ends &gt; 0)</source>
+        <translation>在对数尺度上均匀取值（两端须 &gt; 0）</translation>
     </message>
 </context>
 </TS>
