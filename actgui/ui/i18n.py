@@ -402,6 +402,17 @@ MESSAGES = (
     ),
     QT_TRANSLATE_NOOP("Messages", "--x-min ({x_min}) must be less than --x-max ({x_max})"),
     QT_TRANSLATE_NOOP("Messages", "--points must be between {lo} and {hi}, got {value}"),
+    # core/training/ (the training lab)
+    QT_TRANSLATE_NOOP("Messages", "{name} must be in {interval}, got {value}"),
+    QT_TRANSLATE_NOOP("Messages", "{name} must be a whole number from {lo} to {hi}, got {value}"),
+    QT_TRANSLATE_NOOP("Messages", "{name} must be a finite number, got {value}"),
+    QT_TRANSLATE_NOOP("Messages", "unknown {name} {value}; choose one of: {allowed}"),
+    QT_TRANSLATE_NOOP("Messages", "init 'normal' needs {name}, the standard deviation of the weights"),
+    QT_TRANSLATE_NOOP("Messages", "a sigmoid output needs two classes; {data} has {classes}: use softmax"),
+    QT_TRANSLATE_NOOP("Messages", "{function}: cannot learn {name} = {value}: a learned parameter must start at a finite number"),
+    QT_TRANSLATE_NOOP("Messages", "{option} {name}: none of the functions has such a parameter; their parameters: {names}"),
+    QT_TRANSLATE_NOOP("Messages", "no function to train: give at least one, e.g. 'relu'"),
+    QT_TRANSLATE_NOOP("Messages", "at most {limit} functions can be trained side by side, got {count}"),
 )
 
 
