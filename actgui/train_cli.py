@@ -324,7 +324,7 @@ def run(args: argparse.Namespace) -> int:
         atomic_write_bytes(args.out, T.npz_bytes(trainer))
         return 0
     from .ui.app import ensure_app
-    from .ui.training_lab import export_training_figure
+    from .ui.training_plots import export_training_figure
 
     ensure_app(headless=True)
     assert size is not None

@@ -129,3 +129,31 @@ def test_exit_2_one_line_no_file(tmp_path: Path, args: list[str], message: str) 
     assert len(lines) == 1 and message in lines[0], r.stderr
     assert lines[0].startswith("actgui: error: ")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_png_svg_pdf_figures(tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
+    import xml.etree.ElementTree as ET
+
+    from PySide6.QtGui import QImage
+
+    from actgui.core.state import PALETTE
+
+    png = tmp_path / "t.png"
+    common = ["-f", "relu", "tanh", *SMALL]
+    r = cli(*common, "--out", str(png), "--figure-size", "900x600")
+    assert r.returncode == 0, r.stderr
+    img = QImage(str(png))
+    assert (img.width(), img.height()) == (900, 600)
+    colours = {
+        img.pixelColor(x, y).name().upper() for x in range(0, 900, 2) for y in range(0, 600, 2)
+    }
+    assert PALETTE[0] in colours and PALETTE[1] in colours
+    svg = tmp_path / "t.svg"
+    assert run(parse(*common, "--out", str(svg), "--theme", "dark")) == 0
+    tree = ET.parse(svg)
+    ns = "{http://www.w3.org/2000/svg}"
+    texts = "".join("".join(t.text or "" for t in tree.iter(ns + "text")).split())
+    assert "ReLU" in texts and "epoch" in texts
+    pdf = tmp_path / "t.pdf"
+    assert run(parse(*common, "--out", str(pdf))) == 0
+    assert pdf.read_bytes().startswith(b"%PDF")
