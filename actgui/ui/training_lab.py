@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import math
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -23,6 +24,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDoubleSpinBox,
     QFileDialog,
@@ -75,6 +77,11 @@ DEFAULT_FUNCTIONS = ("relu", "tanh", "sigmoid", "prelu")
 MAX_FUNCTIONS = 6
 #: seconds between two snapshots the worker hands to the window
 SNAPSHOT_SECONDS = 0.1
+#: how long the window waits for the worker to pause before it draws anyway
+HOLD_SECONDS = 0.05
+#: the interpreter's thread switch interval while training: the window gets the GIL back
+#: within this after each call into Qt (Python's default, 5 ms, made every redraw slow)
+SWITCH_INTERVAL = 0.0005
 
 #: the data sets' names, for Qt Linguist
 DATA_WORDS = (
@@ -99,8 +106,36 @@ class _Job:
         self._lock = threading.Lock()
         self._latest: LabSnapshot | None = None
         self._stop = threading.Event()
+        #: the window asks the worker to wait between epochs while it draws (see hold)
+        self._hold = threading.Event()
+        self._parked = threading.Event()
+        self._released = threading.Event()
         self.finished = threading.Event()
+        #: how long the window took to draw the last snapshot (the worker waits meanwhile)
+        self.draw_seconds = 0.0
         self.thread = threading.Thread(target=self._work, name="actgui-train", daemon=True)
+
+    def hold(self, timeout: float = HOLD_SECONDS) -> bool:
+        """Ask the worker to pause after its current epoch; True once it has.
+
+        While the worker runs numpy's small operations it holds the GIL nearly all the
+        time, and every call the window makes into Qt lets it go and then waits for it:
+        drawing a snapshot took seconds.  Paused, the worker waits on an event instead.
+        """
+        self._released.clear()
+        self._hold.set()
+        return self._parked.wait(timeout)
+
+    def release(self) -> None:
+        """Let the worker go on after :meth:`hold`."""
+        self._hold.clear()
+        self._released.set()
+
+    def _pause_if_held(self) -> None:
+        if self._hold.is_set():
+            self._parked.set()
+            self._released.wait(1.0)  # never more than a second, whatever the window does
+            self._parked.clear()
 
     @property
     def epoch(self) -> int:
@@ -127,8 +162,11 @@ class _Job:
                     self.cancelled = True
                     break
                 tr.step()
+                self._pause_if_held()
                 now = time.perf_counter()
-                if now - last >= SNAPSHOT_SECONDS:
+                # a slow redraw (a busy machine, software rendering) is not let to take more
+                # than a third of the time: snapshots come less often instead
+                if now - last >= max(SNAPSHOT_SECONDS, 2.0 * self.draw_seconds):
                     last = now
                     self._publish()
             self._publish()
@@ -176,6 +214,7 @@ class TrainingLab(QWidget):
         self._canceller = _Canceller()
         self.destroyed.connect(self._canceller)
         self._restoring = True
+        self._switch_interval = sys.getswitchinterval()
 
         self.plots = TrainingPlots(lang=lang, theme=theme)
 
@@ -800,6 +839,8 @@ class TrainingLab(QWidget):
         self.progress.setValue(0)
         self._show_message(lambda: self.tr("Training…"))
         self.stack.setCurrentWidget(self.plots)
+        self._switch_interval = sys.getswitchinterval()
+        sys.setswitchinterval(min(self._switch_interval, SWITCH_INTERVAL))
         self._job.start()
         self._timer.start()
         return True
@@ -827,15 +868,14 @@ class TrainingLab(QWidget):
         self.progress.setValue(int(1000 * job.epoch / max(epochs, 1)))
         snap = job.take()
         if snap is not None:
-            self.snapshot = snap
-            self.plots.show_snapshot(snap)
+            self._draw(job, snap)
         if not job.finished.is_set():
             return
         job.thread.join()
+        sys.setswitchinterval(self._switch_interval)
         snap = job.take()  # the last one, published just before the job finished
         if snap is not None:
-            self.snapshot = snap
-            self.plots.show_snapshot(snap)
+            self._draw(job, snap)
         self._timer.stop()
         self._job = None
         self._canceller.job = None
@@ -868,6 +908,19 @@ class TrainingLab(QWidget):
 
             self._show_message(text)
         self.sigFinished.emit()
+
+    def _draw(self, job: _Job, snap: LabSnapshot) -> None:
+        """Show ``snap`` with the worker paused: laid out and painted before it goes on."""
+        started = time.perf_counter()
+        job.hold()
+        try:
+            self.snapshot = snap
+            self.plots.show_snapshot(snap)
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            self.plots.layout_widget.viewport().repaint()
+        finally:
+            job.release()
+            job.draw_seconds = time.perf_counter() - started
 
     def _show_message(self, text: Callable[[], str] | str | None, error: bool = False) -> None:
         if isinstance(text, str):

@@ -166,6 +166,8 @@ class TrainingPlots(QWidget):
                 plot.setLogMode(x=False, y=True)
             plot.getAxis("left").setWidth(44)
             plot.getAxis("left").setStyle(hideOverlappingLabels=False)
+            # equal columns: a long title (in any language) does not widen its plot
+            plot.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             self.plots[name] = plot
         self.plots["accuracy"].setXLink(self.plots["loss"])
         self.plots["learned"].setXLink(self.plots["loss"])

@@ -88,7 +88,7 @@ def test_the_window_stays_responsive_and_a_run_can_be_cancelled(qtbot, lab: Trai
     qtbot.wait(600)
     timer.stop()
     gaps = np.diff(ticks)
-    assert len(ticks) > 10 and np.median(gaps) < 0.25, gaps  # the event loop keeps turning
+    assert len(ticks) > 10 and np.median(gaps) < 0.1, gaps  # the event loop keeps turning
     assert lab.running and not lab.train_button.isEnabled() and lab.cancel_button.isEnabled()
     with qtbot.waitSignal(lab.sigFinished, timeout=30_000):
         lab.cancel()
