@@ -89,7 +89,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
         "--test-points",
         type=int,
         default=500,
-        metavar="N",
+        metavar="TEST",
         help=_(
             QT_TRANSLATE_NOOP(
                 "CLI", "test points, drawn apart from the training points (default 500)"
@@ -100,7 +100,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
         "--noise",
         type=float,
         default=0.1,
-        metavar="SD",
+        metavar="NOISE",
         help=_f(
             QT_TRANSLATE_NOOP(
                 "CLI", "standard deviation of the noise added to the points, 0-{hi} (default 0.1)"
@@ -179,7 +179,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
     p.add_argument(
         "--batch",
         type=int,
-        metavar="N",
+        metavar="SIZE",
         help=_(QT_TRANSLATE_NOOP("CLI", "mini-batch size (default: all training points)")),
     )
     p.add_argument(
@@ -196,7 +196,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
         "--seed",
         type=int,
         default=0,
-        metavar="S",
+        metavar="SEED",
         help=_(
             QT_TRANSLATE_NOOP(
                 "CLI", "random seed of the data, the weights and the order (default 0)"
