@@ -155,7 +155,7 @@ def test_monkey_2000_random_actions(window) -> None:  # type: ignore[no-untyped-
 
 
 @pytest.mark.slow
-def test_training_lab_monkey_250_random_actions(window) -> None:  # type: ignore[no-untyped-def]
+def test_training_lab_monkey_150_random_actions(window) -> None:  # type: ignore[no-untyped-def]
     """Random edits, runs, cancels, theme and language switches in the Training lab tab:
     nothing crashes, a run never blocks the window, and the buttons say what is possible."""
     import time
@@ -212,7 +212,7 @@ def test_training_lab_monkey_250_random_actions(window) -> None:  # type: ignore
     actions = [spin, spin, combo, add, remove, learn, start, start, cancel, cancel] * 3
     actions += [theme, language, tab]
     try:
-        for step in range(250):
+        for step in range(150):
             rng.choice(actions)()
             t0 = time.perf_counter()
             app.processEvents()
