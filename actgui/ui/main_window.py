@@ -603,6 +603,7 @@ class MainWindow(QMainWindow):
             from .training_lab import TrainingLab
 
             self._training_lab = TrainingLab(lang=self.lang, theme=self.theme_name)
+            self._training_lab.sigShowCurves.connect(self._add_learned_curves)
             current = self.tabs.currentIndex()
             self.tabs.blockSignals(True)
             placeholder = self.tabs.widget(_TRAIN_TAB)
@@ -612,6 +613,14 @@ class MainWindow(QMainWindow):
             self.tabs.blockSignals(False)
             placeholder.deleteLater()
         return self._training_lab
+
+    def _add_learned_curves(self, specs: list[str]) -> None:
+        """The Training lab's activations with their learned values, as curves here."""
+        from ..core.export_data import CurveSpec
+
+        with self.state.batch():
+            for spec in specs:
+                self.state.add_spec(CurveSpec.parse(spec))
 
     def _on_tab_changed(self, index: int) -> None:
         """The curve docks and toolbar belong to the Curves tab: give the labs the room."""

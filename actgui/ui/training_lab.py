@@ -199,6 +199,8 @@ class TrainingLab(QWidget):
 
     #: a run ended: finished, failed or cancelled
     sigFinished = Signal()
+    #: specs of the activations with their learned values, for the Curves tab
+    sigShowCurves = Signal(list)
 
     def __init__(
         self, parent: QWidget | None = None, lang: str = "en", theme: str = "light"
@@ -353,6 +355,8 @@ class TrainingLab(QWidget):
         buttons.addWidget(self.train_button)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.export_button)
+        self.curves_button = QPushButton()
+        self.curves_button.setEnabled(False)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
@@ -365,6 +369,7 @@ class TrainingLab(QWidget):
         footer = QVBoxLayout()
         footer.setContentsMargins(6, 0, 6, 0)
         footer.addLayout(buttons)
+        footer.addWidget(self.curves_button)
         footer.addWidget(self.progress)
         left_lay.addLayout(footer)
         self.controls_panel = left
@@ -422,6 +427,7 @@ class TrainingLab(QWidget):
         self.train_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.cancel)
         self.export_button.clicked.connect(self._on_export)
+        self.curves_button.clicked.connect(self._on_show_curves)
         self.data_combo.currentIndexChanged.connect(self._sync_enabled)
         self.init_combo.currentIndexChanged.connect(self._sync_enabled)
         self.optimizer_combo.currentIndexChanged.connect(self._on_optimizer)
@@ -753,6 +759,10 @@ class TrainingLab(QWidget):
                 "Save the figure (PNG, SVG, PDF), the numbers per epoch (CSV) or the weights (NPZ)"
             )
         )
+        self.curves_button.setText(self.tr("Show learned curves"))
+        self.curves_button.setToolTip(
+            self.tr("Add each activation with its learned parameter values to the Curves tab")
+        )
         self.empty_title.setText(self.tr("Choose activations and press Train"))
         self.empty_hint.setText(
             self.tr(
@@ -836,6 +846,7 @@ class TrainingLab(QWidget):
         self.train_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.export_button.setEnabled(False)
+        self.curves_button.setEnabled(False)
         self.progress.setValue(0)
         self._show_message(lambda: self.tr("Training…"))
         self.stack.setCurrentWidget(self.plots)
@@ -882,6 +893,7 @@ class TrainingLab(QWidget):
         self.train_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
         self.export_button.setEnabled(self.snapshot is not None)
+        self.curves_button.setEnabled(bool(self.learned_specs()))
         seconds, done = job.seconds, job.trainer.epoch
         if job.error is not None:
             self._show_error(job.error)
@@ -942,6 +954,34 @@ class TrainingLab(QWidget):
 
     def _show_error(self, text: Callable[[], str] | str) -> None:
         self._show_message(text, error=True)
+
+    # --- the learned values in the Curves tab -------------------------------------
+
+    def learned_specs(self) -> list[str]:
+        """Each trained activation that learned parameters, as a spec with its final values
+        (``prelu(init=-0.21)``, ``expr:x*sigmoid(b*x); b=2.3``)."""
+        if self.trainer is None or self._job is not None:
+            return []
+        out = []
+        for h, net in zip(self.trainer.histories, self.trainer.networks):
+            if not net.learned or h.diverged_at is not None:
+                continue
+            act, params = net.act, net.params
+            if h.label.strip().startswith("expr:"):
+                text = h.label.strip().split(";")[0]
+                out.append(text + "".join(f"; {p.name}={params[p.name]!r}" for p in act.params))
+            else:
+                out.append(catalog.format_spec(act, params))
+        return out
+
+    def _on_show_curves(self) -> None:
+        specs = self.learned_specs()
+        if specs:
+            self.sigShowCurves.emit(specs)
+            names = ", ".join(function_name(s) for s in specs)
+            self._show_message(
+                lambda: self.tr("Added to the Curves tab: {names}.").format(names=names)
+            )
 
     # --- export --------------------------------------------------------------------
 

@@ -25,7 +25,13 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF, Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
-from PySide6.QtWidgets import QApplication, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QGraphicsGridLayout,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core import training as T
 from ..core.state import PALETTE
@@ -149,7 +155,15 @@ class TrainingPlots(QWidget):
         ci.addItem(self.title, row=0, col=0)
         self.legend = WrapLabel("", size="9pt")
         ci.addItem(self.legend, row=1, col=0)
-        self.maps_area = ci.addLayout(row=2, col=0)
+        # the maps in a grid of our own: re-arranging it never takes a map out of the
+        # scene (pyqtgraph's removeItem does, and a map left outside, owned by Python
+        # alone, was deleted after the application at exit: a crash)
+        self.maps_area = pg.GraphicsWidget()
+        self._maps_grid = QGraphicsGridLayout()
+        self._maps_grid.setContentsMargins(0, 0, 0, 0)
+        self.maps_area.setLayout(self._maps_grid)
+        ci.addItem(self.maps_area, row=2, col=0)
+        self._grid_shape = (1, 1)
         self.rows_area = ci.addLayout(row=3, col=0)
         ci.layout.setRowStretchFactor(2, 3)
         ci.layout.setRowStretchFactor(3, 2)
@@ -201,12 +215,13 @@ class TrainingPlots(QWidget):
         """The figure exactly the size of its view (titles may have grown since), and the
         maps' row no taller than its square images need: the rest goes to the curves."""
         view = self.layout_widget
-        cols = max(1, self.maps_area.layout.columnCount())
-        rows = max(1, self.maps_area.layout.rowCount())
+        rows, cols = self._grid_shape
         if self.map_plots:
             side = (view.width() - 12) / cols - 8
             title = max(p.titleLabel.size().height() for p in self.map_plots)
-            self.layout_widget.ci.layout.setRowMaximumHeight(2, rows * (side + title + 10))
+            need = rows * (side + title + 10)
+            # the curves below keep at least a third of the figure
+            self.layout_widget.ci.layout.setRowMaximumHeight(2, min(need, 0.6 * view.height()))
         want = QRectF(0, 0, view.width(), view.height())
         if view.ci.geometry() != want:
             view.ci.setGeometry(want)
@@ -355,6 +370,8 @@ class TrainingPlots(QWidget):
         while len(self._pool) <= index:
             i = len(self._pool)
             b = T.BOUNDS
+            # no parent yet: the grid adopts it (a view box made inside the scene misses
+            # the scene's signal that updates its transform, and draws nothing)
             plot = pg.PlotItem()
             plot.setMenuEnabled(False)
             plot.hideButtons()
@@ -388,14 +405,19 @@ class TrainingPlots(QWidget):
 
     def _place_maps(self, n: int) -> None:
         """Show the first ``n`` maps in a grid: one row up to four, then two rows."""
-        for plot in self.map_plots:
-            self.maps_area.removeItem(plot)  # out of the layout; the pool keeps it
+        grid = self._maps_grid
+        while grid.count():
+            grid.removeAt(0)  # out of the grid, still a child of maps_area
+        for plot, *_rest in self._pool:
             plot.hide()
         self.map_plots, self.images, self.scatters = [], [], []
         cols = n if n <= 4 else math.ceil(n / 2)
+        self._grid_shape = (max(1, math.ceil(n / max(cols, 1))), max(cols, 1))
+        for c in range(grid.columnCount()):
+            grid.setColumnStretchFactor(c, 1 if c < cols else 0)
         for i in range(n):
             plot, image, scatter = self._map_plot(i)
-            self.maps_area.addItem(plot, row=i // cols, col=i % cols)
+            grid.addItem(plot, i // cols, i % cols)
             plot.show()
             self.map_plots.append(plot)
             self.images.append(image)

@@ -59,6 +59,9 @@ def test_a_run_draws_exactly_the_cores_numbers(qtbot, lab: TrainingLab, tmp_path
     _x, y = lab.plots.plotted("learned", 1, "init")
     np.testing.assert_array_equal(y, want.histories[1].learned[:, 0])
     assert "40 epochs" in lab.status.text()
+    prelu, silu = want.networks[1].params["init"], want.networks[2].params["beta"]
+    assert lab.learned_specs() == [f"prelu(init={prelu!r})", f"silu(beta={silu!r})"]
+    assert lab.curves_button.isEnabled()
     # exports: the same CSV and weights as the core's, and the figure
     lab.export(tmp_path / "t.csv")
     assert (tmp_path / "t.csv").read_text(encoding="utf-8") == T.csv_text(want)
@@ -189,3 +192,22 @@ def test_boundary_image_colours() -> None:
     sure, unsure = img[0, 0, :3].astype(float), img[1, 0, :3].astype(float)
     assert np.linalg.norm(sure - blue) < np.linalg.norm(unsure - blue)
     assert np.all(unsure > 200)  # nearly the background
+
+
+def test_learned_values_go_to_the_curves_tab(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    from actgui.ui.main_window import _TRAIN_TAB
+
+    window.tabs.setCurrentIndex(_TRAIN_TAB)
+    lab = window.training_lab
+    lab.set_functions(["relu", "prelu", "expr:x*sigmoid(b*x); b=1"])
+    lab.set_config(SMALL)
+    lab.learn_edit.setText("b")
+    train(qtbot, lab)
+    before = len(window.state.curves)
+    lab.curves_button.click()
+    added = window.state.curves[before:]
+    assert len(added) == 2
+    trained = lab.trainer.networks
+    assert added[0].function_id == "prelu" and added[0].params["init"] == trained[1].params["init"]
+    assert added[1].params["b"] == trained[2].params["b"] != 1.0
+    assert "Curves" in lab.status.text()
