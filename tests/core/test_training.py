@@ -299,3 +299,12 @@ def test_decision_grid() -> None:
     np.testing.assert_allclose(g.sum(axis=2), 1.0)
     xs = T.grid_axis(20)
     assert xs[0] > -T.BOUNDS and xs[-1] < T.BOUNDS and np.allclose(xs, -xs[::-1])
+
+
+def test_learned_parameters_keep_their_order() -> None:
+    # hardtanh's min_val must stay below max_val whatever the steps say
+    cfg = T.TrainConfig(points=100, test_points=20, epochs=60, optimizer="sgd", lr=5.0)
+    tr = T.train(["hardtanh(min_val=-0.1, max_val=0.1)"], cfg, learn=["min_val", "max_val"])
+    lo, hi = tr.histories[0].learned[:, 0], tr.histories[0].learned[:, 1]
+    ok = np.isfinite(lo)
+    assert np.all(lo[ok] < hi[ok])

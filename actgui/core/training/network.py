@@ -24,6 +24,7 @@ from collections.abc import Sequence
 import numpy as np
 from numpy.typing import NDArray
 
+from .. import catalog
 from ..spec import Activation, FloatArray, NumberParam, ParamValue
 from . import param_grad
 
@@ -159,7 +160,9 @@ class Network:
             self.params[name] = float(self.theta[self.n_weights + j])
 
     def clip_params(self) -> None:
-        """Keep each learned parameter inside its valid range (after an optimiser step)."""
+        """Keep each learned parameter inside its valid range (after an optimiser step);
+        a step that breaks a rule between two of them (hardtanh's min_val < max_val) is
+        not taken."""
         for j, (lo, hi) in enumerate(self.bounds):
             i = self.n_weights + j
             v = self.theta[i]
@@ -167,6 +170,15 @@ class Network:
                 self.theta[i] = lo
             elif v > hi:
                 self.theta[i] = hi
+        if len(self.learned) > 1 and self.act.id in catalog.CATALOG:
+            wanted = dict(self.params)
+            for j, name in enumerate(self.learned):
+                wanted[name] = float(self.theta[self.n_weights + j])
+            try:
+                catalog.resolve_params(self.act, wanted)
+            except ValueError:
+                for j, name in enumerate(self.learned):
+                    self.theta[self.n_weights + j] = float(self.params[name])
         self.sync_params()
 
     def learned_values(self) -> FloatArray:
