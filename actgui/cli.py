@@ -449,6 +449,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .depth_cli import add_parser as add_depth
 
     add_depth(sub)
+    from .train_cli import add_parser as add_train
+
+    add_train(sub)
     p_paths = sub.add_parser(
         "paths",
         help=_(
@@ -642,6 +645,10 @@ def run(argv: Sequence[str]) -> int:
             from .depth_cli import run as run_depth
 
             return run_depth(args)
+        if args.command == "train":
+            from .train_cli import run as run_train
+
+            return run_train(args)
         if args.command == "paths":
             return _cmd_paths()
         if args.command is None:

@@ -427,16 +427,51 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "{a} / {b}"),
     QT_TRANSLATE_NOOP("Messages", "{a} vs {b} (ulps)"),
     QT_TRANSLATE_NOOP("Messages", "{a} − {b}"),
-    QT_TRANSLATE_NOOP("Messages", "{function} has no number parameter {name} to animate; its number parameters are: {names}"),
-    QT_TRANSLATE_NOOP("Messages", "{function}: no value of {name} is allowed with the other parameters as they are"),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{function} has no number parameter {name} to animate; its number parameters are: {names}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{function}: no value of {name} is allowed with the other parameters as they are",
+    ),
     QT_TRANSLATE_NOOP("Messages", "{name} is not a number parameter of {function}"),
     QT_TRANSLATE_NOOP("Messages", "{name}: {param} {lo} … {hi} ({count})"),
-    QT_TRANSLATE_NOOP("Messages", "{spec}: {why}; a sweep is written {form} or with ':log' after N, N from {low} to {high}, e.g. {example}"),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{spec}: {why}; a sweep is written {form} or with ':log' after N, N from {low} to {high}, e.g. {example}",
+    ),
     QT_TRANSLATE_NOOP("Messages", "{value} after N is not ':log'"),
     QT_TRANSLATE_NOOP("Messages", "{what} must be a finite number"),
     QT_TRANSLATE_NOOP("Messages", "{what} {value} is not a number"),
     QT_TRANSLATE_NOOP("Messages", "--frames must be between {lo} and {hi}, got {value}"),
-    QT_TRANSLATE_NOOP("Messages", "--animate {name}: none of the curves has a number parameter {name}; theirs are: {names}"),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "--animate {name}: none of the curves has a number parameter {name}; theirs are: {names}",
+    ),
+    # core/training/ (the training lab)
+    QT_TRANSLATE_NOOP("Messages", "{name} must be in {interval}, got {value}"),
+    QT_TRANSLATE_NOOP("Messages", "{name} must be a whole number from {lo} to {hi}, got {value}"),
+    QT_TRANSLATE_NOOP("Messages", "{name} must be a finite number, got {value}"),
+    QT_TRANSLATE_NOOP("Messages", "unknown {name} {value}; choose one of: {allowed}"),
+    QT_TRANSLATE_NOOP(
+        "Messages", "init 'normal' needs {name}, the standard deviation of the weights"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages", "a sigmoid output needs two classes; {data} has {classes}: use softmax"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{function}: cannot learn {name} = {value}: a learned parameter must start at a finite number",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Messages",
+        "{option} {name}: none of the functions has such a parameter; their parameters: {names}",
+    ),
+    QT_TRANSLATE_NOOP("Messages", "no function to train: give at least one, e.g. 'relu'"),
+    QT_TRANSLATE_NOOP(
+        "Messages", "at most {limit} functions can be trained side by side, got {count}"
+    ),
 )
 
 

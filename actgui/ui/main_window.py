@@ -29,6 +29,9 @@ from .plot_canvas import PlotCanvas
 from .readout import Readout, fmt
 
 _DEPTH_TAB = 1
+_TRAIN_TAB = 2
+#: the labs' tabs: the curve docks and toolbar are hidden there
+_LAB_TABS = (_DEPTH_TAB, _TRAIN_TAB)
 #: below this window height the readout starts at five rows (the first launch's
 #: five curves; the plots need the rest of the room)
 SHORT_WINDOW = 760
@@ -67,6 +70,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.canvas, "")
         # the depth lab is built when its tab is first opened: not at start-up
         self._depth_lab: QWidget | None = None
+        self.tabs.addTab(QWidget(), "")
+        self._training_lab: QWidget | None = None  # the same for the training lab
         self.tabs.addTab(QWidget(), "")
         self.setCentralWidget(self.tabs)
         self.tabs.currentChanged.connect(self._on_tab_changed)
@@ -295,6 +300,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.tabs.setTabText(0, self.tr("Curves"))
         self.tabs.setTabText(_DEPTH_TAB, self.tr("Depth lab"))
+        self.tabs.setTabText(_TRAIN_TAB, self.tr("Training lab"))
         for dock, title in zip(
             self.docks,
             (self.tr("Functions"), self.tr("Parameters"), self.tr("Info"), self.tr("Readout")),
@@ -485,7 +491,7 @@ class MainWindow(QMainWindow):
     def curves_layout(self) -> object:
         """The dock layout of the Curves tab (saveState), whichever tab is shown:
         the Depth lab hides the docks, and that must not be what the next start sees."""
-        if self.tabs.currentIndex() != _DEPTH_TAB:
+        if self.tabs.currentIndex() not in _LAB_TABS:
             return self.saveState()
         self.setUpdatesEnabled(False)
         try:
@@ -504,7 +510,7 @@ class MainWindow(QMainWindow):
             dock.setVisible(True)
         self._dock_visibility = {}
         self._size_docks()
-        if self.tabs.currentIndex() == _DEPTH_TAB:
+        if self.tabs.currentIndex() in _LAB_TABS:
             self._hide_curve_docks()
 
     def _size_docks(self) -> None:
@@ -593,10 +599,39 @@ class MainWindow(QMainWindow):
             placeholder.deleteLater()
         return self._depth_lab
 
+    @property
+    def training_lab(self) -> QWidget:
+        """The Training lab tab's widget, built on first use."""
+        if self._training_lab is None:
+            from .training_lab import TrainingLab
+
+            self._training_lab = TrainingLab(lang=self.lang, theme=self.theme_name)
+            self._training_lab.sigShowCurves.connect(self._add_learned_curves)
+            current = self.tabs.currentIndex()
+            self.tabs.blockSignals(True)
+            placeholder = self.tabs.widget(_TRAIN_TAB)
+            self.tabs.removeTab(_TRAIN_TAB)
+            self.tabs.insertTab(_TRAIN_TAB, self._training_lab, self.tr("Training lab"))
+            self.tabs.setCurrentIndex(current)
+            self.tabs.blockSignals(False)
+            placeholder.deleteLater()
+        return self._training_lab
+
+    def _add_learned_curves(self, specs: list[str]) -> None:
+        """The Training lab's activations with their learned values, as curves here."""
+        from ..core.export_data import CurveSpec
+
+        with self.state.batch():
+            for spec in specs:
+                self.state.add_spec(CurveSpec.parse(spec))
+
     def _on_tab_changed(self, index: int) -> None:
-        """The curve docks and toolbar belong to the Curves tab: give the depth lab the room."""
-        if index == _DEPTH_TAB:
-            self.depth_lab  # noqa: B018  (builds it on first use)
+        """The curve docks and toolbar belong to the Curves tab: give the labs the room."""
+        if index in _LAB_TABS:
+            if index == _DEPTH_TAB:
+                self.depth_lab  # noqa: B018  (builds it on first use)
+            else:
+                self.training_lab  # noqa: B018
             self._hide_curve_docks()
         else:
             self._show_curve_docks()
@@ -668,6 +703,8 @@ class MainWindow(QMainWindow):
         self.info_panel.set_language(code)
         if self._depth_lab is not None and hasattr(self._depth_lab, "set_language"):
             self._depth_lab.set_language(code)
+        if self._training_lab is not None and hasattr(self._training_lab, "set_language"):
+            self._training_lab.set_language(code)
         i18n.install(code)
         # deliver the posted LanguageChange events now: the switch is done on return
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
@@ -686,6 +723,8 @@ class MainWindow(QMainWindow):
         self.canvas.apply_theme(self.theme_name)
         if self._depth_lab is not None:
             self._depth_lab.apply_theme(self.theme_name)
+        if self._training_lab is not None:
+            self._training_lab.apply_theme(self.theme_name)
         QSettings().setValue("ui/theme", choice)
         if choice in self.act_themes:
             self.act_themes[choice].setChecked(True)

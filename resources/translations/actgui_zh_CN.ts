@@ -147,7 +147,7 @@
     </message>
     <message>
         <location filename="../../actgui/cli.py" line="270"/>
-        <location filename="../../actgui/cli.py" line="492"/>
+        <location filename="../../actgui/cli.py" line="495"/>
         <source>language of the window</source>
         <translation>窗口语言</translation>
     </message>
@@ -202,137 +202,137 @@
         <translation>从范围一端到另一端的帧数（默认 30）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="455"/>
+        <location filename="../../actgui/cli.py" line="458"/>
         <source>print where actgui keeps its settings and the autosaved session</source>
         <translation>显示 actgui 保存设置和自动保存会话的位置</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="460"/>
+        <location filename="../../actgui/cli.py" line="463"/>
         <source>Print where actgui keeps its settings (window layout, theme, language, recent sessions) and the session it saves on quitting, one per line: a name, a tab, the place.</source>
         <translation>显示 actgui 保存设置（窗口布局、主题、语言、最近的会话）的位置，以及退出时自动保存的会话的位置，每行一项：名称、制表符、位置。</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="521"/>
+        <location filename="../../actgui/cli.py" line="524"/>
         <source>show these curves instead of the first-launch five</source>
         <translation>显示这些曲线，而不是首次启动时的五条</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="527"/>
+        <location filename="../../actgui/cli.py" line="530"/>
         <source>(-f A B or -f A -f B)</source>
         <extracomment>how -f reads, for every command that takes it</extracomment>
         <translation>（-f A B 与 -f A -f B 均可）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="529"/>
+        <location filename="../../actgui/cli.py" line="532"/>
         <source>SPEC may also be a custom expression of x: &quot;expr:x*sigmoid(1.702*x)&quot;, with parameters: &quot;expr:a*x*sigmoid(b*x); a=1; b=1.702&quot;.</source>
         <extracomment>a custom expression as a SPEC</extracomment>
         <translation>SPEC 也可以是关于 x 的自定义表达式：&quot;expr:x*sigmoid(1.702*x)&quot;，或带参数：&quot;expr:a*x*sigmoid(b*x); a=1; b=1.702&quot;。</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="533"/>
+        <location filename="../../actgui/cli.py" line="536"/>
         <source>Several functions: -f relu tanh gelu, or -f relu -f tanh -f gelu. Put a SPEC with parentheses, spaces or ; in quotes: -f relu &quot;leaky_relu(negative_slope=0.2)&quot; &quot;expr:x*tanh(softplus(x))&quot;</source>
         <translation>多个函数：-f relu tanh gelu，或 -f relu -f tanh -f gelu。含括号、空格或 ; 的 SPEC 需加引号：-f relu &quot;leaky_relu(negative_slope=0.2)&quot; &quot;expr:x*tanh(softplus(x))&quot;</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="574"/>
+        <location filename="../../actgui/cli.py" line="577"/>
         <source>{command}: one file to write, got {count}: {files}</source>
         <translation>{command}：只能写入一个文件，却给出了 {count} 个：{files}</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="586"/>
+        <location filename="../../actgui/cli.py" line="589"/>
         <source>{command}: {spec!r} is a file name, not a function; give one file to write ({out!r} is already that)</source>
         <translation>{command}：{spec!r} 是文件名而不是函数；只能给出一个要写入的文件（已给出 {out!r}）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="668"/>
+        <location filename="../../actgui/cli.py" line="675"/>
         <source>actgui: error: {message}</source>
         <translation>actgui：错误：{message}</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="706"/>
+        <location filename="../../actgui/cli.py" line="713"/>
         <source>screenshot writes PNG files; {out!r} does not end in .png</source>
         <translation>screenshot 只写入 PNG 文件；{out!r} 的后缀不是 .png</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="717"/>
+        <location filename="../../actgui/cli.py" line="724"/>
         <source>--{name} must be between {lo} and {hi} pixels, got {value}</source>
         <translation>--{name} 必须在 {lo} 到 {hi} 像素之间，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="853"/>
+        <location filename="../../actgui/cli.py" line="860"/>
         <source>{name}={default} ({choices})</source>
         <translation>{name}={default}（可选 {choices}）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="860"/>
+        <location filename="../../actgui/cli.py" line="867"/>
         <source>{name}={default} in {allowed}</source>
         <translation>{name}={default}，范围 {allowed}</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="867"/>
+        <location filename="../../actgui/cli.py" line="874"/>
         <source>{text}, Keras {value}</source>
         <translation>{text}，Keras 默认 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="876"/>
+        <location filename="../../actgui/cli.py" line="883"/>
         <source>id</source>
         <extracomment>the table&apos;s column titles</extracomment>
         <translation>标识</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="877"/>
+        <location filename="../../actgui/cli.py" line="884"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="878"/>
+        <location filename="../../actgui/cli.py" line="885"/>
         <source>family</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="879"/>
+        <location filename="../../actgui/cli.py" line="886"/>
         <source>parameters (default in range)</source>
         <translation>参数（默认值与有效范围）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="898"/>
+        <location filename="../../actgui/cli.py" line="905"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="918"/>
+        <location filename="../../actgui/cli.py" line="925"/>
         <source>{property}: {value}</source>
         <translation>{property}：{value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="922"/>
+        <location filename="../../actgui/cli.py" line="929"/>
         <source>{count} functions. Parameters: &apos;actgui list --json&apos; for machine-readable.</source>
         <translation>共 {count} 个函数。机器可读的参数信息：actgui list --json。</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="937"/>
+        <location filename="../../actgui/cli.py" line="944"/>
         <source>--animate and --frames write a .gif; {out!r} does not end in .gif</source>
         <translation>--animate 与 --frames 用于写 .gif；{out!r} 不以 .gif 结尾</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="946"/>
+        <location filename="../../actgui/cli.py" line="953"/>
         <source>a .gif is an animation: name the parameter to animate with --animate PARAM, e.g. --animate negative_slope</source>
         <translation>.gif 是动画：请用 --animate PARAM 指定要变化的参数，例如 --animate negative_slope</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="976"/>
+        <location filename="../../actgui/cli.py" line="983"/>
         <source>cannot tell the format of {out!r}: its suffix must be .png, .svg, .pdf or .csv</source>
         <translation>无法判断 {out!r} 的格式：后缀必须是 .png、.svg、.pdf 或 .csv</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="991"/>
+        <location filename="../../actgui/cli.py" line="998"/>
         <source>nothing to export: give at least one -f SPEC (e.g. -f relu) or --session</source>
         <translation>没有可导出的内容：请至少给出一个 -f SPEC（例如 -f relu）或 --session</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="955"/>
-        <location filename="../../actgui/cli.py" line="1017"/>
-        <location filename="../../actgui/cli.py" line="1027"/>
+        <location filename="../../actgui/cli.py" line="962"/>
+        <location filename="../../actgui/cli.py" line="1024"/>
+        <location filename="../../actgui/cli.py" line="1034"/>
         <location filename="../../actgui/depth_cli.py" line="221"/>
         <location filename="../../actgui/depth_cli.py" line="267"/>
         <source>--{name} must be between {lo} and {hi}, got {value}</source>
@@ -399,33 +399,34 @@
         <translation>导出已保存会话中显示的内容（曲线、范围、采样点和绘图行）；-f、--x-min、--x-max、--points 和 --derivatives 可覆盖它</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="472"/>
+        <location filename="../../actgui/cli.py" line="475"/>
         <source>render the whole main window to a PNG (no screen needed)</source>
         <translation>将整个主窗口渲染为 PNG（无需屏幕）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="478"/>
+        <location filename="../../actgui/cli.py" line="481"/>
         <source>Render the main window, as it opens, to a PNG file.</source>
         <translation>将刚打开时的主窗口渲染为 PNG 文件。</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="486"/>
+        <location filename="../../actgui/cli.py" line="489"/>
         <source>PNG file to write</source>
         <translation>要写入的 PNG 文件</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="499"/>
+        <location filename="../../actgui/cli.py" line="502"/>
         <source>window width in pixels (default 1400)</source>
         <translation>窗口宽度，像素（默认 1400）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="506"/>
+        <location filename="../../actgui/cli.py" line="509"/>
         <source>window height in pixels (default 880)</source>
         <translation>窗口高度，像素（默认 880）</translation>
     </message>
     <message>
         <location filename="../../actgui/cli.py" line="389"/>
-        <location filename="../../actgui/cli.py" line="512"/>
+        <location filename="../../actgui/cli.py" line="515"/>
+        <location filename="../../actgui/train_cli.py" line="235"/>
         <source>colour theme (default light)</source>
         <translation>配色主题（默认 light，浅色）</translation>
     </message>
@@ -435,7 +436,7 @@
         <translation>要导出的函数，按给出的顺序</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="517"/>
+        <location filename="../../actgui/cli.py" line="520"/>
         <source>render the window on a saved session</source>
         <translation>渲染载入已保存会话的窗口</translation>
     </message>
@@ -451,6 +452,7 @@
     </message>
     <message>
         <location filename="../../actgui/depth_cli.py" line="50"/>
+        <location filename="../../actgui/train_cli.py" line="70"/>
         <source>activation(s) to compare, in this order</source>
         <translation>要比较的激活函数，按给出的顺序</translation>
     </message>
@@ -476,6 +478,7 @@
     </message>
     <message>
         <location filename="../../actgui/depth_cli.py" line="92"/>
+        <location filename="../../actgui/train_cli.py" line="155"/>
         <source>standard deviation of the weights (needed by, and only for, --init normal)</source>
         <translation>权重的标准差（仅用于且必须用于 --init normal）</translation>
     </message>
@@ -516,11 +519,13 @@
     </message>
     <message>
         <location filename="../../actgui/depth_cli.py" line="160"/>
+        <location filename="../../actgui/train_cli.py" line="229"/>
         <source>figure size in pixels (default 1400x900)</source>
         <translation>图像尺寸，像素（默认 1400x900）</translation>
     </message>
     <message>
         <location filename="../../actgui/depth_cli.py" line="166"/>
+        <location filename="../../actgui/train_cli.py" line="241"/>
         <source>language of the figure&apos;s labels and of these messages</source>
         <translation>图像标签及本命令提示信息的语言</translation>
     </message>
@@ -568,6 +573,107 @@
         <location filename="../../actgui/depth_cli.py" line="324"/>
         <source>nothing to simulate: give at least one -f SPEC, e.g. -f relu</source>
         <translation>没有可模拟的内容：请至少给出一个 -f SPEC，例如 -f relu</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/train_cli.py" line="54"/>
+        <source>train small networks on 2-D toy data, one per activation: per-epoch table (.csv), figure or weights (.npz)</source>
+        <extracomment>what the messages call each option</extracomment>
+        <translation>在二维玩具数据上训练小型网络，每个激活函数一个：逐轮表格（.csv）、图或权重（.npz）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/train_cli.py" line="61"/>
+        <source>Train one multilayer perceptron per activation on a 2-D toy data set, all from the same initial weights and in the same data order, with backpropagation through each function&apos;s exact derivative. Write the loss, accuracies, gradient norms and learned parameters per epoch (.csv, one row per function and epoch, epoch 0 the initial network), the training lab&apos;s figure (.png, .svg, .pdf) or the trained weights (.npz). The same seed gives the same numbers.</source>
+        <translation>为每个激活函数在二维玩具数据集上训练一个多层感知机，它们的初始权重和数据顺序都相同，反向传播使用各函数的精确导数。写出每轮的损失、准确率、梯度范数和学到的参数（.csv，每个函数每轮一行，第 0 轮为初始网络）、训练实验室的图（.png、.svg、.pdf）或训练好的权重（.npz）。同一种子得到同样的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/train_cli.py" line="75"/>
+        <source>the data set (default circles)</source>
+        <translation>数据集（默认 circles）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/train_cli.py" line="83"/>
+        <source>training points, {lo}-{hi} (default 1000)</source>
+        <translation>训练点数，{lo}-{hi}（默认 1000）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/train_cli.py" line="94"/>
+        <source>test points, drawn apart from the training points (default 500)</source>
+        <translation>测试点数，与训练点分开抽取（默认 500）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/train_cli.py" line="105"/>
+        <source>standard deviation of the noise added to the points, 0-{hi} (default 0.1)</source>
+        <translation>加到各点上的噪声的标准差，0-{hi}（默认 0.1）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/train_cli.py" line="116"/>
+        <source>classes of spiral (default 2) and blobs (default 3), 2-6</source>
+        <translation>spiral（默认 2）和 blobs（默认 3）的类别数，2-6</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/train_cli.py" line="125"/>
+        <source>hidden layers, {lo}-{hi} (default 2)</source>
+        <translation>隐藏层数，{lo}-{hi}（默认 2）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/train_cli.py" line="136"/>
+        <source>units per hidden layer, {lo}-{hi} (default 16)</source>
+        <translation>每个隐藏层的单元数，{lo}-{hi}（默认 16）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/train_cli.py" line="146"/>
+        <source>weight initialisation: {names} (default glorot_uniform)</source>
+        <translation>权重初始化：{names}（默认 glorot_uniform）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/train_cli.py" line="164"/>
+        <source>SGD with momentum, or Adam (default adam)</source>
+        <translation>带动量的 SGD 或 Adam（默认 adam）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/train_cli.py" line="170"/>
+        <source>learning rate (default 0.01 for adam, 0.1 for sgd)</source>
+        <translation>学习率（adam 默认 0.01，sgd 默认 0.1）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/train_cli.py" line="177"/>
+        <source>momentum of sgd, 0 for plain SGD (default 0.9)</source>
+        <translation>sgd 的动量，0 为普通 SGD（默认 0.9）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/train_cli.py" line="183"/>
+        <source>mini-batch size (default: all training points)</source>
+        <translation>小批量大小（默认：全部训练点）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/train_cli.py" line="191"/>
+        <source>epochs, 1-{hi} (default 200)</source>
+        <translation>训练轮数，1-{hi}（默认 200）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/train_cli.py" line="201"/>
+        <source>random seed of the data, the weights and the order (default 0)</source>
+        <translation>数据、权重和顺序的随机种子（默认 0）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/train_cli.py" line="213"/>
+        <source>activation parameters to train with the weights, in every function that has them (PReLU&apos;s slope is always trained)</source>
+        <translation>与权重一起训练的激活函数参数，凡有该参数的函数都训练（PReLU 的斜率总是训练）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/train_cli.py" line="223"/>
+        <source>file to write: .csv, .png, .svg, .pdf or .npz</source>
+        <translation>要写入的文件：.csv、.png、.svg、.pdf 或 .npz</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/train_cli.py" line="283"/>
+        <source>cannot tell the format of {out!r}: its suffix must be .csv, .png, .svg, .pdf or .npz</source>
+        <translation>无法判断 {out!r} 的格式：后缀必须是 .csv、.png、.svg、.pdf 或 .npz</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/train_cli.py" line="293"/>
+        <source>nothing to train: give at least one -f SPEC, e.g. -f relu</source>
+        <translation>没有要训练的内容：请至少给出一个 -f SPEC，例如 -f relu</translation>
     </message>
 </context>
 <context>
@@ -1543,347 +1649,353 @@ a = 1.0 in [0, 5]</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="296"/>
+        <location filename="../../actgui/ui/main_window.py" line="301"/>
         <source>Curves</source>
-        <extracomment>below this window height the readout starts at five rows (the first launch&apos;s five curves; the plots need the rest of the room) where the state is saved a few seconds after each change and on exit</extracomment>
+        <extracomment>the labs&apos; tabs: the curve docks and toolbar are hidden there below this window height the readout starts at five rows (the first launch&apos;s five curves; the plots need the rest of the room) where the state is saved a few seconds after each change and on exit</extracomment>
         <translation>曲线</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="297"/>
-        <location filename="../../actgui/ui/main_window.py" line="590"/>
+        <location filename="../../actgui/ui/main_window.py" line="302"/>
+        <location filename="../../actgui/ui/main_window.py" line="596"/>
         <source>Depth lab</source>
         <translation>深度实验室</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="300"/>
+        <location filename="../../actgui/ui/main_window.py" line="303"/>
+        <location filename="../../actgui/ui/main_window.py" line="614"/>
+        <source>Training lab</source>
+        <translation>训练实验室</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/main_window.py" line="306"/>
         <source>Functions</source>
         <translation>函数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="300"/>
+        <location filename="../../actgui/ui/main_window.py" line="306"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="300"/>
+        <location filename="../../actgui/ui/main_window.py" line="306"/>
         <source>Info</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="300"/>
+        <location filename="../../actgui/ui/main_window.py" line="306"/>
         <source>Readout</source>
         <translation>读数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="306"/>
+        <location filename="../../actgui/ui/main_window.py" line="312"/>
         <source>Reset view</source>
         <translation>重置视图</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="307"/>
+        <location filename="../../actgui/ui/main_window.py" line="313"/>
         <source>Show the x range and fit the y axes</source>
         <translation>显示设定的 x 范围，并让 y 轴适配曲线</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="310"/>
+        <location filename="../../actgui/ui/main_window.py" line="316"/>
         <source>Show or hide the row of {row}</source>
         <translation>显示或隐藏 {row} 绘图行</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="314"/>
+        <location filename="../../actgui/ui/main_window.py" line="320"/>
         <source>Overlay derivatives</source>
         <translation>叠加导数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="315"/>
+        <location filename="../../actgui/ui/main_window.py" line="321"/>
         <source>Draw f′ dashed and f″ dotted in the value plot</source>
         <translation>在函数值图中以虚线绘制 f′，以点线绘制 f″</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="316"/>
+        <location filename="../../actgui/ui/main_window.py" line="322"/>
         <source>Overlay</source>
         <translation>叠加</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="318"/>
+        <location filename="../../actgui/ui/main_window.py" line="324"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="319"/>
+        <location filename="../../actgui/ui/main_window.py" line="325"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="322"/>
+        <location filename="../../actgui/ui/main_window.py" line="328"/>
         <source>Shade saturation |f′| &lt; ε</source>
         <translation>标出饱和区 |f′| &lt; ε</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="323"/>
+        <location filename="../../actgui/ui/main_window.py" line="329"/>
         <source>Shade where the selected curve&apos;s gradient is tiny</source>
         <translation>用阴影标出所选曲线梯度极小的区域</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="324"/>
+        <location filename="../../actgui/ui/main_window.py" line="330"/>
         <source>Saturation</source>
         <translation>饱和区</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="328"/>
+        <location filename="../../actgui/ui/main_window.py" line="334"/>
         <source>Shade dead zones (f′ = 0)</source>
         <translation>标出死区（f′ = 0）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="329"/>
+        <location filename="../../actgui/ui/main_window.py" line="335"/>
         <source>Shade where the selected curve&apos;s gradient is exactly zero</source>
         <translation>用阴影标出所选曲线梯度恰好为零的区域</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="330"/>
+        <location filename="../../actgui/ui/main_window.py" line="336"/>
         <source>Dead zones</source>
         <translation>死区</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="334"/>
+        <location filename="../../actgui/ui/main_window.py" line="340"/>
         <source>New custom function…</source>
         <translation>新建自定义函数…</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="335"/>
+        <location filename="../../actgui/ui/main_window.py" line="341"/>
         <source>Type an expression in x; f′ and f″ are computed exactly</source>
         <translation>输入关于 x 的表达式；f′ 与 f″ 将被精确计算</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="337"/>
+        <location filename="../../actgui/ui/main_window.py" line="343"/>
         <source>Remove selected curve</source>
         <translation>移除所选曲线</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="338"/>
+        <location filename="../../actgui/ui/main_window.py" line="344"/>
         <source>Open session…</source>
         <translation>打开会话…</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="338"/>
+        <location filename="../../actgui/ui/main_window.py" line="344"/>
         <source>Open a saved session (.actgui.json)</source>
         <translation>打开已保存的会话（.actgui.json）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="341"/>
-        <location filename="../../actgui/ui/main_window.py" line="734"/>
+        <location filename="../../actgui/ui/main_window.py" line="347"/>
+        <location filename="../../actgui/ui/main_window.py" line="773"/>
         <source>Save session</source>
         <translation>保存会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="342"/>
+        <location filename="../../actgui/ui/main_window.py" line="348"/>
         <source>Save curves, parameters, range and options to a file</source>
         <translation>将曲线、参数、范围和选项保存到文件</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="344"/>
+        <location filename="../../actgui/ui/main_window.py" line="350"/>
         <source>Save session as…</source>
         <translation>会话另存为…</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="347"/>
+        <location filename="../../actgui/ui/main_window.py" line="353"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="348"/>
+        <location filename="../../actgui/ui/main_window.py" line="354"/>
         <source>Save the figure (PNG, SVG, PDF) or the curves&apos; values (CSV)</source>
         <translation>保存图像（PNG、SVG、PDF）或曲线数值（CSV）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="352"/>
+        <location filename="../../actgui/ui/main_window.py" line="358"/>
         <source>Copy figure</source>
         <translation>复制图像</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="353"/>
+        <location filename="../../actgui/ui/main_window.py" line="359"/>
         <source>Copy the plots to the clipboard as an image</source>
         <translation>将图表以图像形式复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="355"/>
+        <location filename="../../actgui/ui/main_window.py" line="361"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="358"/>
+        <location filename="../../actgui/ui/main_window.py" line="364"/>
         <source>Reset layout</source>
         <translation>重置布局</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="359"/>
+        <location filename="../../actgui/ui/main_window.py" line="365"/>
         <source>Bring back every panel at its default place and size</source>
         <translation>将所有面板恢复到默认位置和大小</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="361"/>
+        <location filename="../../actgui/ui/main_window.py" line="367"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="362"/>
-        <location filename="../../actgui/ui/main_window.py" line="816"/>
+        <location filename="../../actgui/ui/main_window.py" line="368"/>
+        <location filename="../../actgui/ui/main_window.py" line="855"/>
         <source>About actgui</source>
         <translation>关于 actgui</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="363"/>
+        <location filename="../../actgui/ui/main_window.py" line="369"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="364"/>
+        <location filename="../../actgui/ui/main_window.py" line="370"/>
         <source>Recent sessions</source>
         <translation>最近的会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="365"/>
+        <location filename="../../actgui/ui/main_window.py" line="371"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="366"/>
+        <location filename="../../actgui/ui/main_window.py" line="372"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="368"/>
         <location filename="../../actgui/ui/main_window.py" line="374"/>
+        <location filename="../../actgui/ui/main_window.py" line="380"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="369"/>
+        <location filename="../../actgui/ui/main_window.py" line="375"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="370"/>
+        <location filename="../../actgui/ui/main_window.py" line="376"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="375"/>
+        <location filename="../../actgui/ui/main_window.py" line="381"/>
         <source>&amp;Curve</source>
         <translation>曲线(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="373"/>
+        <location filename="../../actgui/ui/main_window.py" line="379"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="376"/>
+        <location filename="../../actgui/ui/main_window.py" line="382"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="377"/>
+        <location filename="../../actgui/ui/main_window.py" line="383"/>
         <source>View</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="378"/>
+        <location filename="../../actgui/ui/main_window.py" line="384"/>
         <source>samples</source>
         <translation>采样点数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="379"/>
+        <location filename="../../actgui/ui/main_window.py" line="385"/>
         <source>Samples per curve over the visible x range</source>
         <translation>每条曲线在可见 x 范围内的采样点数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="380"/>
+        <location filename="../../actgui/ui/main_window.py" line="386"/>
         <source>Saturation threshold: shade where |f′(x)| &lt; ε</source>
         <translation>饱和阈值：用阴影标出 |f′(x)| &lt; ε 的区域</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="389"/>
+        <location filename="../../actgui/ui/main_window.py" line="395"/>
         <source>Activation function explorer</source>
         <translation>激活函数探索器</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="457"/>
+        <location filename="../../actgui/ui/main_window.py" line="463"/>
         <source>Autosave failed: </source>
         <translation>自动保存失败：</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="571"/>
+        <location filename="../../actgui/ui/main_window.py" line="577"/>
         <source>pointer in {row}: x = {x}, y = {y}</source>
         <translation>指针位于 {row} 图：x = {x}，y = {y}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="644"/>
+        <location filename="../../actgui/ui/main_window.py" line="679"/>
         <source>Custom function</source>
         <translation>自定义函数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="704"/>
+        <location filename="../../actgui/ui/main_window.py" line="743"/>
         <source>Cannot open session</source>
         <translation>无法打开会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="710"/>
+        <location filename="../../actgui/ui/main_window.py" line="749"/>
         <source>Opened </source>
         <translation>已打开：</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="718"/>
+        <location filename="../../actgui/ui/main_window.py" line="757"/>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="720"/>
+        <location filename="../../actgui/ui/main_window.py" line="759"/>
         <source>actgui sessions (*.actgui.json *.json)</source>
         <translation>actgui 会话 (*.actgui.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="736"/>
+        <location filename="../../actgui/ui/main_window.py" line="775"/>
         <source>actgui sessions (*.actgui.json)</source>
         <translation>actgui 会话 (*.actgui.json)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="745"/>
+        <location filename="../../actgui/ui/main_window.py" line="784"/>
         <source>Cannot save session</source>
         <translation>无法保存会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="750"/>
+        <location filename="../../actgui/ui/main_window.py" line="789"/>
         <source>Saved </source>
         <translation>已保存：</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="775"/>
+        <location filename="../../actgui/ui/main_window.py" line="814"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="783"/>
+        <location filename="../../actgui/ui/main_window.py" line="822"/>
         <source>Exported </source>
         <translation>已导出：</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="792"/>
+        <location filename="../../actgui/ui/main_window.py" line="831"/>
         <source>Figure copied to the clipboard</source>
         <translation>图像已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="797"/>
+        <location filename="../../actgui/ui/main_window.py" line="836"/>
         <source>actgui help</source>
         <translation>actgui 帮助</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="799"/>
+        <location filename="../../actgui/ui/main_window.py" line="838"/>
         <source>&lt;p&gt;&lt;b&gt;Tick&lt;/b&gt; a function in the list to plot it; untick to remove it. Click a curve&apos;s name to edit its parameters; &lt;b&gt;Add another curve&lt;/b&gt; plots the same function with other parameters.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Mouse:&lt;/b&gt; drag to pan, wheel to zoom (curves are re-sampled for the visible range), right-drag to zoom one axis. The crosshair reads exact values of every curve; type an x in the readout for a value at an exact point.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys:&lt;/b&gt; Ctrl+E export, Ctrl+Shift+C copy figure, Ctrl+0 reset view, Ctrl+1/2/3 rows f, f′, f″, Ctrl+D overlay derivatives, Ctrl+G grid, Ctrl+L legend, Delete remove the selected curve, F1 this help.&lt;/p&gt;</source>
         <translation>&lt;p&gt;在列表中&lt;b&gt;勾选&lt;/b&gt;一个函数即可绘制它，取消勾选即可移除。点击曲线名称可编辑其参数；&lt;b&gt;添加另一条曲线&lt;/b&gt;会用另一组参数绘制同一个函数。&lt;/p&gt;&lt;p&gt;&lt;b&gt;鼠标：&lt;/b&gt;拖动可平移，滚轮可缩放（曲线会按可见范围重新采样），右键拖动可只缩放一个坐标轴。十字准线读出每条曲线的精确值；在读数面板中输入 x，即可得到该点的精确值。&lt;/p&gt;&lt;p&gt;&lt;b&gt;快捷键：&lt;/b&gt;Ctrl+E 导出，Ctrl+Shift+C 复制图像，Ctrl+0 重置视图，Ctrl+1/2/3 显示或隐藏 f、f′、f″ 行，Ctrl+D 叠加导数，Ctrl+G 网格，Ctrl+L 图例，Delete 移除所选曲线，F1 显示本帮助。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="819"/>
+        <location filename="../../actgui/ui/main_window.py" line="858"/>
         <source>&lt;p&gt;A desktop explorer for neural-network activation functions: {n} functions with exact f, f′ and f″, their parameters and properties.&lt;/p&gt;</source>
         <translation>&lt;p&gt;一款探索神经网络激活函数的桌面工具：收录 {n} 个函数，给出精确的 f、f′ 和 f″，以及它们的参数与性质。&lt;/p&gt;</translation>
     </message>
@@ -3176,6 +3288,56 @@ a = 1.0 in [0, 5]</translation>
         <source>--animate {name}: none of the curves has a number parameter {name}; theirs are: {names}</source>
         <translation>--animate {name}：没有曲线有数值参数 {name}；它们的数值参数有：{names}</translation>
     </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="441"/>
+        <source>{name} must be in {interval}, got {value}</source>
+        <translation>{name} 必须在 {interval} 之内，实际为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="442"/>
+        <source>{name} must be a whole number from {lo} to {hi}, got {value}</source>
+        <translation>{name} 必须是 {lo} 到 {hi} 之间的整数，实际为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="443"/>
+        <source>{name} must be a finite number, got {value}</source>
+        <translation>{name} 必须是有限的数，实际为 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="444"/>
+        <source>unknown {name} {value}; choose one of: {allowed}</source>
+        <translation>未知的{name} {value}；可选：{allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="445"/>
+        <source>init &apos;normal&apos; needs {name}, the standard deviation of the weights</source>
+        <translation>初始化 &apos;normal&apos; 需要 {name}，即权重的标准差</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="446"/>
+        <source>a sigmoid output needs two classes; {data} has {classes}: use softmax</source>
+        <translation>sigmoid 输出只适用于两类；{data} 有 {classes} 类：请用 softmax</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="447"/>
+        <source>{function}: cannot learn {name} = {value}: a learned parameter must start at a finite number</source>
+        <translation>{function}：不能学习 {name} = {value}：可学习参数的初始值必须是有限的数</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="448"/>
+        <source>{option} {name}: none of the functions has such a parameter; their parameters: {names}</source>
+        <translation>{option} {name}：没有哪个函数有这个参数；它们的参数是：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="449"/>
+        <source>no function to train: give at least one, e.g. &apos;relu&apos;</source>
+        <translation>没有要训练的函数：请至少给出一个，例如 &apos;relu&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="450"/>
+        <source>at most {limit} functions can be trained side by side, got {count}</source>
+        <translation>最多可以并排训练 {limit} 个函数，实际给了 {count} 个</translation>
+    </message>
 </context>
 <context>
     <name>NumberEditor</name>
@@ -3898,6 +4060,461 @@ a = 1.0 in [0, 5]</translation>
         <location filename="../../actgui/ui/families.py" line="98"/>
         <source>Space the values evenly on a log scale (both ends &gt; 0)</source>
         <translation>在对数尺度上均匀取值（两端须 &gt; 0）</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingLab</name>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="563"/>
+        <source>At most {n} functions train side by side.</source>
+        <extracomment>the window asks the worker to wait between epochs while it draws (see hold) how long the window took to draw the last snapshot (the worker waits meanwhile) a run ended: finished, failed or cancelled specs of the activations with their learned values, for the Curves tab</extracomment>
+        <translation>最多可并排训练 {n} 个函数。</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="655"/>
+        <source>Some saved settings were not valid and are back to their defaults: {names}.</source>
+        <translation>部分已保存的设置无效，已恢复为默认值：{names}。</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="675"/>
+        <source>Activations (up to 6)</source>
+        <translation>激活函数（最多 6 个）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="676"/>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="677"/>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="678"/>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="683"/>
+        <source>Also learn</source>
+        <translation>一并学习</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="684"/>
+        <source>Data set</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="685"/>
+        <source>Points</source>
+        <translation>点数</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="686"/>
+        <source>Test points</source>
+        <translation>测试点数</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="687"/>
+        <source>Noise</source>
+        <translation>噪声</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="688"/>
+        <source>Classes</source>
+        <translation>类别数</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="689"/>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="690"/>
+        <source>Hidden layers</source>
+        <translation>隐藏层数</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="691"/>
+        <source>Width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="692"/>
+        <source>Init</source>
+        <translation>初始化</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="693"/>
+        <source>σ (init normal)</source>
+        <translation>σ（正态初始化）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="694"/>
+        <source>Optimiser</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="695"/>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="696"/>
+        <source>Momentum</source>
+        <translation>动量</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="697"/>
+        <source>Batch</source>
+        <translation>批量</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="698"/>
+        <source>Epochs</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="702"/>
+        <source>Activation parameters trained with the weights, e.g. beta, alpha (PReLU&apos;s slope always is)</source>
+        <translation>与权重一起训练的激活函数参数，例如 beta、alpha（PReLU 的斜率总是训练）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="705"/>
+        <source>The two-dimensional toy data the networks learn to classify</source>
+        <translation>网络要学习分类的二维玩具数据</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="706"/>
+        <source>Training points, {lo} to {hi}</source>
+        <translation>训练点数，{lo} 到 {hi}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="709"/>
+        <source>Test points, drawn apart from the training points</source>
+        <translation>测试点数，与训练点分开抽取</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="710"/>
+        <source>Standard deviation of the noise added to the points</source>
+        <translation>加到各点上的噪声的标准差</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="711"/>
+        <source>Number of classes (spiral and blobs)</source>
+        <translation>类别数（spiral 和 blobs）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="712"/>
+        <source>Random seed of the data, the weights and the order of the batches</source>
+        <translation>数据、权重和批次顺序的随机种子</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="713"/>
+        <source>Hidden layers, {lo} to {hi}</source>
+        <translation>隐藏层数，{lo} 到 {hi}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="716"/>
+        <source>Units per hidden layer, {lo} to {hi}</source>
+        <translation>每个隐藏层的单元数，{lo} 到 {hi}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="719"/>
+        <source>How the weights are drawn; every network starts from the same ones</source>
+        <translation>权重的抽取方式；每个网络都从相同的权重开始</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="720"/>
+        <source>Standard deviation of the weights (init N(0, σ²) only)</source>
+        <translation>权重的标准差（仅用于 N(0, σ²) 初始化）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="721"/>
+        <source>Adam, or SGD with momentum (momentum 0: plain SGD)</source>
+        <translation>Adam，或带动量的 SGD（动量为 0：普通 SGD）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="722"/>
+        <source>Step size of the optimiser</source>
+        <translation>优化器的步长</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="723"/>
+        <source>Momentum of SGD</source>
+        <translation>SGD 的动量</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="724"/>
+        <source>Points per step; all: the whole training set (full batch)</source>
+        <translation>每步使用的点数；全部：整个训练集（全批量）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="725"/>
+        <source>Passes over the training set</source>
+        <translation>遍历训练集的次数</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="731"/>
+        <source>e.g. beta</source>
+        <translation>例如 beta</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="736"/>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="737"/>
+        <source>SGD (momentum)</source>
+        <translation>SGD（动量）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="738"/>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="741"/>
+        <source>Pick a function, or type a catalog id with parameters, e.g. elu(alpha=0.5), or a custom expr:</source>
+        <translation>选择一个函数，或输入带参数的目录 id，例如 elu(alpha=0.5)，或自定义的 expr:</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="746"/>
+        <source>Double-click a function to edit its id and parameters</source>
+        <translation>双击函数可编辑其 id 和参数</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="748"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="749"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="750"/>
+        <source>Remove the selected function (or the last one)</source>
+        <translation>移除选中的函数（或最后一个）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="751"/>
+        <source>Train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="753"/>
+        <source>Train one network per activation, from the same weights, side by side</source>
+        <translation>为每个激活函数训练一个网络，从相同的权重开始，并排比较</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="755"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="756"/>
+        <location filename="../../actgui/ui/training_lab.py" line="1011"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="759"/>
+        <source>Save the figure (PNG, SVG, PDF), the numbers per epoch (CSV) or the weights (NPZ)</source>
+        <translation>保存图（PNG、SVG、PDF）、逐轮数字（CSV）或权重（NPZ）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="762"/>
+        <source>Show learned curves</source>
+        <translation>显示学到的曲线</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="764"/>
+        <source>Add each activation with its learned parameter values to the Curves tab</source>
+        <translation>把每个激活函数连同学到的参数值添加到“曲线”标签页</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="766"/>
+        <source>Choose activations and press Train</source>
+        <translation>选择激活函数，然后按“训练”</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="769"/>
+        <source>Each activation gets its own network, trained from the same initial weights on the same data: watch their decision boundaries and learning curves.</source>
+        <translation>每个激活函数各有一个网络，从相同的初始权重在相同的数据上训练：观察它们的决策边界和学习曲线。</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="833"/>
+        <source>Add at least one function, e.g. relu.</source>
+        <translation>请至少添加一个函数，例如 relu。</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="851"/>
+        <source>Training…</source>
+        <translation>训练中…</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="902"/>
+        <source>Cancelled after {epochs} epochs.</source>
+        <translation>已在 {epochs} 轮后取消。</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="912"/>
+        <source>{n} networks, {epochs} epochs in {seconds:.1f} s.</source>
+        <translation>{n} 个网络，{epochs} 轮，用时 {seconds:.1f} 秒。</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="917"/>
+        <source>Diverged (loss no longer finite; try a smaller learning rate): {names}.</source>
+        <translation>已发散（损失不再有限；请试用更小的学习率）：{names}。</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="983"/>
+        <source>Added to the Curves tab: {names}.</source>
+        <translation>已添加到“曲线”标签页：{names}。</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="991"/>
+        <source>Nothing to export yet: train first.</source>
+        <translation>还没有可导出的内容：请先训练。</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="1004"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="1005"/>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 图像 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="1006"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="1007"/>
+        <source>CSV table, per epoch (*.csv)</source>
+        <translation>CSV 逐轮表格 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="1008"/>
+        <source>NumPy weights (*.npz)</source>
+        <translation>NumPy 权重 (*.npz)</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="1019"/>
+        <source>Saved {path}.</source>
+        <translation>已保存 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPlots</name>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="88"/>
+        <location filename="../../actgui/ui/training_plots.py" line="347"/>
+        <source>circles</source>
+        <extracomment>where the function list keeps an item&apos;s spec (its text is the function&apos;s name) the lab&apos;s settings in QSettings: &quot;train/&lt;key&gt;&quot; activations trained side by side in the window seconds between two snapshots the worker hands to the window how long the window waits for the worker to pause before it draws anyway the interpreter&apos;s thread switch interval while training: the window gets the GIL back within this after each call into Qt (Python&apos;s default, 5 ms, made every redraw slow) the data sets&apos; names, for Qt Linguist</extracomment>
+        <translation>同心圆</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="89"/>
+        <location filename="../../actgui/ui/training_plots.py" line="348"/>
+        <source>XOR</source>
+        <translation>异或</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="90"/>
+        <location filename="../../actgui/ui/training_plots.py" line="349"/>
+        <source>two moons</source>
+        <translation>双月</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="91"/>
+        <location filename="../../actgui/ui/training_plots.py" line="350"/>
+        <source>spiral</source>
+        <translation>螺旋</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_lab.py" line="92"/>
+        <location filename="../../actgui/ui/training_plots.py" line="351"/>
+        <source>Gaussian blobs</source>
+        <translation>高斯团</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_plots.py" line="267"/>
+        <source>loss: train (solid), test (dashed) (log)</source>
+        <extracomment>class colours of the data and the boundary images (Tableau: orange, blue, then others) how strongly an image shows the predicted class: from unsure to sure pixels per side of a decision boundary image y range of the accuracy plot: room for the labels of 0 and 1 per network: RESOLUTION x RESOLUTION x classes probabilities (row 0 at the bottom) a number per run: a new run&apos;s snapshot redraws the data points the name of each learned parameter at the end of its line</extracomment>
+        <translation>损失：训练（实线）、测试（虚线）（对数）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_plots.py" line="268"/>
+        <source>accuracy: train (solid), test (dashed)</source>
+        <translation>准确率：训练（实线）、测试（虚线）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_plots.py" line="269"/>
+        <source>gradient norm per layer: now (solid), at the start (dashed) (log)</source>
+        <translation>各层梯度范数：当前（实线）、开始时（虚线）（对数）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_plots.py" line="270"/>
+        <source>learned activation parameters</source>
+        <translation>学到的激活函数参数</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_plots.py" line="274"/>
+        <source>learned activation parameters: none</source>
+        <translation>学到的激活函数参数：无</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_plots.py" line="278"/>
+        <source>epoch</source>
+        <translation>轮</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_plots.py" line="279"/>
+        <source>layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_plots.py" line="291"/>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_plots.py" line="293"/>
+        <source>SGD, momentum {m}</source>
+        <translation>SGD，动量 {m}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_plots.py" line="296"/>
+        <source>full batch</source>
+        <translation>全批量</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_plots.py" line="296"/>
+        <source>batch {n}</source>
+        <translation>批量 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_plots.py" line="299"/>
+        <source>{data}: {points} points (test {test}), noise {noise} · {layers} × {width} units, {init} · {optimiser}, lr {lr}, {batch} · {epochs} epochs · seed {seed}</source>
+        <translation>{data}：{points} 个点（测试 {test}），噪声 {noise} · {layers} × {width} 个单元，{init} · {optimiser}，学习率 {lr}，{batch} · {epochs} 轮 · 种子 {seed}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_plots.py" line="334"/>
+        <source>diverged at epoch {epoch}</source>
+        <translation>第 {epoch} 轮发散</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/training_plots.py" line="336"/>
+        <source>test {accuracy}</source>
+        <translation>测试 {accuracy}</translation>
     </message>
 </context>
 </TS>

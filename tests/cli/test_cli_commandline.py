@@ -226,7 +226,7 @@ def _columns(line: str) -> int:
     return sum(2 if "\u2e80" <= c <= "\ufffd" else 1 for c in line)
 
 
-@pytest.mark.parametrize("command", ["", "list", "export", "depth", "screenshot"])
+@pytest.mark.parametrize("command", ["", "list", "export", "depth", "train", "screenshot"])
 def test_help_fits_80_columns_in_both_languages(command: str) -> None:
     """Chinese has no spaces: wrapped by textwrap it ran to 140 columns."""
     for env in (EN, ZH):

@@ -18,7 +18,13 @@ from PySide6.QtWidgets import QApplication
 from actgui.core import catalog, session
 from actgui.ui import i18n
 from actgui.ui import theme as themes
-from actgui.ui.main_window import _DEPTH_TAB, SHORT_WINDOW, SHORT_WINDOW_ROWS, MainWindow
+from actgui.ui.main_window import (
+    _DEPTH_TAB,
+    _TRAIN_TAB,
+    SHORT_WINDOW,
+    SHORT_WINDOW_ROWS,
+    MainWindow,
+)
 
 from .layout_checks import layout_problems
 from .sources import sources_fixture  # noqa: F401  (the fixture "sources")
@@ -122,6 +128,50 @@ def test_depth_lab_after_a_run(qtbot, language, size, lang: str) -> None:  # typ
             QApplication.processEvents()
         problems = layout_problems(win.depth_lab)
         assert not problems, "\n".join(problems)
+    finally:
+        themes.apply(QApplication.instance(), "light")
+
+
+@pytest.mark.parametrize(("size", "lang"), [((1088, 680), "en"), ((1280, 800), "zh_CN")])
+def test_training_lab_before_a_run(qtbot, language, size, lang: str) -> None:  # type: ignore[no-untyped-def]
+    language(lang)
+    win = _window(qtbot, size, lang, "light")
+    win.tabs.setCurrentIndex(_TRAIN_TAB)
+    QApplication.processEvents()
+    problems = layout_problems(win.training_lab)
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize(
+    ("size", "theme", "lang"),
+    [
+        ((1088, 680), "dark", "en"),
+        ((1280, 800), "light", "en"),
+        ((1280, 800), "dark", "zh_CN"),
+        ((1088, 680), "light", "zh_CN"),
+    ],
+)
+def test_training_lab_after_a_run(qtbot, language, size, theme: str, lang: str) -> None:  # type: ignore[no-untyped-def]
+    from actgui.core import training
+
+    language(lang)
+    win = _window(qtbot, size, lang, theme)
+    try:
+        win.tabs.setCurrentIndex(_TRAIN_TAB)
+        lab = win.training_lab
+        lab.set_functions(["relu", "tanh", "leaky_relu(negative_slope=0.2)", "gelu", "prelu"])
+        lab.set_config(training.TrainConfig(points=100, test_points=20, width=4, epochs=10))
+        lab.learn_edit.setText("negative_slope")
+        assert lab.start()
+        assert lab.wait(120.0)
+        for _ in range(3):
+            QApplication.processEvents()
+        problems = layout_problems(win.training_lab)
+        assert not problems, "\n".join(problems)
+        # the figure fits its view: the last row of plots is not cut off
+        plots = lab.plots
+        bottom = plots.plots["loss"].sceneBoundingRect().bottom()
+        assert bottom <= plots.layout_widget.viewport().height() + 1
     finally:
         themes.apply(QApplication.instance(), "light")
 

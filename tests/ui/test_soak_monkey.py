@@ -215,3 +215,79 @@ def test_monkey_2000_random_actions(window) -> None:  # type: ignore[no-untyped-
                 assert "nan" not in " ".join(row).lower()
     app.processEvents()
     assert all(math.isfinite(v) for v in (st.x_min, st.x_max))
+
+
+@pytest.mark.slow
+def test_training_lab_monkey_150_random_actions(window) -> None:  # type: ignore[no-untyped-def]
+    """Random edits, runs, cancels, theme and language switches in the Training lab tab:
+    nothing crashes, a run never blocks the window, and the buttons say what is possible."""
+    import time
+
+    from actgui.ui.main_window import _TRAIN_TAB
+
+    rng = random.Random(20261129)
+    app = QApplication.instance()
+    window.tabs.setCurrentIndex(_TRAIN_TAB)
+    lab = window.training_lab
+    lab.set_config(lab.config().with_(points=200, test_points=50, epochs=400))
+    specs = ["relu", "tanh", "prelu", "gelu", "silu(beta=2)", "expr:x*tanh(x)", "relux", "elu"]
+
+    def spin() -> None:
+        w = rng.choice(list(lab._spins().values()))
+        lo, hi = w.minimum(), w.maximum()
+        w.setValue(rng.choice([lo, hi, lo + (hi - lo) * rng.random() / 1000]))
+        # keep runs short: a monkey that sets 100,000 points and epochs waits forever
+        lab.points_spin.setValue(min(lab.points_spin.value(), 300))
+        lab.test_spin.setValue(min(lab.test_spin.value(), 200))
+        lab.epochs_spin.setValue(min(lab.epochs_spin.value(), 150))
+        lab.width_spin.setValue(min(lab.width_spin.value(), 32))
+
+    def combo() -> None:
+        w = rng.choice(list(lab._combos().values()))
+        w.setCurrentIndex(rng.randrange(w.count()))
+
+    def add() -> None:
+        lab.function_edit.setEditText(rng.choice(specs))
+        lab._on_add()
+
+    def remove() -> None:
+        lab._on_remove()
+
+    def learn() -> None:
+        lab.learn_edit.setText(rng.choice(["", "beta", "alpha", "negative_slope", "nope"]))
+
+    def start() -> None:
+        lab.start()
+
+    def cancel() -> None:
+        lab.cancel()
+
+    def theme() -> None:
+        window.set_theme(rng.choice(["light", "dark"]))
+
+    def language() -> None:
+        window.set_language(rng.choice(["en", "zh_CN"]))
+
+    def tab() -> None:
+        window.tabs.setCurrentIndex(rng.choice([0, _TRAIN_TAB, _TRAIN_TAB]))
+
+    # theme and language switches re-style the whole window: rarer than the lab's own actions
+    actions = [spin, spin, combo, add, remove, learn, start, start, cancel, cancel] * 3
+    actions += [theme, language, tab]
+    try:
+        for step in range(150):
+            rng.choice(actions)()
+            t0 = time.perf_counter()
+            app.processEvents()
+            assert time.perf_counter() - t0 < 2.0  # the event loop is never held up
+            assert lab.train_button.isEnabled() == (not lab.running)
+            assert lab.cancel_button.isEnabled() == lab.running
+            if step % 50 == 0 and lab.snapshot is not None:
+                for h in lab.snapshot.histories:
+                    assert h.loss.shape == (lab.snapshot.epoch + 1,)
+    finally:
+        lab.cancel()
+        assert lab.wait(60.0)
+        window.set_language("en")
+        window.set_theme("light")
+    assert not lab.running and lab.train_button.isEnabled()

@@ -1,0 +1,1026 @@
+"""The training lab: watch each activation learn, side by side.
+
+:class:`TrainingLab` holds the controls (data set, network, optimiser, up to six
+activations and the parameters to learn) and a :class:`TrainingPlots`.  A run
+trains one network per activation with :class:`actgui.core.training.Trainer`
+in a worker thread: the window stays responsive, a run can be cancelled, and
+about ten times a second the worker hands the window a :class:`LabSnapshot`
+(decision boundaries, curves, gradients, learned parameters) to draw.
+
+Texts go through Qt Linguist (``self.tr``, context ``TrainingLab``) in the
+widget's own ``lang``, followed live on ``LanguageChange``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import sys
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core import catalog
+from ..core import training as T
+from ..core.depth import resolve_function
+from ..core.state import PALETTE
+from ..io_atomic import atomic_write_bytes
+from .depth_lab import (
+    ERROR_COLOURS,
+    _SpecDelegate,
+    app_language,
+    function_name,
+    init_name,
+    translate,
+)
+from .training_plots import LabSnapshot, TrainingPlots, export_training_figure
+
+try:  # PySide6 exposes the marker as a function that returns its text
+    from PySide6.QtCore import QT_TRANSLATE_NOOP
+except ImportError:  # pragma: no cover
+
+    def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+        return text
+
+
+#: where the function list keeps an item's spec (its text is the function's name)
+SPEC_ROLE = Qt.ItemDataRole.UserRole
+#: the lab's settings in QSettings: "train/<key>"
+SETTINGS_PREFIX = "train/"
+DEFAULT_FUNCTIONS = ("relu", "tanh", "sigmoid", "prelu")
+#: activations trained side by side in the window
+MAX_FUNCTIONS = 6
+#: seconds between two snapshots the worker hands to the window
+SNAPSHOT_SECONDS = 0.1
+#: how long the window waits for the worker to pause before it draws anyway
+HOLD_SECONDS = 0.05
+#: the interpreter's thread switch interval while training: the window gets the GIL back
+#: within this after each call into Qt (Python's default, 5 ms, made every redraw slow)
+SWITCH_INTERVAL = 0.0005
+
+#: the data sets' names, for Qt Linguist
+DATA_WORDS = (
+    QT_TRANSLATE_NOOP("TrainingPlots", "circles"),
+    QT_TRANSLATE_NOOP("TrainingPlots", "XOR"),
+    QT_TRANSLATE_NOOP("TrainingPlots", "two moons"),
+    QT_TRANSLATE_NOOP("TrainingPlots", "spiral"),
+    QT_TRANSLATE_NOOP("TrainingPlots", "Gaussian blobs"),
+)
+
+
+class _Job:
+    """One training run in a worker thread; the window polls it (no Qt objects here)."""
+
+    def __init__(self, trainer: T.Trainer, run_id: int) -> None:
+        self.trainer = trainer
+        self.run_id = run_id
+        self.error: str | None = None
+        self.cancelled = False
+        self.started = time.perf_counter()
+        self.seconds = 0.0
+        self._lock = threading.Lock()
+        self._latest: LabSnapshot | None = None
+        self._stop = threading.Event()
+        #: the window asks the worker to wait between epochs while it draws (see hold)
+        self._hold = threading.Event()
+        self._parked = threading.Event()
+        self._released = threading.Event()
+        self.finished = threading.Event()
+        #: how long the window took to draw the last snapshot (the worker waits meanwhile)
+        self.draw_seconds = 0.0
+        self.thread = threading.Thread(target=self._work, name="actgui-train", daemon=True)
+
+    def hold(self, timeout: float = HOLD_SECONDS) -> bool:
+        """Ask the worker to pause after its current epoch; True once it has.
+
+        While the worker runs numpy's small operations it holds the GIL nearly all the
+        time, and every call the window makes into Qt lets it go and then waits for it:
+        drawing a snapshot took seconds.  Paused, the worker waits on an event instead.
+        """
+        self._released.clear()
+        self._hold.set()
+        return self._parked.wait(timeout)
+
+    def release(self) -> None:
+        """Let the worker go on after :meth:`hold`."""
+        self._hold.clear()
+        self._released.set()
+
+    def _pause_if_held(self) -> None:
+        if self._hold.is_set():
+            self._parked.set()
+            self._released.wait(1.0)  # never more than a second, whatever the window does
+            self._parked.clear()
+
+    @property
+    def epoch(self) -> int:
+        return self.trainer.epoch
+
+    def take(self) -> LabSnapshot | None:
+        """The newest snapshot not taken yet, or None."""
+        with self._lock:
+            snap, self._latest = self._latest, None
+        return snap
+
+    def _publish(self) -> None:
+        snap = LabSnapshot.of(self.trainer, self.run_id)
+        with self._lock:
+            self._latest = snap
+
+    def _work(self) -> None:
+        tr = self.trainer
+        last = 0.0
+        try:
+            self._publish()
+            while not tr.done:
+                if self._stop.is_set():
+                    self.cancelled = True
+                    break
+                tr.step()
+                self._pause_if_held()
+                now = time.perf_counter()
+                # a slow redraw (a busy machine, software rendering) is not let to take more
+                # than a third of the time: snapshots come less often instead
+                if now - last >= max(SNAPSHOT_SECONDS, 2.0 * self.draw_seconds):
+                    last = now
+                    self._publish()
+            self._publish()
+        except Exception as exc:  # shown in the lab rather than lost in a thread
+            self.error = f"{type(exc).__name__}: {exc}"
+        finally:
+            self.seconds = time.perf_counter() - self.started
+            self.finished.set()
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def cancel(self) -> None:
+        self._stop.set()
+
+
+class _Canceller:
+    """Cancels the lab's current job; connected to ``destroyed``."""
+
+    def __init__(self) -> None:
+        self.job: _Job | None = None
+
+    def __call__(self, *_: object) -> None:
+        if self.job is not None:
+            self.job.cancel()
+
+
+class TrainingLab(QWidget):
+    """Controls and figure of the training lab; trains in a worker thread."""
+
+    #: a run ended: finished, failed or cancelled
+    sigFinished = Signal()
+    #: specs of the activations with their learned values, for the Curves tab
+    sigShowCurves = Signal(list)
+
+    def __init__(
+        self, parent: QWidget | None = None, lang: str = "en", theme: str = "light"
+    ) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.trainer: T.Trainer | None = None
+        self.snapshot: LabSnapshot | None = None
+        self._job: _Job | None = None
+        self._runs = 0
+        self._message: Callable[[], str] | None = None
+        self._message_is_error = False
+        self._canceller = _Canceller()
+        self.destroyed.connect(self._canceller)
+        self._restoring = True
+        self._switch_interval = sys.getswitchinterval()
+
+        self.plots = TrainingPlots(lang=lang, theme=theme)
+
+        # --- controls
+        controls = QWidget()
+        outer = QVBoxLayout(controls)
+        outer.setContentsMargins(6, 6, 6, 6)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        outer.addLayout(form)
+        outer.addStretch(1)
+        self._headers: dict[str, QLabel] = {}
+
+        def header(key: str) -> None:
+            label = QLabel()
+            font = QFont(label.font())
+            font.setBold(True)
+            label.setFont(font)
+            self._headers[key] = label
+            form.addRow(label)
+
+        self._form_labels: dict[str, QLabel] = {}
+
+        def row(key: str, widget: QWidget) -> None:
+            label = QLabel()
+            label.setBuddy(widget)
+            self._form_labels[key] = label
+            form.addRow(label, widget)
+
+        header("functions")
+        self.function_list = QListWidget()
+        self.function_list.setMaximumHeight(112)
+        self.function_list.setItemDelegate(_SpecDelegate(self.function_list))
+        self.function_edit = QComboBox()
+        self.function_edit.setEditable(True)
+        self.function_edit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for fid in catalog.ids():
+            self.function_edit.addItem(function_name(fid), fid)
+        self.function_edit.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.function_edit.setMinimumContentsLength(8)
+        self.add_button = QPushButton()
+        self.remove_button = QPushButton()
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.function_edit, 1)
+        add_row.addWidget(self.add_button)
+        add_row.addWidget(self.remove_button)
+        form.addRow(self.function_list)
+        form.addRow(add_row)
+        self.learn_edit = QLineEdit()
+        row("learn", self.learn_edit)
+
+        header("data")
+        self.data_combo = QComboBox()
+        for name in T.DATASETS:
+            self.data_combo.addItem("", name)
+        self.points_spin = QSpinBox()
+        self.points_spin.setRange(T.MIN_POINTS, T.MAX_POINTS)
+        self.points_spin.setSingleStep(100)
+        self.test_spin = QSpinBox()
+        self.test_spin.setRange(T.MIN_POINTS, T.MAX_POINTS)
+        self.test_spin.setSingleStep(100)
+        self.noise_spin = QDoubleSpinBox()
+        self.noise_spin.setDecimals(3)
+        self.noise_spin.setRange(0.0, T.MAX_NOISE)
+        self.noise_spin.setSingleStep(0.05)
+        self.classes_spin = QSpinBox()
+        self.classes_spin.setRange(2, 6)
+        self.seed_spin = QSpinBox()
+        self.seed_spin.setRange(0, 2**31 - 1)
+        row("data", self.data_combo)
+        row("points", self.points_spin)
+        row("test_points", self.test_spin)
+        row("noise", self.noise_spin)
+        row("classes", self.classes_spin)
+        row("seed", self.seed_spin)
+
+        header("network")
+        self.layers_spin = QSpinBox()
+        self.layers_spin.setRange(T.MIN_LAYERS, T.MAX_LAYERS)
+        self.width_spin = QSpinBox()
+        self.width_spin.setRange(T.MIN_WIDTH, T.MAX_WIDTH)
+        self.init_combo = QComboBox()
+        for name in T.INITS:
+            self.init_combo.addItem("", name)
+        self.sigma_spin = QDoubleSpinBox()
+        self.sigma_spin.setDecimals(4)
+        self.sigma_spin.setRange(0.0001, 100.0)
+        self.sigma_spin.setSingleStep(0.05)
+        self.sigma_spin.setValue(0.5)
+        row("layers", self.layers_spin)
+        row("width", self.width_spin)
+        row("init", self.init_combo)
+        row("sigma", self.sigma_spin)
+
+        header("optimiser")
+        self.optimizer_combo = QComboBox()
+        self.optimizer_combo.addItem("", "adam")
+        self.optimizer_combo.addItem("", "sgd")
+        self.lr_spin = QDoubleSpinBox()
+        self.lr_spin.setDecimals(5)
+        self.lr_spin.setRange(0.00001, T.MAX_LR)
+        self.lr_spin.setStepType(QDoubleSpinBox.StepType.AdaptiveDecimalStepType)
+        self.momentum_spin = QDoubleSpinBox()
+        self.momentum_spin.setDecimals(3)
+        self.momentum_spin.setRange(0.0, 0.999)
+        self.momentum_spin.setSingleStep(0.05)
+        self.batch_spin = QSpinBox()
+        self.batch_spin.setRange(0, T.MAX_POINTS)
+        self.batch_spin.setSingleStep(16)
+        self.epochs_spin = QSpinBox()
+        self.epochs_spin.setRange(1, T.MAX_EPOCHS)
+        self.epochs_spin.setSingleStep(100)
+        row("optimizer", self.optimizer_combo)
+        row("lr", self.lr_spin)
+        row("momentum", self.momentum_spin)
+        row("batch", self.batch_spin)
+        row("epochs", self.epochs_spin)
+
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(controls)
+
+        # --- Train, Cancel, Export: always in view
+        self.train_button = QPushButton()
+        self.train_button.setDefault(True)
+        self.cancel_button = QPushButton()
+        self.cancel_button.setEnabled(False)
+        self.export_button = QPushButton()
+        self.export_button.setEnabled(False)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.train_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.export_button)
+        self.curves_button = QPushButton()
+        self.curves_button.setEnabled(False)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(8)
+        left = QWidget()
+        left_lay = QVBoxLayout(left)
+        left_lay.setContentsMargins(0, 0, 0, 6)
+        left_lay.setSpacing(4)
+        left_lay.addWidget(self.scroll, 1)
+        footer = QVBoxLayout()
+        footer.setContentsMargins(6, 0, 6, 0)
+        footer.addLayout(buttons)
+        footer.addWidget(self.curves_button)
+        footer.addWidget(self.progress)
+        left_lay.addLayout(footer)
+        self.controls_panel = left
+
+        # --- the message, and the figure or what to do before the first run
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.setContentsMargins(8, 4, 8, 4)
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+        self.status.hide()
+        self.empty = QWidget()
+        empty_lay = QVBoxLayout(self.empty)
+        empty_lay.addStretch(2)
+        self.empty_title = QLabel()
+        self.empty_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_title.setWordWrap(True)
+        font = QFont(self.empty_title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        self.empty_title.setFont(font)
+        self.empty_hint = QLabel()
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setEnabled(False)
+        empty_lay.addWidget(self.empty_title)
+        empty_lay.addWidget(self.empty_hint)
+        empty_lay.addStretch(3)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.plots)
+        right = QWidget()
+        right_lay = QVBoxLayout(right)
+        right_lay.setContentsMargins(0, 0, 0, 0)
+        right_lay.setSpacing(0)
+        right_lay.addWidget(self.status)
+        right_lay.addWidget(self.stack, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.splitter)
+
+        self._timer = QTimer(self)
+        self._timer.setInterval(50)
+        self._timer.timeout.connect(self._poll)
+
+        self.add_button.clicked.connect(self._on_add)
+        self.function_edit.lineEdit().returnPressed.connect(self._on_add)
+        self.remove_button.clicked.connect(self._on_remove)
+        self.train_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.export_button.clicked.connect(self._on_export)
+        self.curves_button.clicked.connect(self._on_show_curves)
+        self.data_combo.currentIndexChanged.connect(self._sync_enabled)
+        self.init_combo.currentIndexChanged.connect(self._sync_enabled)
+        self.optimizer_combo.currentIndexChanged.connect(self._on_optimizer)
+
+        self._retranslate()
+        self._fit_controls()
+        self.set_config(T.TrainConfig(epochs=300))
+        self.set_functions(list(DEFAULT_FUNCTIONS))
+        self.restore_settings()
+        self._restoring = False
+        for spin in self._spins().values():
+            spin.valueChanged.connect(self.save_settings)
+        for combo in self._combos().values():
+            combo.currentIndexChanged.connect(self.save_settings)
+        self.learn_edit.textChanged.connect(self.save_settings)
+        model = self.function_list.model()
+        model.rowsInserted.connect(self.save_settings)
+        model.rowsRemoved.connect(self.save_settings)
+        model.dataChanged.connect(self.save_settings)
+
+    # --- the controls --------------------------------------------------------------
+
+    def _spins(self) -> dict[str, QSpinBox | QDoubleSpinBox]:
+        return {
+            "points": self.points_spin,
+            "test_points": self.test_spin,
+            "noise": self.noise_spin,
+            "classes": self.classes_spin,
+            "seed": self.seed_spin,
+            "layers": self.layers_spin,
+            "width": self.width_spin,
+            "sigma": self.sigma_spin,
+            "lr": self.lr_spin,
+            "momentum": self.momentum_spin,
+            "batch": self.batch_spin,
+            "epochs": self.epochs_spin,
+        }
+
+    def _combos(self) -> dict[str, QComboBox]:
+        return {
+            "data": self.data_combo,
+            "init": self.init_combo,
+            "optimizer": self.optimizer_combo,
+        }
+
+    def functions(self) -> list[str]:
+        """The functions' specs, as listed."""
+        specs = []
+        for i in range(self.function_list.count()):
+            item = self.function_list.item(i)
+            spec = item.data(SPEC_ROLE)
+            specs.append((spec if isinstance(spec, str) else item.text()).strip())
+        return specs
+
+    def set_functions(self, specs: list[str]) -> None:
+        self.function_list.clear()
+        for spec in specs[:MAX_FUNCTIONS]:
+            item = QListWidgetItem(function_name(spec))
+            item.setData(SPEC_ROLE, spec)
+            item.setToolTip(spec)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+            self.function_list.addItem(item)
+        for i in range(self.function_list.count()):
+            self.function_list.item(i).setForeground(QColor(PALETTE[i % len(PALETTE)]))
+        self.add_button.setEnabled(self.function_list.count() < MAX_FUNCTIONS)
+
+    def learn(self) -> list[str]:
+        """The parameter names typed in "Also learn" (commas or spaces between them)."""
+        text = self.learn_edit.text().replace(",", " ").replace(";", " ")
+        return [w for w in text.split() if w]
+
+    def config(self) -> T.TrainConfig:
+        """The run the controls describe (not yet validated)."""
+        data = self.data_combo.currentData()
+        init = self.init_combo.currentData()
+        optimizer = self.optimizer_combo.currentData()
+        return T.TrainConfig(
+            data=data,
+            points=self.points_spin.value(),
+            test_points=self.test_spin.value(),
+            noise=self.noise_spin.value(),
+            classes=self.classes_spin.value() if data in T.MULTICLASS else None,
+            layers=self.layers_spin.value(),
+            width=self.width_spin.value(),
+            init=init,
+            sigma=self.sigma_spin.value() if init == "normal" else None,
+            optimizer=optimizer,
+            lr=self.lr_spin.value(),
+            momentum=self.momentum_spin.value(),
+            batch=self.batch_spin.value() or None,
+            epochs=self.epochs_spin.value(),
+            seed=self.seed_spin.value(),
+        )
+
+    def set_config(self, cfg: T.TrainConfig) -> None:
+        c = cfg.checked()
+        self.data_combo.setCurrentIndex(T.DATASETS.index(c.data))
+        self.points_spin.setValue(c.points)
+        self.test_spin.setValue(c.test_points)
+        self.noise_spin.setValue(c.noise)
+        self.classes_spin.setValue(int(c.classes or 2))
+        self.seed_spin.setValue(min(c.seed, self.seed_spin.maximum()))
+        self.layers_spin.setValue(c.layers)
+        self.width_spin.setValue(c.width)
+        self.init_combo.setCurrentIndex(T.INITS.index(c.init))
+        if c.sigma is not None:
+            self.sigma_spin.setValue(c.sigma)
+        self.optimizer_combo.blockSignals(True)
+        self.optimizer_combo.setCurrentIndex(self.optimizer_combo.findData(c.optimizer))
+        self.optimizer_combo.blockSignals(False)
+        self.lr_spin.setValue(float(c.lr or 0.01))
+        self.momentum_spin.setValue(c.momentum)
+        self.batch_spin.setValue(0 if cfg.batch is None else int(c.batch or 0))
+        self.epochs_spin.setValue(c.epochs)
+        self._sync_enabled()
+
+    def _sync_enabled(self, *_: object) -> None:
+        self.classes_spin.setEnabled(self.data_combo.currentData() in T.MULTICLASS)
+        self.sigma_spin.setEnabled(self.init_combo.currentData() == "normal")
+        self.momentum_spin.setEnabled(self.optimizer_combo.currentData() == "sgd")
+
+    def _on_optimizer(self, *_: object) -> None:
+        """A new optimiser starts from its usual learning rate."""
+        self.lr_spin.setValue(T.DEFAULT_LR[self.optimizer_combo.currentData()])
+        self._sync_enabled()
+
+    def _on_add(self) -> None:
+        text = self.function_edit.currentText().strip()
+        if not text:
+            return
+        if self.function_list.count() >= MAX_FUNCTIONS:
+            self._show_error(
+                lambda: self.tr("At most {n} functions train side by side.").format(n=MAX_FUNCTIONS)
+            )
+            return
+        found = self.function_edit.findText(text, Qt.MatchFlag.MatchFixedString)
+        if found >= 0:
+            text = self.function_edit.itemData(found)
+        try:
+            resolve_function(text)
+        except ValueError as exc:
+            self._show_error(self._recheck(lambda: resolve_function(text), str(exc)))
+            return
+        self.set_functions([*self.functions(), text])
+        self._show_message(None)
+
+    def _on_remove(self) -> None:
+        rows = sorted((i.row() for i in self.function_list.selectedIndexes()), reverse=True)
+        if not rows and self.function_list.count():
+            rows = [self.function_list.count() - 1]
+        specs = self.functions()
+        for r in rows:
+            del specs[r]
+        self.set_functions(specs)
+
+    # --- settings ------------------------------------------------------------------
+
+    def save_settings(self, *_: object) -> None:
+        """Remember the controls in QSettings ("train/..."); results are not kept."""
+        if self._restoring:
+            return
+        s = QSettings()
+        p = SETTINGS_PREFIX
+        s.setValue(p + "functions", json.dumps(self.functions()))
+        s.setValue(p + "learn", self.learn_edit.text())
+        for key, spin in self._spins().items():
+            s.setValue(p + key, repr(spin.value()))
+        for key, combo in self._combos().items():
+            s.setValue(p + key, combo.currentData())
+
+    def restore_settings(self) -> list[str]:
+        """Put the saved controls back; invalid values keep the default (and are named)."""
+        s = QSettings()
+        p = SETTINGS_PREFIX
+        bad: list[str] = []
+        self._restoring = True
+        try:
+            value = s.value(p + "functions")
+            if value is not None:
+                try:
+                    specs = json.loads(str(value))
+                    if not (isinstance(specs, list) and all(isinstance(x, str) for x in specs)):
+                        raise ValueError("not a list of specs")
+                    for spec in specs:
+                        resolve_function(spec)
+                    self.set_functions(specs)
+                except (ValueError, TypeError):
+                    bad.append("functions")
+            value = s.value(p + "learn")
+            if value is not None:
+                self.learn_edit.setText(str(value))
+            for key, combo in self._combos().items():
+                value = s.value(p + key)
+                if value is None:
+                    continue
+                i = combo.findData(str(value))
+                if i < 0:
+                    bad.append(key)
+                else:
+                    combo.blockSignals(True)
+                    combo.setCurrentIndex(i)
+                    combo.blockSignals(False)
+            for key, spin in self._spins().items():
+                value = s.value(p + key)
+                if value is None:
+                    continue
+                try:
+                    number = float(str(value))
+                except ValueError:
+                    bad.append(key)
+                    continue
+                if not (math.isfinite(number) and spin.minimum() <= number <= spin.maximum()):
+                    bad.append(key)
+                    continue
+                spin.setValue(int(number) if isinstance(spin, QSpinBox) else number)  # type: ignore[arg-type]
+        finally:
+            self._restoring = False
+        self._sync_enabled()
+        if bad:
+            labels = {k: v.text() for k, v in self._form_labels.items()}
+            labels["functions"] = self._headers["functions"].text()
+
+            def note() -> str:
+                return self.tr(
+                    "Some saved settings were not valid and are back to their defaults: {names}."
+                ).format(names=", ".join(labels.get(k, k) for k in bad))
+
+            self._show_message(note)
+        return bad
+
+    # --- language and theme --------------------------------------------------------
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
+        """``text`` in the lab's language (Qt Linguist, context TrainingLab)."""
+        return translate(self.lang, "TrainingLab", text, disambiguation)
+
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        self.plots.set_language(lang)
+        self._retranslate()
+        self._fit_controls()
+
+    def _retranslate(self) -> None:
+        headers = {
+            "functions": self.tr("Activations (up to 6)"),
+            "data": self.tr("Data"),
+            "network": self.tr("Network"),
+            "optimiser": self.tr("Training"),
+        }
+        for key, label in self._headers.items():
+            label.setText(headers[key])
+        labels = {
+            "learn": self.tr("Also learn"),
+            "data": self.tr("Data set"),
+            "points": self.tr("Points"),
+            "test_points": self.tr("Test points"),
+            "noise": self.tr("Noise"),
+            "classes": self.tr("Classes"),
+            "seed": self.tr("Seed"),
+            "layers": self.tr("Hidden layers"),
+            "width": self.tr("Width"),
+            "init": self.tr("Init"),
+            "sigma": self.tr("σ (init normal)"),
+            "optimizer": self.tr("Optimiser"),
+            "lr": self.tr("Learning rate"),
+            "momentum": self.tr("Momentum"),
+            "batch": self.tr("Batch"),
+            "epochs": self.tr("Epochs"),
+        }
+        tips = {
+            "learn": self.tr(
+                "Activation parameters trained with the weights, e.g. beta, alpha "
+                "(PReLU's slope always is)"
+            ),
+            "data": self.tr("The two-dimensional toy data the networks learn to classify"),
+            "points": self.tr("Training points, {lo} to {hi}").format(
+                lo=T.MIN_POINTS, hi=f"{T.MAX_POINTS:,}"
+            ),
+            "test_points": self.tr("Test points, drawn apart from the training points"),
+            "noise": self.tr("Standard deviation of the noise added to the points"),
+            "classes": self.tr("Number of classes (spiral and blobs)"),
+            "seed": self.tr("Random seed of the data, the weights and the order of the batches"),
+            "layers": self.tr("Hidden layers, {lo} to {hi}").format(
+                lo=T.MIN_LAYERS, hi=T.MAX_LAYERS
+            ),
+            "width": self.tr("Units per hidden layer, {lo} to {hi}").format(
+                lo=T.MIN_WIDTH, hi=T.MAX_WIDTH
+            ),
+            "init": self.tr("How the weights are drawn; every network starts from the same ones"),
+            "sigma": self.tr("Standard deviation of the weights (init N(0, σ²) only)"),
+            "optimizer": self.tr("Adam, or SGD with momentum (momentum 0: plain SGD)"),
+            "lr": self.tr("Step size of the optimiser"),
+            "momentum": self.tr("Momentum of SGD"),
+            "batch": self.tr("Points per step; all: the whole training set (full batch)"),
+            "epochs": self.tr("Passes over the training set"),
+        }
+        for key, label in self._form_labels.items():
+            label.setText(labels[key])
+            label.setToolTip(tips[key])
+            label.buddy().setToolTip(tips[key])
+        self.learn_edit.setPlaceholderText(self.tr("e.g. beta"))
+        for i, name in enumerate(T.DATASETS):
+            self.data_combo.setItemText(i, self.plots.data_name(name))
+        for i, name in enumerate(T.INITS):
+            self.init_combo.setItemText(i, init_name(name, self.lang))
+        self.optimizer_combo.setItemText(0, self.tr("Adam"))
+        self.optimizer_combo.setItemText(1, self.tr("SGD (momentum)"))
+        self.batch_spin.setSpecialValueText(self.tr("all"))
+        self.function_edit.setToolTip(
+            self.tr(
+                "Pick a function, or type a catalog id with parameters, "
+                "e.g. elu(alpha=0.5), or a custom expr:"
+            )
+        )
+        self.function_list.setToolTip(
+            self.tr("Double-click a function to edit its id and parameters")
+        )
+        self.add_button.setText(self.tr("Add"))
+        self.remove_button.setText(self.tr("Remove"))
+        self.remove_button.setToolTip(self.tr("Remove the selected function (or the last one)"))
+        self.train_button.setText(self.tr("Train"))
+        self.train_button.setToolTip(
+            self.tr("Train one network per activation, from the same weights, side by side")
+        )
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.export_button.setText(self.tr("Export…"))
+        self.export_button.setToolTip(
+            self.tr(
+                "Save the figure (PNG, SVG, PDF), the numbers per epoch (CSV) or the weights (NPZ)"
+            )
+        )
+        self.curves_button.setText(self.tr("Show learned curves"))
+        self.curves_button.setToolTip(
+            self.tr("Add each activation with its learned parameter values to the Curves tab")
+        )
+        self.empty_title.setText(self.tr("Choose activations and press Train"))
+        self.empty_hint.setText(
+            self.tr(
+                "Each activation gets its own network, trained from the same initial weights "
+                "on the same data: watch their decision boundaries and learning curves."
+            )
+        )
+        if self._message is not None:
+            self.status.setText(self._message())
+
+    def _fit_controls(self) -> None:
+        controls = self.scroll.widget()
+        controls.adjustSize()
+        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        width = controls.minimumSizeHint().width() + bar + 4
+        self.controls_panel.setMinimumWidth(width)
+        if sum(self.splitter.sizes()) == 0:
+            self.splitter.setSizes([width, 1000])
+
+    def changeEvent(self, event: QEvent) -> None:
+        kind = event.type()
+        if kind == QEvent.Type.LanguageChange:
+            lang = app_language()
+            if lang != self.lang:
+                self.set_language(lang)
+        elif kind == QEvent.Type.PaletteChange:
+            from . import theme
+
+            if theme.current() != self.plots.theme_name:
+                self.apply_theme(theme.current())
+            self._colour_status()
+        super().changeEvent(event)
+
+    def apply_theme(self, theme: str) -> None:
+        if theme != self.plots.theme_name:
+            self.plots.apply_theme(theme)
+        self._colour_status()
+
+    # --- running -------------------------------------------------------------------
+
+    @property
+    def running(self) -> bool:
+        return self._job is not None
+
+    def _names(self) -> dict[str, str]:
+        """Each option as its control is labelled, for the core's messages."""
+        names = {k: label.text() for k, label in self._form_labels.items()}
+        names["learn"] = self._form_labels["learn"].text()
+        return names
+
+    @staticmethod
+    def _recheck(check: Callable[[], object], said: str) -> Callable[[], str]:
+        def text() -> str:
+            try:
+                check()
+            except ValueError as exc:
+                return str(exc)
+            return said
+
+        return text
+
+    def start(self) -> bool:
+        """Start training with the current controls; False (and a message) if invalid."""
+        if self._job is not None:
+            return False
+        specs = [s for s in self.functions() if s]
+        if not specs:
+            self._show_error(lambda: self.tr("Add at least one function, e.g. relu."))
+            return False
+        cfg, learn = self.config(), self.learn()
+        try:
+            trainer = T.Trainer(specs, cfg, learn, names=self._names())
+        except ValueError as exc:
+            check = lambda: T.Trainer(specs, cfg, learn, names=self._names())
+            self._show_error(self._recheck(check, str(exc)))
+            return False
+        self._runs += 1
+        self.trainer = trainer
+        self._job = _Job(trainer, self._runs)
+        self._canceller.job = self._job
+        self.train_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.export_button.setEnabled(False)
+        self.curves_button.setEnabled(False)
+        self.progress.setValue(0)
+        self._show_message(lambda: self.tr("Training…"))
+        self.stack.setCurrentWidget(self.plots)
+        self._switch_interval = sys.getswitchinterval()
+        sys.setswitchinterval(min(self._switch_interval, SWITCH_INTERVAL))
+        self._job.start()
+        self._timer.start()
+        return True
+
+    def cancel(self) -> None:
+        if self._job is not None:
+            self._job.cancel()
+
+    def wait(self, timeout: float = 60.0) -> bool:
+        """Block until the current run ends and is shown (tests, scripts)."""
+        job = self._job
+        if job is None:
+            return True
+        if not job.finished.wait(timeout):
+            return False
+        self._poll()
+        return True
+
+    def _poll(self) -> None:
+        job = self._job
+        if job is None:
+            self._timer.stop()
+            return
+        epochs = job.trainer.epochs
+        self.progress.setValue(int(1000 * job.epoch / max(epochs, 1)))
+        snap = job.take()
+        if snap is not None:
+            self._draw(job, snap)
+        if not job.finished.is_set():
+            return
+        job.thread.join()
+        sys.setswitchinterval(self._switch_interval)
+        snap = job.take()  # the last one, published just before the job finished
+        if snap is not None:
+            self._draw(job, snap)
+        self._timer.stop()
+        self._job = None
+        self._canceller.job = None
+        self.train_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+        self.export_button.setEnabled(self.snapshot is not None)
+        self.curves_button.setEnabled(bool(self.learned_specs()))
+        seconds, done = job.seconds, job.trainer.epoch
+        if job.error is not None:
+            self._show_error(job.error)
+        elif job.cancelled:
+            self._show_message(
+                lambda: self.tr("Cancelled after {epochs} epochs.").format(epochs=done)
+            )
+        else:
+            self.progress.setValue(1000)
+            n = len(job.trainer.networks)
+            diverged = [
+                function_name(h.label) for h in job.trainer.histories if h.diverged_at is not None
+            ]
+
+            def text() -> str:
+                said = self.tr("{n} networks, {epochs} epochs in {seconds:.1f} s.").format(
+                    n=n, epochs=done, seconds=seconds
+                )
+                if diverged:
+                    said += " " + self.tr(
+                        "Diverged (loss no longer finite; try a smaller learning rate): {names}."
+                    ).format(names=", ".join(diverged))
+                return said
+
+            self._show_message(text)
+        self.sigFinished.emit()
+
+    def _draw(self, job: _Job, snap: LabSnapshot) -> None:
+        """Show ``snap`` with the worker paused: laid out and painted before it goes on."""
+        started = time.perf_counter()
+        job.hold()
+        try:
+            self.snapshot = snap
+            self.plots.show_snapshot(snap)
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            self.plots.layout_widget.viewport().repaint()
+        finally:
+            job.release()
+            job.draw_seconds = time.perf_counter() - started
+
+    def _show_message(self, text: Callable[[], str] | str | None, error: bool = False) -> None:
+        if isinstance(text, str):
+            said = text
+            text = lambda: said
+        self._message = text
+        self._message_is_error = error
+        self._colour_status()
+        self.status.setText(text() if text is not None else "")
+        self.status.setVisible(text is not None)
+
+    def _colour_status(self) -> None:
+        palette = self.palette()
+        if self._message_is_error:
+            palette.setColor(
+                palette.ColorRole.WindowText, QColor(ERROR_COLOURS[self.plots.theme_name])
+            )
+        self.status.setPalette(palette)
+
+    def _show_error(self, text: Callable[[], str] | str) -> None:
+        self._show_message(text, error=True)
+
+    # --- the learned values in the Curves tab -------------------------------------
+
+    def learned_specs(self) -> list[str]:
+        """Each trained activation that learned parameters, as a spec with its final values
+        (``prelu(init=-0.21)``, ``expr:x*sigmoid(b*x); b=2.3``)."""
+        if self.trainer is None or self._job is not None:
+            return []
+        out = []
+        for h, net in zip(self.trainer.histories, self.trainer.networks):
+            if not net.learned or h.diverged_at is not None:
+                continue
+            act, params = net.act, net.params
+            if h.label.strip().startswith("expr:"):
+                text = h.label.strip().split(";")[0]
+                out.append(text + "".join(f"; {p.name}={params[p.name]!r}" for p in act.params))
+            else:
+                out.append(catalog.format_spec(act, params))
+        return out
+
+    def _on_show_curves(self) -> None:
+        specs = self.learned_specs()
+        if specs:
+            self.sigShowCurves.emit(specs)
+            names = ", ".join(function_name(s) for s in specs)
+            self._show_message(
+                lambda: self.tr("Added to the Curves tab: {names}.").format(names=names)
+            )
+
+    # --- export --------------------------------------------------------------------
+
+    def export(self, path: str | Path, width: int = 1400, height: int = 900) -> None:
+        """Write the run: .png/.svg/.pdf (the figure), .csv (per epoch) or .npz (weights)."""
+        if self.trainer is None or self.snapshot is None or self._job is not None:
+            raise ValueError(self.tr("Nothing to export yet: train first."))
+        suffix = Path(path).suffix.lower()
+        if suffix == ".csv":
+            atomic_write_bytes(path, T.csv_text(self.trainer).encode("utf-8"))
+        elif suffix == ".npz":
+            atomic_write_bytes(path, T.npz_bytes(self.trainer))
+        else:
+            # the figure is exported light, as the depth lab's: for print and slides
+            export_training_figure(self.snapshot, path, width, height, lang=self.lang)
+
+    def _on_export(self) -> None:
+        filters = ";;".join(
+            (
+                self.tr("PNG image (*.png)"),
+                self.tr("SVG image (*.svg)"),
+                self.tr("PDF document (*.pdf)"),
+                self.tr("CSV table, per epoch (*.csv)"),
+                self.tr("NumPy weights (*.npz)"),
+            )
+        )
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export…"), "training.png", filters)
+        if not path:
+            return
+        try:
+            self.export(path)
+        except (OSError, ValueError) as exc:
+            self._show_error(str(exc))
+            return
+        self._show_message(lambda: self.tr("Saved {path}.").format(path=path))
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        self.save_settings()
+        self.cancel()
+        if self._job is not None:
+            self._job.finished.wait(5.0)
+        super().closeEvent(event)
