@@ -318,3 +318,17 @@ def test_torch_glu_splits_the_last_dimension_in_half(k: float) -> None:
     x = torch.tensor(np.linspace(-6.0, 6.0, 49), dtype=torch.float64)
     got = torch.nn.GLU(dim=-1)(torch.cat([x, k * x]))  # a: first half, b: second half
     np.testing.assert_allclose(got.numpy(), ev("glu", x.numpy(), k=k), rtol=1e-12, atol=1e-15)
+
+
+def test_swiglu_with_the_tiniest_beta_stays_finite_and_quiet() -> None:
+    """beta = 5e-324 (the valid range starts at 0) once overflowed in 1500 / beta."""
+    import warnings
+
+    x = np.array([-1e308, -3.0, 0.0, 5e-324, 3.0, 1e308])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with np.errstate(over="raise", invalid="raise", divide="raise", under="ignore"):
+            for order in range(3):
+                for k in (-4.0, 1.0, 4.0):
+                    got = catalog.evaluate("swiglu", x, {"k": k, "beta": 5e-324}, order)
+                    assert np.all(np.isfinite(got))

@@ -798,7 +798,9 @@ def _swiglu_parts(
     x: FloatArray, k: float, beta: float
 ) -> tuple[FloatArray, FloatArray, FloatArray, FloatArray, FloatArray]:
     """(t, neg, h, e, r): t = beta k x clipped to +-1500, t < 0, exp(-|t|/2), h^2, 1/(1+e)."""
-    t = beta * _line(x, k, _T_MAX / beta) if beta > 0.0 else np.zeros_like(x)
+    # the cap on k x: _T_MAX / beta, or no cap where that would overflow (beta ~ 5e-324)
+    cap = _T_MAX / beta if beta >= _T_MAX / _MAX else _MAX
+    t = beta * _line(x, k, cap) if beta > 0.0 else np.zeros_like(x)
     neg, h, e = _sigmoid_parts(t)
     return t, neg, h, e, 1.0 / (1.0 + e)
 
