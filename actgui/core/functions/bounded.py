@@ -344,7 +344,10 @@ def _soft_clipping_module(alpha: float) -> str:
         "        self.alpha = alpha\n\n"
         "    def forward(self, x):\n"
         "        a = self.alpha\n"
-        "        return (F.softplus(a * x) - F.softplus(a * (x - 1))) / a\n"
+        "        # u > 40: softplus(u) = u in float64 (the default threshold, 20, is off by 2e-9)\n"
+        "        up = F.softplus(a * x, threshold=40.0)\n"
+        "        down = F.softplus(a * (x - 1), threshold=40.0)\n"
+        "        return (up - down) / a\n"
     )
 
 
