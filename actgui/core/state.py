@@ -69,7 +69,11 @@ class Curve:
             v = self.params[p.name]
             if all_params or v != base[p.name]:
                 parts.append(f"{p.name}={_short(v)}")
-        return f"{act.name} ({', '.join(parts)})" if parts else act.name
+        if not parts:
+            return act.name
+        if act.name.endswith(")"):  # "FReLU (flexible ReLU; b=0.5)", not "(...) (b=0.5)"
+            return f"{act.name[:-1]}; {', '.join(parts)})"
+        return f"{act.name} ({', '.join(parts)})"
 
     def spec(self) -> str:
         return catalog.format_spec(self.function_id, self.params)

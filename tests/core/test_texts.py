@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 from actgui.core import catalog
+from actgui.core.spec import ChoiceParam
 
 #: The 50 ids of docs/catalog-brief.md, in catalog order.
 BRIEF_IDS = (
@@ -244,6 +245,36 @@ def test_chinese_texts(fid: str) -> None:
     assert entry["zh_CN"]["summary"].endswith("。"), f"{fid}: Chinese summary needs 。"
 
 
+#: TeX or ASCII mathematics in prose, which the Info panel shows as plain text: ^ (x^p,
+#: e^{x}), _{ and one-symbol subscripts (b_k, alpha_n, Swish_beta; not negative_slope),
+#: backslash commands, and the ASCII prime f' (the app writes f′ and f″)
+RAW_MATH = re.compile(
+    r"\^|_\{|\\[A-Za-z]|(?<![A-Za-z])f'|(?<![\w.])[^\W\d_]{1,5}_[^\W_](?!\w)"
+)
+
+
+def test_raw_math_pattern() -> None:
+    for bad in ("x^p", "e^{βx}", "Σ|b_k x^k|", "Swish_β(b)", "α_n", "f'(0)", "f''", r"\alpha"):
+        assert RAW_MATH.search(bad), bad
+    for good in ("xᵖ", "exp(βx)", "Σ|bₖxᵏ|", "αₙ", "f′(0)", "f″", "Keras' sparse_plus"):
+        assert not RAW_MATH.search(good), good
+    for good in ("negative_slope", "leaky_relu_020", "max_value", "t_left", "torch.nn.ELU"):
+        assert not RAW_MATH.search(good), good
+
+
+@pytest.mark.parametrize("fid", ALL_IDS)
+@pytest.mark.parametrize("lang", LANGS)
+def test_prose_has_no_raw_tex_or_ascii_math(fid: str, lang: str) -> None:
+    for s in _strings(texts()[fid], lang):
+        bad = RAW_MATH.search(s)
+        assert not bad, f"{fid}/{lang}: write {bad.group()!r} in Unicode or words: {s!r}"
+
+
+def test_names_have_no_raw_tex() -> None:
+    for act in catalog.CATALOG.values():
+        assert not RAW_MATH.search(act.name) and "^" not in act.name, act.name
+
+
 # --- per entry: LaTeX ---------------------------------------------------------
 
 _COMMAND = re.compile(r"\\([A-Za-z]+|.)")
@@ -352,8 +383,11 @@ def test_formula_uses_x_and_every_symbol(fid: str) -> None:
     assert "x" in entry["formula"], f"{fid}: formula does not mention x"
     names = list(entry["symbols"].values())
     assert len(names) == len(set(names)), f"{fid}: a parameter has two symbols"
-    for sym in entry["symbols"]:
+    choices = {p.name for p in catalog.get(fid).params if isinstance(p, ChoiceParam)}
+    for sym, name in entry["symbols"].items():
         assert sym.strip() and sym != "x", f"{fid}: bad symbol {sym!r}"
+        if name in choices:
+            continue  # PAU's init picks the coefficients a_j, b_k the formula names
         assert sym in entry["formula"], f"{fid}: symbol {sym!r} is not used in the formula"
 
 
