@@ -248,9 +248,7 @@ def test_chinese_texts(fid: str) -> None:
 #: TeX or ASCII mathematics in prose, which the Info panel shows as plain text: ^ (x^p,
 #: e^{x}), _{ and one-symbol subscripts (b_k, alpha_n, Swish_beta; not negative_slope),
 #: backslash commands, and the ASCII prime f' (the app writes f′ and f″)
-RAW_MATH = re.compile(
-    r"\^|_\{|\\[A-Za-z]|(?<![A-Za-z])f'|(?<![\w.])[^\W\d_]{1,5}_[^\W_](?!\w)"
-)
+RAW_MATH = re.compile(r"\^|_\{|\\[A-Za-z]|(?<![A-Za-z])f'|(?<![\w.])[^\W\d_]{1,5}_[^\W_](?!\w)")
 
 
 def test_raw_math_pattern() -> None:
