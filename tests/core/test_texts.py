@@ -208,7 +208,7 @@ def test_entry_structure(fid: str) -> None:
     for lang in LANGS:
         assert isinstance(entry["origin"][lang], str) and entry["origin"][lang].strip()
         block = entry[lang]
-        assert set(block) == set(TEXT_KEYS), f"{fid}/{lang}: keys {sorted(block)}"
+        assert set(block) - {"name"} == set(TEXT_KEYS), f"{fid}/{lang}: keys {sorted(block)}"
         assert isinstance(block["summary"], str) and block["summary"].strip()
         for key, (lo, hi) in LIST_SIZES.items():
             items = block[key]
@@ -405,3 +405,57 @@ def test_symbols_are_the_catalog_parameters(fid: str) -> None:
     assert not unknown, f"{fid}: symbols name unknown parameters {unknown}; params {params}"
     missing = sorted(params - set(symbols.values()))
     assert not missing, f"{fid}: parameters without a symbol: {missing}"
+
+
+# --- display names in Chinese ----------------------------------------------------------
+
+#: catalog names that are descriptions, not proper names: shown in Chinese in zh_CN
+DESCRIPTIVE = ("ncu", "squ", "ssu", "dsu", "gcu", "apl", "rational", "pau", "normal_cdf")
+#: proper names keep their catalog name in every language
+PROPER = ("gelu", "silu", "mish", "relu", "sigmoid", "elu", "swiglu", "snake", "lecun_tanh")
+
+
+def test_descriptive_names_have_chinese_names() -> None:
+    from actgui.core import texts as core_texts
+
+    for fid in DESCRIPTIVE:
+        name = core_texts.local_name(fid, "zh_CN")
+        assert name and CJK.search(name), fid
+        assert core_texts.local_name(fid, "en") is None
+        assert core_texts.display_name(catalog.get(fid), "en") == catalog.get(fid).name
+    assert core_texts.local_name("ncu", "zh_CN") == "非单调三次单元（NCU）"
+    for fid in PROPER:
+        assert core_texts.local_name(fid, "zh_CN") is None, fid
+        assert core_texts.display_name(catalog.get(fid), "zh_CN") == catalog.get(fid).name
+
+
+@pytest.mark.parametrize("fid", ALL_IDS)
+def test_chinese_names(fid: str) -> None:
+    name = texts()[fid]["zh_CN"].get("name")
+    assert "name" not in texts()[fid]["en"], f"{fid}: English names are the catalog's"
+    if name is None:
+        return
+    assert CJK.search(name) and name == name.strip(), f"{fid}: {name!r}"
+    assert name != catalog.get(fid).name
+    bad = HALFWIDTH_NEXT_TO_CJK.search(name)
+    assert not bad, f"{fid}: use full-width punctuation in Chinese ({bad.group()!r} in {name!r})"
+
+
+def test_current_language_sets_labels() -> None:
+    from actgui.core import texts as core_texts
+    from actgui.core.state import Curve
+
+    def label(fid: str, **given: object) -> str:
+        return Curve(0, fid, catalog.resolve_params(fid, given), "#000000").label()
+
+    assert core_texts.language() == "en"
+    try:
+        core_texts.set_language("zh_CN")
+        assert label("ncu") == "非单调三次单元（NCU）"
+        assert label("flexible_relu", b=0.5) == "FReLU（灵活 ReLU；b=0.5）"
+        assert label("leaky_relu", negative_slope=0.3) == "Leaky ReLU (negative_slope=0.3)"
+        core_texts.set_language("fr")  # no such texts: English
+        assert label("ncu") == "Non-monotonic cubic unit"
+    finally:
+        core_texts.set_language("en")
+    assert label("ncu") == "Non-monotonic cubic unit"
