@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from . import catalog
+from . import catalog, texts
 from . import compare as _compare
 from .compare import Compare
 from .messages import message
@@ -74,7 +74,14 @@ class Curve:
             v = self.params[p.name]
             if all_params or v != base[p.name]:
                 parts.append(f"{p.name}={_short(v)}")
-        return f"{act.name} ({', '.join(parts)})" if parts else act.name
+        name = texts.display_name(act)
+        if not parts:
+            return name
+        if name.endswith(")"):  # "FReLU (flexible ReLU; b=0.5)", not "(...) (b=0.5)"
+            return f"{name[:-1]}; {', '.join(parts)})"
+        if name.endswith("）"):  # the same in Chinese: "FReLU（灵活 ReLU；b=0.5）"
+            return f"{name[:-1]}；{', '.join(parts)}）"
+        return f"{name} ({', '.join(parts)})"
 
     def spec(self) -> str:
         return catalog.format_spec(self.function_id, self.params)

@@ -5,6 +5,11 @@ beside it, one file per module of ``core/functions`` added later (one entry per
 catalog id: LaTeX of f and f', the symbol each parameter has in the formulas,
 and origin, summary, pros, cons and uses in each language).  An id may appear
 in one file only.
+
+A language's block may also give a ``name``: the display name in that language,
+for functions whose catalog name is a description ("Non-monotonic cubic unit")
+rather than a proper name (GELU, Swish).  :func:`display_name` returns it for the
+language the front end set with :func:`set_language`, else the catalog's name.
 """
 
 from __future__ import annotations
@@ -15,7 +20,12 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from .spec import Activation
+
 LANGUAGES = ("en", "zh_CN")
+
+#: the language of display names (set by the front end with its translator)
+_language = "en"
 
 
 @dataclass(frozen=True)
@@ -69,3 +79,28 @@ def for_function(function_id: str, lang: str = "en") -> FunctionText:
         cons=tuple(body["cons"]),
         uses=tuple(body["uses"]),
     )
+
+
+def set_language(lang: str) -> None:
+    """Show display names in ``lang`` from now on ("en", "zh_CN"; others: English)."""
+    global _language
+    _language = lang if lang in LANGUAGES else "en"
+
+
+def language() -> str:
+    return _language
+
+
+def local_name(function_id: str, lang: str | None = None) -> str | None:
+    """The name the texts give the function in ``lang`` (default: the current
+    language), or None where it keeps its catalog name."""
+    entry = _all().get(function_id)
+    if entry is None:
+        return None
+    block = entry.get(lang or _language)
+    return block.get("name") if isinstance(block, dict) else None
+
+
+def display_name(act: Activation, lang: str | None = None) -> str:
+    """``act``'s name as the user reads it: localized where the texts give one."""
+    return local_name(act.id, lang) or act.name

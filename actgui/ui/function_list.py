@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import catalog
+from ..core import catalog, texts
 from ..core.spec import Family
 from ..core.state import Change, ExplorerState
 from .i18n import family_title
@@ -191,10 +191,12 @@ class FunctionList(QWidget):
             if not fid.startswith("custom:"):
                 item.setToolTip(0, self._tooltip(fid))
         self.apply_filter(self.filter_edit.text())  # the group titles and their counts
+        self.refresh()  # names that read differently in this language (texts.display_name)
 
     def _tooltip(self, fid: str) -> str:
         act = catalog.get(fid)
-        tip = f"{act.name}  ({act.id})"
+        name = texts.display_name(act)
+        tip = f"{name}  ({act.id})" if name == act.name else f"{name}  ({act.name}, {act.id})"
         if act.aliases:
             tip += "\n" + self.tr("also: {aliases}").format(aliases=", ".join(act.aliases))
         return tip
@@ -313,7 +315,7 @@ class FunctionList(QWidget):
             self.tree.addTopLevelItem(top)
             self._families[fam] = top
         for act in catalog.CATALOG.values():
-            item = QTreeWidgetItem([act.name])
+            item = QTreeWidgetItem([texts.display_name(act)])
             item.setData(0, _ID_ROLE, act.id)
             item.setFlags(
                 Qt.ItemFlag.ItemIsEnabled
@@ -386,7 +388,7 @@ class FunctionList(QWidget):
                 extra = f"  ×{len(curves)}" if len(curves) > 1 else ""
                 alias = self._alias_hits.get(fid)
                 hit = f" — {alias}" if alias else ""
-                item.setText(0, catalog.get(fid).name + extra + hit)
+                item.setText(0, texts.display_name(catalog.get(fid)) + extra + hit)
         finally:
             self._updating = False
 
@@ -403,7 +405,12 @@ class FunctionList(QWidget):
                 child = top.child(i)
                 fid = child.data(0, _ID_ROLE)
                 act = catalog.get(fid)
-                shown = not needle or matches(needle, act.name) or matches(needle, fid)
+                shown = (
+                    not needle
+                    or matches(needle, act.name)
+                    or matches(needle, texts.display_name(act))
+                    or matches(needle, fid)
+                )
                 if needle and not shown:
                     # the alias typed in full, else the shortest that contains it
                     hits = sorted((a for a in act.aliases if matches(needle, a)), key=len)

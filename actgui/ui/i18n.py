@@ -18,7 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from ..core import messages
+from ..core import messages, texts
 from ..core.properties import Properties
 
 try:  # PySide6 exposes the marker as a function that returns its text
@@ -526,6 +526,7 @@ def install(lang: str) -> bool:
     """
     global _current
     messages.set_translator(_translate_message)
+    texts.set_language(lang)  # function names in the lists, legends and the readout
     _current = lang
     app = QCoreApplication.instance()
     for tr in _installed:

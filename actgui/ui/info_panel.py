@@ -224,7 +224,7 @@ class InfoPanel(QScrollArea):
 
     def _fill_texts(self) -> None:
         act = catalog.get(self.function_id or "relu")
-        self.title.setText(act.name)
+        self.title.setText(texts.display_name(act, self.lang))
         self._fill_sources(act)
         custom = self.state.custom.get(act.id)
         self.definition.setVisible(custom is not None)

@@ -310,6 +310,8 @@ class ParameterEditor(QWidget):
         self.reset_button.setToolTip(
             self.tr("Set every parameter of the selected curve back to its default")
         )
+        for i in range(self.curve_combo.count()):  # function names may read differently
+            self._refresh_combo_label(self.curve_combo.itemData(i))
         tip = self.tr("Whose default parameters to use where PyTorch and Keras differ")
         self.preset_combo.setToolTip(tip)
         self.preset_label.setText(self.tr("Defaults:"))

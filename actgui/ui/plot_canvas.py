@@ -1082,6 +1082,7 @@ class PlotCanvas(QWidget):
                 self.apply_theme(name)
         elif kind == QEvent.Type.LanguageChange:
             self.legend.retranslate()
+            self._update_legend()  # function names may read differently (texts.display_name)
         super().changeEvent(event)
 
     def apply_theme(self, theme: str) -> None:

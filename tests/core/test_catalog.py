@@ -290,3 +290,28 @@ def test_format_spec_round_trip(act) -> None:  # type: ignore[no-untyped-def]
         text = catalog.format_spec(act, p)
         again_act, again = catalog.parse_spec(text)
         assert again_act is act and again == p
+
+
+def test_legend_label_adds_params_inside_a_names_parentheses() -> None:
+    from actgui.core.state import Curve
+
+    def label(fid: str, **given: object) -> str:
+        return Curve(0, fid, catalog.resolve_params(fid, given), "#000000").label()
+
+    assert label("flexible_relu", b=0.5) == "FReLU (flexible ReLU; b=0.5)"
+    assert label("flexible_relu") == "FReLU (flexible ReLU)"
+    assert label("repu", p=3.0) == "RePU (ReLUᵖ; p=3)"
+    assert label("leaky_relu", negative_slope=0.3) == "Leaky ReLU (negative_slope=0.3)"
+
+
+def test_normal_cdf_is_named_phi_and_probit_is_explained() -> None:
+    from actgui.core import texts
+
+    assert catalog.get("normal_cdf").name == "Normal CDF (Φ)"
+    assert catalog.get("probit").id == "normal_cdf"  # the name people use for it
+    for lang in ("en", "zh_CN"):
+        assert "Φ⁻¹" in texts.for_function("normal_cdf", lang).summary
+    # frelu finds Flexible ReLU; its text names the better-known (spatial) funnel FReLU
+    assert catalog.get("frelu").id == "flexible_relu"
+    assert "ECCV 2020" in texts.for_function("flexible_relu", "en").summary
+    assert "ECCV 2020" in texts.for_function("flexible_relu", "zh_CN").summary

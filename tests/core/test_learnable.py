@@ -73,6 +73,26 @@ def test_pau_kink_at_zero_takes_the_left_limit() -> None:
     assert ev("pau", 1e-300, 1, init="leaky_relu_020") == pytest.approx(a1 - a0 * b1, rel=1e-15)
 
 
+@pytest.mark.parametrize("init", sorted(lrn.PAU_INITS))
+def test_pau_properties_say_c0_for_every_init(init: str) -> None:
+    # the default init's step of f' at 0, 2 a0 |b1| = 2.2e-7, is small, but a step
+    num, den, _ = lrn.PAU_INITS[init]
+    step = float(ev("pau", -1e-300, 1, init=init) - ev("pau", 1e-300, 1, init=init))
+    assert step == pytest.approx(2 * num[0] * abs(den[0]), rel=1e-6)
+    pr = props.compute(catalog.get("pau"), {"init": init})
+    assert pr.continuity == 0 and pr.smoothness_text() == "C⁰"
+
+
+def test_pau_without_b1_is_c2(monkeypatch: pytest.MonkeyPatch) -> None:
+    # |b3| |x|^3 is the roughest term then: f, f', f'' continuous at 0, f''' jumps
+    num, den, slope = lrn.PAU_INITS["leaky_relu_020"]
+    monkeypatch.setitem(lrn.PAU_INITS, "no_b1", (num, (0.0, *den[1:]), slope))
+    act = catalog.get("pau")
+    assert act.kinks(init="no_b1") == () and act.higher_kinks(init="no_b1") == ((0.0, 2),)
+    monkeypatch.setitem(lrn.PAU_INITS, "even", (num, (0.0, den[1], 0.0, den[3]), slope))
+    assert act.kinks(init="even") == () and act.higher_kinks(init="even") == ()
+
+
 def test_rational_derivatives_have_no_cancellation() -> None:
     # f'' = N2 / Q^3 with N2's coefficients exact: at x = 1e4 the true f'' ~ 1e-12
     # (f is nearly a line) and the result keeps its digits

@@ -84,6 +84,12 @@ def test_piecewise_and_jumps() -> None:
 def test_smoothness_depends_on_parameters() -> None:
     assert P("elu", alpha=1.0).continuity == 1  # f' continuous at 0, f'' jumps
     assert P("elu", alpha=0.5).continuity == 0
+    # small steps of f' count too: slope 1e-4 left of the threshold, 0 right of it
+    assert P("relu_general", negative_slope=1e-4, max_value=6.0, threshold=-5.0).continuity == 0
+    assert P("relu_general", negative_slope=1e-9, threshold=1.0).continuity == -1  # f jumps
+    assert P("hexpo", a=0.0, b=1.0, c=1e-3, d=10.0).continuity == 0  # f' = 1e-4 left, 0 right
+    # and a kink where only f'' jumps stays C¹, however sharp the bend
+    assert P("celu", alpha=0.01).continuity == 1
 
 
 def test_other_shapes() -> None:

@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 from actgui.core import catalog
+from actgui.core.spec import ChoiceParam
 
 #: The 50 ids of docs/catalog-brief.md, in catalog order.
 BRIEF_IDS = (
@@ -207,7 +208,7 @@ def test_entry_structure(fid: str) -> None:
     for lang in LANGS:
         assert isinstance(entry["origin"][lang], str) and entry["origin"][lang].strip()
         block = entry[lang]
-        assert set(block) == set(TEXT_KEYS), f"{fid}/{lang}: keys {sorted(block)}"
+        assert set(block) - {"name"} == set(TEXT_KEYS), f"{fid}/{lang}: keys {sorted(block)}"
         assert isinstance(block["summary"], str) and block["summary"].strip()
         for key, (lo, hi) in LIST_SIZES.items():
             items = block[key]
@@ -242,6 +243,34 @@ def test_chinese_texts(fid: str) -> None:
         bad = HALFWIDTH_NEXT_TO_CJK.search(s)
         assert not bad, f"{fid}: use full-width punctuation in Chinese ({bad.group()!r} in {s!r})"
     assert entry["zh_CN"]["summary"].endswith("。"), f"{fid}: Chinese summary needs 。"
+
+
+#: TeX or ASCII mathematics in prose, which the Info panel shows as plain text: ^ (x^p,
+#: e^{x}), _{ and one-symbol subscripts (b_k, alpha_n, Swish_beta; not negative_slope),
+#: backslash commands, and the ASCII prime f' (the app writes f′ and f″)
+RAW_MATH = re.compile(r"\^|_\{|\\[A-Za-z]|(?<![A-Za-z])f'|(?<![\w.])[^\W\d_]{1,5}_[^\W_](?!\w)")
+
+
+def test_raw_math_pattern() -> None:
+    for bad in ("x^p", "e^{βx}", "Σ|b_k x^k|", "Swish_β(b)", "α_n", "f'(0)", "f''", r"\alpha"):
+        assert RAW_MATH.search(bad), bad
+    for good in ("xᵖ", "exp(βx)", "Σ|bₖxᵏ|", "αₙ", "f′(0)", "f″", "Keras' sparse_plus"):
+        assert not RAW_MATH.search(good), good
+    for good in ("negative_slope", "leaky_relu_020", "max_value", "t_left", "torch.nn.ELU"):
+        assert not RAW_MATH.search(good), good
+
+
+@pytest.mark.parametrize("fid", ALL_IDS)
+@pytest.mark.parametrize("lang", LANGS)
+def test_prose_has_no_raw_tex_or_ascii_math(fid: str, lang: str) -> None:
+    for s in _strings(texts()[fid], lang):
+        bad = RAW_MATH.search(s)
+        assert not bad, f"{fid}/{lang}: write {bad.group()!r} in Unicode or words: {s!r}"
+
+
+def test_names_have_no_raw_tex() -> None:
+    for act in catalog.CATALOG.values():
+        assert not RAW_MATH.search(act.name) and "^" not in act.name, act.name
 
 
 # --- per entry: LaTeX ---------------------------------------------------------
@@ -352,8 +381,11 @@ def test_formula_uses_x_and_every_symbol(fid: str) -> None:
     assert "x" in entry["formula"], f"{fid}: formula does not mention x"
     names = list(entry["symbols"].values())
     assert len(names) == len(set(names)), f"{fid}: a parameter has two symbols"
-    for sym in entry["symbols"]:
+    choices = {p.name for p in catalog.get(fid).params if isinstance(p, ChoiceParam)}
+    for sym, name in entry["symbols"].items():
         assert sym.strip() and sym != "x", f"{fid}: bad symbol {sym!r}"
+        if name in choices:
+            continue  # PAU's init picks the coefficients a_j, b_k the formula names
         assert sym in entry["formula"], f"{fid}: symbol {sym!r} is not used in the formula"
 
 
@@ -373,3 +405,57 @@ def test_symbols_are_the_catalog_parameters(fid: str) -> None:
     assert not unknown, f"{fid}: symbols name unknown parameters {unknown}; params {params}"
     missing = sorted(params - set(symbols.values()))
     assert not missing, f"{fid}: parameters without a symbol: {missing}"
+
+
+# --- display names in Chinese ----------------------------------------------------------
+
+#: catalog names that are descriptions, not proper names: shown in Chinese in zh_CN
+DESCRIPTIVE = ("ncu", "squ", "ssu", "dsu", "gcu", "apl", "rational", "pau", "normal_cdf")
+#: proper names keep their catalog name in every language
+PROPER = ("gelu", "silu", "mish", "relu", "sigmoid", "elu", "swiglu", "snake", "lecun_tanh")
+
+
+def test_descriptive_names_have_chinese_names() -> None:
+    from actgui.core import texts as core_texts
+
+    for fid in DESCRIPTIVE:
+        name = core_texts.local_name(fid, "zh_CN")
+        assert name and CJK.search(name), fid
+        assert core_texts.local_name(fid, "en") is None
+        assert core_texts.display_name(catalog.get(fid), "en") == catalog.get(fid).name
+    assert core_texts.local_name("ncu", "zh_CN") == "非单调三次单元（NCU）"
+    for fid in PROPER:
+        assert core_texts.local_name(fid, "zh_CN") is None, fid
+        assert core_texts.display_name(catalog.get(fid), "zh_CN") == catalog.get(fid).name
+
+
+@pytest.mark.parametrize("fid", ALL_IDS)
+def test_chinese_names(fid: str) -> None:
+    name = texts()[fid]["zh_CN"].get("name")
+    assert "name" not in texts()[fid]["en"], f"{fid}: English names are the catalog's"
+    if name is None:
+        return
+    assert CJK.search(name) and name == name.strip(), f"{fid}: {name!r}"
+    assert name != catalog.get(fid).name
+    bad = HALFWIDTH_NEXT_TO_CJK.search(name)
+    assert not bad, f"{fid}: use full-width punctuation in Chinese ({bad.group()!r} in {name!r})"
+
+
+def test_current_language_sets_labels() -> None:
+    from actgui.core import texts as core_texts
+    from actgui.core.state import Curve
+
+    def label(fid: str, **given: object) -> str:
+        return Curve(0, fid, catalog.resolve_params(fid, given), "#000000").label()
+
+    assert core_texts.language() == "en"
+    try:
+        core_texts.set_language("zh_CN")
+        assert label("ncu") == "非单调三次单元（NCU）"
+        assert label("flexible_relu", b=0.5) == "FReLU（灵活 ReLU；b=0.5）"
+        assert label("leaky_relu", negative_slope=0.3) == "Leaky ReLU (negative_slope=0.3)"
+        core_texts.set_language("fr")  # no such texts: English
+        assert label("ncu") == "Non-monotonic cubic unit"
+    finally:
+        core_texts.set_language("en")
+    assert label("ncu") == "Non-monotonic cubic unit"

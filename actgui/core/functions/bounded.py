@@ -1,5 +1,5 @@
 """Bounded and tanh-like activations beyond the classic sigmoids: penalized tanh, the rescaled
-sigmoid, the normal CDF (probit), erf, the log-log (Gumbel) curve, soft clipping, Hexpo, LiSHT,
+sigmoid, the normal CDF Φ, erf, the log-log (Gumbel) curve, soft clipping, Hexpo, LiSHT,
 ReSech and soft exponential.
 
 Every kernel is analytic (f, f', f'' worked out by hand) and stays finite, warning-free and
@@ -172,7 +172,7 @@ def _normal_cdf_d2(x: FloatArray) -> FloatArray:
 
 NORMAL_CDF = Activation(
     id="normal_cdf",
-    name="Normal CDF (probit)",
+    name="Normal CDF (Φ)",
     family=Family.SIGMOIDAL,
     f=_normal_cdf,
     df=_normal_cdf_d1,
@@ -344,7 +344,10 @@ def _soft_clipping_module(alpha: float) -> str:
         "        self.alpha = alpha\n\n"
         "    def forward(self, x):\n"
         "        a = self.alpha\n"
-        "        return (F.softplus(a * x) - F.softplus(a * (x - 1))) / a\n"
+        "        # u > 40: softplus(u) = u in float64 (the default threshold, 20, is off by 2e-9)\n"
+        "        up = F.softplus(a * x, threshold=40.0)\n"
+        "        down = F.softplus(a * (x - 1), threshold=40.0)\n"
+        "        return (up - down) / a\n"
     )
 
 

@@ -668,7 +668,7 @@ def _repu_d2(x: FloatArray, p: float) -> FloatArray:
 
 REPU = Activation(
     id="repu",
-    name="RePU (ReLU^p)",
+    name="RePU (ReLUᵖ)",
     family=Family.RELU,
     f=_repu,
     df=_repu_d1,

@@ -21,7 +21,7 @@ import numpy as np
 
 from .. import _numeric as nm
 from ..spec import Activation, ChoiceParam, Family, FloatArray, Kernel, NumberParam, Reference
-from ._code import call
+from ._code import call, module
 from ._references import BASIRAT_ROTH_2018, HENDRYCKS_GIMPEL_2016
 
 _SMOOTH = "smooth: no kinks"
@@ -264,6 +264,9 @@ SILU = Activation(
     ),
     torch_code=lambda beta: "torch.nn.SiLU()" if beta == 1.0 else None,
     keras_code=lambda beta: "keras.activations.silu" if beta == 1.0 else None,
+    torch_module=lambda beta: module(
+        "Swish", "x * torch.sigmoid(self.beta * x)", {"beta": beta}, ("beta",)
+    ),
     convention=_SMOOTH,
     aliases=("swish",),
     learnable=("beta",),
@@ -393,6 +396,10 @@ ELISH = Activation(
     df=_blocked(_elish_d1),
     d2f=_blocked(_elish_d2),
     kinks=lambda: (0.0,),
+    torch_module=lambda: module(
+        "ELiSH",
+        "torch.where(x >= 0, x, torch.expm1(torch.clamp(x, max=0.0))) * torch.sigmoid(x)",
+    ),
     convention="f''(0) = 1, the limit from the left (1/2 from the right); f'(0) = 1/2",
     reference=BASIRAT_ROTH_2018,
 )
@@ -446,6 +453,11 @@ TANH_EXP = Activation(
     f=_blocked(_tanh_exp),
     df=_blocked(_tanh_exp_d1),
     d2f=_blocked(_tanh_exp_d2),
+    torch_module=lambda: module(
+        "TanhExp",
+        "# tanh(e^x) = 1 in float64 for x > 20 (the clamp keeps autograd free of inf * 0)\n"
+        "return x * torch.tanh(torch.exp(torch.clamp(x, max=20.0)))",
+    ),
     convention=_SMOOTH,
     # TeLU (Fernandez & Mali 2024) is the same function, x tanh(e^x), under another name
     aliases=("telu", "tanhexp"),
@@ -555,6 +567,9 @@ SERF = Activation(
     f=_blocked(_serf),
     df=_blocked(_serf_d1),
     d2f=_blocked(_serf_d2),
+    torch_module=lambda: module(
+        "Serf", "x * torch.erf(torch.nn.functional.softplus(x, threshold=40.0))"
+    ),
     convention=_SMOOTH,
     reference=Reference(
         authors=("Nag, Sayan", "Bhattacharyya, Mayukh"),

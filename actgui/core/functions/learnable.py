@@ -330,6 +330,18 @@ def _pau_torch(init: str) -> str:
     )
 
 
+def _pau_kinks(init: str) -> tuple[float, ...]:
+    """|b1 x| = |b1| |x| in Q makes f' jump at 0 (by 2 a0 |b1|): C⁰ there."""
+    return (0.0,) if PAU_INITS[init][1][0] != 0.0 else ()
+
+
+def _pau_higher_kinks(init: str) -> tuple[tuple[float, int], ...]:
+    """Without b1, |b3| |x|^3 is the roughest term of Q (the even powers of |x| are
+    smooth): C² at 0, the third derivative jumps."""
+    b = PAU_INITS[init][1]
+    return ((0.0, 2),) if b[0] == 0.0 and b[2] != 0.0 else ()
+
+
 PAU = Activation(
     id="pau",
     name="Padé activation unit (PAU)",
@@ -345,7 +357,8 @@ PAU = Activation(
             doc="initial coefficients: the fit of a leaky ReLU of slope 0.01, 0.2, 0.25, 0.3, -0.5",
         ),
     ),
-    kinks=lambda init: (0.0,) if PAU_INITS[init][1][0] != 0.0 else (),
+    kinks=_pau_kinks,
+    higher_kinks=_pau_higher_kinks,
     torch_module=_pau_torch,
     convention="f'(0), f''(0) are the limits from the left (|x| in the denominator)",
     aliases=("pade_activation_unit", "pade"),

@@ -15,6 +15,7 @@ import numpy as np
 
 from .._numeric import MAX
 from ..spec import Activation, Family, FloatArray, NumberParam, Reference
+from ._code import module
 from ._references import GOODFELLOW_2016, KERAS_2015, KUTUK_2022
 
 #: Veltkamp splitter 2**27 + 1: c = _SPLIT*a; hi = c - (c - a) keeps 26 bits.
@@ -70,6 +71,7 @@ EXPONENTIAL = Activation(
     df=_exponential,
     d2f=_exponential,
     keras_code=lambda: "keras.activations.exponential",
+    torch_module=lambda: module("Exponential", "torch.exp(x)"),
     convention="smooth; f = f' = f'' saturate at 1.7976931348623157e308 for x > 709.78",
     aliases=("exp",),
     reference=KERAS_2015,
@@ -147,6 +149,7 @@ GAUSSIAN = Activation(
     f=_gaussian,
     df=_gaussian_d1,
     d2f=_gaussian_d2,
+    torch_module=lambda: module("Gaussian", "torch.exp(-x * x)"),
     convention="smooth: no kinks",
     reference=Reference(
         authors=("Broomhead, David S.", "Lowe, David"),
@@ -179,6 +182,7 @@ SINUSOID = Activation(
     f=_sinusoid,
     df=_sinusoid_d1,
     d2f=_sinusoid_d2,
+    torch_module=lambda: module("Sinusoid", "torch.sin(x)"),
     convention="smooth: no kinks",
     aliases=("sine", "sin"),
     reference=Reference(
@@ -266,6 +270,9 @@ SINC = Activation(
     f=_sinc,
     df=_sinc_d1,
     d2f=_sinc_d2,
+    torch_module=lambda: module(
+        "Sinc", "torch.sinc(x / torch.pi)  # torch.sinc is sin(pi x)/(pi x)"
+    ),
     convention="smooth: f(0) = 1, f'(0) = 0, f''(0) = -1/3 (removable singularity)",
     reference=KUTUK_2022,
 )
@@ -290,6 +297,7 @@ ABSOLUTE = Activation(
     df=_absolute_d1,
     d2f=_zero,
     kinks=lambda: (0.0,),
+    torch_module=lambda: module("Absolute", "torch.abs(x)"),
     convention="f'(0) = 0 as torch.abs autograd gives (sign(0) = 0); f'' = 0 everywhere",
     aliases=("abs",),
     reference=Reference(
@@ -335,6 +343,9 @@ BENT_IDENTITY = Activation(
     f=_bent_identity,
     df=_bent_identity_d1,
     d2f=_bent_identity_d2,
+    torch_module=lambda: module(
+        "BentIdentity", "x + x * x / (2 * (torch.sqrt(x * x + 1) + 1))  # (sqrt(x² + 1) - 1)/2 + x"
+    ),
     convention="smooth: no kinks; f saturates at 1.7976931348623157e308 for x > 1.2e308",
     reference=KUTUK_2022,
 )
@@ -363,6 +374,7 @@ GCU = Activation(
     f=_gcu,
     df=_gcu_d1,
     d2f=_gcu_d2,
+    torch_module=lambda: module("GCU", "x * torch.cos(x)"),
     convention="smooth: no kinks",
     aliases=("growing_cosine_unit",),
     reference=Reference(
@@ -507,6 +519,9 @@ SNAKE = Activation(
             0.05,
             doc="frequency of the periodic term",
         ),
+    ),
+    torch_module=lambda alpha: module(
+        "Snake", "x + torch.sin(self.alpha * x) ** 2 / self.alpha", {"alpha": alpha}, ("alpha",)
     ),
     convention="smooth: no kinks",
     learnable=("alpha",),

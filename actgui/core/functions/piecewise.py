@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..spec import Activation, Family, FloatArray, NumberParam, Reference, format_number
-from ._code import call
+from ._code import call, module
 from ._references import BASIRAT_ROTH_2018, BLONDEL_2020, HOWARD_2019, PYTORCH_2019
 
 # --- hardtanh -----------------------------------------------------------
@@ -183,6 +183,11 @@ HARD_ELISH = Activation(
     df=_hard_elish_d1,
     d2f=_hard_elish_d2,
     kinks=lambda: (-1.0, 0.0, 1.0),
+    torch_module=lambda: module(
+        "HardELiSH",
+        "neg = torch.expm1(torch.clamp(x, max=0.0))\n"
+        "return torch.where(x >= 0, x, neg) * torch.clamp((x + 1) / 2, 0.0, 1.0)",
+    ),
     convention=(
         "left limits: f'(-1) = 0, f''(-1) = 0; f'(0) = 1/2, f''(0) = 3/2; f'(1) = 3/2, f''(1) = 1"
     ),
@@ -209,6 +214,7 @@ BINARY_STEP = Activation(
     df=_zero,
     d2f=_zero,
     jumps=lambda: (0.0,),
+    torch_module=lambda: module("BinaryStep", "(x >= 0).to(x.dtype)"),
     convention="f(0) = 1; f' = f'' = 0 everywhere, including the jump at 0",
     aliases=("heaviside", "step"),
     reference=Reference(
@@ -299,6 +305,7 @@ SPARSE_SIGMOID = Activation(
     d2f=_zero,
     kinks=lambda: (-1.0, 1.0),
     keras_code=lambda: "keras.activations.sparse_sigmoid",
+    torch_module=lambda: module("SparseSigmoid", "(torch.clamp(x, -1.0, 1.0) + 1) / 2"),
     convention="left limits: f'(-1) = 0, f'(1) = 1/2; f'' = 0 everywhere",
     reference=BLONDEL_2020,
 )
@@ -330,6 +337,9 @@ SQNL = Activation(
     df=_sqnl_d1,
     d2f=_sqnl_d2,
     kinks=lambda: (-2.0, 0.0, 2.0),
+    torch_module=lambda: module(
+        "SQNL", "c = torch.clamp(x, -2.0, 2.0)\nreturn c - c * c.abs() / 4"
+    ),
     convention=(
         "left limits: f'(-2) = 0, f''(-2) = 0; f'(0) = 1, f''(0) = 1/2; f'(2) = 0, f''(2) = -1/2"
     ),

@@ -14,7 +14,7 @@ import numpy as np
 
 from .. import _numeric as nm
 from ..spec import Activation, Family, FloatArray, NumberParam, Reference
-from ._code import call
+from ._code import call, module
 from ._references import BLONDEL_2020, CARLILE_2017, KERAS_2015
 
 _MAX = nm.MAX
@@ -282,6 +282,17 @@ RELU_GENERAL = Activation(
     jumps=_relu_general_jumps,
     torch_code=_relu_general_torch,
     keras_code=_relu_general_keras,
+    torch_module=lambda negative_slope, max_value, threshold: module(
+        "KerasReLU",
+        "if self.threshold != 0:\n"
+        "    pos = torch.where(x > self.threshold, x, torch.zeros_like(x))\n"
+        "else:\n"
+        "    pos = torch.relu(x)\n"
+        "if self.max_value != float('inf'):\n"
+        "    pos = torch.clamp(pos, 0.0, self.max_value)\n"
+        "return pos - self.negative_slope * torch.relu(self.threshold - x)",
+        {"negative_slope": negative_slope, "max_value": max_value, "threshold": threshold},
+    ),
     convention=(
         "f at threshold is Keras' value (x > threshold is false); f' at 0 and at threshold is "
         "the left limit, as at max_value (f'(max_value) = 1: Keras' function, not torch's "
@@ -633,8 +644,13 @@ ISRLU = Activation(
     ),
     kinks=lambda alpha: (),
     higher_kinks=lambda alpha: ((0.0, 2),),
+    torch_module=lambda alpha: module(
+        "ISRLU",
+        "neg = x * torch.rsqrt(1 + self.alpha * x * x)\nreturn torch.where(x >= 0, x, neg)",
+        {"alpha": alpha},
+    ),
     convention=(
-        "no PyTorch module; f' and f'' are continuous at 0 (f'(0) = 1, f''(0) = 0); "
+        "no PyTorch built-in; f' and f'' are continuous at 0 (f'(0) = 1, f''(0) = 0); "
         "f''' jumps there (-3 alpha from the left, 0 from the right)"
     ),
     reference=CARLILE_2017,
@@ -643,7 +659,7 @@ ISRLU = Activation(
 # --- srelu --------------------------------------------------------------
 # Jin et al. 2016, S-shaped ReLU with fixed (learned in training) parameters:
 # lines of slope a_left / a_right outside [t_left, t_right], identity inside.
-# No PyTorch module: f' at t_left and t_right is the left limit.
+# No PyTorch built-in: f' at t_left and t_right is the left limit.
 
 
 def _srelu(
@@ -680,7 +696,15 @@ SRELU = Activation(
         NumberParam("a_right", 0.1, -1.0, 2.0, 0.05, doc="slope right of t_right"),
     ),
     kinks=lambda t_left, a_left, t_right, a_right: _points(t_left, t_right),
-    convention="no PyTorch module; f' at t_left and t_right is the limit from the left",
+    torch_module=lambda t_left, a_left, t_right, a_right: module(
+        "SReLU",
+        "left = self.t_left + self.a_left * (x - self.t_left)\n"
+        "right = self.t_right + self.a_right * (x - self.t_right)\n"
+        "return torch.where(x <= self.t_left, left, torch.where(x < self.t_right, x, right))",
+        {"t_left": t_left, "a_left": a_left, "t_right": t_right, "a_right": a_right},
+        ("t_left", "a_left", "t_right", "a_right"),
+    ),
+    convention="no PyTorch built-in; f' at t_left and t_right is the limit from the left",
     learnable=("t_left", "a_left", "t_right", "a_right"),
     reference=Reference(
         authors=(
@@ -828,7 +852,10 @@ SPARSE_PLUS = Activation(
     d2f=_sparse_plus_d2,
     kinks=lambda: (-1.0, 1.0),
     keras_code=lambda: "keras.activations.sparse_plus",
-    convention="no PyTorch module; f'' at -1 and 1 is the limit from the left (0 and 1/2)",
+    torch_module=lambda: module(
+        "SparsePlus", "torch.where(x >= 1, x, torch.clamp(x + 1, min=0) ** 2 / 4)"
+    ),
+    convention="no PyTorch built-in; f'' at -1 and 1 is the limit from the left (0 and 1/2)",
     reference=BLONDEL_2020,
 )
 
@@ -886,7 +913,16 @@ SQUAREPLUS = Activation(
     ),
     kinks=lambda b: (0.0,) if b == 0 else (),
     keras_code=lambda b: _keras_fn("keras.activations.squareplus", b=b),
-    convention="no PyTorch module; smooth for b > 0; b = 0 is ReLU with f'(0) = f''(0) = 0",
+    torch_module=lambda b: module(
+        "Squareplus",
+        "if self.b == 0:\n"
+        "    return torch.relu(x)\n"
+        "h = torch.sqrt(x * x + self.b)\n"
+        "# for x <= 0, (x + h)/2 = b/(2(h - x)): no cancellation\n"
+        "return torch.where(x > 0, (x + h) / 2, self.b / (2 * (h - x)))",
+        {"b": b},
+    ),
+    convention="no PyTorch built-in; smooth for b > 0; b = 0 is ReLU with f'(0) = f''(0) = 0",
     reference=Reference(
         authors=("Barron, Jonathan T.",),
         year=2021,

@@ -14,6 +14,7 @@ import numpy as np
 
 from .. import _numeric as nm
 from ..spec import Activation, Family, FloatArray, NumberParam, Reference
+from ._code import module
 from ._references import (
     CARLILE_2017,
     GOODFELLOW_2016,
@@ -223,6 +224,7 @@ ARCTAN = Activation(
     f=_arctan,
     df=_arctan_d1,
     d2f=_arctan_d2,
+    torch_module=lambda: module("Arctan", "torch.atan(x)"),
     convention=_SMOOTH,
     aliases=("atan",),
     reference=KUTUK_2022,
@@ -255,6 +257,7 @@ LECUN_TANH = Activation(
     f=_lecun_tanh,
     df=_lecun_tanh_d1,
     d2f=_lecun_tanh_d2,
+    torch_module=lambda: module("LeCunTanh", "1.7159 * torch.tanh(x / 1.5)"),
     convention=_SMOOTH,
     reference=LECUN_1998,
 )
@@ -443,6 +446,12 @@ SOBOLEVA_TANH = Activation(
         _rate("d", "rate of e^{-dx} in the denominator"),
     ),
     kinks=lambda a, b, c, d: (),
+    torch_module=lambda a, b, c, d: module(
+        "SobolevaTanh",
+        "num = torch.exp(self.a * x) - torch.exp(-self.b * x)\n"
+        "return num / (torch.exp(self.c * x) + torch.exp(-self.d * x))",
+        {"a": a, "b": b, "c": c, "d": d},
+    ),
     convention=_SMOOTH + "; saturates at +-1.797e308 where the true value overflows",
     aliases=("smht",),
     # The original is a Russian-language conference paper with no DOI or online
@@ -501,6 +510,9 @@ ISRU = Activation(
     d2f=_isru_d2,
     params=(NumberParam("alpha", 1.0, 0.01, 10.0, 0.05, doc="f tends to +-1/sqrt(alpha)"),),
     kinks=lambda alpha: (),
+    torch_module=lambda alpha: module(
+        "ISRU", "x * torch.rsqrt(1 + self.alpha * x * x)", {"alpha": alpha}
+    ),
     convention=_SMOOTH,
     reference=CARLILE_2017,
 )
@@ -529,6 +541,7 @@ SYMMETRICAL_SIGMOID = Activation(
     f=_symmetrical_sigmoid,
     df=_symmetrical_sigmoid_d1,
     d2f=_symmetrical_sigmoid_d2,
+    torch_module=lambda: module("SymmetricalSigmoid", "torch.tanh(x / 2)"),
     convention=_SMOOTH,
     aliases=("bipolar_sigmoid",),
     reference=KUTUK_2022,
@@ -564,6 +577,7 @@ LOG_LOG = Activation(
     f=_log_log,
     df=_log_log_d1,
     d2f=_log_log_d2,
+    torch_module=lambda: module("CLogLog", "-torch.expm1(-torch.exp(x))"),
     convention=_SMOOTH,
     aliases=("cloglog",),
     reference=MCCULLAGH_NELDER_1989,
