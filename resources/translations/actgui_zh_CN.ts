@@ -1469,27 +1469,27 @@ a = 1.0 in [0, 5]</translation>
         <translation>输入名称、ID 或别名的一部分（例如 swish）；按 Esc 清除筛选</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/function_list.py" line="199"/>
+        <location filename="../../actgui/ui/function_list.py" line="201"/>
         <source>also: {aliases}</source>
         <translation>又名：{aliases}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/function_list.py" line="205"/>
+        <location filename="../../actgui/ui/function_list.py" line="207"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/function_list.py" line="208"/>
+        <location filename="../../actgui/ui/function_list.py" line="210"/>
         <source>{family} ({count})</source>
         <translation>{family}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/function_list.py" line="209"/>
+        <location filename="../../actgui/ui/function_list.py" line="211"/>
         <source>{family} ({shown} of {count})</source>
         <translation>{family}（{shown}/{count}）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/function_list.py" line="451"/>
+        <location filename="../../actgui/ui/function_list.py" line="458"/>
         <source>No function matches “{text}”. Esc clears the filter.</source>
         <translation>没有与“{text}”匹配的函数。按 Esc 清除筛选。</translation>
     </message>
@@ -3244,97 +3244,97 @@ a = 1.0 in [0, 5]</translation>
         <translation>{function} 没有可做动画的数值参数 {name}；它的数值参数有：{names}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="431"/>
+        <location filename="../../actgui/ui/i18n.py" line="434"/>
         <source>{function}: no value of {name} is allowed with the other parameters as they are</source>
         <translation>{function}：其他参数保持当前值时，{name} 没有任何允许的取值</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="432"/>
+        <location filename="../../actgui/ui/i18n.py" line="438"/>
         <source>{name} is not a number parameter of {function}</source>
         <translation>{name} 不是 {function} 的数值参数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="433"/>
+        <location filename="../../actgui/ui/i18n.py" line="439"/>
         <source>{name}: {param} {lo} … {hi} ({count})</source>
         <translation>{name}：{param} {lo} … {hi}（{count} 条）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="434"/>
+        <location filename="../../actgui/ui/i18n.py" line="440"/>
         <source>{spec}: {why}; a sweep is written {form} or with &apos;:log&apos; after N, N from {low} to {high}, e.g. {example}</source>
         <translation>{spec}：{why}；扫描写作 {form}，或在 N 后加 &apos;:log&apos;，N 为 {low} 到 {high}，例如 {example}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="435"/>
+        <location filename="../../actgui/ui/i18n.py" line="444"/>
         <source>{value} after N is not &apos;:log&apos;</source>
         <translation>N 后的 {value} 不是 &apos;:log&apos;</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="436"/>
+        <location filename="../../actgui/ui/i18n.py" line="445"/>
         <source>{what} must be a finite number</source>
         <translation>{what} 必须是有限数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="437"/>
+        <location filename="../../actgui/ui/i18n.py" line="446"/>
         <source>{what} {value} is not a number</source>
         <translation>{what} {value} 不是数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="438"/>
+        <location filename="../../actgui/ui/i18n.py" line="447"/>
         <source>--frames must be between {lo} and {hi}, got {value}</source>
         <translation>--frames 须在 {lo} 与 {hi} 之间，得到 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="439"/>
+        <location filename="../../actgui/ui/i18n.py" line="448"/>
         <source>--animate {name}: none of the curves has a number parameter {name}; theirs are: {names}</source>
         <translation>--animate {name}：没有曲线有数值参数 {name}；它们的数值参数有：{names}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="441"/>
+        <location filename="../../actgui/ui/i18n.py" line="453"/>
         <source>{name} must be in {interval}, got {value}</source>
         <translation>{name} 必须在 {interval} 之内，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="442"/>
+        <location filename="../../actgui/ui/i18n.py" line="454"/>
         <source>{name} must be a whole number from {lo} to {hi}, got {value}</source>
         <translation>{name} 必须是 {lo} 到 {hi} 之间的整数，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="443"/>
+        <location filename="../../actgui/ui/i18n.py" line="455"/>
         <source>{name} must be a finite number, got {value}</source>
         <translation>{name} 必须是有限的数，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="444"/>
+        <location filename="../../actgui/ui/i18n.py" line="456"/>
         <source>unknown {name} {value}; choose one of: {allowed}</source>
         <translation>未知的{name} {value}；可选：{allowed}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="445"/>
+        <location filename="../../actgui/ui/i18n.py" line="457"/>
         <source>init &apos;normal&apos; needs {name}, the standard deviation of the weights</source>
         <translation>初始化 &apos;normal&apos; 需要 {name}，即权重的标准差</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="446"/>
+        <location filename="../../actgui/ui/i18n.py" line="460"/>
         <source>a sigmoid output needs two classes; {data} has {classes}: use softmax</source>
         <translation>sigmoid 输出只适用于两类；{data} 有 {classes} 类：请用 softmax</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="447"/>
+        <location filename="../../actgui/ui/i18n.py" line="463"/>
         <source>{function}: cannot learn {name} = {value}: a learned parameter must start at a finite number</source>
         <translation>{function}：不能学习 {name} = {value}：可学习参数的初始值必须是有限的数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="448"/>
+        <location filename="../../actgui/ui/i18n.py" line="467"/>
         <source>{option} {name}: none of the functions has such a parameter; their parameters: {names}</source>
         <translation>{option} {name}：没有哪个函数有这个参数；它们的参数是：{names}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="449"/>
+        <location filename="../../actgui/ui/i18n.py" line="471"/>
         <source>no function to train: give at least one, e.g. &apos;relu&apos;</source>
         <translation>没有要训练的函数：请至少给出一个，例如 &apos;relu&apos;</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="450"/>
+        <location filename="../../actgui/ui/i18n.py" line="472"/>
         <source>at most {limit} functions can be trained side by side, got {count}</source>
         <translation>最多可以并排训练 {limit} 个函数，实际给了 {count} 个</translation>
     </message>
@@ -3806,47 +3806,47 @@ a = 1.0 in [0, 5]</translation>
         <translation>将所选曲线的所有参数恢复为默认值</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/parameter_editor.py" line="313"/>
+        <location filename="../../actgui/ui/parameter_editor.py" line="315"/>
         <source>Whose default parameters to use where PyTorch and Keras differ</source>
         <translation>PyTorch 与 Keras 的默认参数不同时，采用哪一方的默认值</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/parameter_editor.py" line="317"/>
+        <location filename="../../actgui/ui/parameter_editor.py" line="319"/>
         <source>No parameters.</source>
         <translation>无参数。</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/parameter_editor.py" line="318"/>
+        <location filename="../../actgui/ui/parameter_editor.py" line="320"/>
         <source>Sweep…</source>
         <translation>扫描…</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/parameter_editor.py" line="320"/>
+        <location filename="../../actgui/ui/parameter_editor.py" line="322"/>
         <source>Draw the selected curve at several values of one parameter, as one family</source>
         <translation>把选中的曲线按某个参数的多个取值画成一族</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/parameter_editor.py" line="322"/>
+        <location filename="../../actgui/ui/parameter_editor.py" line="324"/>
         <source>Compare…</source>
         <translation>比较…</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/parameter_editor.py" line="324"/>
+        <location filename="../../actgui/ui/parameter_editor.py" line="326"/>
         <source>Draw the difference, the ratio or the error in ulps of two curves</source>
         <translation>画出两条曲线的差、比或以 ulp 计的误差</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/parameter_editor.py" line="326"/>
+        <location filename="../../actgui/ui/parameter_editor.py" line="328"/>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/parameter_editor.py" line="327"/>
+        <location filename="../../actgui/ui/parameter_editor.py" line="329"/>
         <source>How fast the play buttons run a parameter</source>
         <translation>播放按钮让参数变化的快慢</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/parameter_editor.py" line="315"/>
+        <location filename="../../actgui/ui/parameter_editor.py" line="317"/>
         <source>Defaults:</source>
         <translation>默认值：</translation>
     </message>
