@@ -190,9 +190,6 @@ def test_framework_code() -> None:
         assert (act.torch_code is None) != (act.torch_module is None), fid
 
 
-torch = pytest.importorskip("torch")
-
-
 def _module_cases() -> list[tuple[str, dict[str, float]]]:
     cases = []
     for act in bounded.ACTIVATIONS:
@@ -207,6 +204,7 @@ def _module_cases() -> list[tuple[str, dict[str, float]]]:
 
 @pytest.mark.parametrize("fid, params", _module_cases(), ids=lambda v: str(v))
 def test_torch_module_runs_and_matches(fid: str, params: dict[str, float]) -> None:
+    torch = pytest.importorskip("torch")  # here, not at module level: that skipped the file
     act = catalog.get(fid)
     assert act.torch_module is not None
     code = act.torch_module(**params)
@@ -227,6 +225,7 @@ def test_torch_module_runs_and_matches(fid: str, params: dict[str, float]) -> No
 
 @pytest.mark.parametrize("fid", ["erf", "normal_cdf"])
 def test_torch_functions_match(fid: str) -> None:
+    torch = pytest.importorskip("torch")
     code = catalog.framework_code(fid, None, "pytorch")
     assert code is not None
     fun = eval(code, {"torch": torch})
