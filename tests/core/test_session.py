@@ -181,16 +181,22 @@ def test_autosave_survives_kill_9_during_writes(tmp_path: Path) -> None:
         "for fid in ['gelu', 'mish', 'silu', 'selu', 'softplus'] * 20:\n"
         "    s.add_curve(fid)\n"
         "i = 0\n"
+        "print('saving', flush=True)\n"
         "while True:\n"
         "    s.set_points(2 + i % 5000); i += 1\n"
         "    session.save(s, sys.argv[1])\n"
     )
     rng = random.Random(9)
     for _ in range(5):
-        proc = subprocess.Popen([sys.executable, "-c", code, str(path)])
-        time.sleep(0.6 + rng.random() * 0.4)
+        proc = subprocess.Popen(
+            [sys.executable, "-c", code, str(path)], stdout=subprocess.PIPE, text=True
+        )
+        # the kill lands while it saves, however long its imports took (0.65 s loaded)
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "saving"
+        time.sleep(0.1 + rng.random() * 0.4)
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=30)
+        proc.stdout.close()
         assert path.exists()
         loaded = session.load(path)  # raises if the file were partial
         assert len(loaded.curves) == 105
