@@ -29,15 +29,13 @@ from PySide6.QtCore import (
     QEvent,
     QRectF,
     QSettings,
-    QSize,
     Qt,
     QTimer,
     QTranslator,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QTextOption
+from PySide6.QtGui import QColor, QFont, QPainter, QTextOption
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDoubleSpinBox,
     QFileDialog,
@@ -61,8 +59,8 @@ from PySide6.QtWidgets import (
 
 from ..core import catalog, depth
 from ..core.state import PALETTE, Curve
-from ..io_atomic import atomic_write_bytes, atomic_write_with
-from . import svg_export
+from ..io_atomic import atomic_write_bytes
+from .lab_figure import LabFigure
 from .plot_canvas import THEMES
 
 try:  # PySide6 exposes the marker as a function that returns its text
@@ -770,8 +768,11 @@ class DepthPlots(QWidget):
         view.scene().render(painter, target, view.mapToScene(source.toRect()).boundingRect())
 
 
-class DepthFigure:
+class DepthFigure(LabFigure):
     """An offscreen :class:`DepthPlots` of ``width`` x ``height`` pixels."""
+
+    KIND = "depth"
+    SUFFIXES = (".png", ".svg")
 
     def __init__(
         self,
@@ -781,59 +782,11 @@ class DepthFigure:
         theme: str = "light",
         lang: str = "en",
     ) -> None:
-        self.width, self.height = width, height
-        self.plots = DepthPlots(theme=theme, lang=lang)
-        self.plots.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-        self.plots.resize(width, height)
-        self.plots.show_results(runs)
-        self.plots.show()
-        app = QApplication.instance()
-        for _ in range(3):
-            app.processEvents()
-        self.plots.fit_scene()
-        app.processEvents()
+        plots = DepthPlots(theme=theme, lang=lang)
+        super().__init__(plots, width, height, fill=lambda: plots.show_results(runs))
 
-    def close(self) -> None:
-        self.plots.close()
-        self.plots.deleteLater()
-
-    def image(self) -> QImage:
-        img = QImage(QSize(self.width, self.height), QImage.Format.Format_ARGB32_Premultiplied)
-        img.fill(QColor(self.plots.theme["background"]))
-        p = QPainter(img)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        self.plots.render_to(p, QRectF(0, 0, self.width, self.height))
-        p.end()
-        dots_per_metre = round(svg_export.SVG_DPI / 0.0254)
-        img.setDotsPerMeterX(dots_per_metre)
-        img.setDotsPerMeterY(dots_per_metre)
-        return img
-
-    def save(self, path: str | Path) -> None:
-        suffix = Path(path).suffix.lower()
-        if suffix == ".png":
-            img = self.image()
-
-            def write_png(tmp: str) -> None:
-                if not img.save(tmp, "PNG"):
-                    raise OSError(f"could not write PNG to {path}")
-
-            atomic_write_with(path, write_png)
-        elif suffix == ".svg":
-            svg_export.write_svg(
-                path,
-                self.width,
-                self.height,
-                self.plots.render_to,
-                scene=self.plots.layout_widget.scene(),
-                background=self.plots.theme["background"],
-                title="actgui depth lab",
-                description=", ".join(function_name(r[0].label) for r in self.plots.runs),
-            )
-        else:
-            got = suffix or "a file without suffix"
-            raise ValueError(f"cannot export the depth figure as {got!r}; use .png or .svg")
+    def description(self) -> str:
+        return ", ".join(function_name(r[0].label) for r in self.plots.runs)
 
 
 def export_depth_figure(

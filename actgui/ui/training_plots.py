@@ -23,10 +23,9 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF, Qt, QTimer
-from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
-    QApplication,
     QGraphicsGridLayout,
     QSizePolicy,
     QVBoxLayout,
@@ -35,8 +34,6 @@ from PySide6.QtWidgets import (
 
 from ..core import training as T
 from ..core.state import PALETTE
-from ..io_atomic import atomic_write_with
-from . import svg_export
 from .depth_lab import (
     WrapLabel,
     _DecadeAxis,
@@ -47,6 +44,7 @@ from .depth_lab import (
     log_range,
     translate,
 )
+from .lab_figure import LabFigure
 from .plot_canvas import THEMES
 
 #: class colours of the data and the boundary images (Tableau: orange, blue, then others)
@@ -541,93 +539,20 @@ class TrainingPlots(QWidget):
         view.scene().render(painter, target, view.mapToScene(source.toRect()).boundingRect())
 
 
-class TrainingFigure:
+class TrainingFigure(LabFigure):
     """An offscreen :class:`TrainingPlots` of ``width`` x ``height`` pixels."""
+
+    KIND = "training"
 
     def __init__(
         self, snapshot: LabSnapshot, width: int, height: int, theme: str = "light", lang: str = "en"
     ) -> None:
-        self.width, self.height = width, height
-        self.plots = TrainingPlots(theme=theme, lang=lang)
-        self.plots.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-        self.plots.resize(width, height)
-        self.plots.show_snapshot(snapshot)
-        self.plots.show()
-        app = QApplication.instance()
-        for _ in range(3):
-            app.processEvents()
-        self.plots.fit_scene()
-        app.processEvents()
+        plots = TrainingPlots(theme=theme, lang=lang)
+        super().__init__(plots, width, height, fill=lambda: plots.show_snapshot(snapshot))
 
-    def close(self) -> None:
-        self.plots.close()
-        self.plots.deleteLater()
-
-    def _description(self) -> str:
+    def description(self) -> str:
         snap = self.plots.snapshot
         return ", ".join(function_name(x) for x in snap.labels) if snap else ""
-
-    def image(self) -> QImage:
-        img = QImage(QSize(self.width, self.height), QImage.Format.Format_ARGB32_Premultiplied)
-        img.fill(QColor(self.plots.theme["background"]))
-        p = QPainter(img)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        self.plots.render_to(p, QRectF(0, 0, self.width, self.height))
-        p.end()
-        dots_per_metre = round(svg_export.SVG_DPI / 0.0254)
-        img.setDotsPerMeterX(dots_per_metre)
-        img.setDotsPerMeterY(dots_per_metre)
-        return img
-
-    def save(self, path: str | Path) -> None:
-        suffix = Path(path).suffix.lower()
-        if suffix == ".png":
-            img = self.image()
-
-            def write_png(tmp: str) -> None:
-                if not img.save(tmp, "PNG"):
-                    raise OSError(f"could not write PNG to {path}")
-
-            atomic_write_with(path, write_png)
-        elif suffix == ".svg":
-            svg_export.write_svg(
-                path,
-                self.width,
-                self.height,
-                self.plots.render_to,
-                scene=self.plots.layout_widget.scene(),
-                background=self.plots.theme["background"],
-                title="actgui training lab",
-                description=self._description(),
-            )
-        elif suffix == ".pdf":
-            dpi = svg_export.SVG_DPI
-
-            def write_pdf(tmp: str) -> None:
-                pdf = QPdfWriter(tmp)
-                pdf.setTitle("actgui training lab")
-                pdf.setCreator("actgui")
-                pdf.setResolution(dpi)
-                size_pt = QSizeF(self.width * 72.0 / dpi, self.height * 72.0 / dpi)
-                page = QPageSize(
-                    size_pt, QPageSize.Unit.Point, "figure", QPageSize.SizeMatchPolicy.ExactMatch
-                )
-                pdf.setPageLayout(
-                    QPageLayout(page, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
-                )
-                p = QPainter(pdf)
-                target = QRectF(0, 0, pdf.width(), pdf.height())
-                p.fillRect(target, QColor(self.plots.theme["background"]))
-                self.plots.render_to(p, target)
-                p.end()
-
-            atomic_write_with(path, write_pdf)
-        else:
-            got = suffix or "a file without suffix"
-            raise ValueError(
-                f"cannot export the training figure as {got!r}; use .png, .svg or .pdf"
-            )
 
 
 def export_training_figure(
