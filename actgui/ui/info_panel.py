@@ -66,6 +66,7 @@ class InfoPanel(QScrollArea):
         self.derivative_area = FormulaArea(self.derivative)
         self.symbols = QLabel()
         self.symbols.setWordWrap(True)
+        self.symbols.setTextFormat(Qt.TextFormat.RichText)
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setTextFormat(self.details.textFormat().RichText)
@@ -257,7 +258,7 @@ class InfoPanel(QScrollArea):
         self.derivative.set_latex(localise_cases(_with_lhs("f'(x)", t.derivative)))
         if t.symbols:
             parts = [
-                f"{_symbol(sym)} = <code>{html.escape(name)}</code>"
+                f"{_symbol_html(sym)} = <code>{html.escape(name)}</code>"
                 for sym, name in t.symbols.items()
                 if _symbol(sym) != html.escape(name)  # \text{approximate} needs no key
             ]
@@ -580,6 +581,36 @@ def _symbol(latex_symbol: str) -> str:
             text = text[len(wrapper) : -1]
     name = text.lstrip("\\")
     return html.escape(SYMBOLS.get(name, name))
+
+
+def _symbol_html(latex_symbol: str) -> str:
+    """A symbol of the key as rich text, typeset as in the formula: a letter in
+    italics, a Greek letter as itself, ``_{…}`` as a real subscript (``p₁``)."""
+    from .math_view import GREEK_LETTERS, SYMBOLS
+
+    text = latex_symbol.strip()
+    for wrapper in ("\\text{", "\\mathrm{", "\\operatorname{"):
+        if text.startswith(wrapper) and text.endswith("}"):
+            return html.escape(text[len(wrapper) : -1])  # a word: upright, as typeset
+    if text.startswith("\\mathit{") and text.endswith("}"):
+        text = text[len("\\mathit{") : -1]
+    base, _, sub = text.partition("_")
+    sub = sub[1:-1] if sub.startswith("{") and sub.endswith("}") else sub
+
+    def part(tex: str) -> str:
+        out = []
+        for m in re.finditer(r"\\([A-Za-z]+)|(.)", tex.strip()):
+            name, ch = m.group(1), m.group(2)
+            if name is not None:
+                glyph = html.escape(SYMBOLS.get(name, name))
+                out.append(f"<i>{glyph}</i>" if name in GREEK_LETTERS else glyph)
+            elif ch.isalpha():
+                out.append(f"<i>{html.escape(ch)}</i>")
+            elif not ch.isspace():
+                out.append(html.escape(ch))
+        return "".join(out)
+
+    return part(base) + (f"<sub>{part(sub)}</sub>" if sub else "")
 
 
 def _details_html(t: texts.FunctionText, labels: tuple[str, ...]) -> str:
