@@ -262,6 +262,9 @@ class _Parser:
                 continue
             node = self.atom()
             if node is not None:
+                if isinstance(node, Glyphs) and node.upright_op and items:
+                    if _ends_ordinary(items[-1]):
+                        items.append(Space(SPACES[","]))  # s max, not "smax" (TeX's thin space)
                 items.append(node)
         return Row(items)
 
@@ -363,6 +366,17 @@ def _is_open(node: Node) -> bool:
     return False
 
 
+def _ends_ordinary(node: Node) -> bool:
+    """True for what TeX sets a thin space between and a following operator name:
+    a letter, digit or closing bracket, a scripted, fenced or fraction box."""
+    if isinstance(node, (Scripts, Fenced, Frac, Sqrt)):
+        return True
+    if isinstance(node, Glyphs) and node.text and not node.upright_op:
+        last = node.text[-1]
+        return last.isalnum() or last in ")]|′"
+    return False
+
+
 def parse(latex: str) -> Node:
     text = latex.strip()
     if text.startswith("$") and text.endswith("$"):
@@ -448,7 +462,13 @@ class _Layout:
             extra = 0.0
             if node.sup is not None:
                 sup = self.layout(node.sup, s)
-                raise_by = max(base.ascent - sup.ascent * 0.6, fm.xHeight() * 0.8)
+                # as TeX: at least the base's top less a drop, and the exponent's bottom
+                # clear of the baseline (a fraction after a bracket: raised, not beside it)
+                raise_by = max(
+                    base.ascent - sup.ascent * 0.6,
+                    fm.xHeight() * 0.8,
+                    sup.descent + fm.xHeight() * 0.25,
+                )
                 ops += _shift(sup.ops, w + 1, -raise_by)
                 asc = max(asc, raise_by + sup.ascent)
                 extra = max(extra, sup.width + 1)
