@@ -508,10 +508,23 @@ class _ModuleView(QPlainTextEdit):
 
     def _fit(self) -> None:
         """As tall as the code (up to MAX_LINES), plus the sideways scroll bar if shown."""
-        lines = min(max(1, self.blockCount()), self.MAX_LINES)
         fm = self.fontMetrics()
         doc = self.document()
-        height = lines * fm.lineSpacing() + 2 * doc.documentMargin() + 2 * self.frameWidth()
+        # the lines' own heights: a line with a fallback glyph (−, α) can be taller
+        text_h, block = 0.0, doc.firstBlock()
+        for _ in range(self.MAX_LINES):
+            if not block.isValid():
+                break
+            text_h += self.blockBoundingRect(block).height()
+            block = block.next()
+        text_h = max(text_h, fm.lineSpacing())
+        # every line in sight: no vertical bar (it could hold a sideways one in view)
+        self.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+            if self.blockCount() <= self.MAX_LINES
+            else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        )
+        height = text_h + 2 * doc.documentMargin() + 2 * self.frameWidth()
         widest = max(
             (fm.horizontalAdvance(line) for line in self.toPlainText().split("\n")), default=0
         )
