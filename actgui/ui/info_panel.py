@@ -7,7 +7,7 @@ import math
 import re
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication, QTextOption
+from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication, QTextOption, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -31,7 +31,7 @@ from ..core.spec import Activation, ParamValue, Reference
 from ..core.state import Change, ExplorerState
 from .i18n import property_rows
 from .info_latex import expression_latex, localise_cases
-from .math_view import FormulaArea, MathView
+from .math_view import FormulaArea, MathView, wheel_sideways_only
 
 
 class InfoPanel(QScrollArea):
@@ -209,6 +209,8 @@ class InfoPanel(QScrollArea):
         self.params = dict(
             params if params is not None else catalog.defaults(act, self.state.preset)
         )
+        if changed_function:
+            self.verticalScrollBar().setValue(0)  # another function: read from its top
         if full or changed_function:
             self._fill_texts()
         if changed_function:
@@ -536,6 +538,9 @@ class _ModuleView(QPlainTextEdit):
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().resizeEvent(event)
         self._fit()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        wheel_sideways_only(self, event)  # the wheel scrolls the panel, Shift+wheel the code
 
 
 class _CodeView(QTextEdit):

@@ -14,8 +14,23 @@ import math
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QWidget
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QFrame,
+    QScrollArea,
+    QSizePolicy,
+    QWidget,
+)
 
 #: Greek letters set in italics (as TeX does); custom functions' parameters with these
 #: names are typeset as the letters too
@@ -1064,6 +1079,32 @@ class MathView(QWidget):
         return QRectF(0, 0, box.width + 2 * self.MARGIN, box.ascent + box.descent + 2 * self.MARGIN)
 
 
+def wheel_sideways_only(area: QAbstractScrollArea, event: QWheelEvent) -> None:
+    """A wheel event for a box inside a scrolling panel that itself only scrolls
+    sideways: a sideways wheel or Shift+wheel scrolls the box, a plain wheel is left
+    to the panel (it would otherwise scroll the box sideways, or stop the panel)."""
+    d = event.angleDelta()
+    sideways = d.x() != 0 and abs(d.x()) >= abs(d.y())
+    shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+    bar = area.horizontalScrollBar()
+    if not (sideways or (shift and d.y() != 0)) or bar.maximum() <= bar.minimum():
+        # the panel scrolls: handed to it here (Qt passes on only a wheel event
+        # from the system, and a sideways-only box would keep even that)
+        outer = area.parentWidget()
+        while outer is not None and not isinstance(outer, QAbstractScrollArea):
+            outer = outer.parentWidget()
+        if outer is None:
+            event.ignore()
+            return
+        QApplication.sendEvent(outer.viewport(), event)
+        event.accept()
+        return
+    delta = d.x() if sideways else d.y()
+    step = QApplication.wheelScrollLines() * bar.singleStep()
+    bar.setValue(bar.value() - round(delta / 120 * step))
+    event.accept()
+
+
 class FormulaArea(QScrollArea):
     """A :class:`MathView` that is always shown whole: as tall as its laid-out
     formula, scrolling sideways when the formula is wider than the room.
@@ -1110,6 +1151,9 @@ class FormulaArea(QScrollArea):
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().resizeEvent(event)
         self._fit()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        wheel_sideways_only(self, event)
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().showEvent(event)

@@ -81,3 +81,69 @@ def test_long_formulas_fit_the_dock_without_scrolling(qtbot, size) -> None:  # t
     _settle()
     # ACON-C's f′ is set on two lines in the narrower dock, on one in the wider
     assert panel.derivative.is_broken() == (size[0] < 1920)
+
+
+def _wheel(widget, dy: int = 0, dx: int = 0, shift: bool = False) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    pos = QPointF(widget.width() / 2, widget.height() / 2)
+    mods = Qt.KeyboardModifier.ShiftModifier if shift else Qt.KeyboardModifier.NoModifier
+    event = QWheelEvent(
+        pos,
+        widget.mapToGlobal(pos),
+        QPoint(),
+        QPoint(dx, dy),
+        Qt.MouseButton.NoButton,
+        mods,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def test_wheel_over_module_code_scrolls_the_panel(qtbot) -> None:  # type: ignore[no-untyped-def]
+    p = InfoPanel(ExplorerState())
+    qtbot.addWidget(p)
+    p.resize(300, 500)  # narrow: the module's long lines scroll sideways
+    p.show()
+    qtbot.waitExposed(p)
+    p.show_function("pdelu")
+    p.flush()
+    _settle()
+    module = p.module
+    assert module.isVisibleTo(p)
+    code_bar, panel_bar = module.horizontalScrollBar(), p.verticalScrollBar()
+    assert code_bar.maximum() > 0 and panel_bar.maximum() > 0
+    p.ensureWidgetVisible(module, 0, 0)
+    _settle()
+    before = panel_bar.value()
+    _wheel(module.viewport(), dy=-120)  # wheel down
+    _settle()
+    assert code_bar.value() == 0, "a plain wheel scrolled the code sideways"
+    assert panel_bar.value() > before, "a plain wheel over the code did not scroll the panel"
+    _wheel(module.viewport(), dy=-120, shift=True)
+    _settle()
+    assert code_bar.value() > 0  # Shift+wheel: sideways
+    at = panel_bar.value()
+    _wheel(module.viewport(), dx=120)
+    _settle()
+    assert code_bar.value() == 0 and panel_bar.value() == at  # a sideways wheel: the code
+
+
+def test_another_function_opens_at_the_top(panel) -> None:  # type: ignore[no-untyped-def]
+    panel.resize(380, 400)
+    panel.show_function("acon_c")
+    panel.flush()
+    _settle()
+    bar = panel.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    assert bar.value() > 0
+    panel.show_function("acon_c", {"p1": 2.0, "p2": 0.0, "beta": 1.0}, full=False)
+    _settle()
+    assert bar.value() > 0  # the same function with other parameters: stays
+    panel.show_function("gelu")
+    panel.flush()
+    _settle()
+    assert bar.value() == 0
