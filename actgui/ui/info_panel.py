@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import bibtex, catalog, texts
+from ..core import bibtex, catalog, conventions, texts
 from ..core import properties as props
 from ..core.spec import Activation, ParamValue, Reference
 from ..core.state import Change, ExplorerState
@@ -244,13 +244,13 @@ class InfoPanel(QScrollArea):
             self.derivative.set_latex("")
             self.symbols.setText("")
             self.symbols.hide()
-            self._set_details("", self._kinks_html(custom.activation.convention))
+            self._set_details("", self._kinks_html(custom.activation))
             return
         if not texts.has_text(act.id):
             self.summary.setText("")
             self.formula.set_latex("")
             self.derivative.set_latex("")
-            self._set_details("", self._kinks_html(act.convention))
+            self._set_details("", self._kinks_html(act))
             self.symbols.setText("")
             self.symbols.hide()
             return
@@ -269,13 +269,14 @@ class InfoPanel(QScrollArea):
         else:
             self.symbols.hide()
         labels = (self.tr("Pros"), self.tr("Cons"), self.tr("Typical uses"), self.tr("Origin"))
-        self._set_details(_details_html(t, labels), self._kinks_html(act.convention))
+        self._set_details(_details_html(t, labels), self._kinks_html(act))
 
-    def _kinks_html(self, convention: str) -> str:
-        if not convention:
+    def _kinks_html(self, act: Activation) -> str:
+        text = conventions.convention(act, self.lang)  # the Chinese where translated
+        if not text:
             return ""
         heading = html.escape(self.tr("At kinks"))  # (lupdate skips f-strings)
-        return f"<b>{heading}</b><p>{html.escape(convention)}</p>"
+        return f"<b>{heading}</b><p>{html.escape(text)}</p>"
 
     def _set_details(self, details: str, kinks: str) -> None:
         self.details.setText(details)

@@ -147,3 +147,14 @@ def test_another_function_opens_at_the_top(panel) -> None:  # type: ignore[no-un
     panel.flush()
     _settle()
     assert bar.value() == 0
+
+
+def test_kinks_in_chinese(qtbot) -> None:  # type: ignore[no-untyped-def]
+    p = InfoPanel(ExplorerState(), lang="zh_CN")
+    qtbot.addWidget(p)
+    p.show_function("golu")
+    assert "光滑：无折点" in p.kinks.text()
+    p.show_function("relu")
+    assert "f′(0) = 0，与 PyTorch autograd 一致；处处 f″ = 0" in p.kinks.text()
+    p.set_language("en")
+    assert "f&#x27;(0) = 0 as in PyTorch autograd" in p.kinks.text()
