@@ -902,9 +902,13 @@ def _cmd_list(args: argparse.Namespace) -> int:
         json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
         return 0
+    from .core.spec import Family
+
     separator = _(QT_TRANSLATE_NOOP("CLI", "; "))
     rows = []
-    for act in catalog.CATALOG.values():
+    # grouped by family as in the window's function list: in its order, catalog order within
+    by_family = sorted(catalog.CATALOG.values(), key=lambda a: list(Family).index(a.family))
+    for act in by_family:
         params = separator.join(_param_text(p) for p in act.params) or "-"
         rows.append((act.id, act.name, _tr("Family", act.family.title), params))
     head = tuple(_(h) for h in _LIST_HEADERS)
@@ -913,8 +917,15 @@ def _cmd_list(args: argparse.Namespace) -> int:
     def line(cells: tuple[str, ...]) -> str:
         return "  ".join(_pad(c, w) for c, w in zip(cells[:3], widths)) + "  " + cells[3]
 
+    counts = {fam: sum(a.family == fam for a in by_family) for fam in Family}
     lines = [line(head)]
-    for r in rows:
+    family = None
+    for r, act in zip(rows, by_family):
+        if act.family != family:
+            family = act.family
+            # the window's heading, "Sigmoidal (18)" (its translation too)
+            heading = _tr("FunctionList", "{family} ({count})")
+            lines += ["", heading.format(family=r[2], count=counts[family])]
         lines.append(line(r))
         if args.properties:
             act = catalog.get(r[0])
@@ -924,6 +935,7 @@ def _cmd_list(args: argparse.Namespace) -> int:
                     "    "
                     + _f(QT_TRANSLATE_NOOP("CLI", "{property}: {value}"), property=k, value=v)
                 )
+    lines.append("")
     lines.append(
         _f(
             QT_TRANSLATE_NOOP(

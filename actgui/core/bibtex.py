@@ -4,10 +4,18 @@
 :class:`~actgui.core.spec.Activation`: its ``reference`` then its ``see_also``) into
 clean BibTeX:
 
-- the entry type follows the venue: ``@misc`` with ``eprint``/``archivePrefix`` for a
-  paper that is only on arXiv, ``@inproceedings`` for a conference or workshop,
-  ``@article`` for a journal (also ``@techreport`` and ``@phdthesis`` where the venue
-  says so);
+- the entry type and its fields follow the venue (:func:`parse_venue` reads the
+  free-text ``Reference.venue``): ``@misc`` with ``eprint``/``archivePrefix`` for a
+  paper that is only on arXiv (never ``@inproceedings``, even when a workshop
+  submission is noted) and for software; ``@article`` for a journal and
+  ``@inproceedings`` for a conference, with ``volume``, ``number`` and ``pages`` in
+  their own fields (also for a preprint published later: the later venue's entry,
+  with the arXiv ``eprint``); ``@book`` and ``@incollection`` with ``publisher``,
+  ``series`` and ``edition``; ``@techreport`` and ``@phdthesis`` where the venue says
+  so;
+- one key per paper across the whole catalog: references with the same address are
+  one entry (the one whose venue says most), and different papers that would get the
+  same key are told apart (``kumar2022aptx``, ``kumar2022aptxb``);
 - the key is the first author's family name in lower-case ASCII, the year and the
   first meaningful word of the title (``hendrycks2016gaussian``), as Google Scholar
   makes them;
@@ -29,10 +37,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from dataclasses import dataclass, replace
 
 from .spec import Activation, Reference
 
 __all__ = [
+    "Venue",
     "arxiv_id",
     "bibtex",
     "cite_key",
@@ -40,6 +50,7 @@ __all__ = [
     "entries",
     "entry_type",
     "latex_escape",
+    "parse_venue",
 ]
 
 # -- identifiers -------------------------------------------------------------------------
@@ -86,10 +97,8 @@ _CONFERENCE = re.compile(
 )
 
 
-def entry_type(ref: Reference) -> str:
-    """``misc`` (arXiv only), ``inproceedings``, ``article``, ``techreport``,
-    ``phdthesis`` or ``mastersthesis``, from the venue."""
-    venue = ref.venue
+def _kind_of(venue: str) -> str:
+    """The entry type a venue's text names (journal, conference, report, thesis)."""
     if _PREPRINT.search(venue) and not _CONFERENCE.search(venue):
         return "misc"
     if _THESIS.search(venue):
@@ -101,6 +110,179 @@ def entry_type(ref: Reference) -> str:
     if _CONFERENCE.search(venue):
         return "inproceedings"
     return "article"
+
+
+@dataclass(frozen=True)
+class Venue:
+    """A reference's venue read into BibTeX's fields (see :func:`parse_venue`)."""
+
+    kind: str  # the entry type
+    name: str = ""  # journal, booktitle, school or institution
+    volume: str = ""
+    number: str = ""
+    pages: str = ""
+    publisher: str = ""
+    series: str = ""
+    edition: str = ""
+    howpublished: str = ""
+    note: str = ""
+    year: int | None = None  # a later venue's own year: "…; Neural Networks (2018)"
+
+
+#: a publisher (the last part of a book's venue)
+_PUBLISHER = re.compile(
+    r"\b(press|publishers?|publishing|verlag|springer|wiley|elsevier|chapman|peter lang"
+    r"|addison|prentice|o'reilly|morgan kaufmann|birkh(a|ä)user|routledge|crc)\b",
+    re.IGNORECASE,
+)
+#: book series, with their volume: "Lecture Notes in Computer Science 1524"
+_SERIES = re.compile(
+    r"^(?P<series>lecture notes in [a-z ]+?|communications in computer and information science"
+    r"|advances in intelligent systems and computing|studies in computational intelligence)"
+    r"(?:,?\s*(?:vol\.?\s*)?(?P<volume>\d+))?$",
+    re.IGNORECASE,
+)
+_SERIES_PUBLISHER = {"lecture notes": "Springer", "communications in computer": "Springer"}
+_SERIES_PUBLISHER |= {"advances in intelligent": "Springer", "studies in computational": "Springer"}
+_EDITION = re.compile(r"^(?P<n>\d+)(?:st|nd|rd|th)\s+edition$", re.IGNORECASE)
+_ORDINALS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth")
+_DASHES = r"\s*(?:-|\u2010|\u2011|\u2013|\u2014)+\s*"
+_PAGES = re.compile(rf",\s*(?:pp\.\s*)?(?P<a>\d+){_DASHES}(?P<b>\d+)$")
+_ARTICLE_NUMBER = re.compile(r",\s*(?P<a>\d+)$")
+_VOLUME_AFTER_COMMA = re.compile(r",\s*(?:(?P<pmlr>PMLR)|vol\.)\s*(?P<v>\d+)$", re.IGNORECASE)
+_VOLUME_NUMBER = re.compile(r"^(?P<name>.*?\D)\s+(?P<v>\d+)(?:\((?P<n>[^()]+)\))?$")
+_YEAR_IN_PARENS = re.compile(r"\s+\((?:19|20)\d\d\)$")
+_LATER = re.compile(
+    r"^(?:published in|accepted (?:by|at|in|to)|to appear in|also in)\s+(?P<venue>.+)$",
+    re.IGNORECASE,
+)
+
+
+def parse_venue(ref: Reference) -> Venue:
+    """The venue of ``ref`` as BibTeX fields.
+
+    ``Reference.venue`` is free text, written in one of these forms (a comma
+    separates the parts; an en dash or a hyphen the first and last page):
+
+    - a journal: ``Nature 323, 533–536``, ``Science 79(2037), 38-39`` (volume,
+      number in parentheses, pages or an article number), ``Neurocomputing 458``,
+      ``Neural Networks``;
+    - a conference: ``Advances in Neural Information Processing Systems 30 (NIPS
+      2017), 971–980``, ``Proceedings of AISTATS 2010, PMLR 9, 249–256``,
+      ``... (IJCNN), pp. 2562-2567`` (a number in its name is no volume);
+    - a preprint: ``arXiv preprint arXiv:1606.08415``, ``TechRxiv preprint``; a later
+      publication after ``;`` or as ``(published in …)`` / ``(accepted by …)`` gives
+      that venue's entry (``arXiv:1908.08681; BMVC 2020``), any other parenthesis is
+      a note (``(ICLR 2016 workshop submission)``: still a preprint);
+    - a book: ``MIT Press``, ``Chapman and Hall, 2nd edition`` (the publisher last);
+      a chapter: ``Neural Networks: Tricks of the Trade, Lecture Notes in Computer
+      Science 1524, Springer`` (book title, series and volume, publisher); a paper in
+      a proceedings series: ``Communications in Computer and Information Science,
+      vol. 1776, 462-476``;
+    - a report or thesis: ``Technical report TR 93-8, University of Maryland``,
+      ``PhD thesis, University of X``;
+    - software: ``Software, keras.io`` (the address is the reference's url).
+    """
+    text = " ".join(ref.venue.split())
+    if re.match(r"^software\b", text, re.IGNORECASE):
+        return Venue("misc", howpublished="Software")
+    head = re.sub(r"\s*\([^()]*\)\s*$", "", text.split(";")[0])  # without a note
+    if _PREPRINT.search(head) and (";" in text or not _CONFERENCE.search(head)):
+        return _preprint(text)
+    kind = _kind_of(text)
+    if kind in ("phdthesis", "mastersthesis"):
+        return Venue(kind, name=text.split(",", 1)[1].strip() if "," in text else "")
+    if kind == "techreport":
+        head, _, institution = text.partition(",")
+        number = re.sub(r"^\s*(technical report|tech\.? rep\.?|report)\s*", "", head, flags=re.I)
+        return Venue(kind, name=institution.strip(), number=number.strip())
+    parts = [p.strip() for p in text.split(",")]
+    edition = ""
+    if len(parts) > 1 and _EDITION.match(parts[-1]):
+        n = int(_EDITION.match(parts[-1]).group("n"))  # type: ignore[union-attr]
+        edition = _ORDINALS[n - 1] if n <= len(_ORDINALS) else parts[-1].split()[0]
+        parts = parts[:-1]
+    if _PUBLISHER.search(parts[-1]) and not _CONFERENCE.search(text):
+        publisher = parts[-1]
+        rest = parts[:-1]
+        if not rest:
+            return Venue("book", publisher=publisher, edition=edition)
+        series = volume = ""
+        for p in rest[1:]:
+            m = _SERIES.match(p)
+            if m:
+                series, volume = m.group("series"), m.group("volume") or ""
+        return Venue(
+            "incollection",
+            name=rest[0],
+            series=series,
+            volume=volume,
+            publisher=publisher,
+            edition=edition,
+        )
+    return _periodical(text, kind)
+
+
+def _periodical(text: str, kind: str) -> Venue:
+    """A journal's or a proceedings' venue: name, volume, number, pages."""
+    pages = volume = number = series = ""
+    m = _PAGES.search(text)
+    if m:
+        pages, text = f"{m.group('a')}--{m.group('b')}", text[: m.start()]
+    elif kind == "article":
+        m = _ARTICLE_NUMBER.search(text)
+        if m:
+            pages, text = m.group("a"), text[: m.start()]
+    m = _VOLUME_AFTER_COMMA.search(text)
+    if m:
+        volume, text = m.group("v"), text[: m.start()]
+        series = "PMLR" if m.group("pmlr") else ""
+    text = _YEAR_IN_PARENS.sub("", text)
+    m = _VOLUME_NUMBER.match(text)
+    if m and not volume and (kind == "article" or m.group("n")):
+        text, volume, number = m.group("name"), m.group("v"), m.group("n") or ""
+    s = _SERIES.match(text)
+    if s:  # a paper in a proceedings series: the series is all the book it names
+        publisher = next(
+            (v for k, v in _SERIES_PUBLISHER.items() if text.lower().startswith(k)), ""
+        )
+        return Venue(
+            "inproceedings",
+            name=s.group("series"),
+            volume=volume or s.group("volume") or "",
+            pages=pages,
+            publisher=publisher,
+        )
+    return Venue(kind, name=text.strip(), volume=volume, number=number, pages=pages, series=series)
+
+
+def _preprint(text: str) -> Venue:
+    """A preprint: its later venue's entry where it names one, else ``@misc``."""
+    head, _, later = text.partition(";")
+    note = ""
+    m = re.search(r"\(([^()]*)\)\s*$", head)
+    if m and not later:
+        head, inner = head[: m.start()].strip(), m.group(1).strip()
+        lm = _LATER.match(inner)
+        if lm:
+            later = lm.group("venue")
+        else:
+            note = inner
+    later = later.strip()
+    if later:
+        venue = parse_venue(Reference((), 0, "", later, ""))
+        if venue.kind != "misc":
+            year = re.search(r"\s\(((?:19|20)\d\d)\)$", later)
+            return replace(venue, year=int(year.group(1))) if year else venue
+    server = "" if re.search(r"\barxiv\b|\bcorr\b", head, re.IGNORECASE) else head
+    return Venue("misc", howpublished=server, note=note)
+
+
+def entry_type(ref: Reference) -> str:
+    """``misc`` (arXiv only, software), ``article``, ``inproceedings``, ``book``,
+    ``incollection``, ``techreport``, ``phdthesis`` or ``mastersthesis``, from the
+    venue (:func:`parse_venue`)."""
+    return parse_venue(ref).kind
 
 
 # -- LaTeX escaping ----------------------------------------------------------------------
@@ -256,6 +438,8 @@ def _title(text: str) -> str:
 
 def _author(name: str) -> str:
     name = " ".join(name.split())
+    if name == "others":
+        return name  # BibTeX's "and others": et al.
     if "," not in name:
         # a single name or an organisation: one unit, not "Given Family"
         return "{" + latex_escape(name) + "}"
@@ -298,21 +482,31 @@ def cite_key(ref: Reference) -> str:
 
 
 def _entry(ref: Reference, key: str) -> str:
-    kind = entry_type(ref)
+    venue = parse_venue(ref)
+    kind = venue.kind
     fields: list[tuple[str, str]] = [
         ("author", " and ".join(_author(a) for a in ref.authors)),
         ("title", _title(ref.title)),
     ]
-    venue = latex_escape(" ".join(ref.venue.split()))
-    if kind == "article":
-        fields.append(("journal", venue))
-    elif kind == "inproceedings":
-        fields.append(("booktitle", venue))
-    elif kind in ("phdthesis", "mastersthesis"):
-        fields.append(("school", venue))
-    elif kind == "techreport":
-        fields.append(("institution", venue))
-    fields.append(("year", str(ref.year)))
+    name_field = {
+        "article": "journal",
+        "inproceedings": "booktitle",
+        "incollection": "booktitle",
+        "phdthesis": "school",
+        "mastersthesis": "school",
+        "techreport": "institution",
+    }.get(kind)
+    if name_field:
+        fields.append((name_field, latex_escape(venue.name)))
+    fields += [
+        ("series", latex_escape(venue.series)),
+        ("volume", venue.volume),
+        ("number", latex_escape(venue.number)),
+        ("pages", venue.pages),
+        ("publisher", latex_escape(venue.publisher)),
+        ("edition", venue.edition),
+    ]
+    fields.append(("year", str(venue.year or ref.year)))
     url = ref.url.strip().replace("{", "%7B").replace("}", "%7D")
     the_doi = doi(url)
     the_arxiv = arxiv_id(url)
@@ -320,12 +514,14 @@ def _entry(ref: Reference, key: str) -> str:
         fields.append(("doi", the_doi))
     if the_arxiv:
         fields += [("eprint", the_arxiv), ("archivePrefix", "arXiv")]
-    elif kind == "misc" and venue:
-        fields.append(("howpublished", venue))
+    if kind == "misc":
+        fields.append(("howpublished", latex_escape(venue.howpublished)))
+    fields.append(("note", latex_escape(venue.note)))
     if url:
         fields.append(("url", url))
+    fields = [(name, value) for name, value in fields if value]
     width = max(len(name) for name, _ in fields)
-    body = ",\n".join(f"  {name.ljust(width)} = {{{value}}}" for name, value in fields if value)
+    body = ",\n".join(f"  {name.ljust(width)} = {{{value}}}" for name, value in fields)
     return f"@{kind}{{{key},\n{body}\n}}\n"
 
 
@@ -338,9 +534,53 @@ def _references(act_or_ref: Activation | Reference | Iterable[Reference]) -> lis
     return list(act_or_ref)
 
 
+def _identity(ref: Reference) -> str:
+    """What makes two references the same paper: the address (without scheme,
+    ``www.``, arXiv version, ``.pdf`` or trailing ``/``), else key and title."""
+    arxiv = arxiv_id(ref.url)
+    if arxiv:
+        return f"arxiv:{arxiv}"
+    url = re.sub(r"^https?://(www\.)?", "", ref.url.strip().lower()).rstrip("/")
+    if url:
+        return url
+    return f"{cite_key(ref)}:{ref.title.lower()}"
+
+
+def _richness(ref: Reference) -> tuple[int, int, int]:
+    """How much a reference's venue says (the richest of one paper's is its entry)."""
+    v = parse_venue(ref)
+    structured = sum(bool(x) for x in (v.volume, v.number, v.pages, v.publisher, v.series))
+    return (v.kind != "misc", structured, len(ref.venue))
+
+
+def catalog_keys() -> dict[Reference, tuple[str, Reference]]:
+    """Every reference of the catalog -> (its key, the reference its entry is made
+    from): one entry per paper (by address), one paper per key."""
+    from .catalog import CATALOG  # the catalog's functions name their references
+
+    groups: dict[str, list[Reference]] = {}
+    for act in CATALOG.values():
+        for ref in _references(act):
+            groups.setdefault(_identity(ref), []).append(ref)
+    out: dict[Reference, tuple[str, Reference]] = {}
+    used: dict[str, int] = {}
+    for refs in groups.values():
+        best = max(refs, key=_richness)
+        base = cite_key(best)
+        n = used.get(base, 0)
+        used[base] = n + 1
+        key = base if n == 0 else f"{base}{chr(ord('a') + n)}"
+        for ref in refs:
+            out[ref] = (key, best)
+    return out
+
+
 def entries(act_or_ref: Activation | Reference | Iterable[Reference]) -> list[str]:
-    """One entry per reference (an activation's own, then its ``see_also``), with keys
-    made unique among them (``…a``-less first, then ``b``, ``c``)."""
+    """One entry per paper (an activation's own reference, then its ``see_also``).
+    A catalog reference has its catalog-wide key (:func:`catalog_keys`); keys are
+    unique among the entries (``…``, then ``…b``, ``…c``)."""
+    known = catalog_keys()
+    keys: set[str] = set()
     seen: dict[str, int] = {}
     out: list[str] = []
     done: set[Reference] = set()
@@ -348,10 +588,20 @@ def entries(act_or_ref: Activation | Reference | Iterable[Reference]) -> list[st
         if ref in done:
             continue
         done.add(ref)
-        key = cite_key(ref)
-        n = seen.get(key, 0)
-        seen[key] = n + 1
-        out.append(_entry(ref, key if n == 0 else f"{key}{chr(ord('a') + n)}"))
+        if ref in known:
+            key, ref = known[ref]
+            if key in keys:
+                continue  # the same paper again
+        else:
+            base = cite_key(ref)
+            n = seen.get(base, 0)
+            key = base if n == 0 else f"{base}{chr(ord('a') + n)}"
+            while key in keys:
+                n += 1
+                key = f"{base}{chr(ord('a') + n)}"
+            seen[base] = n + 1
+        keys.add(key)
+        out.append(_entry(ref, key))
     return out
 
 
@@ -364,5 +614,6 @@ def bibtex(act_or_ref: Activation | Reference, key: str | None = None) -> str:
         return ""
     parts = entries(refs)
     if key is not None:
-        parts[0] = _entry(refs[0], key)
+        first = catalog_keys().get(refs[0], ("", refs[0]))[1]
+        parts[0] = _entry(first, key)
     return "\n".join(parts)

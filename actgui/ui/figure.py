@@ -57,7 +57,6 @@ class Figure:
             theme=theme,
             publication=style == "publication",
             follow_app_theme=False,
-            mark_overlaps=False,
             list_hidden=False,
         )
         self.canvas.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
@@ -71,6 +70,7 @@ class Figure:
         self.canvas.flush_view()
         self.canvas._set_live(None)  # every curve through the layers: plain vector paths
         self.canvas.fit_axes()
+        self.canvas._update_overlaps()  # at the laid-out size: coinciding curves dashed
         app.processEvents()
 
     def close(self) -> None:

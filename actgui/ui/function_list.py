@@ -69,11 +69,16 @@ def _squeeze(text: str) -> str:
 
 
 def matches(needle: str, hay: str) -> bool:
-    """``needle`` (already stripped and lower-cased) in ``hay``, as typed or squeezed."""
+    """``needle`` (already stripped and lower-cased) in ``hay``: as typed anywhere, or
+    squeezed (spaces, ``_`` and ``-`` not counted) from the start of a word, so that
+    "quickgelu" finds "Quick GELU" but "ncu" not the squeezed "sinc unit"."""
     if needle in hay.lower():
         return True
     squeezed = _squeeze(needle)
-    return bool(squeezed) and squeezed in _squeeze(hay)
+    if not squeezed:
+        return False
+    starts = [0] + [m.end() for m in _SEPARATORS.finditer(hay)]
+    return any(_squeeze(hay[i:]).startswith(squeezed) for i in starts)
 
 
 #: the curve's line style as Qt draws it (the plot uses the same names)

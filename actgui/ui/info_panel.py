@@ -7,7 +7,7 @@ import math
 import re
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication, QTextOption
+from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication, QTextOption, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import bibtex, catalog, texts
+from ..core import bibtex, catalog, conventions, texts
 from ..core import properties as props
 from ..core.spec import Activation, ParamValue, Reference
 from ..core.state import Change, ExplorerState
 from .i18n import property_rows
 from .info_latex import expression_latex, localise_cases
-from .math_view import FormulaArea, MathView
+from .math_view import FormulaArea, MathView, wheel_sideways_only
 
 
 class InfoPanel(QScrollArea):
@@ -66,6 +66,7 @@ class InfoPanel(QScrollArea):
         self.derivative_area = FormulaArea(self.derivative)
         self.symbols = QLabel()
         self.symbols.setWordWrap(True)
+        self.symbols.setTextFormat(Qt.TextFormat.RichText)
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setTextFormat(self.details.textFormat().RichText)
@@ -208,6 +209,8 @@ class InfoPanel(QScrollArea):
         self.params = dict(
             params if params is not None else catalog.defaults(act, self.state.preset)
         )
+        if changed_function:
+            self.verticalScrollBar().setValue(0)  # another function: read from its top
         if full or changed_function:
             self._fill_texts()
         if changed_function:
@@ -241,13 +244,13 @@ class InfoPanel(QScrollArea):
             self.derivative.set_latex("")
             self.symbols.setText("")
             self.symbols.hide()
-            self._set_details("", self._kinks_html(custom.activation.convention))
+            self._set_details("", self._kinks_html(custom.activation))
             return
         if not texts.has_text(act.id):
             self.summary.setText("")
             self.formula.set_latex("")
             self.derivative.set_latex("")
-            self._set_details("", self._kinks_html(act.convention))
+            self._set_details("", self._kinks_html(act))
             self.symbols.setText("")
             self.symbols.hide()
             return
@@ -257,7 +260,7 @@ class InfoPanel(QScrollArea):
         self.derivative.set_latex(localise_cases(_with_lhs("f'(x)", t.derivative)))
         if t.symbols:
             parts = [
-                f"{_symbol(sym)} = <code>{html.escape(name)}</code>"
+                f"{_symbol_html(sym)} = <code>{html.escape(name)}</code>"
                 for sym, name in t.symbols.items()
                 if _symbol(sym) != html.escape(name)  # \text{approximate} needs no key
             ]
@@ -266,13 +269,14 @@ class InfoPanel(QScrollArea):
         else:
             self.symbols.hide()
         labels = (self.tr("Pros"), self.tr("Cons"), self.tr("Typical uses"), self.tr("Origin"))
-        self._set_details(_details_html(t, labels), self._kinks_html(act.convention))
+        self._set_details(_details_html(t, labels), self._kinks_html(act))
 
-    def _kinks_html(self, convention: str) -> str:
-        if not convention:
+    def _kinks_html(self, act: Activation) -> str:
+        text = conventions.convention(act, self.lang)  # the Chinese where translated
+        if not text:
             return ""
         heading = html.escape(self.tr("At kinks"))  # (lupdate skips f-strings)
-        return f"<b>{heading}</b><p>{html.escape(convention)}</p>"
+        return f"<b>{heading}</b><p>{html.escape(text)}</p>"
 
     def _set_details(self, details: str, kinks: str) -> None:
         self.details.setText(details)
@@ -507,10 +511,23 @@ class _ModuleView(QPlainTextEdit):
 
     def _fit(self) -> None:
         """As tall as the code (up to MAX_LINES), plus the sideways scroll bar if shown."""
-        lines = min(max(1, self.blockCount()), self.MAX_LINES)
         fm = self.fontMetrics()
         doc = self.document()
-        height = lines * fm.lineSpacing() + 2 * doc.documentMargin() + 2 * self.frameWidth()
+        # the lines' own heights: a line with a fallback glyph (−, α) can be taller
+        text_h, block = 0.0, doc.firstBlock()
+        for _ in range(self.MAX_LINES):
+            if not block.isValid():
+                break
+            text_h += self.blockBoundingRect(block).height()
+            block = block.next()
+        text_h = max(text_h, fm.lineSpacing())
+        # every line in sight: no vertical bar (it could hold a sideways one in view)
+        self.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+            if self.blockCount() <= self.MAX_LINES
+            else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        )
+        height = text_h + 2 * doc.documentMargin() + 2 * self.frameWidth()
         widest = max(
             (fm.horizontalAdvance(line) for line in self.toPlainText().split("\n")), default=0
         )
@@ -522,6 +539,9 @@ class _ModuleView(QPlainTextEdit):
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().resizeEvent(event)
         self._fit()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        wheel_sideways_only(self, event)  # the wheel scrolls the panel, Shift+wheel the code
 
 
 class _CodeView(QTextEdit):
@@ -580,6 +600,36 @@ def _symbol(latex_symbol: str) -> str:
             text = text[len(wrapper) : -1]
     name = text.lstrip("\\")
     return html.escape(SYMBOLS.get(name, name))
+
+
+def _symbol_html(latex_symbol: str) -> str:
+    """A symbol of the key as rich text, typeset as in the formula: a letter in
+    italics, a Greek letter as itself, ``_{…}`` as a real subscript (``p₁``)."""
+    from .math_view import GREEK_LETTERS, SYMBOLS
+
+    text = latex_symbol.strip()
+    for wrapper in ("\\text{", "\\mathrm{", "\\operatorname{"):
+        if text.startswith(wrapper) and text.endswith("}"):
+            return html.escape(text[len(wrapper) : -1])  # a word: upright, as typeset
+    if text.startswith("\\mathit{") and text.endswith("}"):
+        text = text[len("\\mathit{") : -1]
+    base, _, sub = text.partition("_")
+    sub = sub[1:-1] if sub.startswith("{") and sub.endswith("}") else sub
+
+    def part(tex: str) -> str:
+        out = []
+        for m in re.finditer(r"\\([A-Za-z]+)|(.)", tex.strip()):
+            name, ch = m.group(1), m.group(2)
+            if name is not None:
+                glyph = html.escape(SYMBOLS.get(name, name))
+                out.append(f"<i>{glyph}</i>" if name in GREEK_LETTERS else glyph)
+            elif ch.isalpha():
+                out.append(f"<i>{html.escape(ch)}</i>")
+            elif not ch.isspace():
+                out.append(html.escape(ch))
+        return "".join(out)
+
+    return part(base) + (f"<sub>{part(sub)}</sub>" if sub else "")
 
 
 def _details_html(t: texts.FunctionText, labels: tuple[str, ...]) -> str:

@@ -520,7 +520,8 @@ class MainWindow(QMainWindow):
         h = self.height()
         horizontal, vertical = Qt.Orientation.Horizontal, Qt.Orientation.Vertical
         self.resizeDocks([self.functions_dock], [self.function_list.preferred_width()], horizontal)
-        right = max(300, min(420, int(self.width() * 0.28)))
+        # wider on a wide window: long formulas fit without breaking or scrolling
+        right = max(300, min(540, int(self.width() * 0.28)))
         self.resizeDocks([self.params_dock, self.info_dock], [right, right], horizontal)
         params = self.parameter_editor.sizeHint().height() + max(
             0,

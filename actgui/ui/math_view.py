@@ -9,12 +9,28 @@ does not know is shown as its plain text rather than dropped.
 
 from __future__ import annotations
 
+import itertools
 import math
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QWidget
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QFrame,
+    QScrollArea,
+    QSizePolicy,
+    QWidget,
+)
 
 #: Greek letters set in italics (as TeX does); custom functions' parameters with these
 #: names are typeset as the letters too
@@ -262,6 +278,9 @@ class _Parser:
                 continue
             node = self.atom()
             if node is not None:
+                if isinstance(node, Glyphs) and node.upright_op and items:
+                    if _ends_ordinary(items[-1]):
+                        items.append(Space(SPACES[","]))  # s max, not "smax" (TeX's thin space)
                 items.append(node)
         return Row(items)
 
@@ -363,6 +382,17 @@ def _is_open(node: Node) -> bool:
     return False
 
 
+def _ends_ordinary(node: Node) -> bool:
+    """True for what TeX sets a thin space between and a following operator name:
+    a letter, digit or closing bracket, a scripted, fenced or fraction box."""
+    if isinstance(node, (Scripts, Fenced, Frac, Sqrt)):
+        return True
+    if isinstance(node, Glyphs) and node.text and not node.upright_op:
+        last = node.text[-1]
+        return last.isalnum() or last in ")]|′"
+    return False
+
+
 def parse(latex: str) -> Node:
     text = latex.strip()
     if text.startswith("$") and text.endswith("$"):
@@ -379,6 +409,8 @@ class Box:
     ascent: float
     descent: float
     ops: list[tuple]  # drawing operations relative to (0, baseline)
+    #: broken into lines: nothing more is set after it on its last line
+    broken: bool = False
 
 
 class _Layout:
@@ -409,19 +441,7 @@ class _Layout:
             return self._row([self.layout(n, scale) for n in node.items], scale)
         if isinstance(node, Frac):
             inner = scale if scale < 1 else scale * 0.9
-            num = self.layout(node.num, inner)
-            den = self.layout(node.den, inner)
-            fm = QFontMetricsF(self.font(scale))
-            axis = fm.xHeight() * 0.5
-            pad = fm.height() * 0.12
-            w = max(num.width, den.width) + 2 * pad
-            line_w = max(1.0, fm.height() * 0.05)
-            ops = [("line", 0.0, -axis, w, -axis, line_w)]
-            ops += _shift(num.ops, (w - num.width) / 2, -axis - line_w - pad * 0.6 - num.descent)
-            ops += _shift(den.ops, (w - den.width) / 2, -axis + line_w + pad * 0.6 + den.ascent)
-            asc = axis + line_w + pad * 0.6 + num.descent + num.ascent
-            desc = -axis + line_w + pad * 0.6 + den.ascent + den.descent
-            return Box(w, asc, max(desc, fm.descent()), ops)
+            return self._frac(self.layout(node.num, inner), self.layout(node.den, inner), scale)
         if isinstance(node, Sqrt):
             body = self.layout(node.body, scale)
             fm = QFontMetricsF(self.font(scale))
@@ -448,7 +468,13 @@ class _Layout:
             extra = 0.0
             if node.sup is not None:
                 sup = self.layout(node.sup, s)
-                raise_by = max(base.ascent - sup.ascent * 0.6, fm.xHeight() * 0.8)
+                # as TeX: at least the base's top less a drop, and the exponent's bottom
+                # clear of the baseline (a fraction after a bracket: raised, not beside it)
+                raise_by = max(
+                    base.ascent - sup.ascent * 0.6,
+                    fm.xHeight() * 0.8,
+                    sup.descent + fm.xHeight() * 0.25,
+                )
                 ops += _shift(sup.ops, w + 1, -raise_by)
                 asc = max(asc, raise_by + sup.ascent)
                 extra = max(extra, sup.width + 1)
@@ -466,7 +492,20 @@ class _Layout:
             return self._cases(node, scale)
         return Box(0, 0, 0, [])
 
-    def _row(self, boxes: list[Box], scale: float) -> Box:
+    def _frac(self, num: Box, den: Box, scale: float) -> Box:
+        fm = QFontMetricsF(self.font(scale))
+        axis = fm.xHeight() * 0.5
+        pad = fm.height() * 0.12
+        w = max(num.width, den.width) + 2 * pad
+        line_w = max(1.0, fm.height() * 0.05)
+        ops = [("line", 0.0, -axis, w, -axis, line_w)]
+        ops += _shift(num.ops, (w - num.width) / 2, -axis - line_w - pad * 0.6 - num.descent)
+        ops += _shift(den.ops, (w - den.width) / 2, -axis + line_w + pad * 0.6 + den.ascent)
+        asc = axis + line_w + pad * 0.6 + num.descent + num.ascent
+        desc = -axis + line_w + pad * 0.6 + den.ascent + den.descent
+        return Box(w, asc, max(desc, fm.descent()), ops)
+
+    def _row(self, boxes: list[Box], scale: float, keep_broken: bool = False) -> Box:
         fm = QFontMetricsF(self.font(scale))
         x = 0.0
         ops: list[tuple] = []
@@ -475,7 +514,7 @@ class _Layout:
             ops += _shift(b.ops, x, 0.0)
             x += b.width
             asc, desc = max(asc, b.ascent), max(desc, b.descent)
-        return Box(x, asc, desc, ops)
+        return Box(x, asc, desc, ops, broken=keep_broken)
 
     def _fence(self, left: str, body: Box, right: str, scale: float) -> Box:
         fm = QFontMetricsF(self.font(scale))
@@ -504,12 +543,25 @@ class _Layout:
         return Box(x, body.ascent + (lw if tall else 0), body.descent + (lw if tall else 0), ops)
 
     def _cases(self, node: Cases, scale: float) -> Box:
-        fm = QFontMetricsF(self.font(scale))
-        gap_col = fm.height() * 0.9
-        gap_row = fm.height() * 0.25
         rows = [(self.layout(a, scale), self.layout(b, scale)) for a, b in node.rows]
+        return self._cases_boxes(rows, scale)
+
+    def _cases_metrics(self, scale: float) -> tuple[float, float, float]:
+        """The gap between the columns, between the rows, and where the columns start."""
+        fm = QFontMetricsF(self.font(scale))
+        return fm.height() * 0.9, fm.height() * 0.25, fm.height() * 0.65
+
+    def _cases_boxes(self, rows: list[tuple[Box, Box]], scale: float, stacked: bool = False) -> Box:
+        """A brace before rows of value and condition: side by side, or ``stacked``
+        (each condition on a line of its own, indented under its value)."""
+        fm = QFontMetricsF(self.font(scale))
+        gap_col, gap_row, x0 = self._cases_metrics(scale)
         if not rows:
             return Box(0, 0, 0, [])
+        if stacked:
+            indent = fm.height()
+            lines = [self._stack([(0.0, a), (indent, b)], scale) if b.width else a for a, b in rows]
+            rows = [(line, Box(0, 0, 0, [])) for line in lines]
         col0 = max(a.width for a, _ in rows)
         heights = [max(a.ascent, b.ascent) + max(a.descent, b.descent) for a, b in rows]
         total = sum(heights) + gap_row * (len(rows) - 1)
@@ -519,14 +571,205 @@ class _Layout:
         lw = max(1.0, fm.height() * 0.06)
         ops: list[tuple] = [("delim", "{", 0.0, top, brace_w, total, lw)]
         y = top
-        x0 = brace_w + fm.height() * 0.2
         for (a, b), h in zip(rows, heights):
             baseline = y + max(a.ascent, b.ascent)
             ops += _shift(a.ops, x0, baseline)
             ops += _shift(b.ops, x0 + col0 + gap_col, baseline)
             y += h + gap_row
-        width = x0 + col0 + gap_col + max(b.width for _, b in rows)
+        right = max(b.width for _, b in rows)
+        width = x0 + col0 + (gap_col + right if right else 0.0)
         return Box(width, -top, total + top, ops)
+
+    # --- a formula wider than its room: broken into lines ------------------------
+
+    def fitted(self, node: Node, width: float) -> Box:
+        """``node`` in ``width`` where it can be broken to fit: the left-hand side
+        (up to the first ``=``) stays on the first line, the right-hand side breaks
+        before a top-level + or −, then between factors (the next line starting
+        with ×), then inside a fraction's numerator or a cases block (conditions
+        under their values).  What cannot be broken stays wider than ``width``."""
+        items = node.items if isinstance(node, Row) else [node]
+        k = next((i for i, n in enumerate(items) if _is_equals(n)), None)
+        if k is None:
+            return self._fit_items(items, width, 1.0)
+        lhs = self._row([self.layout(n) for n in items[: k + 1]], 1.0)
+        rhs = self._fit_items(items[k + 1 :], max(1.0, width - lhs.width), 1.0)
+        return self._row([lhs, rhs], 1.0, keep_broken=rhs.broken)
+
+    def _fit_items(self, items: list[Node], width: float, scale: float, depth: int = 0) -> Box:
+        box = self._row([self.layout(n, scale) for n in items], scale)
+        if box.width <= width or depth > 8:
+            return box
+        fm = QFontMetricsF(self.font(scale))
+        indent = fm.height() * 0.5  # continuation lines: a little in from the first
+        terms = _split(items, _term_breaks(items))
+        if len(terms) > 1:
+            boxes = [self._fit_items(t, width - indent, scale, depth + 1) for t in terms]
+            return self._fill(boxes, width, indent, scale)
+        factors = _split(items, _factor_breaks(items))
+        if len(factors) > 1:
+            times = Glyphs("\u2005×\u2005")
+            boxes = [self._fit_items(factors[0], width, scale, depth + 1)]
+            for f in factors[1:]:
+                if _is_times(f[0]):
+                    f = f[1:]
+                boxes.append(self._fit_items([times, *f], width - indent, scale, depth + 1))
+            return self._fill(boxes, width, indent, scale)
+        # one factor: break inside its widest fraction or cases block
+        sizes = [self.layout(n, scale) for n in items]
+        wide = [i for i, n in enumerate(items) if isinstance(n, (Frac, Cases))]
+        if not wide:
+            return box
+        i = max(wide, key=lambda j: sizes[j].width)
+        room = width - (box.width - sizes[i].width)
+        node = items[i]
+        fitted = (
+            self._fit_frac(node, room, scale)
+            if isinstance(node, Frac)
+            else self._fit_cases(node, room, scale)  # type: ignore[arg-type]
+        )
+        return self._row([*sizes[:i], fitted, *sizes[i + 1 :]], scale)
+
+    def _fill(self, boxes: list[Box], width: float, indent: float, scale: float) -> Box:
+        """Pieces set on lines as full as ``width`` allows (the first line at 0, the
+        others at ``indent``); a broken piece ends its line."""
+        lines: list[Box] = []
+        cur: Box | None = None
+        for b in boxes:
+            room = width - (indent if lines else 0.0)
+            if cur is not None and not cur.broken and cur.width + b.width <= room:
+                cur = self._row([cur, b], scale, keep_broken=b.broken)
+            else:
+                if cur is not None:
+                    lines.append(cur)
+                cur = b
+        if cur is not None:
+            lines.append(cur)
+        if len(lines) == 1:
+            return lines[0]
+        out = self._stack([(0.0 if i == 0 else indent, b) for i, b in enumerate(lines)], scale)
+        return out
+
+    def _fit_frac(self, node: Frac, width: float, scale: float) -> Box:
+        inner = scale if scale < 1 else scale * 0.9
+        fm = QFontMetricsF(self.font(scale))
+        room = width - 2 * fm.height() * 0.12
+        num = self._fit_items(_items(node.num), room, inner)
+        den = self._fit_items(_items(node.den), room, inner)
+        num.broken = den.broken = False  # a fraction ends nothing: it is one piece
+        return self._frac(num, den, scale)
+
+    def _fit_cases(self, node: Cases, width: float, scale: float) -> Box:
+        gap_col, _gap_row, x0 = self._cases_metrics(scale)
+        conditions = [self.layout(b, scale) for _a, b in node.rows]
+        right = max((c.width for c in conditions), default=0.0)
+        room = width - x0 - (gap_col + right if right else 0.0)
+        values = [self._fit_items(_items(a), room, scale) for a, _b in node.rows]
+        if right == 0.0 or max(v.width for v in values) <= room:
+            return self._cases_boxes(list(zip(values, conditions)), scale)
+        values = [self._fit_items(_items(a), width - x0, scale) for a, _b in node.rows]
+        return self._cases_boxes(list(zip(values, conditions)), scale, stacked=True)
+
+    def _stack(self, lines: list[tuple[float, Box]], scale: float) -> Box:
+        """Lines under one another, each at its x; the first line's baseline is the box's."""
+        fm = QFontMetricsF(self.font(scale))
+        gap = fm.height() * 0.3
+        ops: list[tuple] = []
+        y = 0.0
+        width = 0.0
+        prev: Box | None = None
+        for x, b in lines:
+            if prev is not None:
+                y += prev.descent + gap + b.ascent
+            ops += _shift(b.ops, x, y)
+            width = max(width, x + b.width)
+            prev = b
+        assert prev is not None
+        return Box(width, lines[0][1].ascent, y + prev.descent, ops, broken=True)
+
+
+def _items(node: Node) -> list[Node]:
+    return node.items if isinstance(node, Row) else [node]
+
+
+def _is_equals(node: Node) -> bool:
+    return isinstance(node, Glyphs) and node.text.strip("\u2009 ") == "="
+
+
+def _depths(items: list[Node]) -> list[int]:
+    """Each item's depth in plain brackets: ( and [ open, ) and ] close (also under a
+    script: ``)^{2}``); ``\\left( \\right)`` are one item, depth 0 around it."""
+    out, depth = [], 0
+    for n in items:
+        base = n.base if isinstance(n, Scripts) else n
+        text = base.text if isinstance(base, Glyphs) and not base.upright_op else ""
+        depth -= sum(text.count(c) for c in ")]")
+        out.append(max(depth, 0))
+        depth += sum(text.count(c) for c in "([")
+    return out
+
+
+def _is_sign(node: Node) -> bool:
+    return isinstance(node, Glyphs) and node.text in ("\u2005+\u2005", "\u2005−\u2005")
+
+
+def _is_connector(node: Node) -> bool:
+    """A word between formulas: ``\\text{ with }``."""
+    if not isinstance(node, Glyphs) or node.italic or node.upright_op:
+        return False
+    word = node.text.strip()
+    return node.text[:1].isspace() and len(word) > 1 and word.isalpha()
+
+
+def _term_breaks(items: list[Node]) -> list[int]:
+    """Where a line may break: before a + or − or a connecting word, outside brackets."""
+    depths = _depths(items)
+    return [
+        i
+        for i, n in enumerate(items)
+        if i > 0 and depths[i] == 0 and (_is_sign(n) or _is_connector(n))
+    ]
+
+
+def _closes(node: Node) -> bool:
+    if isinstance(node, (Fenced, Frac, Sqrt, Scripts)):
+        return True
+    return isinstance(node, Glyphs) and node.text.rstrip()[-1:] in (")", "]")
+
+
+def _opens(node: Node) -> bool:
+    if isinstance(node, (Fenced, Frac, Sqrt)):
+        return True
+    if isinstance(node, Scripts):
+        return _opens(node.base) or (isinstance(node.base, Glyphs) and node.base.upright_op)
+    if isinstance(node, Glyphs):
+        return node.upright_op or node.text.lstrip()[:1] in ("(", "[")  # not a variable
+    return False
+
+
+def _factor_breaks(items: list[Node]) -> list[int]:
+    """Where a product may break: before a factor that follows a closed one (never
+    between a function and its argument), before an operator name, at a · or ×."""
+    depths = _depths(items)
+    out = []
+    for i in range(1, len(items)):
+        n, prev = items[i], items[i - 1]
+        if depths[i] != 0 or _is_sign(prev) or _is_times(prev):
+            continue  # a leading sign or × stays with its factor
+        dot = _is_times(n)
+        op = isinstance(n, Glyphs) and n.upright_op
+        if dot or op or (_opens(n) and _closes(prev)):
+            out.append(i)
+    return out
+
+
+def _is_times(node: Node) -> bool:
+    return isinstance(node, Glyphs) and node.text.strip("\u2009\u2005 ") in ("·", "×")
+
+
+def _split(items: list[Node], at: list[int]) -> list[list[Node]]:
+    bounds = [0, *at, len(items)]
+    return [items[a:b] for a, b in itertools.pairwise(bounds) if b > a]
 
 
 def _shift(ops: list[tuple], dx: float, dy: float) -> list[tuple]:
@@ -546,6 +789,12 @@ def _shift(ops: list[tuple], dx: float, dy: float) -> list[tuple]:
 
 def layout(latex: str, font: QFont) -> Box:
     return _Layout(font).layout(parse(latex))
+
+
+def layout_fitted(latex: str, font: QFont, width: float) -> Box:
+    """The formula broken into lines to fit ``width`` where it can (see
+    :meth:`_Layout.fitted`); as :func:`layout` where it fits."""
+    return _Layout(font).fitted(parse(latex), width)
 
 
 def paint(painter: QPainter, box: Box, x: float, baseline: float, color: QColor) -> None:
@@ -634,16 +883,20 @@ def _draw_delim(
 class MathView(QWidget):
     """Shows one typeset formula (or one line of monospace text); its size follows it.
 
-    A formula wider than the widget is shrunk down to :data:`MIN_SCALE`, never more:
-    :meth:`minimum_width` is the narrowest width that shows it whole, and a
-    :class:`FormulaArea` scrolls sideways below that.  ``sigContentChanged`` tells the
-    area that the laid-out size changed.
+    A formula a little wider than the widget is shrunk (down to :data:`SHRINK`); a
+    wider one is broken into lines (at a top-level + or −, between factors, inside
+    a fraction or cases block) and shrunk only as far as it must, never below
+    :data:`MIN_SCALE`: :meth:`minimum_width` is the narrowest width that shows it
+    whole, and a :class:`FormulaArea` scrolls sideways below that.
+    ``sigContentChanged`` tells the area that the laid-out size changed.
     """
 
     sigContentChanged = Signal()
 
     #: the smallest shrink factor before the formula scrolls sideways instead
     MIN_SCALE = 0.8
+    #: a formula that fits shrunk this far is shrunk rather than broken into lines
+    SHRINK = 0.9
     #: margin around the formula, in pixels
     MARGIN = 4
 
@@ -652,6 +905,9 @@ class MathView(QWidget):
         self._latex = ""
         self._plain = False
         self._box: Box | None = None
+        #: width -> (the box shown at that width, its scale)
+        self._fits: dict[int, tuple[Box, float]] = {}
+        self._narrowest: Box | None = None
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -697,6 +953,8 @@ class MathView(QWidget):
             )
         else:
             self._box = layout(self._latex, self._formula_font())
+        self._fits = {}
+        self._narrowest = None
         self.setToolTip(self._latex)
         self.updateGeometry()
         self.update()
@@ -709,37 +967,84 @@ class MathView(QWidget):
         elif event.type() == QEvent.Type.PaletteChange:
             self.update()  # the text colour is read from the palette when painting
 
+    def _fit(self, width: int) -> tuple[Box, float]:
+        """The box shown at ``width`` and its scale: the formula whole if it fits
+        (shrunk a little if need be), else broken into lines at the largest scale
+        (down to MIN_SCALE) where they fit."""
+        assert self._box is not None
+        hit = self._fits.get(width)
+        if hit is not None:
+            return hit
+        room = max(1, width - 2 * self.MARGIN)
+        box = self._box
+        fit: tuple[Box, float] | None = None
+        if box.width <= room:
+            fit = (box, 1.0)
+        elif self._plain or box.width * self.SHRINK <= room:
+            fit = (box, max(self.MIN_SCALE, room / box.width))
+        else:
+            font = self._formula_font()
+            for k in (1.0, 0.95, 0.9, 0.85, self.MIN_SCALE):
+                broken = layout_fitted(self._latex, font, room / k)
+                if broken.width * k <= room:
+                    fit = (broken, min(1.0, room / broken.width))
+                    break
+            if fit is None:
+                narrowest = self._narrowest_box()
+                fit = (narrowest, self.MIN_SCALE)
+        if len(self._fits) > 64:
+            self._fits.clear()
+        self._fits[width] = fit
+        return fit
+
+    def _narrowest_box(self) -> Box:
+        """The formula broken wherever it can be: its narrowest layout."""
+        assert self._box is not None
+        if self._narrowest is None:
+            if self._plain:
+                self._narrowest = self._box
+            else:
+                self._narrowest = layout_fitted(self._latex, self._formula_font(), 1.0)
+        return self._narrowest
+
     def _scale_for(self, width: int) -> float:
-        """Shrink a formula wider than the widget instead of clipping it."""
-        if self._box is None or self._box.width + 2 * self.MARGIN <= width:
+        if self._box is None:
             return 1.0
-        return max(self.MIN_SCALE, (width - 2 * self.MARGIN) / self._box.width)
+        return self._fit(width)[1]
 
     def natural_width(self) -> int:
-        """The width at full size."""
+        """The width at full size, on one line."""
         if self._box is None:
             return 0
         return math.ceil(self._box.width) + 2 * self.MARGIN
 
     def minimum_width(self) -> int:
-        """The narrowest width that shows the formula whole (shrunk at most MIN_SCALE)."""
+        """The narrowest width that shows the formula whole (broken wherever it can
+        be, shrunk at most MIN_SCALE)."""
         if self._box is None:
             return 0
-        return math.ceil(self._box.width * self.MIN_SCALE) + 2 * self.MARGIN
+        narrowest = min(self._box.width, self._narrowest_box().width)
+        return math.ceil(narrowest * self.MIN_SCALE) + 2 * self.MARGIN
 
     def content_height(self, width: int | None = None) -> int:
         """The laid-out height at ``width`` (default: the current width)."""
         if self._box is None:
             return 0
-        k = self._scale_for(self.width() if width is None else width)
-        return math.ceil((self._box.ascent + self._box.descent) * k) + 2 * self.MARGIN
+        box, k = self._fit(self.width() if width is None else width)
+        return math.ceil((box.ascent + box.descent) * k) + 2 * self.MARGIN
 
     def content_width(self, width: int | None = None) -> int:
         """The laid-out width at ``width`` (default: the current width)."""
         if self._box is None:
             return 0
-        k = self._scale_for(self.width() if width is None else width)
-        return math.ceil(self._box.width * k) + 2 * self.MARGIN
+        box, k = self._fit(self.width() if width is None else width)
+        return math.ceil(box.width * k) + 2 * self.MARGIN
+
+    def is_broken(self, width: int | None = None) -> bool:
+        """True where the formula is set on more than one line at ``width``."""
+        if self._box is None:
+            return False
+        return self._fit(self.width() if width is None else width)[0] is not self._box
 
     def sizeHint(self) -> QSize:
         if self._box is None:
@@ -760,21 +1065,44 @@ class MathView(QWidget):
             return
         p = QPainter(self)
         color = self.palette().color(self.foregroundRole())
-        k = self._scale_for(self.width())
+        box, k = self._fit(self.width())
         p.scale(k, k)
         m = self.MARGIN / k
-        paint(p, self._box, m, m + self._box.ascent, color)
+        paint(p, box, m, m + box.ascent, color)
         p.end()
 
     def formula_rect(self) -> QRectF:
+        """The formula as laid out at the current width (on one line or broken), unscaled."""
         if self._box is None:
             return QRectF()
-        return QRectF(
-            0,
-            0,
-            self._box.width + 2 * self.MARGIN,
-            self._box.ascent + self._box.descent + 2 * self.MARGIN,
-        )
+        box, _k = self._fit(self.width())
+        return QRectF(0, 0, box.width + 2 * self.MARGIN, box.ascent + box.descent + 2 * self.MARGIN)
+
+
+def wheel_sideways_only(area: QAbstractScrollArea, event: QWheelEvent) -> None:
+    """A wheel event for a box inside a scrolling panel that itself only scrolls
+    sideways: a sideways wheel or Shift+wheel scrolls the box, a plain wheel is left
+    to the panel (it would otherwise scroll the box sideways, or stop the panel)."""
+    d = event.angleDelta()
+    sideways = d.x() != 0 and abs(d.x()) >= abs(d.y())
+    shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+    bar = area.horizontalScrollBar()
+    if not (sideways or (shift and d.y() != 0)) or bar.maximum() <= bar.minimum():
+        # the panel scrolls: handed to it here (Qt passes on only a wheel event
+        # from the system, and a sideways-only box would keep even that)
+        outer = area.parentWidget()
+        while outer is not None and not isinstance(outer, QAbstractScrollArea):
+            outer = outer.parentWidget()
+        if outer is None:
+            event.ignore()
+            return
+        QApplication.sendEvent(outer.viewport(), event)
+        event.accept()
+        return
+    delta = d.x() if sideways else d.y()
+    step = QApplication.wheelScrollLines() * bar.singleStep()
+    bar.setValue(bar.value() - round(delta / 120 * step))
+    event.accept()
 
 
 class FormulaArea(QScrollArea):
@@ -823,6 +1151,9 @@ class FormulaArea(QScrollArea):
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().resizeEvent(event)
         self._fit()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        wheel_sideways_only(self, event)
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().showEvent(event)

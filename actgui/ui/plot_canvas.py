@@ -180,15 +180,20 @@ class PlotCanvas(QWidget):
         # the selected curve, drawn live: in the rows of f, f′ and f″ (a comparison is
         # never selected)
         self._live = [pg.PlotDataItem(connect="finite") for _ in ROW_LABELS]
+        #: the live curve's stretches over other curves, dashed (it is drawn on top)
+        self._live_dash = [pg.PlotDataItem(connect="finite") for _ in ROW_LABELS]
         self._live_overlay = [pg.PlotDataItem(connect="finite") for _ in (1, 2)]
         self.plots[COMPARE_ROW].addItem(self._layers[COMPARE_ROW])
         #: whether the comparisons' row is on screen, and its label
         self._compare_row: tuple[bool, str] = (False, COMPARE_MIXED)
-        for plot, layer, item in zip(self.plots, self._layers, self._live):
+        for plot, layer, item, dash in zip(self.plots, self._layers, self._live, self._live_dash):
             plot.addItem(layer)
             plot.addItem(item)
+            plot.addItem(dash)
             item.setZValue(10)
+            dash.setZValue(10)
             item.setVisible(False)
+            dash.setVisible(False)
         for item in self._live_overlay:
             self.plots[0].addItem(item)
             item.setZValue(9)
@@ -511,7 +516,7 @@ class PlotCanvas(QWidget):
                 layer.remove_curve((uid, order))
         if uid == self._live_uid:
             self._live_uid = None
-            for item in (*self._live, *self._live_overlay):
+            for item in (*self._live, *self._live_dash, *self._live_overlay):
                 item.setData([], [])
                 item.setVisible(False)
 
@@ -529,8 +534,9 @@ class PlotCanvas(QWidget):
         if uid == self._live_uid:
             for order, item in enumerate(self._live):
                 if shown:
-                    item.setData(s.x, s.y[order])
+                    self._place_live(order, s.x, s.y[order])
                 item.setVisible(shown)
+                self._live_dash[order].setVisible(shown and self._live_dashed(order))
         else:
             for order, layer in enumerate(self._layers[:COMPARE_ROW]):
                 if shown:
@@ -546,6 +552,32 @@ class PlotCanvas(QWidget):
                 else:
                     layer.remove_curve((uid, 0))
         self._place_overlay(uid)
+
+    def _place_live(self, order: int, x: np.ndarray, y: np.ndarray) -> None:
+        """The live curve's row: solid, and dashed where it lies on other curves (it is
+        drawn above them all: the gaps show them, as for the curves in the layers)."""
+        uid = self._live_uid
+        assert uid is not None
+        pen = self._pen(uid, order)
+        dashed = self._dashed_part(uid, order, x, pen)
+        item, dash = self._live[order], self._live_dash[order]
+        if dashed is None or not dashed[0].any():
+            item.setData(x, y)
+            dash.setData([], [])
+            return
+        mask, pattern = dashed
+        wide = mask.copy()  # one sample more on each side: no hole at the seams
+        wide[1:] |= mask[:-1]
+        wide[:-1] |= mask[1:]
+        item.setData(x, np.where(mask, np.nan, y))
+        dash.setData(x, np.where(wide, y, np.nan))
+        dash_pen = QPen(pen)
+        dash_pen.setDashPattern(pattern)
+        dash.setPen(dash_pen)
+
+    def _live_dashed(self, order: int) -> bool:
+        x, _y = self._live_dash[order].getData()
+        return x is not None and len(x) > 0
 
     def _place_overlay(self, uid: int) -> None:
         s = self._samples.get(uid)
@@ -577,7 +609,7 @@ class PlotCanvas(QWidget):
                 self._place(old)
             else:  # removed: selection moves before the removal is announced
                 self._remove_items(old)
-        for item in (*self._live, *self._live_overlay):
+        for item in (*self._live, *self._live_dash, *self._live_overlay):
             item.setVisible(False)
         if uid is not None and uid in self._samples:
             for layer in self._layers:
@@ -592,6 +624,9 @@ class PlotCanvas(QWidget):
         if uid == self._live_uid:
             for order, item in enumerate(self._live):
                 item.setPen(self._pen(uid, order))
+                if self._live_dashed(order):
+                    self._place(uid)  # the dashed stretch takes the new pen too
+                    break
             for order, item in zip((1, 2), self._live_overlay):
                 item.setPen(self._pen(uid, order, overlay=True))
         else:
@@ -692,6 +727,10 @@ class PlotCanvas(QWidget):
         Per row: ReLU and Leaky ReLU share f and f′ on x > 0 but not f″."""
         self._overlap_timer.stop()
         vis = [c.uid for c in self.state.drawn() if c.visible and c.uid in self._samples]
+        if self._live_uid in vis:
+            # the live curve is drawn above all the others: dashed over any it lies on
+            vis.remove(self._live_uid)
+            vis.append(self._live_uid)
         found: dict[tuple[int, int], tuple[int, np.ndarray]] = {}
         lo, hi = self.state.visible_range()
         grid = np.linspace(lo, hi, _OVERLAP_GRID)
@@ -719,7 +758,7 @@ class PlotCanvas(QWidget):
         old = self._overlap
         self._overlap, self._overlap_grid = found, grid
         for u in {u for u, _o in (*found, *old)}:
-            if u not in self._samples or u == self._live_uid:
+            if u not in self._samples:
                 continue
             keys = [(u, o) for o in range(3)]
             if same_grid and all(
@@ -1192,6 +1231,9 @@ class PlotCanvas(QWidget):
             x, y = self._layers[COMPARE_ROW].data((uid, 0))
         elif uid == self._live_uid:
             x, y = self._live[order].getData()
+            if self._live_dashed(order):  # the whole curve: solid and dashed stretches
+                _x, part = self._live_dash[order].getData()
+                y = np.where(np.isnan(y), part, y)
         else:
             x, y = self._layers[order].data((uid, 0))
         return np.asarray(x), np.asarray(y)

@@ -108,7 +108,9 @@ def test_svg_one_path_per_curve_and_row_in_its_colour(tmp_path: Path) -> None:
             g for g in tree.iter(ns + "g") if (g.get("stroke") or "").lower() == colour.lower()
         ]
         paths = [p for g in groups for p in g if p.tag == ns + "path"]
-        assert len(paths) == 3, colour  # f, f', f'' rows: vector paths, not an image
+        # f, f', f'' rows: vector paths, not an image; a stretch on an earlier curve is
+        # a dashed path of its own (hardtanh's f'' = 0 lies wholly on Leaky ReLU's)
+        assert 3 <= len(paths) <= 6, colour
     assert not list(tree.iter(ns + "image"))
     texts = [t.text or "" for t in tree.iter(ns + "text")]
     assert "Sigmoid" in texts and any(t.strip() == "f(x)" for t in texts)
