@@ -40,6 +40,7 @@ Sessions
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -113,7 +114,7 @@ class History:
         self._current: Snapshot = session.to_dict(state)
         self._restoring = False
         self._sealed = True
-        self._gesture = 0
+        self._gesture = False
         self._label: tuple[str, dict[str, Any]] | None = None
         self._listeners: list[Callable[[], None]] = []
         state.subscribe(self._on_change)
@@ -154,13 +155,12 @@ class History:
 
     def begin_gesture(self) -> None:
         """A mouse button went down: edits until :meth:`end_gesture` may merge."""
-        self._gesture += 1
+        self._gesture = True
 
     def end_gesture(self) -> None:
         """The mouse button came up: the next edit starts a new step."""
-        self._gesture = max(0, self._gesture - 1)
-        if self._gesture == 0:
-            self.seal()
+        self._gesture = False
+        self.seal()
 
     def seal(self) -> None:
         """The next edit starts a new step, whatever it touches."""
@@ -214,11 +214,7 @@ class History:
                 # a custom function is defined, then plotted: one step
                 or last.key == _DEFINE
             )
-            and (
-                self._label is not None
-                or self._gesture > 0
-                or t - last.time <= self.coalesce_seconds
-            )
+            and (self._label is not None or self._gesture or t - last.time <= self.coalesce_seconds)
         )
         if merge and last is not None:
             last.after = now
@@ -259,15 +255,91 @@ class History:
         return True
 
     def _restore(self, snapshot: Snapshot) -> None:
+        """Make the state equal ``snapshot``: by the few edits that differ where it can
+        (an undone toggle repaints one thing, not every curve), else as a session
+        opens (:meth:`ExplorerState.assign`); the result is checked either way."""
         self._restoring = True
         try:
-            self.state.assign(session.from_dict(snapshot))
+            patched = False
+            try:
+                with self.state.batch():
+                    patched = _patch(self.state, snapshot)
+            except ValueError:
+                patched = False
+            if not patched or session.to_dict(self.state) != snapshot:
+                self.state.assign(session.from_dict(snapshot))
         finally:
             self._restoring = False
         self._current = session.to_dict(self.state)
 
 
 _NAVIGATION = ("view", "selected")
+#: what :func:`_patch` knows how to edit; a snapshot differing elsewhere is assigned
+_PATCHABLE = frozenset(
+    {"format", "version", "x_range", "points", "view", "rows", "preset", "options", "curves"}
+    | {"selected", "custom"}
+)
+
+
+def _patch(state: ExplorerState, target: Snapshot) -> bool:
+    """Edit ``state`` towards ``target`` through its setters; False where it cannot
+    (another custom function, curves inserted in the middle, a field it does not know)."""
+    now = session.to_dict(state)
+    keys = set(now) | set(target)
+    if any(now.get(k) != target.get(k) for k in keys - _PATCHABLE):
+        return False
+    if now.get("custom") != target.get("custom"):
+        return False
+    have = [c["function"] for c in now["curves"]]
+    want = [c["function"] for c in target["curves"]]
+    if have != want:
+        if len(want) < len(have) and _is_subsequence(want, have):
+            keep, j = [], 0
+            for c, fid in zip(list(state.curves), have):
+                if j < len(want) and want[j] == fid:
+                    keep.append(c)
+                    j += 1
+                else:
+                    state.remove_curve(c.uid)
+        elif have == want[: len(have)]:
+            for entry in target["curves"][len(have) :]:
+                c = state.add_curve(entry["function"], _params(entry["params"]))
+                if c.style != entry["style"]:
+                    return False
+        else:
+            return False
+    # the selection before the edits: a panel that follows the selected curve hears
+    # which curve that is before it hears of its parameters
+    index = target["selected"]
+    state.select(None if index is None else state.curves[index].uid)
+    if now["preset"] != target["preset"]:
+        state.set_preset(target["preset"])
+    for c, entry in zip(state.curves, target["curves"]):
+        params = _params(entry["params"])
+        if c.params != params:
+            state.set_params(c.uid, params)
+        if c.color != entry["color"]:
+            state.set_color(c.uid, entry["color"])
+        if c.style != entry["style"]:
+            return False
+        state.set_curve_visible(c.uid, entry["visible"])
+    if now["x_range"] != target["x_range"]:
+        state.set_x_range(*target["x_range"])
+    state.set_points(target["points"])
+    for order, on in enumerate(target["rows"]):
+        state.set_row_visible(order, on)
+    for name, value in target["options"].items():
+        state.set_option(name, value)
+    if target["view"] is None:
+        state.reset_view()
+    else:
+        state.set_view(*target["view"])
+    return True
+
+
+def _params(params: dict[str, Any]) -> dict[str, Any]:
+    """A session's parameters as the state holds them (None is an infinite bound)."""
+    return {k: (math.inf if v is None else v) for k, v in params.items()}
 
 
 def _only_navigation(before: Snapshot, after: Snapshot) -> bool:

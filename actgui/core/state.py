@@ -335,6 +335,14 @@ class ExplorerState:
             c.params = new
             self._notify(Change("params", uid))
 
+    def set_params(self, uid: int, params: Mapping[str, Any]) -> None:
+        """Replace every parameter of a curve at once (undo); ValueError if not allowed."""
+        c = self.curve(uid)
+        new = catalog.resolve_params(c.function_id, params, self.preset)
+        if new != c.params:
+            c.params = new
+            self._notify(Change("params", uid))
+
     def reset_params(self, uid: int) -> None:
         c = self.curve(uid)
         new = catalog.defaults(c.function_id, self.preset)

@@ -101,6 +101,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.coords)
         self._build_actions()
         self._build_menus()
+        from ..core.history import History
+        from .edit_menu import EditMenu
+
+        #: undo/redo of every change of the state (Edit menu)
+        self.history = History(self.state)
+        self.edit_menu = EditMenu(self, self.history, before=self.m_view)
         self._build_toolbar()
         self._retranslate()
         self._sync_controls()
@@ -700,7 +706,10 @@ class MainWindow(QMainWindow):
         except session.SessionError as exc:
             QMessageBox.warning(self, self.tr("Cannot open session"), str(exc))
             return False
-        self.state.assign(loaded)
+        from ..core.history import OPEN_SESSION
+
+        with self.history.labelled(OPEN_SESSION, name=Path(path).name):
+            self.state.assign(loaded)
         self.session_path = path
         self._update_title()
         self._remember_recent(path)

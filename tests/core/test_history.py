@@ -327,3 +327,37 @@ def test_listeners_hear_every_change_of_the_stacks() -> None:
     assert heard == [(True, False), (False, True), (True, False)]
     h.clear()
     assert heard[-1] == (False, False)
+
+
+def test_small_undos_edit_the_state_in_place() -> None:
+    """Undoing a toggle, a parameter, an added or removed last curve does not rebuild
+    every curve (assign): the curves keep their ids, and listeners hear only what changed."""
+    st = ExplorerState.first_launch()
+    h = History(st, clock=Clock())
+    uids = [c.uid for c in st.curves]
+    heard = []
+    st.subscribe(lambda ch: heard.append(ch.kind))
+
+    def no_assign(other: ExplorerState) -> None:
+        raise AssertionError("assign")
+
+    st.assign = no_assign  # type: ignore[method-assign]
+    for edit in (
+        lambda: st.set_option("grid", False),
+        lambda: st.set_param(uids[3], "negative_slope", 0.2),
+        lambda: st.add_curve("gelu"),
+        lambda: st.set_preset("keras"),
+        lambda: st.set_x_range(-2, 2),
+        lambda: st.remove_curve(st.curves[-1].uid),
+    ):
+        h.seal()
+        before = session.to_dict(st)
+        edit()
+        after = session.to_dict(st)
+        heard.clear()
+        h.undo()
+        assert session.to_dict(st) == before
+        assert "curves" not in heard or len(st.curves) != len(after["curves"])
+        h.redo()
+        assert session.to_dict(st) == after
+    assert [c.uid for c in st.curves][:5] == uids
