@@ -428,6 +428,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .depth_cli import add_parser as add_depth
 
     add_depth(sub)
+    from .code_cli import add_parser as add_code
+
+    add_code(sub)
     p_paths = sub.add_parser(
         "paths",
         help=_(
@@ -621,6 +624,10 @@ def run(argv: Sequence[str]) -> int:
             from .depth_cli import run as run_depth
 
             return run_depth(args)
+        if args.command == "code":
+            from .code_cli import run as run_code
+
+            return run_code(args)
         if args.command == "paths":
             return _cmd_paths()
         if args.command is None:

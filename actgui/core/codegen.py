@@ -475,7 +475,8 @@ class _Definitions:
         sig = ", ".join(["x", *(f"{names[p.name]}={_value(p.default)}" for p in custom.params)])
         printer = _Printer(self.vocab, names)
         code = printer(custom._root)
-        doc = f'    """{_escape_doc(act.name)}: {_escape_doc(custom.text)}"""'
+        title = act.name if act.name == custom.text else f"{act.name}: {custom.text}"
+        doc = f'    """{_escape_doc(title)} (from actgui)."""'
         self._emit(printer, f"def {python_name(act.id)}({sig}):", [doc, f"    return {code}"])
 
 
@@ -492,7 +493,7 @@ def _escape_doc(text: str) -> str:
 
 
 def _doc(act: Activation) -> str:
-    return _escape_doc(f"{act.name}: f as a numpy formula (from actgui).")
+    return _escape_doc(f"{act.name} (from actgui).")
 
 
 def _call(act: Activation, params: Mapping[str, ParamValue], names: Callable[[str], str]) -> str:

@@ -371,6 +371,9 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "turn on {option}"),
     QT_TRANSLATE_NOOP("Messages", "turn off {option}"),
     QT_TRANSLATE_NOOP("Messages", "change"),
+    # core/codegen.py ("copy as code", actgui code)
+    QT_TRANSLATE_NOOP("Messages", "no formula is known for {function}"),
+    QT_TRANSLATE_NOOP("Messages", "unknown target {target}; choose one of {targets}"),
     # core/session.py
     QT_TRANSLATE_NOOP("Messages", "Expecting value"),
     QT_TRANSLATE_NOOP("Messages", "Expecting property name enclosed in double quotes"),
