@@ -107,6 +107,10 @@ class MainWindow(QMainWindow):
         #: undo/redo of every change of the state (Edit menu)
         self.history = History(self.state)
         self.edit_menu = EditMenu(self, self.history, before=self.m_view)
+        from .presentation import Presentation
+
+        #: F11, View > Presentation mode: full screen for a projector
+        self.presentation = Presentation(self)
         self._build_toolbar()
         self._retranslate()
         self._sync_controls()
@@ -475,6 +479,8 @@ class MainWindow(QMainWindow):
             self.reset_layout()
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if self.presentation.active:
+            self.presentation.leave()  # the next start gets the window, not the projector
         if self.autosave_path is not None:
             from PySide6.QtCore import QSettings
 
