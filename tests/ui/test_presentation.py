@@ -109,7 +109,7 @@ def test_page_down_and_up_step_through_the_folders_sessions(window, qtbot, tmp_p
     assert window.open_session(str(tmp_path / "01-sigmoid.actgui.json"))
     p = window.presentation
     p.act_toggle.trigger()
-    shown = lambda: [c.function_id for c in window.state.curves]  # noqa: E731
+    shown = lambda: [c.function_id for c in window.state.curves]
     assert shown() == ["sigmoid"]
     qtbot.keyClick(window, Qt.Key.Key_PageDown)
     assert shown() == ["relu"]
