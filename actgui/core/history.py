@@ -40,6 +40,7 @@ Sessions
 
 from __future__ import annotations
 
+import difflib
 import math
 import time
 from collections.abc import Callable, Iterator
@@ -283,7 +284,7 @@ _PATCHABLE = frozenset(
 
 def _patch(state: ExplorerState, target: Snapshot) -> bool:
     """Edit ``state`` towards ``target`` through its setters; False where it cannot
-    (another custom function, curves inserted in the middle, a field it does not know)."""
+    (other custom functions, a line style it cannot give, a field it does not know)."""
     now = session.to_dict(state)
     keys = set(now) | set(target)
     if any(now.get(k) != target.get(k) for k in keys - _PATCHABLE):
@@ -293,21 +294,15 @@ def _patch(state: ExplorerState, target: Snapshot) -> bool:
     have = [c["function"] for c in now["curves"]]
     want = [c["function"] for c in target["curves"]]
     if have != want:
-        if len(want) < len(have) and _is_subsequence(want, have):
-            keep, j = [], 0
-            for c, fid in zip(list(state.curves), have):
-                if j < len(want) and want[j] == fid:
-                    keep.append(c)
-                    j += 1
-                else:
-                    state.remove_curve(c.uid)
-        elif have == want[: len(have)]:
-            for entry in target["curves"][len(have) :]:
-                c = state.add_curve(entry["function"], _params(entry["params"]))
-                if c.style != entry["style"]:
-                    return False
-        else:
-            return False
+        # remove and insert where the lists differ, from the end (indices stay valid)
+        ops = difflib.SequenceMatcher(None, have, want, autojunk=False).get_opcodes()
+        for tag, i1, i2, j1, j2 in reversed(ops):
+            if tag == "equal":
+                continue
+            for c in state.curves[i1:i2]:
+                state.remove_curve(c.uid)
+            for k, entry in enumerate(target["curves"][j1:j2]):
+                state.add_curve(entry["function"], _params(entry["params"]), index=i1 + k)
     # the selection before the edits: a panel that follows the selected curve hears
     # which curve that is before it hears of its parameters
     index = target["selected"]

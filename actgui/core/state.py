@@ -278,14 +278,19 @@ class ExplorerState:
         n = len(self.curves)
         return PALETTE[n % len(PALETTE)], LINE_STYLES[(n // len(PALETTE)) % len(LINE_STYLES)]
 
-    def add_curve(self, function_id: str, params: Mapping[str, Any] | None = None) -> Curve:
-        """Add a curve (another one if the function is already shown)."""
+    def add_curve(
+        self, function_id: str, params: Mapping[str, Any] | None = None, index: int | None = None
+    ) -> Curve:
+        """Add a curve (another one if the function is already shown), last or at ``index``."""
         act = catalog.get(function_id)
         resolved = catalog.resolve_params(act, params, self.preset)
         color, style = self._next_look()
         c = Curve(self._next_uid, act.id, resolved, color, style)
         self._next_uid += 1
-        self.curves.append(c)
+        if index is None:
+            self.curves.append(c)
+        else:
+            self.curves.insert(index, c)
         if self.selected is None:
             self.selected = c.uid
             self._notify(Change("selection", c.uid))

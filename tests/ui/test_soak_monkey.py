@@ -123,6 +123,15 @@ def test_monkey_2000_random_actions(window) -> None:  # type: ignore[no-untyped-
     def reset() -> None:
         window.act_reset_view.trigger()
 
+    def undo() -> None:
+        window.edit_menu.act_undo.trigger()
+
+    def redo() -> None:
+        window.edit_menu.act_redo.trigger()
+
+    def present() -> None:
+        window.presentation.act_toggle.trigger()  # F11: in, or out again
+
     actions = [
         tick,
         select_curve,
@@ -137,6 +146,10 @@ def test_monkey_2000_random_actions(window) -> None:  # type: ignore[no-untyped-
         x_range,
         cursor,
         reset,
+        undo,
+        undo,
+        redo,
+        present,
     ]
     for step in range(2000):
         rng.choice(actions)()
@@ -152,3 +165,8 @@ def test_monkey_2000_random_actions(window) -> None:  # type: ignore[no-untyped-
                 assert "nan" not in " ".join(row).lower()
     app.processEvents()
     assert all(math.isfinite(v) for v in (st.x_min, st.x_max))
+    if window.presentation.active:
+        window.presentation.act_leave.trigger()
+    assert all(d.isVisible() for d in window.docks) and window.toolbar.isVisible()
+    while window.edit_menu.act_undo.isEnabled():
+        window.edit_menu.act_undo.trigger()  # every step undoes cleanly
