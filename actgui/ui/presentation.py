@@ -305,7 +305,17 @@ class Presentation(QObject):
         if self.overlay.isVisible():
             self.overlay.place()
         if self.banner.isVisible():
-            self.banner.move(max(0, (self.canvas.width() - self.banner.width()) // 2), 16)
+            x = max(0, (self.canvas.width() - self.banner.width()) // 2)
+            self.banner.move(x, self._below_legend() + 16)
+
+    def _below_legend(self) -> int:
+        """The canvas' y under its legend (the banner must not hide the curves' names)."""
+        legend = getattr(self.canvas, "legend", None)
+        view = getattr(self.canvas, "layout_widget", None)
+        if legend is None or view is None or not legend.isVisible():
+            return 0
+        rect = view.mapFromScene(legend.sceneBoundingRect()).boundingRect()
+        return view.mapTo(self.canvas, rect.bottomLeft()).y()
 
     def _on_change(self, change: Change) -> None:
         if self.active and self.overlay.isVisible() and change.kind != "view":

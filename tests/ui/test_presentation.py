@@ -180,3 +180,18 @@ def test_closing_while_presenting_saves_the_normal_layout(qtbot, tmp_path) -> No
     qtbot.addWidget(win2)
     assert not win2.isFullScreen()
     assert all(d.isVisibleTo(win2) for d in win2.docks)
+
+
+def test_banner_sits_under_the_legend(window) -> None:  # type: ignore[no-untyped-def]
+    p = window.presentation
+    p.act_toggle.trigger()
+    settle()
+    p.say("3 / 7   relu.actgui.json")
+    legend = window.canvas.legend
+    view = window.canvas.layout_widget
+    bottom = view.mapTo(
+        window.canvas, view.mapFromScene(legend.sceneBoundingRect()).boundingRect().bottomLeft()
+    ).y()
+    assert p.banner.y() > bottom
+    assert window.canvas.rect().contains(p.banner.geometry())
+    p.act_leave.trigger()
