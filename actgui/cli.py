@@ -751,6 +751,32 @@ def keras_kind(code: str | None) -> str | None:
     return "call" if "(" in code else "function"
 
 
+def _reference_json(ref: Any) -> dict[str, Any] | None:
+    """A Reference as plain data (authors "Family, Given"), or None."""
+    if ref is None:
+        return None
+    return {
+        "authors": list(ref.authors),
+        "year": ref.year,
+        "title": ref.title,
+        "venue": ref.venue,
+        "url": ref.url,
+    }
+
+
+def _range_json(pr: Any) -> list[dict[str, Any]]:
+    """The range as disjoint parts, each an interval or a point (low == high)."""
+    return [
+        {
+            "low": _json_number(part.low.value),
+            "low_closed": part.low.closed,
+            "high": _json_number(part.high.value),
+            "high_closed": part.high.closed,
+        }
+        for part in pr.range_parts
+    ]
+
+
 def catalog_json() -> list[dict[str, Any]]:
     """The catalog as plain data (infinite values as null: 'no bound')."""
     from .core import catalog
@@ -791,6 +817,9 @@ def catalog_json() -> list[dict[str, Any]]:
                 "family": act.family.value,
                 "params": params,
                 "aliases": list(act.aliases),
+                "learnable": list(act.learnable),
+                "reference": _reference_json(act.reference),
+                "see_also": [_reference_json(r) for r in act.see_also],
                 "pytorch": catalog.framework_code(act, None, "pytorch"),
                 "keras": (
                     keras := catalog.framework_code(act, catalog.defaults(act, "keras"), "keras")
@@ -848,6 +877,7 @@ def _cmd_list(args: argparse.Namespace) -> int:
                 act = catalog.get(entry["id"])
                 pr = props.compute(act, catalog.resolve_params(act))
                 entry["properties"] = dict(pr.as_rows())
+                entry["range"] = _range_json(pr)
         json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
         return 0

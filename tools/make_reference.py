@@ -746,8 +746,8 @@ def torch_expr(spec: tuple[str, dict[str, Any]] | None) -> str | None:
     if spec is None:
         return None
     name, kw = spec
-    if name == "torch.abs":
-        return "torch.abs"
+    if name == "torch.abs" or not name.startswith("torch.nn."):
+        return name  # a function (torch.abs, torch.special.erf), applied to x as it is
     return f"{name}({', '.join(f'{k}={v!r}' for k, v in kw.items())})"
 
 
@@ -762,6 +762,11 @@ def torch_case(case: Case) -> tuple[np.ndarray, np.ndarray]:
     name, kw = case.torch
     if name == "torch.abs":
         fun = torch.abs
+    elif not name.startswith("torch.nn."):
+        # a function such as torch.special.erf or torch.asinh: resolve the dotted name
+        fun = torch
+        for part in name.split(".")[1:]:
+            fun = getattr(fun, part)
     else:
         cls = getattr(torch.nn, name.rsplit(".", 1)[1])
         if "dtype" in inspect.signature(cls).parameters:

@@ -16,6 +16,18 @@ Two facts keep the sampling honest:
 * An end of the range is *closed* only when a finite x attains it: at a critical
   point (f' changes sign; refined by bisection), at a kink or jump, or on a
   flat interval.  A value only approached as x -> +-inf gives an open end.
+
+Jumps split the line into pieces; f is continuous on each, so each piece's image
+is an interval (or a point, where f is flat), found as above from that piece's
+own candidates, and f at each jump is a point of its own.  The range is the union
+of these, merged where they overlap or touch: {0, 1} for the binary step,
+{0} ∪ (1, ∞) for the default Threshold.
+
+Two declarations of an activation complete what the kernels can show:
+``higher_kinks`` (f, f', f'' continuous, a higher derivative jumping: ISRLU is C²)
+and ``switches`` (an implementation's switch of formula, as PyTorch's Softplus
+returning x above its threshold: described as a note with the size of its step,
+not as a jump of the function).
 """
 
 from __future__ import annotations
@@ -57,6 +69,26 @@ class RangeEnd:
 
 
 @dataclass(frozen=True)
+class RangePart:
+    """One interval (or a single point) of the range."""
+
+    low: RangeEnd
+    high: RangeEnd
+
+    @property
+    def is_point(self) -> bool:
+        return self.low.value == self.high.value and self.low.closed and self.high.closed
+
+
+@dataclass(frozen=True)
+class Switch:
+    """An implementation's switch of formula at ``x``: f(x+) - f(x-) is ``step``."""
+
+    x: float
+    step: float
+
+
+@dataclass(frozen=True)
 class Extremum:
     value: float
     at: float | Interval
@@ -71,9 +103,10 @@ class Properties:
     #: "odd", "even", "point" (odd about (0, f(0)), as sigmoid) or None.
     symmetry: str | None
     #: -1: f jumps; 0: f continuous, f' jumps; 1: f' continuous, f'' jumps;
-    #: 2: f, f', f'' continuous at every break (C² at least);
+    #: n >= 2: f is C^n and the derivative of order n + 1 jumps (declared by the
+    #: function's ``higher_kinks``), or C² at least when ``continuity_at_least``;
     #: math.inf: smooth (no kinks at all).  Kinks are where the function says
-    #: its pieces meet; continuity there is measured.
+    #: its pieces meet; continuity there is measured up to f''.
     continuity: float
     f0: float
     df0: float
@@ -86,6 +119,14 @@ class Properties:
     dead_zones: tuple[tuple[float, float], ...] = field(default=())
     global_min: Extremum | None = None
     global_max: Extremum | None = None
+    #: the range as a union of disjoint intervals and points, in increasing order
+    #: (one part unless f jumps)
+    range_parts: tuple[RangePart, ...] = field(default=())
+    #: True when ``continuity`` (2) is only a lower bound: f, f', f'' are
+    #: continuous at every kink and nothing is known of higher derivatives.
+    continuity_at_least: bool = False
+    #: where the implementation switches formula, with the size of its step
+    switches: tuple[Switch, ...] = field(default=())
 
     @property
     def bounded_below(self) -> bool:
@@ -96,9 +137,32 @@ class Properties:
         return math.isfinite(self.high.value)
 
     def range_text(self) -> str:
-        lo = "[" if self.low.closed else "("
-        hi = "]" if self.high.closed else ")"
-        return f"{lo}{_fmt(self.low.value)}, {_fmt(self.high.value)}{hi}"
+        """The range: "(0, 1)", or a union such as "{0} ∪ (1, ∞)" and "{0, 1}"."""
+        parts = self.range_parts or (RangePart(self.low, self.high),)
+        groups: list[str] = []
+        points: list[float] = []
+        for part in parts:
+            if part.is_point:
+                points.append(part.low.value)
+                continue
+            if points:
+                groups.append("{" + ", ".join(_fmt(v) for v in points) + "}")
+                points = []
+            lo = "[" if part.low.closed else "("
+            hi = "]" if part.high.closed else ")"
+            groups.append(f"{lo}{_fmt(part.low.value)}, {_fmt(part.high.value)}{hi}")
+        if points:
+            groups.append("{" + ", ".join(_fmt(v) for v in points) + "}")
+        return " ∪ ".join(groups)
+
+    def smoothness_text(self, tr: Callable[[str], str] = lambda text: text) -> str:
+        if self.continuity == math.inf:
+            return "C∞"
+        if self.continuity < 0:
+            return tr("discontinuous")
+        if self.continuity_at_least:
+            return tr("C² or smoother")
+        return "C" + str(int(self.continuity)).translate(_SUPERSCRIPT)
 
     def as_rows(self, tr: Callable[[str], str] = lambda text: text) -> list[tuple[str, str]]:
         """(property, value) rows for tables and `actgui list`.
@@ -118,22 +182,28 @@ class Properties:
         sat = [
             s for s, on in (("x → -∞", self.saturates_left), ("x → +∞", self.saturates_right)) if on
         ]
-        if self.continuity == math.inf:
-            smooth = "C∞"
-        elif self.continuity < 0:
-            smooth = tr("discontinuous")
-        elif self.continuity >= 2:
-            smooth = tr("C² or smoother")
-        else:
-            smooth = "C⁰" if self.continuity == 0 else "C¹"
-        return [
+        rows = [
             (tr("range"), self.range_text()),
             (tr("bounded below"), yes(self.bounded_below)),
             (tr("bounded above"), yes(self.bounded_above)),
             (tr("monotonic"), tr(self.monotonic) if self.monotonic else tr("no")),
             (tr("zero-centred (f(0) = 0, both signs)"), yes(self.zero_centred)),
             (tr("symmetry"), tr(_SYMMETRY[self.symmetry]) if self.symmetry else tr("none")),
-            (tr("smoothness"), smooth),
+            (tr("smoothness"), self.smoothness_text(tr)),
+        ]
+        if self.switches:
+            note = tr("the code switches formula at x = {where}; the curve steps by {size} there")
+            rows.append(
+                (
+                    tr("implementation note"),
+                    tr(", ").join(
+                        note.format(where=_fmt(sw.x), size=_fmt_step(sw.step))
+                        for sw in self.switches
+                    ),
+                )
+            )
+        return [
+            *rows,
             ("f(0)", _fmt(self.f0)),
             ("f′(0)", _fmt(self.df0)),
             (tr("global minimum"), ext(self.global_min)),
@@ -148,6 +218,12 @@ class Properties:
 
 
 _SYMMETRY = {"odd": "odd", "even": "even", "point": "odd about (0, f(0))"}
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def _fmt_step(v: float) -> str:
+    """A step size to 3 significant digits, with its sign: "-2.06e-09"."""
+    return f"{v:.3g}"
 
 
 def _fmt(v: float) -> str:
@@ -172,7 +248,9 @@ def _fmt_at(at: float | tuple[float, float]) -> str:
 def _grid(points: Sequence[float]) -> FloatArray:
     dense = np.linspace(-_MODERATE, _MODERATE, _DENSE_POINTS)
     tail = np.logspace(math.log10(_MODERATE), 300, 400)[1:]
-    near = np.array([1e-300, 1e-12, 1e-6])
+    # log-spaced down to 1e-12: a bend of width w at 0 (SMU's mu, SMU-1's mu, squareplus'
+    # b) keeps its critical points and sign changes of f' at every w, not only w > 0.005
+    near = np.concatenate([[1e-300], np.logspace(-12, math.log10(_MODERATE), 1500)])
     extra = []
     for p in points:
         h = 1e-9 * max(1.0, abs(p))
@@ -193,8 +271,10 @@ def compute(act: Activation, params: Mapping[str, ParamValue]) -> Properties:
     def D2(v: float | FloatArray) -> FloatArray:
         return act.d2f(np.asarray(v, dtype=np.float64), **params)
 
-    kinks = sorted({float(k) for k in act.kinks(**params)})
-    declared_jumps = sorted({float(k) for k in act.jumps(**params)})
+    # an implementation's switch of formula is neither a kink nor a jump of f
+    switch_points = sorted({float(k) for k in act.switches(**params)})
+    kinks = sorted({float(k) for k in act.kinks(**params)} - set(switch_points))
+    declared_jumps = sorted({float(k) for k in act.jumps(**params)} - set(switch_points))
     # a declared jump of size 0 (threshold with value == threshold) is only a kink
     jumps = [k for k in declared_jumps if _jump_size(F, k) != 0.0]
     kinks = sorted(set(kinks) | (set(declared_jumps) - set(jumps)))
@@ -213,8 +293,10 @@ def compute(act: Activation, params: Mapping[str, ParamValue]) -> Properties:
     flat = _merge(dead, jumps)  # pieces on which f is constant
     dead = _merge(dead, [])  # where no gradient flows, across jumps too
 
-    # values attained at finite x: critical points, breaks, flat intervals, 0
-    cand: list[tuple[float, float | Interval | None]] = []
+    # values attained at finite x, each with the x that places it in a piece
+    # between jumps: critical points, kinks, flat intervals, 0, and the one-sided
+    # limits at each jump (approached, not attained: at = None)
+    cand: list[_Candidate] = []
     moderate = np.abs(x) <= 1e6
     xs, dfs = x[moderate], df[moderate]
     nz = np.flatnonzero(dfs != 0)
@@ -224,32 +306,55 @@ def compute(act: Activation, params: Mapping[str, ParamValue]) -> Properties:
         if any(lo <= k <= hi for k in breaks):
             continue  # a kink between them: its value is a candidate below
         r = _bisect_root(D, lo, hi)
-        cand.append((float(F(r)), r))
-    for k in breaks:
-        cand.append((float(F(k)), k))
+        cand.append(_Candidate(float(F(r)), r, r))
+    for k in kinks:
+        cand.append(_Candidate(float(F(k)), k, k))
     for k in jumps:
-        # one-sided limits at a jump: approached, not attained (at = None)
+        # f(k-) and f(k+), extrapolated linearly from a hair either side
         h = 1e-13 * max(1.0, abs(k))
-        cand.append((float(F(k - h)), None))
-        cand.append((float(F(k + h)), None))
+        cand.append(_Candidate(float(F(k - h)) + h * float(D(k - h)), None, k - h))
+        cand.append(_Candidate(float(F(k + h)) - h * float(D(k + h)), None, k + h))
     for a, b in flat:
-        v = float(F(_interior_point(a, b)))
+        mid = _interior_point(a, b)
+        v = float(F(mid))
         ends = [math.isfinite(e) and float(F(e)) == v for e in (a, b)]
-        cand.append((v, Interval(a, b, ends[0], ends[1])))
-    cand.append((float(F(0.0)), 0.0))
+        cand.append(_Candidate(v, Interval(a, b, ends[0], ends[1]), mid))
+    cand.append(_Candidate(float(F(0.0)), 0.0, 0.0))
 
     # behaviour at -inf and +inf: a limit, +-inf, or None (no limit)
-    sides = []
+    sides: list[_Side] = []
     for sign in (-1.0, 1.0):
         far = sign * np.array([1e100, 1e200, _HUGE])
+        tail_x = sign * np.logspace(math.log10(_MODERATE), 300, 400)
+        tail_f = F(tail_x)
         lim = _limit(F(far))
-        tail = sign * np.logspace(math.log10(_MODERATE), 300, 400)
         if lim is None:
-            lim = _slow_growth(F(far), F(tail))
-        sides.append((lim, F(tail)))
+            lim = _slow_growth(F(far), tail_f)
+        sides.append(_Side(lim, tail_x, tail_f))
     dense = np.abs(x) <= _MODERATE
-    low = _range_end(cand, sides, f[dense], x[dense], dead, lowest=True, breaks=breaks)
-    high = _range_end(cand, sides, f[dense], x[dense], dead, lowest=False, breaks=breaks)
+
+    # the image of each piece between jumps, and f at each jump
+    parts: list[RangePart] = []
+    for a, b in itertools.pairwise([-math.inf, *jumps, math.inf]):
+        pc = [(c.value, c.at) for c in cand if a < c.where < b]
+        ps = []
+        for side, end in zip(sides, (a, b), strict=True):
+            in_piece = (side.tail_x > a) & (side.tail_x < b)
+            if math.isinf(end) or np.any(in_piece):
+                # the limit belongs to the piece that reaches that infinity
+                ps.append((side.limit if math.isinf(end) else None, side.tail_f[in_piece]))
+        inside = dense & (x > a) & (x < b)
+        piece_low, piece_high = (
+            _range_end(pc, ps, f[inside], x[inside], dead, lowest=lowest, breaks=breaks)
+            for lowest in (True, False)
+        )
+        parts.append(RangePart(piece_low, piece_high))
+    for k in jumps:
+        at_jump = RangeEnd(float(F(k)), True, k)
+        parts.append(RangePart(at_jump, at_jump))
+    low = _extreme([p.low for p in parts], lowest=True)
+    high = _extreme([p.high for p in parts], lowest=False)
+    range_parts = _union(parts)
 
     # monotonicity: the sign of f' everywhere sampled, and the direction of jumps
     steps = [_jump_size(F, k) for k in jumps]
@@ -271,7 +376,8 @@ def compute(act: Activation, params: Mapping[str, ParamValue]) -> Properties:
         point = f0 != 0.0 and bool(np.all(np.abs((fp - f0) + (fn - f0)) <= tol + 1e-15 * abs(f0)))
     symmetry = "odd" if odd else "even" if even else "point" if point else None
 
-    # smoothness measured at the breaks
+    # smoothness measured at the breaks, completed by declared higher kinks
+    at_least = False
     if jumps:
         continuity = -1.0
     elif not kinks:
@@ -284,6 +390,10 @@ def compute(act: Activation, params: Mapping[str, ParamValue]) -> Properties:
                 continuity = min(continuity, 0.0)
             elif not _close(float(D2(k - h)), float(D2(k + h))):
                 continuity = min(continuity, 1.0)
+        at_least = continuity == 2.0
+    for _, order in act.higher_kinks(**params):
+        if order < continuity or (order == continuity and at_least):
+            continuity, at_least = float(order), False
 
     df0 = float(D(0.0))
     h0 = 1e-8
@@ -305,7 +415,97 @@ def compute(act: Activation, params: Mapping[str, ParamValue]) -> Properties:
         dead_zones=tuple(dead),
         global_min=Extremum(low.value, low.at) if low.at is not None else None,
         global_max=Extremum(high.value, high.at) if high.at is not None else None,
+        range_parts=range_parts,
+        continuity_at_least=at_least,
+        switches=tuple(Switch(k, _switch_step(F, D, k)) for k in switch_points),
     )
+
+
+class _Candidate(NamedTuple):
+    """A value of f at finite x: where it is attained (``at``; None for a limit)
+    and an x inside the piece between jumps that it belongs to (``where``)."""
+
+    value: float
+    at: float | Interval | None
+    where: float
+
+
+class _Side(NamedTuple):
+    """f towards -inf or +inf: its limit (None if there is none) and tail samples."""
+
+    limit: float | None
+    tail_x: FloatArray
+    tail_f: FloatArray
+
+
+def _same(a: float, b: float) -> bool:
+    """Two range values equal up to the resolution of one-sided limits."""
+    if math.isinf(a) or math.isinf(b):
+        return a == b
+    return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
+
+
+def _extreme(ends: Sequence[RangeEnd], *, lowest: bool) -> RangeEnd:
+    """The lowest (or highest) of the pieces' ends; among equal values an attained
+    one, a whole flat interval, then the point nearest 0."""
+    sign = -1.0 if lowest else 1.0
+
+    def rank(e: RangeEnd) -> tuple[int, int, float]:
+        at = e.at
+        if at is None:
+            return (2, 0, 0.0)
+        if isinstance(at, tuple):
+            return (0, 0, 0.0)
+        return (1, 0, abs(at))
+
+    best = ends[0]
+    for e in ends[1:]:
+        if not _same(e.value, best.value):
+            if sign * (e.value - best.value) > 0:
+                best = e
+        elif rank(e) < rank(best):
+            best = e
+    return best
+
+
+def _union(parts: Sequence[RangePart]) -> tuple[RangePart, ...]:
+    """Disjoint, increasing parts: pieces that overlap or touch are merged."""
+
+    def key(p: RangePart) -> tuple[float, int]:
+        return (p.low.value, 0 if p.low.closed else 1)
+
+    out: list[RangePart] = []
+    for p in sorted(parts, key=key):
+        if not out:
+            out.append(p)
+            continue
+        cur = out[-1]
+        touching = _same(p.low.value, cur.high.value)
+        if (p.low.value < cur.high.value and not touching) or (
+            touching and (p.low.closed or cur.high.closed)
+        ):
+            low = cur.low
+            if _same(p.low.value, cur.low.value) and p.low.closed and not low.closed:
+                low = p.low
+            high = cur.high
+            if _same(p.high.value, cur.high.value):
+                if p.high.closed and not high.closed:
+                    high = p.high
+            elif p.high.value > cur.high.value:
+                high = p.high
+            out[-1] = RangePart(low, high)
+        else:
+            out.append(p)
+    return tuple(out)
+
+
+def _switch_step(F, D, k: float) -> float:  # type: ignore[no-untyped-def]
+    """f(k+) - f(k-) at an implementation switch, each side extrapolated linearly
+    from 1e-6 (relative) away, so the slope of f does not enter the step."""
+    h = 1e-6 * max(1.0, abs(k))
+    right = float(F(k + h)) - h * float(D(k + h))
+    left = float(F(k - h)) + h * float(D(k - h))
+    return right - left
 
 
 def _close(a: float, b: float) -> bool:

@@ -154,6 +154,10 @@ def _no_points(**_: ParamValue) -> Sequence[float]:
     return ()
 
 
+def _no_higher_kinks(**_: ParamValue) -> Sequence[tuple[float, int]]:
+    return ()
+
+
 @dataclass(frozen=True)
 class Activation:
     """One activation function of the catalog."""
@@ -169,6 +173,17 @@ class Activation:
     kinks: Callable[..., Sequence[float]] = _no_points
     #: x where f itself jumps (binary step, threshold, hardshrink).
     jumps: Callable[..., Sequence[float]] = _no_points
+    #: Where f, f' and f'' are continuous but a higher derivative jumps, as pairs
+    #: (x, n): f is C^n at x (n >= 2) and the derivative of order n + 1 jumps there
+    #: (ISRLU: f''' jumps at 0, so ((0.0, 2),)).  The kernels stop at f'', so the
+    #: order is declared here; a test checks it against finite differences of f''.
+    higher_kinks: Callable[..., Sequence[tuple[float, int]]] = _no_higher_kinks
+    #: x where the implementation (PyTorch's) switches to a simpler formula and the
+    #: curve steps by an amount the mathematical function does not have (Softplus
+    #: returns x itself above beta*x = threshold).  Also listed in ``jumps`` so that
+    #: plots break the curve there; properties describe the function without these
+    #: steps and report each one, with its size, as an implementation note.
+    switches: Callable[..., Sequence[float]] = _no_points
     #: PyTorch code for given params, or None when PyTorch has no built-in.
     torch_code: Callable[..., str | None] | None = None
     #: Keras code for given params, or None when Keras has no built-in.

@@ -1,9 +1,39 @@
-"""The function list: every catalog function by family, with a filter and checkboxes."""
+"""The function list: every catalog function by family, with a filter and checkboxes.
+
+Family headers show how many functions they hold (and, while filtering, how many
+match); families can be collapsed, and which are is kept in the settings
+(``functions/collapsed``).  The filter matches ids, names, aliases and family titles,
+ignoring case, spaces, ``_`` and ``-`` (``quick gelu`` finds ``quick_gelu``), opens
+the families with hits, and names the alias that matched beside the function's name
+("SiLU — swish").  Families without members are not shown.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QKeyEvent, QPainter, QPen, QPixmap
+import re
+
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSettings,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QIcon,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPen,
+    QPixmap,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -23,6 +53,27 @@ from .i18n import family_title
 _ID_ROLE = Qt.ItemDataRole.UserRole
 #: the (colour, style) its line sample shows, to redraw only on a change
 _LOOK_ROLE = Qt.ItemDataRole.UserRole + 1
+#: a group header's key in the settings: the family's value, or "custom"
+_GROUP_ROLE = Qt.ItemDataRole.UserRole + 2
+
+#: the settings key of the collapsed groups (a list of family values and "custom")
+COLLAPSED_KEY = "functions/collapsed"
+CUSTOM_GROUP = "custom"
+
+_SEPARATORS = re.compile(r"[\s_\-]+")
+
+
+def _squeeze(text: str) -> str:
+    """Lower case without spaces, ``_`` and ``-``: 'Quick GELU' ~ 'quick_gelu'."""
+    return _SEPARATORS.sub("", text.lower())
+
+
+def matches(needle: str, hay: str) -> bool:
+    """``needle`` (already stripped and lower-cased) in ``hay``, as typed or squeezed."""
+    if needle in hay.lower():
+        return True
+    squeezed = _squeeze(needle)
+    return bool(squeezed) and squeezed in _squeeze(hay)
 
 
 #: the curve's line style as Qt draws it (the plot uses the same names)
@@ -90,6 +141,9 @@ class FunctionList(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.setRootIsDecorated(True)
         self.tree.setIndentation(14)  # room for the names beside the line sample
+        # a name with the alias the filter matched may not fit: cut in the middle,
+        # so that both the name's start and the alias that was typed stay in sight
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self._delegate = _RowDelegate(self.tree)
         self.tree.setItemDelegate(self._delegate)
         lay = QVBoxLayout(self)
@@ -101,14 +155,30 @@ class FunctionList(QWidget):
         self._families: dict[Family, QTreeWidgetItem] = {}
         self._updating = False
         self._custom_group: QTreeWidgetItem | None = None
+        #: function id -> the alias the filter matched (shown beside the name)
+        self._alias_hits: dict[str, str] = {}
+        #: groups the user collapsed (family values, "custom"), as saved in the settings
+        self._collapsed: set[str] = self._load_collapsed()
+        #: expanding or collapsing from code (filter, selection): not the user's choice
+        self._auto_expanding = False
+        #: the filter was not empty at the last apply_filter
+        self._filtering = False
         self._build()
         self._sync_custom()
         self._retranslate()
+        self.tree.itemExpanded.connect(lambda item: self._on_expanded(item, True))
+        self.tree.itemCollapsed.connect(lambda item: self._on_expanded(item, False))
+        self.tree.installEventFilter(self)
+        # Ctrl+F (the platform's Find) goes to the filter
+        self._find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        self._find.setContext(Qt.ShortcutContext.WindowShortcut)
+        self._find.activated.connect(self.focus_filter)
         self.tree.itemChanged.connect(self._on_item_changed)
         self.tree.currentItemChanged.connect(self._on_current_changed)
         self.tree.itemClicked.connect(self._on_clicked)
         #: the item whose box the current click toggled (its click is not a selection)
         self._toggled: QTreeWidgetItem | None = None
+        self._ticking = False
         state.subscribe(self._on_change)
 
     def _retranslate(self) -> None:
@@ -117,11 +187,33 @@ class FunctionList(QWidget):
         self.filter_edit.setToolTip(
             self.tr("Type part of a name, id or alias (e.g. swish); Esc clears the filter")
         )
-        for fam, top in self._families.items():
-            top.setText(0, family_title(fam.title))
-        if self._custom_group is not None:
-            self._custom_group.setText(0, self.tr("Custom"))
-        self.apply_filter(self.filter_edit.text())
+        for fid, item in self._items.items():
+            if not fid.startswith("custom:"):
+                item.setToolTip(0, self._tooltip(fid))
+        self.apply_filter(self.filter_edit.text())  # the group titles and their counts
+
+    def _tooltip(self, fid: str) -> str:
+        act = catalog.get(fid)
+        tip = f"{act.name}  ({act.id})"
+        if act.aliases:
+            tip += "\n" + self.tr("also: {aliases}").format(aliases=", ".join(act.aliases))
+        return tip
+
+    def _group_title(self, item: QTreeWidgetItem, shown: int | None = None) -> str:
+        """'ReLU family (14)', or '(3 of 14)' while the filter hides some."""
+        key = item.data(0, _GROUP_ROLE)
+        title = self.tr("Custom") if key == CUSTOM_GROUP else family_title(Family(key).title)
+        count = item.childCount()
+        if shown is None or shown == count:
+            return self.tr("{family} ({count})").format(family=title, count=count)
+        return self.tr("{family} ({shown} of {count})").format(
+            family=title, shown=shown, count=count
+        )
+
+    def focus_filter(self) -> None:
+        """Put the cursor in the filter, its text selected (Ctrl+F)."""
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -129,17 +221,54 @@ class FunctionList(QWidget):
         super().changeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Esc in the filter box clears it (and goes on to the window when it is empty)
-        if (
-            watched is self.filter_edit
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Escape
-            and self.filter_edit.text()
-        ):
-            self.filter_edit.clear()
-            return True
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        key = event.key()
+        plain = event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        )
+        if watched is self.filter_edit:
+            # Esc clears the filter (and goes on to the window when it is empty)
+            if key == Qt.Key.Key_Escape and self.filter_edit.text():
+                self.filter_edit.clear()
+                return True
+            # Down or Enter: on to the first function shown
+            enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            if plain and (key == Qt.Key.Key_Down or enter):
+                first = self._first_function()
+                if first is not None:
+                    self.tree.setFocus(Qt.FocusReason.TabFocusReason)
+                    self.tree.setCurrentItem(first)
+                    return True
+        elif watched is self.tree and plain:
+            current = self.tree.currentItem()
+            # Space or Enter on a family header opens or closes it
+            if (
+                current is not None
+                and current.data(0, _GROUP_ROLE) is not None
+                and key in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            ):
+                current.setExpanded(not current.isExpanded())
+                return True
+            # Up from the first row goes back to the filter
+            if key == Qt.Key.Key_Up and current is not None:
+                if self.tree.itemAbove(current) is None:
+                    self.focus_filter()
+                    return True
         return super().eventFilter(watched, event)
+
+    def _first_function(self) -> QTreeWidgetItem | None:
+        """The top row the filter shows that is a function (not a group)."""
+        for i in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(i)
+            if top is None or top.isHidden():
+                continue
+            for j in range(top.childCount()):
+                child = top.child(j)
+                if child is not None and not child.isHidden():
+                    return child
+        return None
 
     def preferred_width(self) -> int:
         """Width that shows every function's name whole (check box, line sample,
@@ -150,8 +279,12 @@ class FunctionList(QWidget):
         bold.setBold(True)
         bfm = QFontMetrics(bold)
         names = max(fm.horizontalAdvance(item.text(0)) for item in self._items.values())
-        groups = [*self._families.values(), self._custom_group]
-        titles = max(bfm.horizontalAdvance(g.text(0)) for g in groups if g is not None)
+        # group titles with their counts, also while filtering ("(3 of 14)")
+        titles = max(
+            bfm.horizontalAdvance(self._group_title(g, max(g.childCount() - 1, 1)))
+            for g in self._groups()
+            if g.childCount() or g is self._families[Family.SIGMOIDAL]
+        )
         indicator = 12 + 2 + 8  # the style sheet's box, its frame and the gaps around it
         row = max(names + indicator + SAMPLE_SIZE.width() + 8 + tree.indentation(), titles)
         scroll = tree.verticalScrollBar().sizeHint().width()
@@ -161,14 +294,22 @@ class FunctionList(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(self.preferred_width(), super().sizeHint().height())
 
+    def _group(self, key: str) -> QTreeWidgetItem:
+        """A bold group header; it can take the keyboard focus (to open and close it)
+        but is never selected or ticked."""
+        top = QTreeWidgetItem([key])
+        top.setData(0, _GROUP_ROLE, key)
+        top.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        font = top.font(0)
+        font.setBold(True)
+        top.setFont(0, font)
+        top.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
+        return top
+
     def _build(self) -> None:
         self._updating = True
         for fam in Family:
-            top = QTreeWidgetItem([family_title(fam.title)])
-            top.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            font = top.font(0)
-            font.setBold(True)
-            top.setFont(0, font)
+            top = self._group(fam.value)
             self.tree.addTopLevelItem(top)
             self._families[fam] = top
         for act in catalog.CATALOG.values():
@@ -179,12 +320,53 @@ class FunctionList(QWidget):
                 | Qt.ItemFlag.ItemIsSelectable
                 | Qt.ItemFlag.ItemIsUserCheckable
             )
-            item.setToolTip(0, f"{act.name}  ({act.id})")
+            item.setToolTip(0, self._tooltip(act.id))
             self._families[act.family].addChild(item)
             self._items[act.id] = item
-        self.tree.expandAll()
+        self._restore_expansion()
         self._updating = False
         self.refresh()
+
+    # -- collapsed groups, kept in the settings ------------------------------------------
+
+    @staticmethod
+    def _load_collapsed() -> set[str]:
+        value = QSettings().value(COLLAPSED_KEY, [])
+        if isinstance(value, str):  # one entry reads back as a plain string
+            return {value} if value else set()
+        if isinstance(value, (list, tuple)):
+            return {str(v) for v in value}
+        return set()
+
+    def _groups(self) -> list[QTreeWidgetItem]:
+        groups = list(self._families.values())
+        if self._custom_group is not None:
+            groups.append(self._custom_group)
+        return groups
+
+    def _restore_expansion(self) -> None:
+        """Every group as the user left it (open unless collapsed)."""
+        self._auto_expanding = True
+        try:
+            for top in self._groups():
+                top.setExpanded(top.data(0, _GROUP_ROLE) not in self._collapsed)
+        finally:
+            self._auto_expanding = False
+
+    def _on_expanded(self, item: QTreeWidgetItem, expanded: bool) -> None:
+        key = item.data(0, _GROUP_ROLE)
+        if self._auto_expanding or key is None or self.filter_edit.text().strip():
+            return  # the filter's view is not the user's layout
+        if expanded:
+            self._collapsed.discard(key)
+        else:
+            self._collapsed.add(key)
+        QSettings().setValue(COLLAPSED_KEY, sorted(self._collapsed))
+
+    def is_collapsed(self, group: Family | str) -> bool:
+        """Whether the user collapsed a family (or "custom"), whatever the filter shows."""
+        key = group.value if isinstance(group, Family) else group
+        return key in self._collapsed
 
     def item(self, function_id: str) -> QTreeWidgetItem:
         return self._items[catalog.get(function_id).id]
@@ -202,39 +384,66 @@ class FunctionList(QWidget):
                     item.setIcon(0, line_sample(color, style))
                     item.setData(0, _LOOK_ROLE, look)
                 extra = f"  ×{len(curves)}" if len(curves) > 1 else ""
-                item.setText(0, catalog.get(fid).name + extra)
+                alias = self._alias_hits.get(fid)
+                hit = f" — {alias}" if alias else ""
+                item.setText(0, catalog.get(fid).name + extra + hit)
         finally:
             self._updating = False
 
     def apply_filter(self, text: str) -> None:
         needle = text.strip().lower()
         nothing_shown = True
+        alias_hits: dict[str, str] = {}
         for fam, top in self._families.items():
-            any_shown = False
+            shown_here = 0
+            family_hit = bool(needle) and any(
+                matches(needle, t) for t in (fam.value, fam.title, family_title(fam.title))
+            )
             for i in range(top.childCount()):
                 child = top.child(i)
                 fid = child.data(0, _ID_ROLE)
                 act = catalog.get(fid)
-                hay = " ".join(
-                    [fid, act.name, *act.aliases, fam.value, fam.title, family_title(fam.title)]
-                ).lower()
-                shown = not needle or needle in hay
+                shown = not needle or matches(needle, act.name) or matches(needle, fid)
+                if needle and not shown:
+                    alias = next((a for a in act.aliases if matches(needle, a)), None)
+                    if alias is not None:
+                        alias_hits[fid] = alias
+                        shown = True
+                shown = shown or family_hit
                 child.setHidden(not shown)
-                any_shown |= shown
-            top.setHidden(not any_shown)
-            nothing_shown &= not any_shown
+                shown_here += shown
+            # a family without members (or without hits) is not shown
+            top.setHidden(shown_here == 0)
+            top.setText(0, self._group_title(top, shown_here if needle else None))
+            nothing_shown &= shown_here == 0
         group = self._custom_group
         if group is not None:
-            any_custom = False
+            shown_here = 0
             for i in range(group.childCount()):
                 child = group.child(i)
                 fid = child.data(0, _ID_ROLE)
-                hay = " ".join([fid, child.text(0), child.toolTip(0)]).lower()
-                shown = not needle or needle in hay
+                hay = " ".join([fid, child.text(0), child.toolTip(0)])
+                shown = not needle or matches(needle, hay)
                 child.setHidden(not shown)
-                any_custom |= shown
-            group.setHidden(not any_custom)
-            nothing_shown &= not any_custom
+                shown_here += shown
+            group.setHidden(shown_here == 0)
+            group.setText(0, self._group_title(group, shown_here if needle else None))
+            nothing_shown &= shown_here == 0
+        if alias_hits != self._alias_hits:
+            self._alias_hits = alias_hits
+            self.refresh()
+        if needle:
+            # open every group with hits (the user's own layout comes back when cleared)
+            self._auto_expanding = True
+            try:
+                for top in self._groups():
+                    if not top.isHidden():
+                        top.setExpanded(True)
+            finally:
+                self._auto_expanding = False
+        elif self._filtering:
+            self._restore_expansion()
+        self._filtering = bool(needle)
         if needle and nothing_shown:
             self.no_match.setText(
                 self.tr("No function matches “{text}”. Esc clears the filter.").format(
@@ -252,7 +461,13 @@ class FunctionList(QWidget):
         if fid is None:
             return
         self._toggled = item
-        self.state.set_ticked(fid, item.checkState(0) == Qt.CheckState.Checked)
+        # the row stays current (Space again undoes it), even when unticking moves
+        # the selection to a curve of another function, perhaps hidden by the filter
+        self._ticking = True
+        try:
+            self.state.set_ticked(fid, item.checkState(0) == Qt.CheckState.Checked)
+        finally:
+            self._ticking = False
 
     def _on_current_changed(self, current: QTreeWidgetItem | None, _prev: object) -> None:
         if self._updating or current is None:
@@ -273,12 +488,9 @@ class FunctionList(QWidget):
 
     def _sync_custom(self) -> None:
         """The Custom group lists the state's custom functions."""
+        new_group = self._custom_group is None
         if self._custom_group is None:
-            self._custom_group = QTreeWidgetItem([self.tr("Custom")])
-            self._custom_group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            font = self._custom_group.font(0)
-            font.setBold(True)
-            self._custom_group.setFont(0, font)
+            self._custom_group = self._group(CUSTOM_GROUP)
             self.tree.addTopLevelItem(self._custom_group)
         group = self._custom_group
         self._updating = True
@@ -298,7 +510,10 @@ class FunctionList(QWidget):
                 item.setToolTip(0, fn.definition())
                 group.addChild(item)
                 self._items[fid] = item
-        group.setExpanded(True)
+        if new_group:
+            self._auto_expanding = True
+            group.setExpanded(CUSTOM_GROUP not in self._collapsed)
+            self._auto_expanding = False
         self._updating = False
         self.refresh()
         self.apply_filter(self.filter_edit.text())
@@ -308,9 +523,13 @@ class FunctionList(QWidget):
             self._sync_custom()
         elif change.kind in ("curves", "style"):
             self.refresh()
-        elif change.kind == "selection":
+        elif change.kind == "selection" and not self._ticking:
             c = self.state.selected_curve
             if c is not None:
                 self._updating = True
-                self.tree.setCurrentItem(self._items[c.function_id])
-                self._updating = False
+                self._auto_expanding = True  # Qt opens the family to show it: not saved
+                try:
+                    self.tree.setCurrentItem(self._items[c.function_id])
+                finally:
+                    self._auto_expanding = False
+                    self._updating = False

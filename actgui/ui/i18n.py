@@ -71,6 +71,10 @@ PROPERTY_WORDS = (
     QT_TRANSLATE_NOOP("Properties", "discontinuous"),
     QT_TRANSLATE_NOOP("Properties", "C² or smoother"),
     QT_TRANSLATE_NOOP("Properties", "{value} at x = {where}"),
+    QT_TRANSLATE_NOOP("Properties", "implementation note"),
+    QT_TRANSLATE_NOOP(
+        "Properties", "the code switches formula at x = {where}; the curve steps by {size} there"
+    ),
     # between the items of a list (two saturating sides, several dead zones)
     QT_TRANSLATE_NOOP("Properties", ", "),
 )

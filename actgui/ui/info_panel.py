@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import html
 import math
+import re
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer
-from PySide6.QtGui import QFont, QGuiApplication, QTextOption
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -23,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import catalog, texts
+from ..core import bibtex, catalog, texts
 from ..core import properties as props
-from ..core.spec import ParamValue
+from ..core.spec import Activation, ParamValue, Reference
 from ..core.state import Change, ExplorerState
 from .i18n import property_rows
 from .info_latex import expression_latex, localise_cases
@@ -67,6 +69,27 @@ class InfoPanel(QScrollArea):
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setTextFormat(self.details.textFormat().RichText)
+        # the sources, under the origin: links open in the browser
+        self.reference = _LinkLabel()
+        self.see_also = _LinkLabel()
+        self.copy_bibtex = QPushButton()
+        self.copy_bibtex.clicked.connect(self._copy_bibtex)
+        self.bib_copied = QLabel()
+        self.bib_copied.setEnabled(False)
+        self.bib_copied.setWordWrap(True)
+        self.bib_copied.hide()
+        self.bib_row = QWidget()  # hidden as a whole where there is no source
+        bib_lay = QHBoxLayout(self.bib_row)
+        bib_lay.setContentsMargins(0, 0, 0, 0)
+        bib_lay.addWidget(self.copy_bibtex)
+        bib_lay.addWidget(self.bib_copied, 1)
+        bib_lay.addStretch(0)
+        for w in (self.reference, self.see_also, self.bib_row):
+            w.hide()
+        #: what f' and f'' are at kinks (after the sources)
+        self.kinks = QLabel()
+        self.kinks.setWordWrap(True)
+        self.kinks.setTextFormat(self.kinks.textFormat().RichText)
         self.table = QTableWidget(0, 2)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
@@ -78,6 +101,9 @@ class InfoPanel(QScrollArea):
         self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.code = _CodeView()
+        #: a module to paste where PyTorch has no built-in
+        self.module = _ModuleView()
+        self.module.hide()
         self.copy_torch = QPushButton()
         self.copy_keras = QPushButton()
         self.copy_torch.clicked.connect(lambda: self._copy("pytorch"))
@@ -111,10 +137,15 @@ class InfoPanel(QScrollArea):
         self.code_heading = self._heading()
         lay.addWidget(self.code_heading)
         lay.addWidget(self.code)
+        lay.addWidget(self.module)
         lay.addLayout(buttons)
         lay.addWidget(self.copy_more)
         lay.addWidget(self.copied)
         lay.addWidget(self.details)
+        lay.addWidget(self.reference)
+        lay.addWidget(self.see_also)
+        lay.addWidget(self.bib_row)
+        lay.addWidget(self.kinks)
         lay.addStretch(1)
         # properties take a few ms: recompute once after a burst of slider moves
         self._props_timer = QTimer(self)
@@ -132,6 +163,13 @@ class InfoPanel(QScrollArea):
         self.copy_keras.setText(self.tr("Copy as Keras"))
         self.props_heading.setText(self.tr("Properties (current parameters)"))
         self.code_heading.setText(self.tr("Code"))
+        self.copy_bibtex.setText(self.tr("Copy BibTeX"))
+        self.copy_bibtex.setToolTip(
+            self.tr("Copy the BibTeX entries of this function's sources to the clipboard")
+        )
+        self.module.setToolTip(
+            self.tr("PyTorch has no built-in for this function: a module to paste")
+        )
         if self.function_id is not None:
             self._fill_texts()
             self._refresh_properties()
@@ -196,6 +234,7 @@ class InfoPanel(QScrollArea):
     def _fill_texts(self) -> None:
         act = catalog.get(self.function_id or "relu")
         self.title.setText(act.name)
+        self._fill_sources(act)
         custom = self.state.custom.get(act.id)
         self.definition.setVisible(custom is not None)
         if custom is not None:
@@ -211,16 +250,13 @@ class InfoPanel(QScrollArea):
             self.derivative.set_latex("")
             self.symbols.setText("")
             self.symbols.hide()
-            self.details.setText(
-                f"<b>{html.escape(self.tr('At kinks'))}</b>"
-                f"<p>{html.escape(custom.activation.convention)}</p>"
-            )
+            self._set_details("", self._kinks_html(custom.activation.convention))
             return
         if not texts.has_text(act.id):
             self.summary.setText("")
             self.formula.set_latex("")
             self.derivative.set_latex("")
-            self.details.setText("")
+            self._set_details("", self._kinks_html(act.convention))
             self.symbols.setText("")
             self.symbols.hide()
             return
@@ -238,27 +274,99 @@ class InfoPanel(QScrollArea):
             self.symbols.setVisible(bool(parts))
         else:
             self.symbols.hide()
-        labels = (
-            self.tr("Pros"),
-            self.tr("Cons"),
-            self.tr("Typical uses"),
-            self.tr("Origin"),
-            self.tr("At kinks"),
+        labels = (self.tr("Pros"), self.tr("Cons"), self.tr("Typical uses"), self.tr("Origin"))
+        self._set_details(_details_html(t, labels), self._kinks_html(act.convention))
+
+    def _kinks_html(self, convention: str) -> str:
+        if not convention:
+            return ""
+        heading = html.escape(self.tr("At kinks"))  # (lupdate skips f-strings)
+        return f"<b>{heading}</b><p>{html.escape(convention)}</p>"
+
+    def _set_details(self, details: str, kinks: str) -> None:
+        self.details.setText(details)
+        self.details.setVisible(bool(details))
+        self.kinks.setText(kinks)
+        self.kinks.setVisible(bool(kinks))
+
+    def _fill_sources(self, act: Activation) -> None:
+        """The function's source under its origin, further sources, and Copy BibTeX;
+        nothing at all (no empty row) for a function without one."""
+        self.bib_copied.hide()
+        ref = act.reference
+        self.reference.setText(f"<p>{self._citation(ref)}</p>" if ref is not None else "")
+        self.reference.setVisible(ref is not None)
+        if act.see_also:
+            items = "".join(f"<li>{self._citation(r)}</li>" for r in act.see_also)
+            heading = html.escape(self.tr("See also"))
+            self.see_also.setText(f"<b>{heading}</b><ul style='margin-left:-20px'>{items}</ul>")
+        else:
+            self.see_also.setText("")
+        self.see_also.setVisible(bool(act.see_also))
+        self.bib_row.setVisible(ref is not None or bool(act.see_also))
+
+    def _citation(self, ref: Reference) -> str:
+        """Hendrycks & Gimpel (2016). Title. Venue. <link>arXiv:1606.08415</link>"""
+        names = [_family(a) for a in ref.authors]
+        if len(names) == 1:
+            who = names[0]
+        elif len(names) == 2:
+            who = self.tr("{first} & {second}").format(first=names[0], second=names[1])
+        else:
+            who = self.tr("{first} et al.").format(first=names[0])
+        title = ref.title.strip()
+        if not title.endswith((".", "?", "!")):
+            title += "."
+        parts = [f"{_breakable(who)} ({ref.year}).", _breakable(title)]
+        if bibtex.entry_type(ref) != "misc" and ref.venue.strip():
+            venue = ref.venue.strip()
+            parts.append(_breakable(venue if venue.endswith(".") else venue + "."))
+        if ref.url:
+            href = html.escape(ref.url, quote=True)
+            parts.append(f'<a href="{href}">{_link_text(ref.url)}</a>')
+        return " ".join(parts)
+
+    def _copy_bibtex(self) -> None:
+        act = catalog.get(self.function_id or "relu")
+        entries = bibtex.entries(act)
+        if not entries:
+            return
+        QGuiApplication.clipboard().setText("\n".join(entries))
+        self.bib_copied.setText(
+            self.tr("Copied: BibTeX entry")
+            if len(entries) == 1
+            else self.tr("Copied: {n} BibTeX entries").format(n=len(entries))
         )
-        self.details.setText(_details_html(t, labels, act.convention))
+        self.bib_copied.show()
+
+    def _torch_module(self) -> str | None:
+        """The module to paste, where PyTorch has no built-in and the catalog has one."""
+        act = catalog.get(self.function_id or "relu")
+        if act.torch_module is None or act.id in self.state.custom:
+            return None
+        if catalog.framework_code(act, self.params, "pytorch") is not None:
+            return None
+        return act.torch_module(**catalog.resolve_params(act, self.params))
 
     def _show_code(self) -> None:
         torch = catalog.framework_code(self.function_id or "relu", self.params, "pytorch")
         keras = catalog.framework_code(self.function_id or "relu", self.params, "keras")
+        module = self._torch_module() if torch is None else None
         none = self.tr("no built-in")
-        self.code.setText(f"PyTorch: {torch or none}\nKeras:   {keras or none}")
-        self.copy_torch.setEnabled(torch is not None)
+        shown = torch or (self.tr("module below (no built-in)") if module else none)
+        self.code.setText(f"PyTorch: {shown}\nKeras:   {keras or none}")
+        self.module.setVisible(module is not None)
+        if module is not None and module.rstrip() != self.module.toPlainText():
+            self.module.setPlainText(module.rstrip())
+        self.copy_torch.setEnabled(torch is not None or module is not None)
         self.copy_keras.setEnabled(keras is not None)
         self.copied.setText("")
         self.copied.hide()
 
     def _copy(self, framework: str) -> None:
         code = catalog.framework_code(self.function_id or "relu", self.params, framework)
+        if code is None and framework == "pytorch":
+            code = self._torch_module()
         if code:
             QGuiApplication.clipboard().setText(code)
             # the code itself is shown just above (and may be long): name what was copied
@@ -294,10 +402,22 @@ class InfoPanel(QScrollArea):
             return
         pr = props.compute(act, catalog.resolve_params(act, self.params))
         rows = property_rows(pr)
+        learnable = [n for n in act.learnable if any(p.name == n for p in act.params)]
+        if learnable:
+            rows.append((self.tr("learnable parameters"), ", ".join(learnable)))
         self.table.setRowCount(len(rows))
         for i, (k, v) in enumerate(rows):
             self.table.setItem(i, 0, QTableWidgetItem(k))
             self.table.setItem(i, 1, QTableWidgetItem(v))
+        if learnable:
+            tip = self.tr(
+                "Trained with the network's weights in the paper; the values set here are "
+                "where training starts"
+            )
+            for col in (0, 1):
+                cell = self.table.item(len(rows) - 1, col)
+                if cell is not None:
+                    cell.setToolTip(tip)
         self.current_properties = pr
         self._fit_table()
 
@@ -349,6 +469,68 @@ class _ElidedLabel(QLabel):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._elide()
+
+
+class _LinkLabel(QLabel):
+    """Rich text with links that open in the browser (mouse or Tab + Enter); the
+    address shows as a tool tip over a link."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setOpenExternalLinks(False)  # one way to open them: _open (tests hook it)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.linkActivated.connect(self._open)
+        self.linkHovered.connect(self.setToolTip)
+
+    def _open(self, url: str) -> None:
+        QDesktopServices.openUrl(QUrl(url))
+
+
+class _ModuleView(QPlainTextEdit):
+    """PyTorch module code: monospace, selectable, never wrapped; a line wider than
+    the panel scrolls sideways here instead of widening the panel."""
+
+    #: taller code scrolls
+    MAX_LINES = 24
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setReadOnly(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        mono = QFont("monospace")
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        self.setFont(mono)
+        self.setTabChangesFocus(True)  # Tab goes on to the copy buttons
+        self.document().contentsChanged.connect(self._fit)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(60, self.height())
+
+    def sizeHint(self) -> QSize:
+        return QSize(200, self.height())
+
+    def _fit(self) -> None:
+        """As tall as the code (up to MAX_LINES), plus the sideways scroll bar if shown."""
+        lines = min(max(1, self.blockCount()), self.MAX_LINES)
+        fm = self.fontMetrics()
+        doc = self.document()
+        height = lines * fm.lineSpacing() + 2 * doc.documentMargin() + 2 * self.frameWidth()
+        widest = max(
+            (fm.horizontalAdvance(line) for line in self.toPlainText().split("\n")), default=0
+        )
+        room = self.width() - 2 * self.frameWidth() - 2 * doc.documentMargin()
+        if widest > room:
+            height += self.horizontalScrollBar().sizeHint().height()
+        self.setFixedHeight(math.ceil(height) + 2)
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self._fit()
 
 
 class _CodeView(QTextEdit):
@@ -409,8 +591,8 @@ def _symbol(latex_symbol: str) -> str:
     return html.escape(SYMBOLS.get(name, name))
 
 
-def _details_html(t: texts.FunctionText, labels: tuple[str, ...], convention: str) -> str:
-    """Pros, cons, uses, origin and the kink convention under ``labels``' headings."""
+def _details_html(t: texts.FunctionText, labels: tuple[str, ...]) -> str:
+    """Pros, cons, uses and origin under ``labels``' headings."""
     labels = tuple(html.escape(label) for label in labels)
 
     def ul(items: tuple[str, ...]) -> str:
@@ -426,6 +608,46 @@ def _details_html(t: texts.FunctionText, labels: tuple[str, ...], convention: st
         f"<b>{labels[2]}</b>{ul(t.uses)}",
         f"<b>{labels[3]}</b><p>{html.escape(t.origin)}</p>",
     ]
-    if convention:
-        parts.append(f"<b>{labels[4]}</b><p>{html.escape(convention)}</p>")
     return "".join(parts)
+
+
+def _family(author: str) -> str:
+    """'Hendrycks, Dan' -> 'Hendrycks'; an organisation stays whole."""
+    return author.split(",")[0].strip() if "," in author else author.strip()
+
+
+#: a break is allowed after these in a long word (a DOI wraps, never widens the panel)
+_BREAK_AFTER = "/._-:"
+#: a word longer than this gets a break opportunity every _CHUNK characters
+_LONG_WORD = 20
+_CHUNK = 10
+
+
+def _breakable(text: str) -> str:
+    """``text`` HTML-escaped, with zero-width spaces where a long word may wrap."""
+
+    def word(m: re.Match[str]) -> str:
+        w = m.group(0)
+        if len(w) <= _LONG_WORD:
+            return w
+        out, run = [], 0
+        for ch in w:
+            out.append(ch)
+            run += 1
+            if ch in _BREAK_AFTER or run >= _CHUNK:
+                out.append("\u200b")
+                run = 0
+        return "".join(out).rstrip("\u200b")
+
+    return html.escape(re.sub(r"\S+", word, text))
+
+
+def _link_text(url: str) -> str:
+    """arXiv:1606.08415, doi:10.1016/..., or the address without its scheme."""
+    arxiv = bibtex.arxiv_id(url)
+    if arxiv:
+        text = f"arXiv:{arxiv}"
+    else:
+        doi = bibtex.doi(url)
+        text = f"doi:{doi}" if doi else url.split("://", 1)[-1].rstrip("/")
+    return _breakable(text)

@@ -34,12 +34,13 @@
         <translation>未找到显示器（无法连接到 DISPLAY={display}）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/app.py" line="251"/>
+        <location filename="../../actgui/ui/app.py" line="326"/>
         <source>Restored what was open last time (autosaved).</source>
+        <extracomment>Chinese fonts in the order they are looked for: Microsoft YaHei (every Windows 10 and 11), SimSun, and Noto Sans CJK (what the Wine build gives its prefix).</extracomment>
         <translation>已恢复上次打开的内容（自动保存）。</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/app.py" line="255"/>
+        <location filename="../../actgui/ui/app.py" line="330"/>
         <source>Could not restore the last session: {error}</source>
         <translation>无法恢复上次的会话：{error}</translation>
     </message>
@@ -146,7 +147,7 @@
     </message>
     <message>
         <location filename="../../actgui/cli.py" line="270"/>
-        <location filename="../../actgui/cli.py" line="454"/>
+        <location filename="../../actgui/cli.py" line="471"/>
         <source>language of the window</source>
         <translation>窗口语言</translation>
     </message>
@@ -191,116 +192,126 @@
         <translation>要写入的文件（.png、.svg、.pdf 或 .csv）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="483"/>
+        <location filename="../../actgui/cli.py" line="434"/>
+        <source>print where actgui keeps its settings and the autosaved session</source>
+        <translation>显示 actgui 保存设置和自动保存会话的位置</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="439"/>
+        <source>Print where actgui keeps its settings (window layout, theme, language, recent sessions) and the session it saves on quitting, one per line: a name, a tab, the place.</source>
+        <translation>显示 actgui 保存设置（窗口布局、主题、语言、最近的会话）的位置，以及退出时自动保存的会话的位置，每行一项：名称、制表符、位置。</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli.py" line="500"/>
         <source>show these curves instead of the first-launch five</source>
         <translation>显示这些曲线，而不是首次启动时的五条</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="489"/>
+        <location filename="../../actgui/cli.py" line="506"/>
         <source>(-f A B or -f A -f B)</source>
         <extracomment>how -f reads, for every command that takes it</extracomment>
         <translation>（-f A B 与 -f A -f B 均可）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="491"/>
+        <location filename="../../actgui/cli.py" line="508"/>
         <source>SPEC may also be a custom expression of x: &quot;expr:x*sigmoid(1.702*x)&quot;, with parameters: &quot;expr:a*x*sigmoid(b*x); a=1; b=1.702&quot;.</source>
         <extracomment>a custom expression as a SPEC</extracomment>
         <translation>SPEC 也可以是关于 x 的自定义表达式：&quot;expr:x*sigmoid(1.702*x)&quot;，或带参数：&quot;expr:a*x*sigmoid(b*x); a=1; b=1.702&quot;。</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="495"/>
+        <location filename="../../actgui/cli.py" line="512"/>
         <source>Several functions: -f relu tanh gelu, or -f relu -f tanh -f gelu. Put a SPEC with parentheses, spaces or ; in quotes: -f relu &quot;leaky_relu(negative_slope=0.2)&quot; &quot;expr:x*tanh(softplus(x))&quot;</source>
         <translation>多个函数：-f relu tanh gelu，或 -f relu -f tanh -f gelu。含括号、空格或 ; 的 SPEC 需加引号：-f relu &quot;leaky_relu(negative_slope=0.2)&quot; &quot;expr:x*tanh(softplus(x))&quot;</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="536"/>
+        <location filename="../../actgui/cli.py" line="553"/>
         <source>{command}: one file to write, got {count}: {files}</source>
         <translation>{command}：只能写入一个文件，却给出了 {count} 个：{files}</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="548"/>
+        <location filename="../../actgui/cli.py" line="565"/>
         <source>{command}: {spec!r} is a file name, not a function; give one file to write ({out!r} is already that)</source>
         <translation>{command}：{spec!r} 是文件名而不是函数；只能给出一个要写入的文件（已给出 {out!r}）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="621"/>
+        <location filename="../../actgui/cli.py" line="647"/>
         <source>actgui: error: {message}</source>
         <translation>actgui：错误：{message}</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="659"/>
+        <location filename="../../actgui/cli.py" line="685"/>
         <source>screenshot writes PNG files; {out!r} does not end in .png</source>
         <translation>screenshot 只写入 PNG 文件；{out!r} 的后缀不是 .png</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="670"/>
+        <location filename="../../actgui/cli.py" line="696"/>
         <source>--{name} must be between {lo} and {hi} pixels, got {value}</source>
         <translation>--{name} 必须在 {lo} 到 {hi} 像素之间，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="769"/>
+        <location filename="../../actgui/cli.py" line="832"/>
         <source>{name}={default} ({choices})</source>
         <translation>{name}={default}（可选 {choices}）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="776"/>
+        <location filename="../../actgui/cli.py" line="839"/>
         <source>{name}={default} in {allowed}</source>
         <translation>{name}={default}，范围 {allowed}</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="783"/>
+        <location filename="../../actgui/cli.py" line="846"/>
         <source>{text}, Keras {value}</source>
         <translation>{text}，Keras 默认 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="792"/>
+        <location filename="../../actgui/cli.py" line="855"/>
         <source>id</source>
         <extracomment>the table&apos;s column titles</extracomment>
         <translation>标识</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="793"/>
+        <location filename="../../actgui/cli.py" line="856"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="794"/>
+        <location filename="../../actgui/cli.py" line="857"/>
         <source>family</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="795"/>
+        <location filename="../../actgui/cli.py" line="858"/>
         <source>parameters (default in range)</source>
         <translation>参数（默认值与有效范围）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="813"/>
+        <location filename="../../actgui/cli.py" line="877"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="833"/>
+        <location filename="../../actgui/cli.py" line="897"/>
         <source>{property}: {value}</source>
         <translation>{property}：{value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="837"/>
+        <location filename="../../actgui/cli.py" line="901"/>
         <source>{count} functions. Parameters: &apos;actgui list --json&apos; for machine-readable.</source>
         <translation>共 {count} 个函数。机器可读的参数信息：actgui list --json。</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="857"/>
+        <location filename="../../actgui/cli.py" line="921"/>
         <source>cannot tell the format of {out!r}: its suffix must be .png, .svg, .pdf or .csv</source>
         <translation>无法判断 {out!r} 的格式：后缀必须是 .png、.svg、.pdf 或 .csv</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="872"/>
+        <location filename="../../actgui/cli.py" line="936"/>
         <source>nothing to export: give at least one -f SPEC (e.g. -f relu) or --session</source>
         <translation>没有可导出的内容：请至少给出一个 -f SPEC（例如 -f relu）或 --session</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="902"/>
-        <location filename="../../actgui/cli.py" line="912"/>
+        <location filename="../../actgui/cli.py" line="966"/>
+        <location filename="../../actgui/cli.py" line="976"/>
         <location filename="../../actgui/depth_cli.py" line="221"/>
         <location filename="../../actgui/depth_cli.py" line="267"/>
         <source>--{name} must be between {lo} and {hi}, got {value}</source>
@@ -367,33 +378,33 @@
         <translation>导出已保存会话中显示的内容（曲线、范围、采样点和绘图行）；-f、--x-min、--x-max、--points 和 --derivatives 可覆盖它</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="434"/>
+        <location filename="../../actgui/cli.py" line="451"/>
         <source>render the whole main window to a PNG (no screen needed)</source>
         <translation>将整个主窗口渲染为 PNG（无需屏幕）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="440"/>
+        <location filename="../../actgui/cli.py" line="457"/>
         <source>Render the main window, as it opens, to a PNG file.</source>
         <translation>将刚打开时的主窗口渲染为 PNG 文件。</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="448"/>
+        <location filename="../../actgui/cli.py" line="465"/>
         <source>PNG file to write</source>
         <translation>要写入的 PNG 文件</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="461"/>
+        <location filename="../../actgui/cli.py" line="478"/>
         <source>window width in pixels (default 1400)</source>
         <translation>窗口宽度，像素（默认 1400）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="468"/>
+        <location filename="../../actgui/cli.py" line="485"/>
         <source>window height in pixels (default 880)</source>
         <translation>窗口高度，像素（默认 880）</translation>
     </message>
     <message>
         <location filename="../../actgui/cli.py" line="388"/>
-        <location filename="../../actgui/cli.py" line="474"/>
+        <location filename="../../actgui/cli.py" line="491"/>
         <source>colour theme (default light)</source>
         <translation>配色主题（默认 light，浅色）</translation>
     </message>
@@ -403,7 +414,7 @@
         <translation>要导出的函数，按给出的顺序</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="479"/>
+        <location filename="../../actgui/cli.py" line="496"/>
         <source>render the window on a saved session</source>
         <translation>渲染载入已保存会话的窗口</translation>
     </message>
@@ -642,254 +653,254 @@ a = 1.0 in [0, 5]</translation>
         <translation>正交</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1320"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1312"/>
         <source>Some saved settings were not valid and are back to their defaults: {names}.</source>
         <extracomment>where the function list keeps an item&apos;s spec (its text is the function&apos;s name) the lab&apos;s settings in QSettings: &quot;depth/&lt;key&gt;&quot; the functions before anything was saved a run ended: its results are shown, or it failed, or it was cancelled what the message line says, made again in a new language; and whether an error</extracomment>
         <translation>部分已保存的设置无效，已恢复为默认值：{names}。</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1337"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1329"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1338"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1330"/>
         <source>(your own settings)</source>
         <translation>（自定义设置）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1340"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1332"/>
         <source>Settings of your own: change any control</source>
         <translation>自己的设置：可改动任一控件</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1347"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1339"/>
         <source>A classic experiment: choosing one sets the controls and runs it</source>
         <translation>经典实验：选择后自动设置各项并运行</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1349"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1341"/>
         <source>Functions</source>
         <translation>函数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1352"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1344"/>
         <source>Pick a function, or type a catalog id with parameters: leaky_relu(negative_slope=0.2)</source>
         <translation>选择一个函数，或输入带参数的目录 id：leaky_relu(negative_slope=0.2)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1357"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1349"/>
         <source>Double-click a function to edit its id and parameters</source>
         <translation>双击函数可编辑其 id 和参数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1359"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1351"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1360"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1352"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1361"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1353"/>
         <source>Remove the selected function (or the last one)</source>
         <translation>移除选中的函数（未选中时移除最后一个）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1363"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1355"/>
         <source>Layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1364"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1356"/>
         <source>Width</source>
         <translation>宽度</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1365"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1357"/>
         <source>Init</source>
         <translation>初始化</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1366"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1358"/>
         <source>σ (init normal)</source>
         <translation>σ（normal 初始化）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1367"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1359"/>
         <source>Bias</source>
         <translation>偏置</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1368"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1360"/>
         <source>Seed</source>
         <translation>种子</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1369"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1361"/>
         <source>Batch</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1370"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1362"/>
         <source>Seeds</source>
         <translation>种子数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1371"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1363"/>
         <source>Saturated if |f′| &lt;</source>
         <translation>饱和阈值 |f′| &lt;</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1372"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1364"/>
         <source>Histogram layers</source>
         <translation>直方图层</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1373"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1365"/>
         <source>Mean/std of</source>
         <translation>均值/标准差</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1376"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1368"/>
         <source>Number of hidden layers, {lo} to {hi}</source>
         <translation>隐藏层数，{lo} 到 {hi}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1379"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1371"/>
         <source>Units per layer, {lo} to {hi}</source>
         <translation>每层单元数，{lo} 到 {hi}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1382"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1374"/>
         <source>How the weights are drawn</source>
         <translation>权重的随机抽取方式</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1383"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1375"/>
         <source>Standard deviation of the weights (init N(0, σ²) only)</source>
         <translation>权重的标准差（仅用于 N(0, σ²) 初始化）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1384"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1376"/>
         <source>The bias of every unit</source>
         <translation>每个单元的偏置</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1385"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1377"/>
         <source>Random seed of the weights and inputs</source>
         <translation>权重和输入的随机种子</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1386"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1378"/>
         <source>Inputs pushed through the network, {lo} to {hi}</source>
         <translation>送入网络的输入个数，{lo} 到 {hi}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1389"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1381"/>
         <source>Runs with seeds seed, seed+1, …: the plots show median and range</source>
         <translation>依次用种子 seed、seed+1、… 运行：图中显示中位数与范围</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1390"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1382"/>
         <source>A unit counts as saturated where |f′| is below this</source>
         <translation>|f′| 低于此值的单元计为饱和</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1391"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1383"/>
         <source>Up to 3 layers, e.g. 0, 10, 50 (0 is the input)</source>
         <translation>最多 3 层，例如 0, 10, 50（0 为输入）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1392"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1384"/>
         <source>Plot mean and standard deviation before or after the activation</source>
         <translation>绘制激活函数之前或之后的均值与标准差</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1400"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1392"/>
         <source>first, middle, last</source>
         <translation>第一层、中间层、最后一层</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1401"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1393"/>
         <source>activations</source>
         <translation>激活</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1402"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1394"/>
         <source>pre-activations</source>
         <translation>预激活</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1403"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1395"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1405"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1397"/>
         <source>Push a batch through the network and plot what happens</source>
         <translation>让一批输入通过网络，并画出各层的变化</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1407"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1399"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1408"/>
-        <location filename="../../actgui/ui/depth_lab.py" line="1756"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1400"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1748"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1409"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1401"/>
         <source>Save the plots (PNG, SVG) or the numbers (CSV)</source>
         <translation>保存图（PNG、SVG）或数据（CSV）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1410"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1402"/>
         <source>Choose activations and press Run</source>
         <translation>选择激活函数，然后点击“运行”</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1413"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1405"/>
         <source>Or pick a preset: it sets the controls, runs at once and explains what the plots show.</source>
         <translation>或选择一个预设：它会设置各项参数、立即运行，并解释图中显示的内容。</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1621"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1613"/>
         <source>Add at least one function, e.g. relu.</source>
         <translation>请至少添加一个函数，例如 relu。</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1647"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1639"/>
         <source>Running…</source>
         <translation>运行中…</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1683"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1675"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1702"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1694"/>
         <source>1 run in {seconds:.2f} s.</source>
         <translation>1 次运行，用时 {seconds:.2f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1704"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1696"/>
         <source>{n} runs in {seconds:.2f} s.</source>
         <translation>{n} 次运行，用时 {seconds:.2f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1708"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1700"/>
         <source>Values beyond ±1e100 were clamped (exploding signal) at {n} layer(s).</source>
         <translation>有 {n} 层的数值超过 ±1e100，已截断（信号爆炸）。</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1765"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1757"/>
         <source>Saved {path}.</source>
         <translation>已保存 {path}。</translation>
     </message>
@@ -1232,6 +1243,21 @@ a = 1.0 in [0, 5]</translation>
     </message>
     <message>
         <location filename="../../actgui/ui/i18n.py" line="41"/>
+        <source>Gated (GLU)</source>
+        <translation>门控单元（GLU）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="42"/>
+        <source>Oscillating</source>
+        <translation>振荡型</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="43"/>
+        <source>Learnable</source>
+        <translation>可学习</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="44"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -1239,24 +1265,38 @@ a = 1.0 in [0, 5]</translation>
 <context>
     <name>FunctionList</name>
     <message>
-        <location filename="../../actgui/ui/function_list.py" line="116"/>
+        <location filename="../../actgui/ui/function_list.py" line="186"/>
         <source>Filter functions…</source>
-        <extracomment>the (colour, style) its line sample shows, to redraw only on a change the curve&apos;s line style as Qt draws it (the plot uses the same names) size of a line sample: wide enough to show a dash-dot pattern a function was clicked (id): select its curve or show its description said when the filter hides every function the item whose box the current click toggled (its click is not a selection)</extracomment>
+        <extracomment>the (colour, style) its line sample shows, to redraw only on a change a group header&apos;s key in the settings: the family&apos;s value, or &quot;custom&quot; the settings key of the collapsed groups (a list of family values and &quot;custom&quot;) the curve&apos;s line style as Qt draws it (the plot uses the same names) size of a line sample: wide enough to show a dash-dot pattern a function was clicked (id): select its curve or show its description said when the filter hides every function function id -&gt; the alias the filter matched (shown beside the name) groups the user collapsed (family values, &quot;custom&quot;), as saved in the settings expanding or collapsing from code (filter, selection): not the user&apos;s choice the filter was not empty at the last apply_filter the item whose box the current click toggled (its click is not a selection)</extracomment>
         <translation>筛选函数…</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/function_list.py" line="118"/>
+        <location filename="../../actgui/ui/function_list.py" line="188"/>
         <source>Type part of a name, id or alias (e.g. swish); Esc clears the filter</source>
         <translation>输入名称、ID 或别名的一部分（例如 swish）；按 Esc 清除筛选</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/function_list.py" line="123"/>
-        <location filename="../../actgui/ui/function_list.py" line="277"/>
+        <location filename="../../actgui/ui/function_list.py" line="199"/>
+        <source>also: {aliases}</source>
+        <translation>又名：{aliases}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/function_list.py" line="205"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/function_list.py" line="240"/>
+        <location filename="../../actgui/ui/function_list.py" line="208"/>
+        <source>{family} ({count})</source>
+        <translation>{family}（{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/function_list.py" line="209"/>
+        <source>{family} ({shown} of {count})</source>
+        <translation>{family}（{shown}/{count}）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/function_list.py" line="449"/>
         <source>No function matches “{text}”. Esc clears the filter.</source>
         <translation>没有与“{text}”匹配的函数。按 Esc 清除筛选。</translation>
     </message>
@@ -1277,84 +1317,140 @@ a = 1.0 in [0, 5]</translation>
 <context>
     <name>InfoPanel</name>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="121"/>
+        <location filename="../../actgui/ui/info_panel.py" line="152"/>
         <source>Property</source>
+        <extracomment>what f&apos; and f&apos;&apos; are at kinks (after the sources) a module to paste where PyTorch has no built-in</extracomment>
         <translation>性质</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="121"/>
+        <location filename="../../actgui/ui/info_panel.py" line="152"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="122"/>
+        <location filename="../../actgui/ui/info_panel.py" line="153"/>
         <source>Copy as PyTorch</source>
         <translation>复制 PyTorch 代码</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="123"/>
+        <location filename="../../actgui/ui/info_panel.py" line="154"/>
         <source>Copy as Keras</source>
         <translation>复制 Keras 代码</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="124"/>
+        <location filename="../../actgui/ui/info_panel.py" line="155"/>
         <source>Properties (current parameters)</source>
         <translation>性质（当前参数）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="125"/>
+        <location filename="../../actgui/ui/info_panel.py" line="156"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="194"/>
+        <location filename="../../actgui/ui/info_panel.py" line="157"/>
+        <source>Copy BibTeX</source>
+        <translation>复制 BibTeX</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/info_panel.py" line="159"/>
+        <source>Copy the BibTeX entries of this function&apos;s sources to the clipboard</source>
+        <translation>将此函数出处文献的 BibTeX 条目复制到剪贴板</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/info_panel.py" line="162"/>
+        <source>PyTorch has no built-in for this function: a module to paste</source>
+        <translation>PyTorch 没有此函数的内置实现：这是可直接粘贴使用的模块代码</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/info_panel.py" line="233"/>
         <source>Custom function: f′ and f″ are computed exactly from the expression.</source>
         <translation>自定义函数：f′ 与 f″ 由表达式精确求出。</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="233"/>
+        <location filename="../../actgui/ui/info_panel.py" line="268"/>
         <source>Pros</source>
         <translation>优点</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="234"/>
+        <location filename="../../actgui/ui/info_panel.py" line="268"/>
         <source>Cons</source>
         <translation>缺点</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="235"/>
+        <location filename="../../actgui/ui/info_panel.py" line="268"/>
         <source>Typical uses</source>
         <translation>典型用途</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="236"/>
+        <location filename="../../actgui/ui/info_panel.py" line="268"/>
         <source>Origin</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="237"/>
+        <location filename="../../actgui/ui/info_panel.py" line="274"/>
         <source>At kinks</source>
         <translation>拐点约定</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="244"/>
+        <location filename="../../actgui/ui/info_panel.py" line="292"/>
+        <source>See also</source>
+        <translation>另见</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/info_panel.py" line="305"/>
+        <source>{first} &amp; {second}</source>
+        <translation>{first} 与 {second}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/info_panel.py" line="307"/>
+        <source>{first} et al.</source>
+        <translation>{first} 等</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/info_panel.py" line="327"/>
+        <source>Copied: BibTeX entry</source>
+        <translation>已复制：BibTeX 条目</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/info_panel.py" line="329"/>
+        <source>Copied: {n} BibTeX entries</source>
+        <translation>已复制：{n} 条 BibTeX 条目</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/info_panel.py" line="346"/>
         <source>no built-in</source>
         <translation>无内置实现</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="257"/>
+        <location filename="../../actgui/ui/info_panel.py" line="347"/>
+        <source>module below (no built-in)</source>
+        <translation>见下方模块代码（无内置实现）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/info_panel.py" line="365"/>
         <source>Copied: </source>
         <translation>已复制：</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="278"/>
+        <location filename="../../actgui/ui/info_panel.py" line="386"/>
         <source>f is undefined somewhere on the real line</source>
         <translation>f 在实数轴上某些位置无定义</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="282"/>
+        <location filename="../../actgui/ui/info_panel.py" line="390"/>
         <source>undefined</source>
         <translation>无定义</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/info_panel.py" line="398"/>
+        <source>learnable parameters</source>
+        <translation>可学习参数</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/info_panel.py" line="405"/>
+        <source>Trained with the network&apos;s weights in the paper; the values set here are where training starts</source>
+        <translation>论文中这些参数与网络权重一同训练；此处设定的值是训练的初始值</translation>
     </message>
 </context>
 <context>
@@ -1708,1138 +1804,1138 @@ a = 1.0 in [0, 5]</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="80"/>
+        <location filename="../../actgui/ui/i18n.py" line="87"/>
         <source>NaN is not a number it can take</source>
         <extracomment>the templates of the core&apos;s error messages (actgui.core.messages.message), for lupdate; a translation keeps every {field} of its template</extracomment>
         <translation>NaN 不是有效的取值</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="81"/>
+        <location filename="../../actgui/ui/i18n.py" line="88"/>
         <source>an infinite value is not allowed</source>
         <translation>不允许无穷大的值</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="82"/>
+        <location filename="../../actgui/ui/i18n.py" line="89"/>
         <source>it is below the valid range</source>
         <translation>低于有效范围</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="83"/>
+        <location filename="../../actgui/ui/i18n.py" line="90"/>
         <source>it is above the valid range</source>
         <translation>高于有效范围</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="84"/>
+        <location filename="../../actgui/ui/i18n.py" line="91"/>
         <source>one of {choices}</source>
         <translation>{choices} 之一</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="86"/>
+        <location filename="../../actgui/ui/i18n.py" line="93"/>
         <source>custom function ids start with &apos;custom:&apos;, got {id}</source>
         <translation>自定义函数的 id 必须以 &apos;custom:&apos; 开头，实际为 {id}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="87"/>
+        <location filename="../../actgui/ui/i18n.py" line="94"/>
         <source>unknown function {name}; did you mean {names}? (run &apos;actgui list&apos; for all {count} ids)</source>
         <translation>未知函数 {name}；你是不是想输入 {names}？（运行 &apos;actgui list&apos; 可查看全部 {count} 个 id）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="91"/>
+        <location filename="../../actgui/ui/i18n.py" line="98"/>
         <source>unknown function {name} (run &apos;actgui list&apos; for all {count} ids)</source>
         <translation>未知函数 {name}（运行 &apos;actgui list&apos; 可查看全部 {count} 个 id）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="94"/>
+        <location filename="../../actgui/ui/i18n.py" line="101"/>
         <source>{function}: parameter {name} must be a number in {allowed}, got {value}</source>
         <translation>{function}：参数 {name} 必须是 {allowed} 中的数，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="97"/>
+        <location filename="../../actgui/ui/i18n.py" line="104"/>
         <source>{function}: parameter {name} must be a number in {allowed}, got {type} {value}</source>
         <translation>{function}：参数 {name} 必须是 {allowed} 中的数，实际为 {type} {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="100"/>
+        <location filename="../../actgui/ui/i18n.py" line="107"/>
         <source>{function}: parameter {name} = {value} is not allowed ({reason}); allowed: {allowed}</source>
         <translation>{function}：参数 {name} = {value} 不允许（{reason}）；允许范围：{allowed}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="104"/>
+        <location filename="../../actgui/ui/i18n.py" line="111"/>
         <source>{function}: parameter {name} = {value} is not allowed; allowed: {allowed}</source>
         <translation>{function}：参数 {name} = {value} 不允许；允许的取值：{allowed}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="107"/>
+        <location filename="../../actgui/ui/i18n.py" line="114"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="108"/>
+        <location filename="../../actgui/ui/i18n.py" line="115"/>
         <source>{function}: unknown parameter {name}; its parameters are: {names}</source>
         <translation>{function}：未知参数 {name}；它的参数有：{names}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="111"/>
+        <location filename="../../actgui/ui/i18n.py" line="118"/>
         <source>{function}: parameter {low_name} = {low} must be less than {high_name} = {high}</source>
         <translation>{function}：参数 {low_name} = {low} 必须小于 {high_name} = {high}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="115"/>
+        <location filename="../../actgui/ui/i18n.py" line="122"/>
         <source>{function}: parameter {low_name} = {low} must be at most {high_name} = {high}</source>
         <translation>{function}：参数 {low_name} = {low} 不能大于 {high_name} = {high}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="118"/>
+        <location filename="../../actgui/ui/i18n.py" line="125"/>
         <source>derivative order must be 0, 1 or 2, got {order}</source>
         <translation>导数阶数必须是 0、1 或 2，实际为 {order}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="119"/>
+        <location filename="../../actgui/ui/i18n.py" line="126"/>
         <source>empty function spec; expected an id such as {first} or {second}</source>
         <translation>函数描述为空；应为 id，例如 {first} 或 {second}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="122"/>
+        <location filename="../../actgui/ui/i18n.py" line="129"/>
         <source>function spec is too long (more than {limit} characters)</source>
         <translation>函数描述过长（超过 {limit} 个字符）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="123"/>
+        <location filename="../../actgui/ui/i18n.py" line="130"/>
         <source>cannot read function spec {spec}; expected id(name=value, ...), for example {example}</source>
         <translation>无法读取函数描述 {spec}；应为 id(name=value, ...) 的形式，例如 {example}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="127"/>
+        <location filename="../../actgui/ui/i18n.py" line="134"/>
         <source>cannot read function spec {spec}; expected id(name=value, ...) with keyword arguments only, for example {example}</source>
         <translation>无法读取函数描述 {spec}；应为 id(name=value, ...) 的形式，且只能使用关键字参数，例如 {example}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="131"/>
+        <location filename="../../actgui/ui/i18n.py" line="138"/>
         <source>{function}: &apos;**&apos; is not allowed in a function spec</source>
         <translation>{function}：函数描述中不允许使用 &apos;**&apos;</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="132"/>
+        <location filename="../../actgui/ui/i18n.py" line="139"/>
         <source>{function}: parameter {name} is given twice ({first} and {second}); give it once</source>
         <translation>{function}：参数 {name} 给出了两次（{first} 和 {second}）；只能给出一次</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="136"/>
+        <location filename="../../actgui/ui/i18n.py" line="143"/>
         <source>{function}: parameter {name} must be a plain number or name</source>
         <translation>{function}：参数 {name} 必须是普通的数或名称</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="137"/>
+        <location filename="../../actgui/ui/i18n.py" line="144"/>
         <source>framework must be &apos;pytorch&apos; or &apos;keras&apos;, got {framework}</source>
         <translation>框架必须是 &apos;pytorch&apos; 或 &apos;keras&apos;，实际为 {framework}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="139"/>
+        <location filename="../../actgui/ui/i18n.py" line="146"/>
         <source>{reason}: {hint}</source>
         <translation>{reason}：{hint}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="140"/>
+        <location filename="../../actgui/ui/i18n.py" line="147"/>
         <source>{reason} at column {column}: {hint}</source>
         <translation>第 {column} 列：{reason}。{hint}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="141"/>
+        <location filename="../../actgui/ui/i18n.py" line="148"/>
         <source>{reason} at column {column}</source>
         <translation>第 {column} 列：{reason}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="142"/>
+        <location filename="../../actgui/ui/i18n.py" line="149"/>
         <source>e.g. {example}</source>
         <translation>例如 {example}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="143"/>
+        <location filename="../../actgui/ui/i18n.py" line="150"/>
         <source>indeterminate overflow (inf - inf, 0 * inf or inf / inf in float64)</source>
         <translation>中间结果溢出，得到不定式（float64 中的 inf - inf、0 * inf 或 inf / inf）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="146"/>
+        <location filename="../../actgui/ui/i18n.py" line="153"/>
         <source>log of a number &lt;= 0</source>
         <translation>对 &lt;= 0 的数取对数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="147"/>
+        <location filename="../../actgui/ui/i18n.py" line="154"/>
         <source>log1p of a number &lt;= -1</source>
         <translation>对 &lt;= -1 的数求 log1p</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="148"/>
+        <location filename="../../actgui/ui/i18n.py" line="155"/>
         <source>sqrt of a negative number</source>
         <translation>对负数开平方</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="149"/>
+        <location filename="../../actgui/ui/i18n.py" line="156"/>
         <source>sqrt is not differentiable at 0</source>
         <translation>sqrt 在 0 处不可导</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="150"/>
+        <location filename="../../actgui/ui/i18n.py" line="157"/>
         <source>division by zero</source>
         <translation>除以零</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="151"/>
+        <location filename="../../actgui/ui/i18n.py" line="158"/>
         <source>0 to a negative power</source>
         <translation>0 的负数次幂</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="152"/>
+        <location filename="../../actgui/ui/i18n.py" line="159"/>
         <source>a negative number to a non-integer power</source>
         <translation>负数的非整数次幂</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="153"/>
+        <location filename="../../actgui/ui/i18n.py" line="160"/>
         <source>a power with a variable exponent needs a positive base</source>
         <translation>指数含变量的幂要求底数为正</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="154"/>
+        <location filename="../../actgui/ui/i18n.py" line="161"/>
         <source>the power is not differentiable at 0</source>
         <translation>该幂在 0 处不可导</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="155"/>
+        <location filename="../../actgui/ui/i18n.py" line="162"/>
         <source>invalid parameters for {function}</source>
         <translation>{function} 的参数无效</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="156"/>
+        <location filename="../../actgui/ui/i18n.py" line="163"/>
         <source>strings are not allowed</source>
         <translation>不允许使用字符串</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="157"/>
+        <location filename="../../actgui/ui/i18n.py" line="164"/>
         <source>comments (`#`) are not allowed</source>
         <translation>不允许使用注释（`#`）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="158"/>
+        <location filename="../../actgui/ui/i18n.py" line="165"/>
         <source>a backslash is not allowed</source>
         <translation>不允许使用反斜杠</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="159"/>
+        <location filename="../../actgui/ui/i18n.py" line="166"/>
         <source>`;` separates parameter declarations and cannot appear inside the expression</source>
         <translation>`;` 用于分隔参数声明，不能出现在表达式中</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="162"/>
+        <location filename="../../actgui/ui/i18n.py" line="169"/>
         <source>the parameter declaration must be text, got {type}</source>
         <translation>参数声明必须是文本，实际为 {type}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="163"/>
+        <location filename="../../actgui/ui/i18n.py" line="170"/>
         <source>the expression must be text, got {type}</source>
         <translation>表达式必须是文本，实际为 {type}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="164"/>
+        <location filename="../../actgui/ui/i18n.py" line="171"/>
         <source>the parameter declaration is too long ({size} characters; at most {limit})</source>
         <translation>参数声明过长（{size} 个字符；最多 {limit} 个）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="167"/>
+        <location filename="../../actgui/ui/i18n.py" line="174"/>
         <source>the expression is too long ({size} characters; at most {limit})</source>
         <translation>表达式过长（{size} 个字符；最多 {limit} 个）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="170"/>
+        <location filename="../../actgui/ui/i18n.py" line="177"/>
         <source>NUL byte (U+0000)</source>
         <translation>空字节（U+0000）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="171"/>
+        <location filename="../../actgui/ui/i18n.py" line="178"/>
         <source>control character {char} is not allowed</source>
         <translation>不允许使用控制字符 {char}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="172"/>
+        <location filename="../../actgui/ui/i18n.py" line="179"/>
         <source>character {char} is not allowed</source>
         <translation>不允许使用字符 {char}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="173"/>
+        <location filename="../../actgui/ui/i18n.py" line="180"/>
         <source>use plain ASCII</source>
         <translation>请只用普通 ASCII 字符</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="174"/>
+        <location filename="../../actgui/ui/i18n.py" line="181"/>
         <source>brackets are nested too deeply (more than {limit} levels)</source>
         <translation>括号嵌套过深（超过 {limit} 层）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="175"/>
+        <location filename="../../actgui/ui/i18n.py" line="182"/>
         <source>unmatched `{bracket}`</source>
         <translation>`{bracket}` 没有配对的开括号</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="176"/>
+        <location filename="../../actgui/ui/i18n.py" line="183"/>
         <source>unclosed `{bracket}`</source>
         <translation>`{bracket}` 没有闭合</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="177"/>
+        <location filename="../../actgui/ui/i18n.py" line="184"/>
         <source>invalid syntax</source>
         <translation>语法错误</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="178"/>
+        <location filename="../../actgui/ui/i18n.py" line="185"/>
         <source>invalid decimal literal</source>
         <translation>无效的十进制数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="179"/>
+        <location filename="../../actgui/ui/i18n.py" line="186"/>
         <source>invalid hexadecimal literal</source>
         <translation>无效的十六进制数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="180"/>
+        <location filename="../../actgui/ui/i18n.py" line="187"/>
         <source>invalid octal literal</source>
         <translation>无效的八进制数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="181"/>
+        <location filename="../../actgui/ui/i18n.py" line="188"/>
         <source>invalid binary literal</source>
         <translation>无效的二进制数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="182"/>
+        <location filename="../../actgui/ui/i18n.py" line="189"/>
         <source>positional argument follows keyword argument</source>
         <translation>位置参数出现在关键字参数之后</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="183"/>
+        <location filename="../../actgui/ui/i18n.py" line="190"/>
         <source>cannot use starred expression here</source>
         <translation>此处不能使用星号展开</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="184"/>
+        <location filename="../../actgui/ui/i18n.py" line="191"/>
         <source>cannot use double starred expression here</source>
         <translation>此处不能使用双星号展开</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="185"/>
+        <location filename="../../actgui/ui/i18n.py" line="192"/>
         <source>leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers</source>
         <translation>十进制整数不能以 0 开头；八进制整数请使用 0o 前缀</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="189"/>
+        <location filename="../../actgui/ui/i18n.py" line="196"/>
         <source>invalid digit &apos;{digit}&apos; in binary literal</source>
         <translation>二进制数中的数字 &apos;{digit}&apos; 无效</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="190"/>
+        <location filename="../../actgui/ui/i18n.py" line="197"/>
         <source>invalid digit &apos;{digit}&apos; in octal literal</source>
         <translation>八进制数中的数字 &apos;{digit}&apos; 无效</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="191"/>
+        <location filename="../../actgui/ui/i18n.py" line="198"/>
         <source>the expression is empty: type something like {example}</source>
         <translation>表达式为空：请输入类似 {example} 的内容</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="192"/>
+        <location filename="../../actgui/ui/i18n.py" line="199"/>
         <source>the expression ends too early</source>
         <translation>表达式不完整</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="193"/>
+        <location filename="../../actgui/ui/i18n.py" line="200"/>
         <source>a number has too many digits</source>
         <translation>数的位数过多</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="194"/>
+        <location filename="../../actgui/ui/i18n.py" line="201"/>
         <source>cannot read the expression ({reason})</source>
         <translation>无法读取表达式（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="195"/>
+        <location filename="../../actgui/ui/i18n.py" line="202"/>
         <source>the expression is too complex (nested more than {limit} levels deep)</source>
         <translation>表达式过于复杂（嵌套超过 {limit} 层）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="198"/>
+        <location filename="../../actgui/ui/i18n.py" line="205"/>
         <source>the expression is too large (more than {limit} operations)</source>
         <translation>表达式过大（超过 {limit} 个运算）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="199"/>
+        <location filename="../../actgui/ui/i18n.py" line="206"/>
         <source>the expression is nested too deeply (more than {limit} levels)</source>
         <translation>表达式嵌套过深（超过 {limit} 层）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="200"/>
+        <location filename="../../actgui/ui/i18n.py" line="207"/>
         <source>`^` is not a power here: use ** (x**2)</source>
         <translation>`^` 在这里不表示乘方：请用 **（x**2）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="201"/>
+        <location filename="../../actgui/ui/i18n.py" line="208"/>
         <source>`%` is not supported</source>
         <translation>不支持 `%`</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="202"/>
+        <location filename="../../actgui/ui/i18n.py" line="209"/>
         <source>`//` is not supported: use /</source>
         <translation>不支持 `//`：请用 /</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="203"/>
+        <location filename="../../actgui/ui/i18n.py" line="210"/>
         <source>`@` is not supported</source>
         <translation>不支持 `@`</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="204"/>
+        <location filename="../../actgui/ui/i18n.py" line="211"/>
         <source>`&amp;` is not supported: chain comparisons inside where, e.g. where(0 &lt; x &lt; 1, ...)</source>
         <translation>不支持 `&amp;`：请在 where 中使用连续比较，例如 where(0 &lt; x &lt; 1, ...)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="208"/>
+        <location filename="../../actgui/ui/i18n.py" line="215"/>
         <source>`|` is not supported: nest where(...) instead</source>
         <translation>不支持 `|`：请改用嵌套的 where(...)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="209"/>
+        <location filename="../../actgui/ui/i18n.py" line="216"/>
         <source>`&lt;&lt;` is not supported</source>
         <translation>不支持 `&lt;&lt;`</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="210"/>
+        <location filename="../../actgui/ui/i18n.py" line="217"/>
         <source>`&gt;&gt;` is not supported</source>
         <translation>不支持 `&gt;&gt;`</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="211"/>
+        <location filename="../../actgui/ui/i18n.py" line="218"/>
         <source>indexing with [...] is not allowed</source>
         <translation>不允许使用 [...] 索引</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="212"/>
+        <location filename="../../actgui/ui/i18n.py" line="219"/>
         <source>lambda is not allowed</source>
         <translation>不允许使用 lambda</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="213"/>
+        <location filename="../../actgui/ui/i18n.py" line="220"/>
         <source>comprehensions are not allowed</source>
         <translation>不允许使用推导式</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="214"/>
+        <location filename="../../actgui/ui/i18n.py" line="221"/>
         <source>generator expressions are not allowed</source>
         <translation>不允许使用生成器表达式</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="215"/>
+        <location filename="../../actgui/ui/i18n.py" line="222"/>
         <source>`*` unpacking is not allowed</source>
         <translation>不允许使用 `*` 展开</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="216"/>
+        <location filename="../../actgui/ui/i18n.py" line="223"/>
         <source>assignment (`:=`) is not allowed</source>
         <translation>不允许使用赋值（`:=`）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="217"/>
+        <location filename="../../actgui/ui/i18n.py" line="224"/>
         <source>`a if c else b` is not allowed: use where(c, a, b)</source>
         <translation>不允许使用 `a if c else b`：请用 where(c, a, b)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="218"/>
+        <location filename="../../actgui/ui/i18n.py" line="225"/>
         <source>`and`/`or` are not allowed: chain comparisons (0 &lt; x &lt; 1) or nest where(...)</source>
         <translation>不允许使用 `and`/`or`：请使用连续比较（0 &lt; x &lt; 1）或嵌套的 where(...)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="221"/>
+        <location filename="../../actgui/ui/i18n.py" line="228"/>
         <source>a comma here makes a tuple, which is not allowed</source>
         <translation>这里的逗号构成了元组，这是不允许的</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="222"/>
+        <location filename="../../actgui/ui/i18n.py" line="229"/>
         <source>lists are not allowed</source>
         <translation>不允许使用列表</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="223"/>
+        <location filename="../../actgui/ui/i18n.py" line="230"/>
         <source>sets are not allowed</source>
         <translation>不允许使用集合</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="224"/>
+        <location filename="../../actgui/ui/i18n.py" line="231"/>
         <source>dictionaries are not allowed</source>
         <translation>不允许使用字典</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="225"/>
+        <location filename="../../actgui/ui/i18n.py" line="232"/>
         <source>await is not allowed</source>
         <translation>不允许使用 await</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="226"/>
+        <location filename="../../actgui/ui/i18n.py" line="233"/>
         <source>yield is not allowed</source>
         <translation>不允许使用 yield</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="227"/>
+        <location filename="../../actgui/ui/i18n.py" line="234"/>
         <source>slices are not allowed</source>
         <translation>不允许使用切片</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="228"/>
+        <location filename="../../actgui/ui/i18n.py" line="235"/>
         <source>name `{name}` is not allowed (no names with leading or double `_`)</source>
         <translation>不允许使用名称 `{name}`（名称不能以 `_` 开头，也不能含有 `__`）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="231"/>
+        <location filename="../../actgui/ui/i18n.py" line="238"/>
         <source>unknown name `{name}`</source>
         <translation>未知名称 `{name}`</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="232"/>
+        <location filename="../../actgui/ui/i18n.py" line="239"/>
         <source>did you mean `{name}`?</source>
         <translation>你是不是想输入 `{name}`？</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="233"/>
+        <location filename="../../actgui/ui/i18n.py" line="240"/>
         <source>declare it as a parameter ({name} = 1.0) or use x</source>
         <translation>请将它声明为参数（{name} = 1.0），或使用 x</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="234"/>
+        <location filename="../../actgui/ui/i18n.py" line="241"/>
         <source>`{operator}` is not supported</source>
         <translation>不支持 `{operator}`</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="235"/>
+        <location filename="../../actgui/ui/i18n.py" line="242"/>
         <source>a comparison is only allowed as the first argument of where(...)</source>
         <translation>比较只能作为 where(...) 的第一个参数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="238"/>
+        <location filename="../../actgui/ui/i18n.py" line="245"/>
         <source>`{syntax}` is not allowed in an expression</source>
         <translation>表达式中不允许使用 `{syntax}`</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="239"/>
+        <location filename="../../actgui/ui/i18n.py" line="246"/>
         <source>attribute access (`.{name}`) is not allowed</source>
         <translation>不允许访问属性（`.{name}`）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="240"/>
+        <location filename="../../actgui/ui/i18n.py" line="247"/>
         <source>`{value}` is not a number</source>
         <translation>`{value}` 不是数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="241"/>
+        <location filename="../../actgui/ui/i18n.py" line="248"/>
         <source>bytes are not allowed</source>
         <translation>不允许使用字节串</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="242"/>
+        <location filename="../../actgui/ui/i18n.py" line="249"/>
         <source>complex numbers are not allowed</source>
         <translation>不允许使用复数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="243"/>
+        <location filename="../../actgui/ui/i18n.py" line="250"/>
         <source>this constant is not allowed</source>
         <translation>不允许使用该常量</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="244"/>
+        <location filename="../../actgui/ui/i18n.py" line="251"/>
         <source>the number is too large for float64 (at most 1.797e308)</source>
         <translation>该数超出 float64 的范围（最大为 1.797e308）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="245"/>
+        <location filename="../../actgui/ui/i18n.py" line="252"/>
         <source>`{name}` is a function</source>
         <translation>`{name}` 是函数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="246"/>
+        <location filename="../../actgui/ui/i18n.py" line="253"/>
         <source>call it, as in {example}</source>
         <translation>请调用它，例如 {example}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="247"/>
+        <location filename="../../actgui/ui/i18n.py" line="254"/>
         <source>this operator is not supported</source>
         <translation>不支持该运算符</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="248"/>
+        <location filename="../../actgui/ui/i18n.py" line="255"/>
         <source>the exponent {value} is too large (constant exponents are limited to |p| &lt;= {limit})</source>
         <translation>指数 {value} 过大（常数指数限于 |p| &lt;= {limit}）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="252"/>
+        <location filename="../../actgui/ui/i18n.py" line="259"/>
         <source>only named functions can be called, as in {example}</source>
         <translation>只能调用有名称的函数，例如 {example}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="253"/>
+        <location filename="../../actgui/ui/i18n.py" line="260"/>
         <source>`**` unpacking is not allowed</source>
         <translation>不允许使用 `**` 展开</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="254"/>
+        <location filename="../../actgui/ui/i18n.py" line="261"/>
         <source>{name} takes two or more arguments</source>
         <translation>{name} 需要两个或更多参数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="255"/>
+        <location filename="../../actgui/ui/i18n.py" line="262"/>
         <source>{form}, e.g. {example}</source>
         <translation>{form}，例如 {example}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="256"/>
+        <location filename="../../actgui/ui/i18n.py" line="263"/>
         <source>`{name}` is not a function</source>
         <translation>`{name}` 不是函数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="257"/>
+        <location filename="../../actgui/ui/i18n.py" line="264"/>
         <source>{name} takes 1 argument, got {count}</source>
         <translation>{name} 需要 1 个参数，实际给了 {count} 个</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="258"/>
+        <location filename="../../actgui/ui/i18n.py" line="265"/>
         <source>{name} takes {k} arguments, got {count}</source>
         <translation>{name} 需要 {k} 个参数，实际给了 {count} 个</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="259"/>
+        <location filename="../../actgui/ui/i18n.py" line="266"/>
         <source>{name} takes no keyword arguments</source>
         <translation>{name} 不接受关键字参数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="260"/>
+        <location filename="../../actgui/ui/i18n.py" line="267"/>
         <source>where takes 3 arguments (cond, a, b), got {count}</source>
         <translation>where 需要 3 个参数（cond, a, b），实际给了 {count} 个</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="261"/>
+        <location filename="../../actgui/ui/i18n.py" line="268"/>
         <source>the first argument of where must be a comparison</source>
         <translation>where 的第一个参数必须是比较</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="262"/>
+        <location filename="../../actgui/ui/i18n.py" line="269"/>
         <source>only &lt; &lt;= &gt; &gt;= == != can compare numbers</source>
         <translation>只有 &lt; &lt;= &gt; &gt;= == != 可以比较数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="263"/>
+        <location filename="../../actgui/ui/i18n.py" line="270"/>
         <source>{function} takes one argument (an expression in x) and keyword parameters, got {count} arguments</source>
         <translation>{function} 接受一个参数（关于 x 的表达式）和若干关键字参数，实际给了 {count} 个参数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="267"/>
+        <location filename="../../actgui/ui/i18n.py" line="274"/>
         <source>its parameters: {names}</source>
         <translation>它的参数有：{names}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="268"/>
+        <location filename="../../actgui/ui/i18n.py" line="275"/>
         <source>{function} has no parameter `{name}`</source>
         <translation>{function} 没有参数 `{name}`</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="269"/>
+        <location filename="../../actgui/ui/i18n.py" line="276"/>
         <source>{function}: parameter {name} is given twice ({first} and {second})</source>
         <translation>{function}：参数 {name} 给出了两次（{first} 和 {second}）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="272"/>
+        <location filename="../../actgui/ui/i18n.py" line="279"/>
         <source>give it once</source>
         <translation>只能给出一次</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="273"/>
+        <location filename="../../actgui/ui/i18n.py" line="280"/>
         <source>{function}: parameter `{name}` must be one of {choices} (a bare word, as in {example})</source>
         <translation>{function}：参数 `{name}` 必须是 {choices} 之一（写成不加引号的单词，例如 {example}）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="277"/>
+        <location filename="../../actgui/ui/i18n.py" line="284"/>
         <source>{function}: parameter `{name}` accepts {allowed}, but `{param}` ranges over {range}</source>
         <translation>{function}：参数 `{name}` 的允许范围是 {allowed}，但 `{param}` 的取值范围是 {range}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="281"/>
+        <location filename="../../actgui/ui/i18n.py" line="288"/>
         <source>declare {param} within {allowed}</source>
         <translation>请把 {param} 声明在 {allowed} 之内</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="282"/>
+        <location filename="../../actgui/ui/i18n.py" line="289"/>
         <source>{function}: parameter `{name}` must be a number or a declared parameter name</source>
         <translation>{function}：参数 `{name}` 必须是数或已声明的参数名</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="285"/>
+        <location filename="../../actgui/ui/i18n.py" line="292"/>
         <source>`{source}` is undefined ({reason})</source>
         <translation>`{source}` 无定义（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="286"/>
+        <location filename="../../actgui/ui/i18n.py" line="293"/>
         <source>`{source}` overflows float64</source>
         <translation>`{source}` 超出 float64 的范围</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="287"/>
+        <location filename="../../actgui/ui/i18n.py" line="294"/>
         <source>parameter name `{name}` must be a letter followed by up to 31 letters, digits or `_`</source>
         <translation>参数名 `{name}` 必须以字母开头，后接最多 31 个字母、数字或 `_`</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="291"/>
+        <location filename="../../actgui/ui/i18n.py" line="298"/>
         <source>parameter name `{name}` must not contain `__`</source>
         <translation>参数名 `{name}` 不能含有 `__`</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="292"/>
+        <location filename="../../actgui/ui/i18n.py" line="299"/>
         <source>`{name}` cannot be a parameter name</source>
         <translation>`{name}` 不能用作参数名</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="293"/>
+        <location filename="../../actgui/ui/i18n.py" line="300"/>
         <source>`{name}` is a function name and cannot be a parameter name</source>
         <translation>`{name}` 是函数名，不能用作参数名</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="294"/>
+        <location filename="../../actgui/ui/i18n.py" line="301"/>
         <source>parameter `{name}`: default and range must be numbers</source>
         <translation>参数 `{name}`：默认值和范围必须是数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="295"/>
+        <location filename="../../actgui/ui/i18n.py" line="302"/>
         <source>parameter `{name}`: the default must be a finite number</source>
         <translation>参数 `{name}`：默认值必须是有限的数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="296"/>
+        <location filename="../../actgui/ui/i18n.py" line="303"/>
         <source>parameter `{name}`: the range needs lower &lt; upper, got [{low}, {high}]</source>
         <translation>参数 `{name}`：范围的下界必须小于上界，实际为 [{low}, {high}]</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="299"/>
+        <location filename="../../actgui/ui/i18n.py" line="306"/>
         <source>parameter `{name}`: the default {value} is outside {allowed}</source>
         <translation>参数 `{name}`：默认值 {value} 不在 {allowed} 之内</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="300"/>
+        <location filename="../../actgui/ui/i18n.py" line="307"/>
         <source>parameter `{name}`: the step must be a positive number</source>
         <translation>参数 `{name}`：步长必须是正数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="301"/>
+        <location filename="../../actgui/ui/i18n.py" line="308"/>
         <source>the parameter declaration is too long (at most {limit} characters)</source>
         <translation>参数声明过长（最多 {limit} 个字符）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="304"/>
+        <location filename="../../actgui/ui/i18n.py" line="311"/>
         <source>cannot read the parameter declaration</source>
         <translation>无法读取参数声明</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="305"/>
+        <location filename="../../actgui/ui/i18n.py" line="312"/>
         <source>write it as name = value, optionally followed by in [low, high] and step s</source>
         <translation>请写成 name = value，后面可接 in [low, high] 和 step s</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="308"/>
+        <location filename="../../actgui/ui/i18n.py" line="315"/>
         <source>the definition must be text, got {type}</source>
         <translation>定义必须是文本，实际为 {type}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="309"/>
+        <location filename="../../actgui/ui/i18n.py" line="316"/>
         <source>the definition is too long ({size} characters; at most {limit})</source>
         <translation>定义过长（{size} 个字符；最多 {limit} 个）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="312"/>
+        <location filename="../../actgui/ui/i18n.py" line="319"/>
         <source>too many parameters (at most {limit})</source>
         <translation>参数过多（最多 {limit} 个）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="313"/>
+        <location filename="../../actgui/ui/i18n.py" line="320"/>
         <source>parameter `{name}`: give a default or (default, low, high)</source>
         <translation>参数 `{name}`：请给出默认值或 (default, low, high)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="314"/>
+        <location filename="../../actgui/ui/i18n.py" line="321"/>
         <source>parameter `{name}` is declared twice</source>
         <translation>参数 `{name}` 声明了两次</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="315"/>
+        <location filename="../../actgui/ui/i18n.py" line="322"/>
         <source>undefined</source>
         <translation>无定义</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="316"/>
+        <location filename="../../actgui/ui/i18n.py" line="323"/>
         <source>{reason} (column {column})</source>
         <translation>{reason}（第 {column} 列）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="317"/>
+        <location filename="../../actgui/ui/i18n.py" line="324"/>
         <source>{order} undefined at {count} of {total} points in [{low}, {high}]: {reason}</source>
         <translation>{order} 在 {total} 个点中有 {count} 个无定义（位于 [{low}, {high}]）：{reason}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="320"/>
+        <location filename="../../actgui/ui/i18n.py" line="327"/>
         <source>a custom function must be a mapping</source>
         <translation>自定义函数必须是映射</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="321"/>
+        <location filename="../../actgui/ui/i18n.py" line="328"/>
         <source>unknown custom function version {version}</source>
         <translation>未知的自定义函数版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="322"/>
+        <location filename="../../actgui/ui/i18n.py" line="329"/>
         <source>a custom function needs text, name and a list of params</source>
         <translation>自定义函数需要 text、name 和参数列表 params</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="323"/>
+        <location filename="../../actgui/ui/i18n.py" line="330"/>
         <source>each parameter needs a name</source>
         <translation>每个参数都需要名称</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="324"/>
+        <location filename="../../actgui/ui/i18n.py" line="331"/>
         <source>parameter {name}: {reason}</source>
         <translation>参数 {name}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="325"/>
+        <location filename="../../actgui/ui/i18n.py" line="332"/>
         <source>the name must be text</source>
         <translation>名称必须是文本</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="326"/>
+        <location filename="../../actgui/ui/i18n.py" line="333"/>
         <source>the name must be at most {limit} printable characters</source>
         <translation>名称最多只能有 {limit} 个可打印字符</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="327"/>
+        <location filename="../../actgui/ui/i18n.py" line="334"/>
         <source>the expression is too complex</source>
         <translation>表达式过于复杂</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="329"/>
+        <location filename="../../actgui/ui/i18n.py" line="336"/>
         <source>a different custom function is already called {name}; choose another name</source>
         <translation>已有另一个名为 {name} 的自定义函数；请换一个名称</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="332"/>
+        <location filename="../../actgui/ui/i18n.py" line="339"/>
         <source>no curve with id {uid}</source>
         <translation>没有 id 为 {uid} 的曲线</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="333"/>
+        <location filename="../../actgui/ui/i18n.py" line="340"/>
         <source>x range must be finite numbers, got [{x_min}, {x_max}]</source>
         <translation>x 范围必须是有限的数，实际为 [{x_min}, {x_max}]</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="334"/>
+        <location filename="../../actgui/ui/i18n.py" line="341"/>
         <source>x min ({x_min}) must be less than x max ({x_max})</source>
         <translation>x 最小值（{x_min}）必须小于 x 最大值（{x_max}）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="335"/>
+        <location filename="../../actgui/ui/i18n.py" line="342"/>
         <source>x range must lie within [-{limit}, {limit}]</source>
         <translation>x 范围必须在 [-{limit}, {limit}] 之内</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="336"/>
+        <location filename="../../actgui/ui/i18n.py" line="343"/>
         <source>x range is narrower than {span}</source>
         <translation>x 范围的宽度小于 {span}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="337"/>
+        <location filename="../../actgui/ui/i18n.py" line="344"/>
         <source>sample count must be a whole number, got {value}</source>
         <translation>采样点数必须是整数，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="338"/>
+        <location filename="../../actgui/ui/i18n.py" line="345"/>
         <source>sample count must be in [{low}, {high}], got {value}</source>
         <translation>采样点数必须在 [{low}, {high}] 之内，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="339"/>
+        <location filename="../../actgui/ui/i18n.py" line="346"/>
         <source>row must be 0 (f), 1 (f&apos;) or 2 (f&apos;&apos;), got {value}</source>
         <translation>绘图行必须是 0 (f)、1 (f&apos;) 或 2 (f&apos;&apos;)，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="340"/>
+        <location filename="../../actgui/ui/i18n.py" line="347"/>
         <source>saturation threshold ε must be in (0, 1], got {value}</source>
         <translation>饱和阈值 ε 必须在 (0, 1] 之内，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="341"/>
+        <location filename="../../actgui/ui/i18n.py" line="348"/>
         <source>unknown option {name}</source>
         <translation>未知选项 {name}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="343"/>
+        <location filename="../../actgui/ui/i18n.py" line="350"/>
         <source>Expecting value</source>
         <translation>此处应有一个值</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="344"/>
+        <location filename="../../actgui/ui/i18n.py" line="351"/>
         <source>Expecting property name enclosed in double quotes</source>
         <translation>此处应有用双引号括起的属性名</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="345"/>
+        <location filename="../../actgui/ui/i18n.py" line="352"/>
         <source>Expecting &apos;:&apos; delimiter</source>
         <translation>此处应有分隔符 &apos;:&apos;</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="346"/>
+        <location filename="../../actgui/ui/i18n.py" line="353"/>
         <source>Expecting &apos;,&apos; delimiter</source>
         <translation>此处应有分隔符 &apos;,&apos;</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="347"/>
+        <location filename="../../actgui/ui/i18n.py" line="354"/>
         <source>Unterminated string starting at</source>
         <translation>字符串没有结束</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="348"/>
+        <location filename="../../actgui/ui/i18n.py" line="355"/>
         <source>Invalid control character at</source>
         <translation>无效的控制字符</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="349"/>
+        <location filename="../../actgui/ui/i18n.py" line="356"/>
         <source>Extra data</source>
         <translation>多余的数据</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="350"/>
+        <location filename="../../actgui/ui/i18n.py" line="357"/>
         <source>{where}: {what}</source>
         <translation>{where}：{what}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="351"/>
+        <location filename="../../actgui/ui/i18n.py" line="358"/>
         <source>expected a number, got {value}</source>
         <translation>应为数，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="352"/>
+        <location filename="../../actgui/ui/i18n.py" line="359"/>
         <source>expected a finite number, got {value}</source>
         <translation>应为有限的数，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="353"/>
+        <location filename="../../actgui/ui/i18n.py" line="360"/>
         <source>expected true or false, got {value}</source>
         <translation>应为 true 或 false，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="354"/>
+        <location filename="../../actgui/ui/i18n.py" line="361"/>
         <source>session</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="355"/>
+        <location filename="../../actgui/ui/i18n.py" line="362"/>
         <source>expected a JSON object at the top level</source>
         <translation>顶层应为 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="356"/>
+        <location filename="../../actgui/ui/i18n.py" line="363"/>
         <source>not an actgui session (expected {format})</source>
         <translation>不是 actgui 会话（应为 {format}）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="357"/>
+        <location filename="../../actgui/ui/i18n.py" line="364"/>
         <source>expected a whole number, got {value}</source>
         <translation>应为整数，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="358"/>
+        <location filename="../../actgui/ui/i18n.py" line="365"/>
         <source>this session has schema version {version}, made by a newer actgui; this one reads versions up to {supported}</source>
         <translation>此会话的格式版本为 {version}，由更新版本的 actgui 创建；当前版本最多只能读取版本 {supported}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="362"/>
+        <location filename="../../actgui/ui/i18n.py" line="369"/>
         <source>unknown schema version {version}</source>
         <translation>未知的格式版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="363"/>
+        <location filename="../../actgui/ui/i18n.py" line="370"/>
         <source>expected [min, max], got {value}</source>
         <translation>应为 [min, max]，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="364"/>
+        <location filename="../../actgui/ui/i18n.py" line="371"/>
         <source>expected a whole number in [{low}, {high}], got {value}</source>
         <translation>应为 [{low}, {high}] 之内的整数，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="365"/>
+        <location filename="../../actgui/ui/i18n.py" line="372"/>
         <source>expected [lo, hi] or null, got {value}</source>
         <translation>应为 [lo, hi] 或 null，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="366"/>
+        <location filename="../../actgui/ui/i18n.py" line="373"/>
         <source>lo ({lo}) must be less than hi ({hi})</source>
         <translation>lo（{lo}）必须小于 hi（{hi}）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="367"/>
+        <location filename="../../actgui/ui/i18n.py" line="374"/>
         <source>expected three booleans, got {value}</source>
         <translation>应为三个布尔值，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="368"/>
+        <location filename="../../actgui/ui/i18n.py" line="375"/>
         <source>expected &apos;pytorch&apos; or &apos;keras&apos;, got {value}</source>
         <translation>应为 &apos;pytorch&apos; 或 &apos;keras&apos;，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="369"/>
+        <location filename="../../actgui/ui/i18n.py" line="376"/>
         <source>expected an object</source>
         <translation>应为对象</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="370"/>
+        <location filename="../../actgui/ui/i18n.py" line="377"/>
         <source>expected a number in (0, 1], got {value}</source>
         <translation>应为 (0, 1] 之内的数，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="371"/>
+        <location filename="../../actgui/ui/i18n.py" line="378"/>
         <source>unknown option</source>
         <translation>未知选项</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="372"/>
+        <location filename="../../actgui/ui/i18n.py" line="379"/>
         <source>expected a list</source>
         <translation>应为列表</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="373"/>
+        <location filename="../../actgui/ui/i18n.py" line="380"/>
         <source>at most {limit} custom functions, got {count}</source>
         <translation>最多 {limit} 个自定义函数，实际为 {count} 个</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="374"/>
+        <location filename="../../actgui/ui/i18n.py" line="381"/>
         <source>at most {limit} curves, got {count}</source>
         <translation>最多 {limit} 条曲线，实际为 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="375"/>
+        <location filename="../../actgui/ui/i18n.py" line="382"/>
         <source>expected a function id, got {value}</source>
         <translation>应为函数 id，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="376"/>
+        <location filename="../../actgui/ui/i18n.py" line="383"/>
         <source>expected a colour like {example}, got {value}</source>
         <translation>应为类似 {example} 的颜色，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="377"/>
+        <location filename="../../actgui/ui/i18n.py" line="384"/>
         <source>expected one of {choices}, got {value}</source>
         <translation>应为 {choices} 之一，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="378"/>
+        <location filename="../../actgui/ui/i18n.py" line="385"/>
         <source>expected an index into curves or null, got {value}</source>
         <translation>应为曲线的序号或 null，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="379"/>
+        <location filename="../../actgui/ui/i18n.py" line="386"/>
         <source>not valid JSON (line {line}, column {column}): {reason}</source>
         <translation>不是有效的 JSON（第 {line} 行，第 {column} 列）：{reason}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="380"/>
+        <location filename="../../actgui/ui/i18n.py" line="387"/>
         <source>not a session: JSON nested too deeply</source>
         <translation>不是会话：JSON 嵌套过深</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="381"/>
+        <location filename="../../actgui/ui/i18n.py" line="388"/>
         <source>{name} is not allowed in a session (numbers must be finite)</source>
         <translation>会话中不允许出现 {name}（数必须是有限的）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="382"/>
+        <location filename="../../actgui/ui/i18n.py" line="389"/>
         <source>{size} bytes is too large for a session (at most {limit})</source>
         <translation>{size} 字节，对会话文件来说过大（最多 {limit} 字节）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="383"/>
+        <location filename="../../actgui/ui/i18n.py" line="390"/>
         <source>cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="384"/>
+        <location filename="../../actgui/ui/i18n.py" line="391"/>
         <source>not a UTF-8 text file</source>
         <translation>不是 UTF-8 文本文件</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="386"/>
+        <location filename="../../actgui/ui/i18n.py" line="393"/>
         <source>the file could not be written</source>
         <translation>无法写入文件</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="387"/>
+        <location filename="../../actgui/ui/i18n.py" line="394"/>
         <source>cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="388"/>
+        <location filename="../../actgui/ui/i18n.py" line="395"/>
         <source>permission denied</source>
         <translation>权限不足</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="389"/>
+        <location filename="../../actgui/ui/i18n.py" line="396"/>
         <source>read-only file system</source>
         <translation>文件系统为只读</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="390"/>
+        <location filename="../../actgui/ui/i18n.py" line="397"/>
         <source>disk full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="391"/>
+        <location filename="../../actgui/ui/i18n.py" line="398"/>
         <source>no such folder</source>
         <translation>文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="392"/>
+        <location filename="../../actgui/ui/i18n.py" line="399"/>
         <source>the name is too long</source>
         <translation>文件名过长</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="393"/>
+        <location filename="../../actgui/ui/i18n.py" line="400"/>
         <source>cannot write {path}: folder {folder} does not exist</source>
         <translation>无法写入 {path}：文件夹 {folder} 不存在</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="394"/>
+        <location filename="../../actgui/ui/i18n.py" line="401"/>
         <source>cannot write {path}: {folder} is not a directory</source>
         <translation>无法写入 {path}：{folder} 不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="395"/>
+        <location filename="../../actgui/ui/i18n.py" line="402"/>
         <source>cannot write {path}: it is a directory</source>
         <translation>无法写入 {path}：这是一个文件夹</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="396"/>
+        <location filename="../../actgui/ui/i18n.py" line="403"/>
         <source>cannot write {path}: {reason} (folder {folder})</source>
         <translation>无法写入 {path}：{reason}（文件夹 {folder}）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="397"/>
+        <location filename="../../actgui/ui/i18n.py" line="404"/>
         <source>--derivatives must be a comma-separated subset of 0,1,2, got {text!r}</source>
         <translation>--derivatives 必须是 0,1,2 中若干项、以逗号分隔，实际为 {text!r}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="400"/>
+        <location filename="../../actgui/ui/i18n.py" line="407"/>
         <source>--x-min ({x_min}) must be less than --x-max ({x_max})</source>
         <translation>--x-min（{x_min}）必须小于 --x-max（{x_max}）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="401"/>
+        <location filename="../../actgui/ui/i18n.py" line="408"/>
         <source>--points must be between {lo} and {hi}, got {value}</source>
         <translation>--points 必须在 {lo} 到 {hi} 之间，实际为 {value}</translation>
     </message>
@@ -3073,133 +3169,143 @@ a = 1.0 in [0, 5]</translation>
 <context>
     <name>Properties</name>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="46"/>
+        <location filename="../../actgui/ui/i18n.py" line="49"/>
         <source>range</source>
         <extracomment>the run-time words of Properties.as_rows, listed for lupdate</extracomment>
         <translation>值域</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="47"/>
+        <location filename="../../actgui/ui/i18n.py" line="50"/>
         <source>bounded below</source>
         <translation>有下界</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="48"/>
+        <location filename="../../actgui/ui/i18n.py" line="51"/>
         <source>bounded above</source>
         <translation>有上界</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="49"/>
+        <location filename="../../actgui/ui/i18n.py" line="52"/>
         <source>monotonic</source>
         <translation>单调</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="50"/>
+        <location filename="../../actgui/ui/i18n.py" line="53"/>
         <source>zero-centred (f(0) = 0, both signs)</source>
         <translation>零中心（f(0) = 0，正负值皆有）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="51"/>
+        <location filename="../../actgui/ui/i18n.py" line="54"/>
         <source>symmetry</source>
         <translation>对称性</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="52"/>
+        <location filename="../../actgui/ui/i18n.py" line="55"/>
         <source>smoothness</source>
         <translation>光滑性</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="53"/>
+        <location filename="../../actgui/ui/i18n.py" line="56"/>
         <source>global minimum</source>
         <translation>全局最小值</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="54"/>
+        <location filename="../../actgui/ui/i18n.py" line="57"/>
         <source>global maximum</source>
         <translation>全局最大值</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="55"/>
+        <location filename="../../actgui/ui/i18n.py" line="58"/>
         <source>saturates (f′ → 0)</source>
         <translation>饱和（f′ → 0）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="56"/>
+        <location filename="../../actgui/ui/i18n.py" line="59"/>
         <source>dead zone (f′ = 0)</source>
         <translation>死区（f′ = 0）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="57"/>
+        <location filename="../../actgui/ui/i18n.py" line="60"/>
         <source>≈ identity near 0</source>
         <translation>0 附近 ≈ 恒等映射</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="58"/>
+        <location filename="../../actgui/ui/i18n.py" line="61"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="59"/>
+        <location filename="../../actgui/ui/i18n.py" line="62"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="60"/>
+        <location filename="../../actgui/ui/i18n.py" line="63"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="61"/>
+        <location filename="../../actgui/ui/i18n.py" line="64"/>
         <source>increasing</source>
         <translation>严格递增</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="62"/>
+        <location filename="../../actgui/ui/i18n.py" line="65"/>
         <source>non-decreasing</source>
         <translation>单调不减</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="63"/>
+        <location filename="../../actgui/ui/i18n.py" line="66"/>
         <source>decreasing</source>
         <translation>严格递减</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="64"/>
+        <location filename="../../actgui/ui/i18n.py" line="67"/>
         <source>non-increasing</source>
         <translation>单调不增</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="65"/>
+        <location filename="../../actgui/ui/i18n.py" line="68"/>
         <source>odd</source>
         <translation>奇函数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="66"/>
+        <location filename="../../actgui/ui/i18n.py" line="69"/>
         <source>even</source>
         <translation>偶函数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="67"/>
+        <location filename="../../actgui/ui/i18n.py" line="70"/>
         <source>odd about (0, f(0))</source>
         <translation>关于点 (0, f(0)) 中心对称</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="68"/>
+        <location filename="../../actgui/ui/i18n.py" line="71"/>
         <source>discontinuous</source>
         <translation>不连续</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="69"/>
+        <location filename="../../actgui/ui/i18n.py" line="72"/>
         <source>C² or smoother</source>
         <translation>C² 或更光滑</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="70"/>
+        <location filename="../../actgui/ui/i18n.py" line="73"/>
         <source>{value} at x = {where}</source>
         <translation>{value}（x = {where} 处）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="72"/>
+        <location filename="../../actgui/ui/i18n.py" line="74"/>
+        <source>implementation note</source>
+        <translation>实现说明</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="75"/>
+        <source>the code switches formula at x = {where}; the curve steps by {size} there</source>
+        <translation>代码在 x = {where} 处切换公式；曲线在该处有 {size} 的台阶</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="79"/>
         <source>, </source>
         <translation>、</translation>
     </message>

@@ -35,6 +35,13 @@ def _not_tiny(v: Any) -> bool:
     return isinstance(v, str) or v == 0 or abs(v) >= 1e-6
 
 
+#: (function, parameter) -> (lo, hi) kept with ``tiny=False``: parameters that set the
+#: width of a smooth bend at 0, which a difference quotient with step 1e-5 cannot resolve
+#: beyond these values (SMU's mu = 1e6 and SMU-1's mu = 4.4e-9, the papers' starting
+#: values, give bends of width ~1e-6 and ~1e-8).
+_RESOLVABLE = {("smu", "mu"): (0.0, 1e5), ("smu1", "mu"): (1e-5, math.inf)}
+
+
 @st.composite
 def valid_params(draw: st.DrawFn, act: Activation, tiny: bool = True) -> dict[str, Any]:
     """Valid parameters; ``tiny=False`` keeps nonzero values at |v| >= 1e-6.
@@ -46,6 +53,9 @@ def valid_params(draw: st.DrawFn, act: Activation, tiny: bool = True) -> dict[st
     strategies = {p.name: param_value(p) for p in act.params}
     if not tiny:
         strategies = {k: s.filter(_not_tiny) for k, s in strategies.items()}
+        for (fid, name), (lo, hi) in _RESOLVABLE.items():
+            if fid == act.id:
+                strategies[name] = strategies[name].filter(lambda v, lo=lo, hi=hi: lo <= v <= hi)
     given = {name: draw(s) for name, s in strategies.items()}
     try:
         return catalog.resolve_params(act, given)

@@ -226,7 +226,7 @@ def test_user_text_never_reaches_eval_exec_or_compile(monkeypatch: pytest.Monkey
     [
         ("x * sigmod(x)", "unknown name `sigmod` at column 5: did you mean `sigmoid`?", 4),
         ("x * sofplus(x)", "unknown name `sofplus` at column 5: did you mean `softplus`?", 4),
-        ("gleu(x)", "unknown name `gleu` at column 1: did you mean `gelu`?", 0),
+        ("gleu(x)", "unknown name `gleu` at column 1: did you mean `glu`?", 0),  # glu is closer
         ("Sigmoid(x)", "unknown name `Sigmoid` at column 1: did you mean `sigmoid`?", 0),
         ("leaky_rleu(x)", "unknown name `leaky_rleu` at column 1: did you mean `leaky_relu`?", 0),
         ("2*xx", "unknown name `xx` at column 3: did you mean `x`?", 2),

@@ -9,7 +9,9 @@ widget and the text, so a failing test says what to look at:
   row tall enough), or rows that the table cannot show without scrolling when it
   is meant to show them all;
 - a child widget that sticks out of its parent (a layout squeezed below its
-  minimum size: Qt cuts the child off).
+  minimum size: Qt cuts the child off);
+- a read-only text view (code) whose text is taller or wider than it shows, where
+  that scroll bar is switched off.
 
 Widgets inside scroll areas are checked for width only where the area cannot
 scroll sideways; hidden widgets are skipped.
@@ -27,11 +29,13 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QScrollArea,
     QTabBar,
     QTableWidget,
+    QTextEdit,
     QToolButton,
     QTreeWidget,
     QWidget,
@@ -212,6 +216,31 @@ def _tree(w: QTreeWidget) -> list[str]:
     return out
 
 
+def _text_view(w: QTextEdit | QPlainTextEdit) -> str | None:
+    """Read-only text cut off: taller (or, unwrapped, wider) than the view, with no
+    scroll bar to reach the rest."""
+    if not w.isReadOnly() or not w.toPlainText():
+        return None
+    off = Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    viewport = w.viewport()
+    if isinstance(w, QPlainTextEdit):
+        fm = w.fontMetrics()
+        lines = w.document().blockCount()
+        height = lines * fm.lineSpacing() + 2 * w.document().documentMargin()
+        width = max(fm.horizontalAdvance(line) for line in w.toPlainText().split("\n"))
+        wraps = w.lineWrapMode() != QPlainTextEdit.LineWrapMode.NoWrap
+    else:
+        size = w.document().size()
+        height, width = size.height(), size.width()
+        wraps = w.lineWrapMode() != QTextEdit.LineWrapMode.NoWrap
+    text = w.toPlainText().split("\n")[0][:40]
+    if w.verticalScrollBarPolicy() == off and height > viewport.height() + SLACK:
+        return f"text view {text!r} needs {height:.0f} px of height, shows {viewport.height()}"
+    if not wraps and w.horizontalScrollBarPolicy() == off and width > viewport.width() + SLACK:
+        return f"text view {text!r} needs {width:.0f} px, shows {viewport.width()}"
+    return None
+
+
 def overflowing_children(root: QWidget) -> list[str]:
     """Children that stick out of their parent (and are not in a scroll area)."""
     out = []
@@ -292,6 +321,8 @@ def clipped_texts(root: QWidget) -> list[str]:
             problem = _line_edit(w)
         elif isinstance(w, QDockWidget):
             problem = _dock(w)
+        elif isinstance(w, (QTextEdit, QPlainTextEdit)):
+            problem = _text_view(w)
         elif isinstance(w, QTabBar):
             out += [f"{_name(w)}: {p}" for p in _tabs(w)]
         elif isinstance(w, QTableWidget):

@@ -148,20 +148,26 @@ def test_language_switch(qtbot, flist) -> None:  # type: ignore[no-untyped-def]
     fn = compile_expression("x * tanh(x)", name="mine")
     flist.state.add_custom(fn)
     sigmoidal = flist.tree.topLevelItem(0)
-    assert sigmoidal.text(0) == "Sigmoidal"
+    count = sigmoidal.childCount()
+    assert sigmoidal.text(0) == f"Sigmoidal ({count})"
     try:
         assert i18n.install("zh_CN")
         qtbot.waitUntil(lambda: flist.filter_edit.placeholderText() == "筛选函数…")
-        assert sigmoidal.text(0) == "S 型"
-        assert flist._custom_group.text(0) == "自定义"
+        assert sigmoidal.text(0).startswith("S 型") and str(count) in sigmoidal.text(0)
+        assert flist._custom_group.text(0).startswith("自定义")
         # the filter searches the family titles in the language shown
         flist.filter_edit.setText("S 型")
         assert not flist.item("tanh").isHidden()
     finally:
         i18n.install("en")
     qtbot.waitUntil(lambda: flist.filter_edit.placeholderText() == "Filter functions…")
-    assert sigmoidal.text(0) == "Sigmoidal"
-    assert flist._custom_group.text(0) == "Custom"
+    assert sigmoidal.isHidden()  # "S 型" is not an English title: nothing matches
+    assert sigmoidal.text(0) == f"Sigmoidal (0 of {count})"
+    flist.filter_edit.setText("tanh")
+    assert sigmoidal.text(0).startswith("Sigmoidal (") and " of " in sigmoidal.text(0)
+    flist.filter_edit.clear()
+    assert sigmoidal.text(0) == f"Sigmoidal ({count})"
+    assert flist._custom_group.text(0) == "Custom (1)"
 
 
 def test_preferred_width_shows_every_name_whole(qtbot, flist) -> None:  # type: ignore[no-untyped-def]

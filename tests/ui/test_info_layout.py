@@ -12,13 +12,15 @@ from actgui.ui import i18n, theme
 from tests.ui.test_info_formulas import _assert_all_whole, _assert_whole
 
 from .helpers import settle as _settle
+from .sources import sources_fixture  # noqa: F401  (the fixture "sources")
 
 
 @pytest.mark.parametrize(
     ("size", "lang", "theme_name"),
     [((1088, 680), "en", "light"), ((1088, 680), "zh_CN", "dark"), ((1920, 1080), "en", "dark")],
 )
-def test_every_function_fits_the_info_dock(qtbot, size, lang, theme_name) -> None:  # type: ignore[no-untyped-def]
+def test_every_function_fits_the_info_dock(qtbot, sources, size, lang, theme_name) -> None:  # type: ignore[no-untyped-def]
+    """(With sources: gelu a short one, silu three, snake a long one and module code.)"""
     from actgui.ui.main_window import MainWindow
 
     i18n.install(lang)
@@ -46,6 +48,17 @@ def test_every_function_fits_the_info_dock(qtbot, size, lang, theme_name) -> Non
                 need = button.fontMetrics().horizontalAdvance(button.text())
                 assert need < button.width(), f"{where}: button {button.text()!r} cut"
             assert panel.code.height() >= panel.code.document().size().height(), where
+            module = panel.module
+            assert module.isVisibleTo(panel) == (fid == "snake") or (
+                catalog.get(fid).torch_module is not None
+            ), where
+            if module.isVisibleTo(panel):
+                # every line in sight (a wide one scrolls sideways inside the view)
+                lines = module.document().blockCount()
+                assert module.viewport().height() >= lines * module.fontMetrics().lineSpacing()
+                assert not module.verticalScrollBar().isVisible(), where
+                right = module.mapTo(panel.viewport(), module.rect().topRight()).x()
+                assert right <= panel.viewport().width(), where
     finally:
         i18n.install("en")
         app = QApplication.instance()

@@ -21,6 +21,7 @@ from actgui.ui import theme as themes
 from actgui.ui.main_window import _DEPTH_TAB, SHORT_WINDOW, SHORT_WINDOW_ROWS, MainWindow
 
 from .layout_checks import layout_problems
+from .sources import sources_fixture  # noqa: F401  (the fixture "sources")
 
 SIZES = [(1088, 680), (1280, 800), (1600, 1000), (1920, 1080)]
 EIGHT = Path(__file__).with_name("eight_curves.actgui.json")
@@ -72,15 +73,23 @@ def test_curves_tab_with_eight_curves(qtbot, language, size, theme: str, lang: s
 
 
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
-def test_info_panel_for_every_function(qtbot, language, lang: str) -> None:  # type: ignore[no-untyped-def]
+def test_info_panel_for_every_function(qtbot, language, sources, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """Sources (a long one, several), module code and a learnable parameter included."""
     language(lang)
     win = _window(qtbot, (1088, 680), lang, "light")
     problems = []
+    panel = win.info_panel
     for fid in catalog.ids():
-        win.info_panel.show_function(fid)
-        win.info_panel.flush()
+        panel.show_function(fid)
+        panel.flush()
         QApplication.processEvents()
-        problems += [f"{fid}: {p}" for p in layout_problems(win.info_panel)]
+        # and the notes a copy shows
+        if panel.bib_row.isVisibleTo(panel):
+            panel.copy_bibtex.click()
+        if panel.copy_torch.isEnabled():
+            panel.copy_torch.click()
+        QApplication.processEvents()
+        problems += [f"{fid}: {p}" for p in layout_problems(panel)]
     assert not problems, "\n".join(problems)
 
 

@@ -20,8 +20,9 @@ from typing import Any
 import numpy as np
 
 from .. import _numeric as nm
-from ..spec import Activation, ChoiceParam, Family, FloatArray, Kernel, NumberParam
+from ..spec import Activation, ChoiceParam, Family, FloatArray, Kernel, NumberParam, Reference
 from ._code import call
+from ._references import BASIRAT_ROTH_2018, HENDRYCKS_GIMPEL_2016
 
 _SMOOTH = "smooth: no kinks"
 
@@ -205,10 +206,12 @@ GELU = Activation(
     torch_code=_gelu_torch,
     keras_code=_gelu_keras,
     convention=_SMOOTH,
+    reference=HENDRYCKS_GIMPEL_2016,
 )
 
 # --- silu ---------------------------------------------------------------
-# x sigmoid(beta x) (Ramachandran et al. 2017; Elfwing et al. 2018).  t = beta x,
+# x sigmoid(beta x): named SiLU by Hendrycks & Gimpel (2016, in the GELU paper), then
+# Elfwing et al. (2017) and Ramachandran et al. (2017, Swish, who also train beta).  t = beta x,
 # s = sigmoid(t): f' = s + t s (1-s), f'' = beta s (1-s) (2 - t tanh(t/2)).
 
 _T_MAX = 1500.0  # exp(-750) = 0: beyond |beta x| = 1500 every exponential factor is 0
@@ -263,6 +266,27 @@ SILU = Activation(
     keras_code=lambda beta: "keras.activations.silu" if beta == 1.0 else None,
     convention=_SMOOTH,
     aliases=("swish",),
+    learnable=("beta",),
+    reference=HENDRYCKS_GIMPEL_2016,
+    see_also=(
+        Reference(
+            authors=("Elfwing, Stefan", "Uchibe, Eiji", "Doya, Kenji"),
+            year=2017,
+            title=(
+                "Sigmoid-Weighted Linear Units for Neural Network Function Approximation "
+                "in Reinforcement Learning"
+            ),
+            venue="arXiv:1702.03118; Neural Networks (2018)",
+            url="https://arxiv.org/abs/1702.03118",
+        ),
+        Reference(
+            authors=("Ramachandran, Prajit", "Zoph, Barret", "Le, Quoc V."),
+            year=2017,
+            title="Searching for Activation Functions",
+            venue="arXiv preprint arXiv:1710.05941",
+            url="https://arxiv.org/abs/1710.05941",
+        ),
+    ),
 )
 
 # --- mish ---------------------------------------------------------------
@@ -326,6 +350,13 @@ MISH = Activation(
     torch_code=lambda: "torch.nn.Mish()",
     keras_code=lambda: "keras.activations.mish",
     convention=_SMOOTH,
+    reference=Reference(
+        authors=("Misra, Diganta",),
+        year=2019,
+        title="Mish: A Self Regularized Non-Monotonic Activation Function",
+        venue="arXiv:1908.08681; BMVC 2020",
+        url="https://arxiv.org/abs/1908.08681",
+    ),
 )
 
 # --- elish --------------------------------------------------------------
@@ -363,6 +394,7 @@ ELISH = Activation(
     d2f=_blocked(_elish_d2),
     kinks=lambda: (0.0,),
     convention="f''(0) = 1, the limit from the left (1/2 from the right); f'(0) = 1/2",
+    reference=BASIRAT_ROTH_2018,
 )
 
 # --- tanh_exp -----------------------------------------------------------
@@ -415,6 +447,37 @@ TANH_EXP = Activation(
     df=_blocked(_tanh_exp_d1),
     d2f=_blocked(_tanh_exp_d2),
     convention=_SMOOTH,
+    # TeLU (Fernandez & Mali 2024) is the same function, x tanh(e^x), under another name
+    aliases=("telu", "tanhexp"),
+    reference=Reference(
+        authors=("Liu, Xinyu", "Di, Xiaoguang"),
+        year=2020,
+        title=(
+            "TanhExp: A Smooth Activation Function with High Convergence Speed for "
+            "Lightweight Neural Networks"
+        ),
+        venue="arXiv:2003.09855 (accepted by IET Computer Vision)",
+        url="https://arxiv.org/abs/2003.09855",
+    ),
+    see_also=(
+        Reference(
+            authors=("Fernandez, Alfredo", "Mali, Ankur"),
+            year=2024,
+            title=(
+                "Stable and Robust Deep Learning By Hyperbolic Tangent Exponential "
+                "Linear Unit (TeLU)"
+            ),
+            venue="arXiv preprint arXiv:2402.02790",
+            url="https://arxiv.org/abs/2402.02790",
+        ),
+        Reference(
+            authors=("Fernandez, Alfredo", "Mali, Ankur"),
+            year=2024,
+            title="TeLU Activation Function for Fast and Stable Deep Learning",
+            venue="arXiv preprint arXiv:2412.20269",
+            url="https://arxiv.org/abs/2412.20269",
+        ),
+    ),
 )
 
 # --- serf ---------------------------------------------------------------
@@ -493,6 +556,16 @@ SERF = Activation(
     df=_blocked(_serf_d1),
     d2f=_blocked(_serf_d2),
     convention=_SMOOTH,
+    reference=Reference(
+        authors=("Nag, Sayan", "Bhattacharyya, Mayukh"),
+        year=2021,
+        title=(
+            "SERF: Towards better training of deep neural networks using log-Softplus "
+            "ERror activation Function"
+        ),
+        venue="arXiv preprint arXiv:2108.09598",
+        url="https://arxiv.org/abs/2108.09598",
+    ),
 )
 
 ACTIVATIONS: list[Activation] = [GELU, SILU, MISH, ELISH, TANH_EXP, SERF]

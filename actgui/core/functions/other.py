@@ -1,5 +1,8 @@
 """Other activations: identity, exponential, Gaussian, periodic and bent curves.
 
+The periodic ones (sinusoid, sinc, growing cosine unit, snake) are listed in the
+Oscillating family.
+
 numpy's sin/cos reduce huge arguments exactly, so sin(1e300) is accurate; the
 kernels below only have to avoid overflow (x*x, 2*x, alpha*x) and cancellation.
 """
@@ -11,7 +14,8 @@ import math
 import numpy as np
 
 from .._numeric import MAX
-from ..spec import Activation, Family, FloatArray, NumberParam
+from ..spec import Activation, Family, FloatArray, NumberParam, Reference
+from ._references import GOODFELLOW_2016, KERAS_2015, KUTUK_2022
 
 #: Veltkamp splitter 2**27 + 1: c = _SPLIT*a; hi = c - (c - a) keeps 26 bits.
 _SPLIT = 134217729.0
@@ -43,6 +47,7 @@ IDENTITY = Activation(
     keras_code=lambda: "keras.activations.linear",
     convention="smooth: f' = 1, f'' = 0 everywhere",
     aliases=("linear",),
+    reference=GOODFELLOW_2016,
 )
 
 # --- exponential --------------------------------------------------------
@@ -66,6 +71,8 @@ EXPONENTIAL = Activation(
     d2f=_exponential,
     keras_code=lambda: "keras.activations.exponential",
     convention="smooth; f = f' = f'' saturate at 1.7976931348623157e308 for x > 709.78",
+    aliases=("exp",),
+    reference=KERAS_2015,
 )
 
 # --- gaussian -----------------------------------------------------------
@@ -141,6 +148,13 @@ GAUSSIAN = Activation(
     df=_gaussian_d1,
     d2f=_gaussian_d2,
     convention="smooth: no kinks",
+    reference=Reference(
+        authors=("Broomhead, David S.", "Lowe, David"),
+        year=1988,
+        title="Multivariable Functional Interpolation and Adaptive Networks",
+        venue="Complex Systems 2, 321–355",
+        url="https://www.complex-systems.com/abstracts/v02_i03_a05/",
+    ),
 )
 
 # --- sinusoid -----------------------------------------------------------
@@ -161,11 +175,25 @@ def _sinusoid_d2(x: FloatArray) -> FloatArray:
 SINUSOID = Activation(
     id="sinusoid",
     name="Sinusoid",
-    family=Family.OTHER,
+    family=Family.OSCILLATING,
     f=_sinusoid,
     df=_sinusoid_d1,
     d2f=_sinusoid_d2,
     convention="smooth: no kinks",
+    aliases=("sine", "sin"),
+    reference=Reference(
+        authors=(
+            "Sitzmann, Vincent",
+            "Martel, Julien N. P.",
+            "Bergman, Alexander W.",
+            "Lindell, David B.",
+            "Wetzstein, Gordon",
+        ),
+        year=2020,
+        title="Implicit Neural Representations with Periodic Activation Functions",
+        venue="Advances in Neural Information Processing Systems 33 (NeurIPS 2020)",
+        url="https://arxiv.org/abs/2006.09661",
+    ),
 )
 
 # --- sinc ---------------------------------------------------------------
@@ -234,11 +262,12 @@ def _sinc_d2(x: FloatArray) -> FloatArray:
 SINC = Activation(
     id="sinc",
     name="Sinc",
-    family=Family.OTHER,
+    family=Family.OSCILLATING,
     f=_sinc,
     df=_sinc_d1,
     d2f=_sinc_d2,
     convention="smooth: f(0) = 1, f'(0) = 0, f''(0) = -1/3 (removable singularity)",
+    reference=KUTUK_2022,
 )
 
 # --- absolute -----------------------------------------------------------
@@ -262,6 +291,14 @@ ABSOLUTE = Activation(
     d2f=_zero,
     kinks=lambda: (0.0,),
     convention="f'(0) = 0 as torch.abs autograd gives (sign(0) = 0); f'' = 0 everywhere",
+    aliases=("abs",),
+    reference=Reference(
+        authors=("Jarrett, Kevin", "Kavukcuoglu, Koray", "Ranzato, Marc'Aurelio", "LeCun, Yann"),
+        year=2009,
+        title="What is the Best Multi-Stage Architecture for Object Recognition?",
+        venue="IEEE 12th International Conference on Computer Vision (ICCV 2009), 2146–2153",
+        url="https://doi.org/10.1109/ICCV.2009.5459469",
+    ),
 )
 
 # --- bent_identity ------------------------------------------------------
@@ -299,6 +336,7 @@ BENT_IDENTITY = Activation(
     df=_bent_identity_d1,
     d2f=_bent_identity_d2,
     convention="smooth: no kinks; f saturates at 1.7976931348623157e308 for x > 1.2e308",
+    reference=KUTUK_2022,
 )
 
 # --- gcu ----------------------------------------------------------------
@@ -321,11 +359,22 @@ def _gcu_d2(x: FloatArray) -> FloatArray:
 GCU = Activation(
     id="gcu",
     name="Growing cosine unit",
-    family=Family.OTHER,
+    family=Family.OSCILLATING,
     f=_gcu,
     df=_gcu_d1,
     d2f=_gcu_d2,
     convention="smooth: no kinks",
+    aliases=("growing_cosine_unit",),
+    reference=Reference(
+        authors=("Noel, Mathew Mithra", "L, Arunkumar", "Trivedi, Advait", "Dutta, Praneet"),
+        year=2021,
+        title=(
+            "Growing Cosine Unit: A Novel Oscillatory Activation Function That Can Speedup "
+            "Training and Reduce Parameters in Convolutional Neural Networks"
+        ),
+        venue="arXiv preprint arXiv:2108.12943",
+        url="https://arxiv.org/abs/2108.12943",
+    ),
 )
 
 # --- snake --------------------------------------------------------------
@@ -445,7 +494,7 @@ def _snake_d2(x: FloatArray, alpha: float) -> FloatArray:
 SNAKE = Activation(
     id="snake",
     name="Snake",
-    family=Family.OTHER,
+    family=Family.OSCILLATING,
     f=_snake,
     df=_snake_d1,
     d2f=_snake_d2,
@@ -460,6 +509,14 @@ SNAKE = Activation(
         ),
     ),
     convention="smooth: no kinks",
+    learnable=("alpha",),
+    reference=Reference(
+        authors=("Ziyin, Liu", "Hartwig, Tilman", "Ueda, Masahito"),
+        year=2020,
+        title="Neural Networks Fail to Learn Periodic Functions and How to Fix It",
+        venue="Advances in Neural Information Processing Systems 33 (NeurIPS 2020)",
+        url="https://arxiv.org/abs/2006.08195",
+    ),
 )
 
 ACTIVATIONS: list[Activation] = [

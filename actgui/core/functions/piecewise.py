@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..spec import Activation, Family, FloatArray, NumberParam, format_number
+from ..spec import Activation, Family, FloatArray, NumberParam, Reference, format_number
 from ._code import call
+from ._references import BASIRAT_ROTH_2018, BLONDEL_2020, HOWARD_2019, PYTORCH_2019
 
 # --- hardtanh -----------------------------------------------------------
 # clip(x, min_val, max_val).  PyTorch's backward passes the gradient only for
@@ -49,6 +50,21 @@ HARDTANH = Activation(
     torch_code=lambda min_val, max_val: call("torch.nn.Hardtanh", min_val=min_val, max_val=max_val),
     keras_code=_hardtanh_keras,
     convention="f'(min_val) = f'(max_val) = 0 as in PyTorch autograd; f'' = 0 everywhere",
+    aliases=("hard_tanh",),
+    reference=Reference(
+        authors=(
+            "Collobert, Ronan",
+            "Weston, Jason",
+            "Bottou, Léon",
+            "Karlen, Michael",
+            "Kavukcuoglu, Koray",
+            "Kuksa, Pavel",
+        ),
+        year=2011,
+        title="Natural Language Processing (Almost) from Scratch",
+        venue="Journal of Machine Learning Research 12, 2493–2537",
+        url="https://arxiv.org/abs/1103.0398",
+    ),
 )
 
 # --- hardsigmoid --------------------------------------------------------
@@ -82,6 +98,8 @@ HARDSIGMOID = Activation(
     torch_code=lambda: "torch.nn.Hardsigmoid()",
     keras_code=lambda: "keras.activations.hard_sigmoid",
     convention="f'(-3) = f'(3) = 0 as in PyTorch autograd; f'' = 0 everywhere",
+    aliases=("hard_sigmoid",),
+    reference=HOWARD_2019,
 )
 
 # --- hard_swish ---------------------------------------------------------
@@ -117,7 +135,8 @@ HARD_SWISH = Activation(
     torch_code=lambda: "torch.nn.Hardswish()",
     keras_code=lambda: "keras.activations.hard_silu",
     convention="PyTorch 2.13 autograd: f'(-3) = 0, f'(3) = 1, f''(-3) = f''(3) = 0",
-    aliases=("hard_silu",),
+    aliases=("hard_silu", "hardswish", "h_swish"),
+    reference=HOWARD_2019,
 )
 
 # --- hard_elish ---------------------------------------------------------
@@ -167,6 +186,7 @@ HARD_ELISH = Activation(
     convention=(
         "left limits: f'(-1) = 0, f''(-1) = 0; f'(0) = 1/2, f''(0) = 3/2; f'(1) = 3/2, f''(1) = 1"
     ),
+    reference=BASIRAT_ROTH_2018,
 )
 
 # --- binary_step --------------------------------------------------------
@@ -190,6 +210,26 @@ BINARY_STEP = Activation(
     d2f=_zero,
     jumps=lambda: (0.0,),
     convention="f(0) = 1; f' = f'' = 0 everywhere, including the jump at 0",
+    aliases=("heaviside", "step"),
+    reference=Reference(
+        authors=("McCulloch, Warren S.", "Pitts, Walter"),
+        year=1943,
+        title="A logical calculus of the ideas immanent in nervous activity",
+        venue="Bulletin of Mathematical Biophysics 5(4), 115–133",
+        url="https://doi.org/10.1007/BF02478259",
+    ),
+    see_also=(
+        Reference(
+            authors=("Rosenblatt, Frank",),
+            year=1958,
+            title=(
+                "The perceptron: A probabilistic model for information storage and "
+                "organization in the brain"
+            ),
+            venue="Psychological Review 65(6), 386–408",
+            url="https://doi.org/10.1037/h0042519",
+        ),
+    ),
 )
 
 # --- threshold ----------------------------------------------------------
@@ -234,6 +274,7 @@ THRESHOLD = Activation(
         f"threshold={format_number(threshold)}, default_value={format_number(value)})"
     ),
     convention="f(threshold) = value, f'(threshold) = 0 as in PyTorch autograd; f'' = 0",
+    reference=PYTORCH_2019,
 )
 
 # --- sparse_sigmoid -----------------------------------------------------
@@ -259,6 +300,7 @@ SPARSE_SIGMOID = Activation(
     kinks=lambda: (-1.0, 1.0),
     keras_code=lambda: "keras.activations.sparse_sigmoid",
     convention="left limits: f'(-1) = 0, f'(1) = 1/2; f'' = 0 everywhere",
+    reference=BLONDEL_2020,
 )
 
 # --- sqnl ---------------------------------------------------------------
@@ -290,6 +332,13 @@ SQNL = Activation(
     kinks=lambda: (-2.0, 0.0, 2.0),
     convention=(
         "left limits: f'(-2) = 0, f''(-2) = 0; f'(0) = 1, f''(0) = 1/2; f'(2) = 0, f''(2) = -1/2"
+    ),
+    reference=Reference(
+        authors=("Wuraola, Adedamola", "Patel, Nitish"),
+        year=2018,
+        title="SQNL: A New Computationally Efficient Activation Function",
+        venue="2018 International Joint Conference on Neural Networks (IJCNN), 1–7",
+        url="https://doi.org/10.1109/IJCNN.2018.8489043",
     ),
 )
 

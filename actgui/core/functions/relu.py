@@ -13,8 +13,9 @@ import math
 import numpy as np
 
 from .. import _numeric as nm
-from ..spec import Activation, Family, FloatArray, NumberParam
+from ..spec import Activation, Family, FloatArray, NumberParam, Reference
 from ._code import call
+from ._references import BLONDEL_2020, CARLILE_2017, KERAS_2015
 
 _MAX = nm.MAX
 
@@ -72,10 +73,37 @@ RELU = Activation(
     torch_code=lambda: "torch.nn.ReLU()",
     keras_code=lambda: "keras.layers.ReLU()",
     convention="f'(0) = 0 as in PyTorch autograd; f'' = 0 everywhere",
+    aliases=("rectifier",),
+    reference=Reference(
+        authors=("Fukushima, Kunihiko",),
+        year=1969,
+        title="Visual Feature Extraction by a Multilayered Network of Analog Threshold Elements",
+        venue="IEEE Transactions on Systems Science and Cybernetics 5(4), 322–333",
+        url="https://doi.org/10.1109/TSSC.1969.300225",
+    ),
+    see_also=(
+        Reference(
+            authors=("Nair, Vinod", "Hinton, Geoffrey E."),
+            year=2010,
+            title="Rectified Linear Units Improve Restricted Boltzmann Machines",
+            venue="Proceedings of ICML 2010, 807–814",
+            url="https://mlanthology.org/icml/2010/nair2010icml-rectified/",
+        ),
+        Reference(
+            authors=("Glorot, Xavier", "Bordes, Antoine", "Bengio, Yoshua"),
+            year=2011,
+            title="Deep Sparse Rectifier Neural Networks",
+            venue="Proceedings of AISTATS 2011, PMLR 15, 315–323",
+            url="https://proceedings.mlr.press/v15/glorot11a.html",
+        ),
+    ),
 )
 
 # --- leaky_relu ---------------------------------------------------------
 # PyTorch: grad = x > 0 ? 1 : negative_slope, so f'(0) = negative_slope.
+# Keras has two defaults: the layer keras.layers.LeakyReLU uses negative_slope=0.3,
+# the function keras.activations.leaky_relu 0.2.  The Keras preset follows the
+# layer, which is what keras_code writes.
 
 
 def _leaky(x: FloatArray, negative_slope: float) -> FloatArray:
@@ -112,6 +140,14 @@ LEAKY_RELU = Activation(
     torch_code=lambda negative_slope: call("torch.nn.LeakyReLU", negative_slope=negative_slope),
     keras_code=lambda negative_slope: call("keras.layers.LeakyReLU", negative_slope=negative_slope),
     convention="f'(0) = negative_slope as in PyTorch autograd; f'' = 0 everywhere",
+    aliases=("lrelu",),
+    reference=Reference(
+        authors=("Maas, Andrew L.", "Hannun, Awni Y.", "Ng, Andrew Y."),
+        year=2013,
+        title="Rectifier Nonlinearities Improve Neural Network Acoustic Models",
+        venue="Proceedings of ICML 2013",
+        url="https://ai.stanford.edu/~amaas/papers/relu_hybrid_icml2013_final.pdf",
+    ),
 )
 
 # --- relu_general -------------------------------------------------------
@@ -251,6 +287,8 @@ RELU_GENERAL = Activation(
         "the left limit, as at max_value (f'(max_value) = 1: Keras' function, not torch's "
         "ReLU6, whose f'(6) = 0 the catalog's relu6 keeps); f'' = 0"
     ),
+    aliases=("keras_relu",),
+    reference=KERAS_2015,
 )
 
 # --- prelu --------------------------------------------------------------
@@ -297,6 +335,17 @@ PRELU = Activation(
     torch_code=lambda init: call("torch.nn.PReLU", init=init),
     keras_code=_prelu_keras,
     convention="f'(0) = init as in PyTorch autograd; f'' = 0 everywhere",
+    learnable=("init",),
+    reference=Reference(
+        authors=("He, Kaiming", "Zhang, Xiangyu", "Ren, Shaoqing", "Sun, Jian"),
+        year=2015,
+        title=(
+            "Delving Deep into Rectifiers: Surpassing Human-Level Performance on "
+            "ImageNet Classification"
+        ),
+        venue="IEEE International Conference on Computer Vision (ICCV 2015)",
+        url="https://arxiv.org/abs/1502.01852",
+    ),
 )
 
 # --- rrelu --------------------------------------------------------------
@@ -330,6 +379,13 @@ RRELU = Activation(
     kinks=lambda lower, upper: (0.0,),
     torch_code=lambda lower, upper: call("torch.nn.RReLU", lower=lower, upper=upper),
     convention="f'(0) = (lower + upper)/2 as in PyTorch eval-mode autograd; f'' = 0",
+    reference=Reference(
+        authors=("Xu, Bing", "Wang, Naiyan", "Chen, Tianqi", "Li, Mu"),
+        year=2015,
+        title="Empirical Evaluation of Rectified Activations in Convolutional Network",
+        venue="arXiv preprint arXiv:1505.00853",
+        url="https://arxiv.org/abs/1505.00853",
+    ),
 )
 
 # --- relu6 --------------------------------------------------------------
@@ -359,6 +415,13 @@ RELU6 = Activation(
     torch_code=lambda: "torch.nn.ReLU6()",
     keras_code=lambda: "keras.layers.ReLU(max_value=6.0)",
     convention="f'(0) = f'(6) = 0 as in PyTorch autograd; f'' = 0 everywhere",
+    reference=Reference(
+        authors=("Krizhevsky, Alex",),
+        year=2010,
+        title="Convolutional Deep Belief Networks on CIFAR-10",
+        venue="Technical report, University of Toronto",
+        url="https://www.cs.toronto.edu/~kriz/conv-cifar10-aug2010.pdf",
+    ),
 )
 
 # --- elu ----------------------------------------------------------------
@@ -393,6 +456,13 @@ ELU = Activation(
     torch_code=lambda alpha: call("torch.nn.ELU", alpha=alpha),
     keras_code=lambda alpha: call("keras.layers.ELU", alpha=alpha),
     convention="f'(0) = alpha, f''(0) = 0 as in PyTorch autograd",
+    reference=Reference(
+        authors=("Clevert, Djork-Arné", "Unterthiner, Thomas", "Hochreiter, Sepp"),
+        year=2015,
+        title="Fast and Accurate Deep Network Learning by Exponential Linear Units (ELUs)",
+        venue="arXiv preprint arXiv:1511.07289",
+        url="https://arxiv.org/abs/1511.07289",
+    ),
 )
 
 # --- celu ---------------------------------------------------------------
@@ -451,6 +521,13 @@ CELU = Activation(
     torch_code=lambda alpha: call("torch.nn.CELU", alpha=alpha),
     keras_code=lambda alpha: _keras_fn("keras.activations.celu", alpha=alpha),
     convention="f'(0) = 1, f''(0) = 0 as in PyTorch autograd",
+    reference=Reference(
+        authors=("Barron, Jonathan T.",),
+        year=2017,
+        title="Continuously Differentiable Exponential Linear Units",
+        venue="arXiv preprint arXiv:1704.07483",
+        url="https://arxiv.org/abs/1704.07483",
+    ),
 )
 
 # --- selu ---------------------------------------------------------------
@@ -487,12 +564,20 @@ SELU = Activation(
     torch_code=lambda: "torch.nn.SELU()",
     keras_code=lambda: "keras.activations.selu",
     convention="f'(0) = scale*alpha, f''(0) = 0 as in PyTorch autograd",
+    reference=Reference(
+        authors=("Klambauer, Günter", "Unterthiner, Thomas", "Mayr, Andreas", "Hochreiter, Sepp"),
+        year=2017,
+        title="Self-Normalizing Neural Networks",
+        venue="Advances in Neural Information Processing Systems 30 (NIPS 2017), 971–980",
+        url="https://arxiv.org/abs/1706.02515",
+    ),
 )
 
 # --- isrlu --------------------------------------------------------------
 # Carlile et al. 2017: x >= 0 ? x : x / sqrt(1 + alpha x^2).  For x < -1 it is
 # written with u = 1/|x| as -1 / hypot(u, sqrt(alpha)) (no x*x overflow).
-# f' -> 1 and f'' -> 0 from both sides at 0 (only f''' jumps): no kink.
+# f' -> 1 and f'' -> 0 from both sides at 0: no kink.  f''' jumps there (-3 alpha
+# from the left, 0 from the right), so f is C² and not C³: declared in higher_kinks.
 
 
 def _isrlu_parts(x: FloatArray, alpha: float) -> tuple[FloatArray, ...]:
@@ -547,7 +632,12 @@ ISRLU = Activation(
         ),
     ),
     kinks=lambda alpha: (),
-    convention="no PyTorch module; f' and f'' are continuous at 0 (f'(0) = 1, f''(0) = 0)",
+    higher_kinks=lambda alpha: ((0.0, 2),),
+    convention=(
+        "no PyTorch module; f' and f'' are continuous at 0 (f'(0) = 1, f''(0) = 0); "
+        "f''' jumps there (-3 alpha from the left, 0 from the right)"
+    ),
+    reference=CARLILE_2017,
 )
 
 # --- srelu --------------------------------------------------------------
@@ -591,6 +681,21 @@ SRELU = Activation(
     ),
     kinks=lambda t_left, a_left, t_right, a_right: _points(t_left, t_right),
     convention="no PyTorch module; f' at t_left and t_right is the limit from the left",
+    learnable=("t_left", "a_left", "t_right", "a_right"),
+    reference=Reference(
+        authors=(
+            "Jin, Xiaojie",
+            "Xu, Chunyan",
+            "Feng, Jiashi",
+            "Wei, Yunchao",
+            "Xiong, Junjun",
+            "Yan, Shuicheng",
+        ),
+        year=2016,
+        title="Deep Learning with S-Shaped Rectified Linear Activation Units",
+        venue="Proceedings of the AAAI Conference on Artificial Intelligence 30(1)",
+        url="https://doi.org/10.1609/aaai.v30i1.10287",
+    ),
 )
 
 # --- softplus -----------------------------------------------------------
@@ -601,6 +706,9 @@ SRELU = Activation(
 # the log branch and f'' = 0.  beta*x uses x clipped to +-MAX/(2 beta), which
 # keeps the branch test; below beta*x = -700 (beta < 1) the log branch is
 # e^{beta x - log beta} to stay accurate where e^{beta x} is subnormal.
+# The switch to x is PyTorch's, not softplus's: it is declared a switch, so the
+# properties describe softplus (increasing, C∞) and note the step
+# (-log1p(e^-threshold)/beta, -2.06e-9 at the defaults).
 
 
 def _softplus_z(x: FloatArray, beta: float) -> FloatArray:
@@ -666,12 +774,29 @@ SOFTPLUS = Activation(
     ),
     kinks=_softplus_points,
     jumps=_softplus_points,
+    switches=_softplus_points,
     torch_code=lambda beta, threshold: call("torch.nn.Softplus", beta=beta, threshold=threshold),
     keras_code=lambda beta, threshold: (
         "keras.activations.softplus" if beta == 1 and threshold >= 20 else None
     ),
     convention=(
         "at beta*x == threshold f and f' are the log branch's and f'' = 0, as in PyTorch autograd"
+    ),
+    reference=Reference(
+        authors=(
+            "Dugas, Charles",
+            "Bengio, Yoshua",
+            "Bélisle, François",
+            "Nadeau, Claude",
+            "Garcia, René",
+        ),
+        year=2000,
+        title="Incorporating Second-Order Functional Knowledge for Better Option Pricing",
+        venue="Advances in Neural Information Processing Systems 13 (NIPS 2000), 472–478",
+        url=(
+            "https://papers.nips.cc/paper_files/paper/2000/hash/"
+            "44968aece94f667e4095002d140b5896-Abstract.html"
+        ),
     ),
 )
 
@@ -704,6 +829,7 @@ SPARSE_PLUS = Activation(
     kinks=lambda: (-1.0, 1.0),
     keras_code=lambda: "keras.activations.sparse_plus",
     convention="no PyTorch module; f'' at -1 and 1 is the limit from the left (0 and 1/2)",
+    reference=BLONDEL_2020,
 )
 
 # --- squareplus ---------------------------------------------------------
@@ -761,6 +887,13 @@ SQUAREPLUS = Activation(
     kinks=lambda b: (0.0,) if b == 0 else (),
     keras_code=lambda b: _keras_fn("keras.activations.squareplus", b=b),
     convention="no PyTorch module; smooth for b > 0; b = 0 is ReLU with f'(0) = f''(0) = 0",
+    reference=Reference(
+        authors=("Barron, Jonathan T.",),
+        year=2021,
+        title="Squareplus: A Softplus-Like Algebraic Rectifier",
+        venue="arXiv preprint arXiv:2112.11687",
+        url="https://arxiv.org/abs/2112.11687",
+    ),
 )
 
 ACTIVATIONS: list[Activation] = [

@@ -7,8 +7,9 @@ import math
 import numpy as np
 
 from .. import _numeric as nm
-from ..spec import Activation, Family, FloatArray, NumberParam, format_number
+from ..spec import Activation, Family, FloatArray, NumberParam, Reference, format_number
 from ._code import call
+from ._references import PYTORCH_2019
 
 
 def _pm(lambd: float) -> tuple[float, ...]:
@@ -58,6 +59,14 @@ HARDSHRINK = Activation(
     torch_code=lambda lambd: call("torch.nn.Hardshrink", lambd=lambd),
     keras_code=lambda lambd: f"keras.activations.hard_shrink(x, threshold={format_number(lambd)})",
     convention="f(+-lambd) = 0 and f'(+-lambd) = 0 as in PyTorch autograd; f'' = 0",
+    aliases=("hard_shrink",),
+    reference=Reference(
+        authors=("Donoho, David L.", "Johnstone, Iain M."),
+        year=1994,
+        title="Ideal spatial adaptation by wavelet shrinkage",
+        venue="Biometrika 81(3), 425–455",
+        url="https://doi.org/10.1093/biomet/81.3.425",
+    ),
 )
 
 # --- softshrink -----------------------------------------------------------
@@ -81,6 +90,14 @@ SOFTSHRINK = Activation(
     torch_code=lambda lambd: call("torch.nn.Softshrink", lambd=lambd),
     keras_code=lambda lambd: f"keras.activations.soft_shrink(x, threshold={format_number(lambd)})",
     convention="f'(+-lambd) = 0 as in PyTorch autograd; f'' = 0 everywhere",
+    aliases=("soft_shrink",),
+    reference=Reference(
+        authors=("Donoho, David L.",),
+        year=1995,
+        title="De-noising by soft-thresholding",
+        venue="IEEE Transactions on Information Theory 41(3), 613–627",
+        url="https://doi.org/10.1109/18.382009",
+    ),
 )
 
 # --- tanhshrink -----------------------------------------------------------
@@ -120,6 +137,8 @@ TANHSHRINK = Activation(
     torch_code=lambda: "torch.nn.Tanhshrink()",
     keras_code=lambda: "keras.activations.tanh_shrink",
     convention="smooth: no kinks",
+    aliases=("tanh_shrink",),
+    reference=PYTORCH_2019,
 )
 
 ACTIVATIONS: list[Activation] = [HARDSHRINK, SOFTSHRINK, TANHSHRINK]

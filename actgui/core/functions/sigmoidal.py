@@ -13,7 +13,14 @@ from functools import cached_property
 import numpy as np
 
 from .. import _numeric as nm
-from ..spec import Activation, Family, FloatArray, NumberParam
+from ..spec import Activation, Family, FloatArray, NumberParam, Reference
+from ._references import (
+    CARLILE_2017,
+    GOODFELLOW_2016,
+    KUTUK_2022,
+    LECUN_1998,
+    MCCULLAGH_NELDER_1989,
+)
 
 _SMOOTH = "smooth everywhere (no kinks)"
 
@@ -64,7 +71,14 @@ SIGMOID = Activation(
     torch_code=lambda: "torch.nn.Sigmoid()",
     keras_code=lambda: "keras.activations.sigmoid",
     convention=_SMOOTH,
-    aliases=("logistic",),
+    aliases=("logistic", "expit"),
+    reference=Reference(
+        authors=("Rumelhart, David E.", "Hinton, Geoffrey E.", "Williams, Ronald J."),
+        year=1986,
+        title="Learning representations by back-propagating errors",
+        venue="Nature 323, 533–536",
+        url="https://doi.org/10.1038/323533a0",
+    ),
 )
 
 # --- tanh ---------------------------------------------------------------
@@ -93,6 +107,7 @@ TANH = Activation(
     torch_code=lambda: "torch.nn.Tanh()",
     keras_code=lambda: "keras.activations.tanh",
     convention=_SMOOTH,
+    reference=LECUN_1998,
 )
 
 # --- log_sigmoid --------------------------------------------------------
@@ -121,6 +136,8 @@ LOG_SIGMOID = Activation(
     torch_code=lambda: "torch.nn.LogSigmoid()",
     keras_code=lambda: "keras.activations.log_sigmoid",
     convention=_SMOOTH,
+    aliases=("logsigmoid",),
+    reference=GOODFELLOW_2016,
 )
 
 # --- softsign -----------------------------------------------------------
@@ -153,6 +170,23 @@ SOFTSIGN = Activation(
     torch_code=lambda: "torch.nn.Softsign()",
     keras_code=lambda: "keras.activations.softsign",
     convention="f''(0) = 0 as in PyTorch autograd (one-sided limits 2 and -2); f'(0) = 1",
+    aliases=("elliott",),
+    reference=Reference(
+        authors=("Glorot, Xavier", "Bengio, Yoshua"),
+        year=2010,
+        title="Understanding the difficulty of training deep feedforward neural networks",
+        venue="Proceedings of AISTATS 2010, PMLR 9, 249–256",
+        url="https://proceedings.mlr.press/v9/glorot10a.html",
+    ),
+    see_also=(
+        Reference(
+            authors=("Elliott, David L.",),
+            year=1993,
+            title="A Better Activation Function for Artificial Neural Networks",
+            venue="Technical report TR 93-8, University of Maryland",
+            url="https://drum.lib.umd.edu/handle/1903/5355",
+        ),
+    ),
 )
 
 # --- arctan -------------------------------------------------------------
@@ -190,6 +224,8 @@ ARCTAN = Activation(
     df=_arctan_d1,
     d2f=_arctan_d2,
     convention=_SMOOTH,
+    aliases=("atan",),
+    reference=KUTUK_2022,
 )
 
 # --- lecun_tanh ---------------------------------------------------------
@@ -220,6 +256,7 @@ LECUN_TANH = Activation(
     df=_lecun_tanh_d1,
     d2f=_lecun_tanh_d2,
     convention=_SMOOTH,
+    reference=LECUN_1998,
 )
 
 # --- soboleva_tanh ------------------------------------------------------
@@ -407,6 +444,19 @@ SOBOLEVA_TANH = Activation(
     ),
     kinks=lambda a, b, c, d: (),
     convention=_SMOOTH + "; saturates at +-1.797e308 where the true value overflows",
+    aliases=("smht",),
+    # The original is a Russian-language conference paper with no DOI or online
+    # copy; the url is the encyclopedia article that documents it.
+    reference=Reference(
+        authors=("Soboleva, Elena V.", "Beskorovainyi, Vladimir V."),
+        year=2008,
+        title=(
+            "The utility function in problems of structural optimization of distributed "
+            "objects (in Russian)"
+        ),
+        venue="4th Scientific Conference of the Ivan Kozhedub Kharkiv University of Air Forces",
+        url="https://en.wikipedia.org/wiki/Soboleva_modified_hyperbolic_tangent",
+    ),
 )
 
 # --- isru ---------------------------------------------------------------
@@ -452,6 +502,7 @@ ISRU = Activation(
     params=(NumberParam("alpha", 1.0, 0.01, 10.0, 0.05, doc="f tends to +-1/sqrt(alpha)"),),
     kinks=lambda alpha: (),
     convention=_SMOOTH,
+    reference=CARLILE_2017,
 )
 
 # --- symmetrical_sigmoid ------------------------------------------------
@@ -479,6 +530,8 @@ SYMMETRICAL_SIGMOID = Activation(
     df=_symmetrical_sigmoid_d1,
     d2f=_symmetrical_sigmoid_d2,
     convention=_SMOOTH,
+    aliases=("bipolar_sigmoid",),
+    reference=KUTUK_2022,
 )
 
 # --- log_log ------------------------------------------------------------
@@ -513,6 +566,7 @@ LOG_LOG = Activation(
     d2f=_log_log_d2,
     convention=_SMOOTH,
     aliases=("cloglog",),
+    reference=MCCULLAGH_NELDER_1989,
 )
 
 ACTIVATIONS: list[Activation] = [
