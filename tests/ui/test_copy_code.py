@@ -108,3 +108,23 @@ def test_buttons_fit_at_1280x800(qtbot, lang, theme_name) -> None:  # type: igno
         app = QApplication.instance()
         theme.apply(app, "light")
         app.setStyleSheet("")
+
+
+def test_buttons_retranslate(window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from .helpers import MarkingTranslator
+
+    row = window.info_panel.copy_more
+    tr = MarkingTranslator()
+    app = QApplication.instance()
+    app.installTranslator(tr)
+    try:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        assert row.copy_matplotlib.text() == "«Copy as matplotlib»"
+        assert row.copy_pgfplots.toolTip().startswith("«")
+    finally:
+        app.removeTranslator(tr)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    assert row.copy_latex.text() == "Copy as LaTeX"
