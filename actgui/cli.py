@@ -452,6 +452,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .train_cli import add_parser as add_train
 
     add_train(sub)
+    from .code_cli import add_parser as add_code
+
+    add_code(sub)
     p_paths = sub.add_parser(
         "paths",
         help=_(
@@ -649,6 +652,10 @@ def run(argv: Sequence[str]) -> int:
             from .train_cli import run as run_train
 
             return run_train(args)
+        if args.command == "code":
+            from .code_cli import run as run_code
+
+            return run_code(args)
         if args.command == "paths":
             return _cmd_paths()
         if args.command is None:

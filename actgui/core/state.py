@@ -321,14 +321,19 @@ class ExplorerState:
         n = len(self.curves)
         return PALETTE[n % len(PALETTE)], LINE_STYLES[(n // len(PALETTE)) % len(LINE_STYLES)]
 
-    def add_curve(self, function_id: str, params: Mapping[str, Any] | None = None) -> Curve:
-        """Add a curve (another one if the function is already shown)."""
+    def add_curve(
+        self, function_id: str, params: Mapping[str, Any] | None = None, index: int | None = None
+    ) -> Curve:
+        """Add a curve (another one if the function is already shown), last or at ``index``."""
         act = catalog.get(function_id)
         resolved = catalog.resolve_params(act, params, self.preset)
         color, style = self._next_look()
         c = Curve(self._next_uid, act.id, resolved, color, style)
         self._next_uid += 1
-        self.curves.append(c)
+        if index is None:
+            self.curves.append(c)
+        else:
+            self.curves.insert(index, c)
         if self.selected is None:
             self.selected = c.uid
             self._notify(Change("selection", c.uid))
@@ -394,6 +399,14 @@ class ExplorerState:
             c.params = new
             self._notify(Change("params", uid))
             self._notify_dependents(uid)
+
+    def set_params(self, uid: int, params: Mapping[str, Any]) -> None:
+        """Replace every parameter of a curve at once (undo); ValueError if not allowed."""
+        c = self.curve(uid)
+        new = catalog.resolve_params(c.function_id, params, self.preset)
+        if new != c.params:
+            c.params = new
+            self._notify(Change("params", uid))
 
     def reset_params(self, uid: int) -> None:
         c = self.curve(uid)

@@ -116,6 +116,14 @@ class InfoPanel(QScrollArea):
         buttons.addWidget(self.copy_torch)
         buttons.addWidget(self.copy_keras)
         buttons.addStretch(1)
+        from .copy_code import CopyCodeRow
+
+        # copy as matplotlib / LaTeX / pgfplots (actgui.core.codegen)
+        self.copy_more = CopyCodeRow(
+            state,
+            lambda: (self.function_id, self.params),
+            lambda what: (self.copied.setText(self.tr("Copied: ") + what), self.copied.show()),
+        )
         lay = QVBoxLayout(body)
         lay.setContentsMargins(8, 8, 8, 8)
         lay.addWidget(self.title)
@@ -132,6 +140,7 @@ class InfoPanel(QScrollArea):
         lay.addWidget(self.code)
         lay.addWidget(self.module)
         lay.addLayout(buttons)
+        lay.addWidget(self.copy_more)
         lay.addWidget(self.copied)
         lay.addWidget(self.details)
         lay.addWidget(self.reference)

@@ -109,6 +109,16 @@ class MainWindow(QMainWindow):
         from .families import FamilyActions
 
         self.family_actions = FamilyActions(self)  # Curve > Sweep…, Compare…
+        from ..core.history import History
+        from .edit_menu import EditMenu
+
+        #: undo/redo of every change of the state (Edit menu)
+        self.history = History(self.state)
+        self.edit_menu = EditMenu(self, self.history, before=self.m_view)
+        from .presentation import Presentation
+
+        #: F11, View > Presentation mode: full screen for a projector
+        self.presentation = Presentation(self)
         self._build_toolbar()
         self._retranslate()
         self._sync_controls()
@@ -478,6 +488,8 @@ class MainWindow(QMainWindow):
             self.reset_layout()
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if self.presentation.active:
+            self.presentation.leave()  # the next start gets the window, not the projector
         if self.autosave_path is not None:
             from PySide6.QtCore import QSettings
 
@@ -743,7 +755,10 @@ class MainWindow(QMainWindow):
         except session.SessionError as exc:
             QMessageBox.warning(self, self.tr("Cannot open session"), str(exc))
             return False
-        self.state.assign(loaded)
+        from ..core.history import OPEN_SESSION
+
+        with self.history.labelled(OPEN_SESSION, name=Path(path).name):
+            self.state.assign(loaded)
         self.session_path = path
         self._update_title()
         self._remember_recent(path)

@@ -180,6 +180,14 @@ def test_monkey_2000_random_actions(window) -> None:  # type: ignore[no-untyped-
             for _ in range(rng.randrange(1, 30)):
                 editor.animation_step(rng.uniform(0.01, 0.5))
             editor.stop_animation()
+    def undo() -> None:
+        window.edit_menu.act_undo.trigger()
+
+    def redo() -> None:
+        window.edit_menu.act_redo.trigger()
+
+    def present() -> None:
+        window.presentation.act_toggle.trigger()  # F11: in, or out again
 
     actions = [
         sweep,
@@ -200,6 +208,10 @@ def test_monkey_2000_random_actions(window) -> None:  # type: ignore[no-untyped-
         x_range,
         cursor,
         reset,
+        undo,
+        undo,
+        redo,
+        present,
     ]
     for step in range(2000):
         rng.choice(actions)()
@@ -215,6 +227,11 @@ def test_monkey_2000_random_actions(window) -> None:  # type: ignore[no-untyped-
                 assert "nan" not in " ".join(row).lower()
     app.processEvents()
     assert all(math.isfinite(v) for v in (st.x_min, st.x_max))
+    if window.presentation.active:
+        window.presentation.act_leave.trigger()
+    assert all(d.isVisible() for d in window.docks) and window.toolbar.isVisible()
+    while window.edit_menu.act_undo.isEnabled():
+        window.edit_menu.act_undo.trigger()  # every step undoes cleanly
 
 
 @pytest.mark.slow

@@ -220,7 +220,7 @@ def test_main_window_in_chinese(qtbot) -> None:  # type: ignore[no-untyped-def]
         win = MainWindow(ExplorerState.first_launch(), lang="zh_CN")
         qtbot.addWidget(win)
         menus = [a.text() for a in win.menuBar().actions()]
-        assert menus == ["文件(&F)", "视图(&V)", "曲线(&C)", "帮助(&H)"]
+        assert menus == ["文件(&F)", "编辑(&E)", "视图(&V)", "曲线(&C)", "帮助(&H)"]
         assert "激活函数探索器" in win.windowTitle()
         assert win.functions_dock.windowTitle() == "函数"
         from PySide6.QtWidgets import QToolBar

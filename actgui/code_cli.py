@@ -1,0 +1,162 @@
+"""``actgui code``: the Info panel's "copy as ..." on the command line.
+
+Prints PyTorch or Keras code, a matplotlib script that redraws the curves with
+numpy formulas (``python fig.py`` shows the figure, ``python fig.py out.png``
+saves it), the formula in LaTeX, or the curves as pgfplots coordinates.  Wired
+into :mod:`actgui.cli` with :func:`add_parser` and :func:`run`; bad input raises
+:class:`ValueError` (or the CLI's UsageError), printed as one line, exit 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add the ``code`` subcommand to ``actgui``'s subparsers."""
+    from .cli import (
+        EXPR_SPEC_HELP,
+        FUNCTIONS_EPILOG,
+        QT_TRANSLATE_NOOP,
+        _,
+        _cat,
+        add_function_option,
+    )
+    from .core.codegen import TARGETS
+
+    p = subparsers.add_parser(
+        "code",
+        help=_(
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "print code for the curves: PyTorch, Keras, a matplotlib script, LaTeX or pgfplots",
+            )
+        ),
+        usage="%(prog)s --target {pytorch,keras,matplotlib,latex,pgfplots}\n"
+        "                   (-f SPEC [SPEC ...] | --session FILE)\n"
+        "                   [--x-min A] [--x-max B] [--points N] [--derivatives ORDERS]",
+        description=_cat(
+            _(
+                QT_TRANSLATE_NOOP(
+                    "CLI",
+                    "Print code for the given functions: PyTorch or Keras (the framework's built-in where there is one), a matplotlib script that redraws the curves with numpy formulas (python fig.py shows the figure, python fig.py out.png saves it), the formula in LaTeX, or the curves as pgfplots coordinates. SPEC is a catalog id, optionally with parameters: leaky_relu(negative_slope=0.2).",  # noqa: E501
+                )
+            ),
+            _(EXPR_SPEC_HELP),
+        ),
+        epilog=_(FUNCTIONS_EPILOG),
+    )
+    p.add_argument(
+        "--target",
+        required=True,
+        choices=list(TARGETS),
+        help=_(QT_TRANSLATE_NOOP("CLI", "what to print")),
+    )
+    add_function_option(p, _(QT_TRANSLATE_NOOP("CLI", "function(s), in this order")))
+    p.add_argument(
+        "--session",
+        metavar="FILE",
+        help=_(
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "the curves, range and rows of a saved session; -f, --x-min, --x-max, --points and --derivatives override it",  # noqa: E501
+            )
+        ),
+    )
+    p.add_argument(
+        "--x-min",
+        type=float,
+        default=None,
+        metavar="A",
+        help=_(QT_TRANSLATE_NOOP("CLI", "left end of x (default -6)")),
+    )
+    p.add_argument(
+        "--x-max",
+        type=float,
+        default=None,
+        metavar="B",
+        help=_(QT_TRANSLATE_NOOP("CLI", "right end of x (default 6)")),
+    )
+    p.add_argument(
+        "--points",
+        type=int,
+        default=None,
+        metavar="N",
+        help=_(
+            QT_TRANSLATE_NOOP(
+                "CLI", "samples per curve (default 2000 for matplotlib, 201 for pgfplots)"
+            )
+        ),
+    )
+    p.add_argument(
+        "--derivatives",
+        default=None,
+        metavar="ORDERS",
+        help=_(
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "which of f (0), f' (1), f'' (2) to include, e.g. 0,1,2 (default 0,1, or the session's rows); LaTeX has f and f'",  # noqa: E501
+            )
+        ),
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    from .cli import QT_TRANSLATE_NOOP, UsageError, _
+    from .core import codegen, export_data
+    from .core.state import ExplorerState
+
+    base = None
+    if args.session is not None:
+        from .core import session
+
+        base = session.load(args.session)
+    if not args.functions and base is None:
+        raise UsageError(
+            _(
+                QT_TRANSLATE_NOOP(
+                    "CLI",
+                    "code: nothing to write code for: give at least one -f SPEC (e.g. -f relu) or --session",  # noqa: E501
+                )
+            )
+        )
+    lo, hi = base.visible_range() if base is not None else (-6.0, 6.0)
+    x_min = lo if args.x_min is None else args.x_min
+    x_max = hi if args.x_max is None else args.x_max
+    default_points = codegen.PGF_POINTS if args.target == "pgfplots" else 2000
+    if base is not None and args.target != "pgfplots":
+        default_points = base.points
+    points = default_points if args.points is None else args.points
+    export_data.check_grid(x_min, x_max, points)
+    if args.derivatives is None:
+        rows = base.rows if base is not None else [True, True, False]
+        orders = tuple(o for o in (0, 1, 2) if rows[o]) or (0,)
+    else:
+        orders = export_data.parse_orders(args.derivatives)
+    if args.functions:
+        state = ExplorerState(x_min=x_min, x_max=x_max, points=points)
+        for spec in args.functions:
+            state.add_spec(export_data.CurveSpec.parse(spec))
+        if base is not None:
+            for name in ("grid", "legend", "overlay"):
+                setattr(state, name, getattr(base, name))
+    else:
+        assert base is not None
+        state = base
+        state.set_x_range(x_min, x_max)
+        state.set_points(points)
+    state.rows = [o in orders for o in (0, 1, 2)]
+    expression_latex = None
+    if args.target == "latex" and state.custom:
+        from .ui.info_latex import expression_latex
+    text = codegen.code_for_state(
+        state,
+        args.target,
+        orders=orders,
+        x_range=(x_min, x_max),
+        points=points,
+        expression_latex=expression_latex,
+    )
+    sys.stdout.write(text)
+    return 0

@@ -1,0 +1,81 @@
+"""The Edit menu: Undo and Redo of every change of the window's state.
+
+The history itself is Qt-free (:mod:`actgui.core.history`); this menu shows it
+("Undo add ReLU", greyed when there is nothing to undo), gives it the standard
+shortcuts (Ctrl+Z; Ctrl+Shift+Z, and Ctrl+Y on Windows) and brackets every
+mouse press and release in the application as a gesture, so that a slider drag
+is one step however long it lasts.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
+
+from ..core.history import History
+
+
+class _Gestures(QObject):
+    """Tells the history when a mouse button goes down and comes up (any widget)."""
+
+    def __init__(self, history: History, parent: QObject) -> None:
+        super().__init__(parent)
+        self.history = history
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.MouseButtonPress:
+            self.history.begin_gesture()
+        elif kind == QEvent.Type.MouseButtonRelease:
+            self.history.end_gesture()
+        return False
+
+
+class EditMenu(QMenu):
+    """Undo and Redo for ``window.state``, placed before the View menu."""
+
+    def __init__(self, window: QMainWindow, history: History, before: QMenu | None = None) -> None:
+        super().__init__(window)
+        self.history = history
+        self.act_undo = QAction(self)
+        self.act_undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
+        self.act_undo.triggered.connect(history.undo)
+        self.act_redo = QAction(self)
+        self.act_redo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
+        self.act_redo.triggered.connect(history.redo)
+        for act in (self.act_undo, self.act_redo):
+            self.addAction(act)
+            window.addAction(act)  # the shortcuts work with the menu bar hidden too
+        bar = window.menuBar()
+        if before is not None:
+            bar.insertMenu(before.menuAction(), self)
+        else:
+            bar.addMenu(self)
+        app = QApplication.instance()
+        if app is not None:
+            self._gestures = _Gestures(history, self)
+            app.installEventFilter(self._gestures)
+        history.subscribe(self.update_actions)
+        self.update_actions()
+
+    def update_actions(self) -> None:
+        """Texts and enabled state for what can be undone and redone now."""
+        self.setTitle(self.tr("&Edit"))
+        undo, redo = self.history.undo_text(), self.history.redo_text()
+        self.act_undo.setText(self.tr("&Undo {action}").format(action=undo) if undo else "")
+        self.act_redo.setText(self.tr("&Redo {action}").format(action=redo) if redo else "")
+        if not undo:
+            self.act_undo.setText(self.tr("&Undo"))
+        if not redo:
+            self.act_redo.setText(self.tr("&Redo"))
+        self.act_undo.setEnabled(bool(undo))
+        self.act_redo.setEnabled(bool(redo))
+        for act in (self.act_undo, self.act_redo):
+            keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            act.setToolTip(act.text().replace("&", "") + (f" ({keys})" if keys else ""))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.update_actions()
+        super().changeEvent(event)

@@ -1,0 +1,390 @@
+"""Presentation mode for lecturers (F11, View > Presentation mode).
+
+Full screen with only the plots: the docks, toolbar, menu bar, status bar and
+tab bar hidden; tick labels, axis labels and the legend about 1.8 times larger
+and the curves twice as thick, for the back row of a lecture hall; the readout
+of every curve at the crosshair as a large overlay on the plot.
+
+Saved views: Page Down and Page Up open the next and the previous session
+(``.actgui.json``) of the folder the open session is in, by file name (number
+the files of a talk ``01-sigmoid.actgui.json``, ``02-relu.actgui.json``, ...);
+with no session open, they step through File > Recent sessions.  A banner names
+the view and its place ("2 / 7").
+
+Esc or F11 leaves and restores the window exactly as it was: geometry, window
+state (normal, maximised), docks and toolbar (``saveState``), menu, status and
+tab bars, the tab shown, and the canvas' fonts and lines.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
+
+from ..core.state import Change
+
+#: tick labels, axis labels and legend text, times their size on screen
+FONT_SCALE = 1.8
+#: curve widths, times their width on screen
+LINE_SCALE = 2.0
+#: readout rows shown in the overlay at most (then "…")
+OVERLAY_ROWS = 8
+
+
+def short(v: float) -> str:
+    """A value to read from the back row: six significant digits, a true minus sign."""
+    if math.isnan(v):
+        return "—"
+    if v == 0:
+        return "0"
+    text = f"{v:.6g}" if 1e-4 <= abs(v) < 1e6 else f"{v:.4e}"
+    return text.replace("-", "−")
+
+
+def _panel_style(widget: QWidget) -> str:
+    """A translucent panel in the theme's colours."""
+    pal = QApplication.palette()
+    base = pal.color(QPalette.ColorRole.Window)
+    text = pal.color(QPalette.ColorRole.WindowText)
+    edge = pal.color(QPalette.ColorRole.Mid)
+    return (
+        f"QLabel {{ background: rgba({base.red()}, {base.green()}, {base.blue()}, 225);"
+        f" color: {text.name()}; border: 1px solid {edge.name()}; border-radius: 8px;"
+        " padding: 8px 14px; }"
+    )
+
+
+class _Panel(QLabel):
+    """A large translucent label over the canvas, in the theme's colours."""
+
+    def __init__(self, parent: QWidget, scale: float) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * scale)
+        self.setFont(font)
+        self.setStyleSheet(_panel_style(self))
+        self.hide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            style = _panel_style(self)  # the theme's colours (setting it changes the palette)
+            if style != self.styleSheet():
+                self.setStyleSheet(style)
+        super().changeEvent(event)
+
+
+class ReadoutOverlay(_Panel):
+    """f, f′, f″ of every visible curve at the crosshair, large, at the plot's lower right."""
+
+    def __init__(self, canvas: QWidget, state: Any) -> None:
+        super().__init__(canvas, FONT_SCALE)
+        self.canvas = canvas
+        self.state = state
+        self.x = math.nan
+
+    def show_x(self, x: float) -> None:
+        self.x = x
+        if not math.isfinite(x) or not self.state.curves:
+            self.hide()
+            return
+        rows = [o for o in range(3) if self.state.rows[o]] or [0]
+        names = ("f", "f′", "f″")
+        values = self.state.readout(x)
+        cell = "<td style='padding: 1px 0 1px 18px'>{}</td>"
+        lines = [f"<tr><td colspan='{len(rows) + 1}'><b>x = {html.escape(short(x))}</b></td></tr>"]
+        for c, *fs in values[:OVERLAY_ROWS]:
+            name = (
+                f"<td><span style='color:{c.color}'>●</span> "
+                f"{html.escape(self.state.label_of(c))}</td>"
+            )
+            cells = "".join(cell.format(f"{names[o]} = {html.escape(short(fs[o]))}") for o in rows)
+            lines.append(f"<tr>{name}{cells}</tr>")
+        if len(values) > OVERLAY_ROWS:
+            lines.append("<tr><td>…</td></tr>")
+        self.setText(f"<table cellspacing='0'>{''.join(lines)}</table>")
+        self.adjustSize()
+        self.place()
+        self.show()
+        self.raise_()
+
+    def place(self) -> None:
+        """At the lower right of the canvas, above the x axis' labels."""
+        margin = 24
+        x = max(0, self.canvas.width() - self.width() - margin)
+        y = max(0, self.canvas.height() - self.height() - 3 * margin)
+        self.move(x, y)
+
+
+class _Watcher(QObject):
+    """Language changes of the window, resizes of the canvas."""
+
+    def __init__(self, owner: Presentation) -> None:
+        super().__init__(owner.window)
+        self.owner = owner
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.LanguageChange and watched is self.owner.window:
+            self.owner.retranslate()
+        elif kind == QEvent.Type.Resize and watched is self.owner.canvas:
+            self.owner.place_panels()
+        return False
+
+
+class Presentation(QObject):
+    """The presentation mode of a :class:`~actgui.ui.main_window.MainWindow`."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.canvas = window.canvas  # type: ignore[attr-defined]
+        self.saved: dict[str, Any] | None = None
+        self.views: list[str] = []
+        self.view_index = -1
+        self.act_toggle = QAction(window)
+        self.act_toggle.setCheckable(True)
+        keys = [QKeySequence(Qt.Key.Key_F11)]
+        for k in QKeySequence.keyBindings(QKeySequence.StandardKey.FullScreen):
+            if k not in keys:
+                keys.append(k)
+        self.act_toggle.setShortcuts(keys)
+        self.act_toggle.toggled.connect(self._toggled)
+        self.act_leave = QAction(window)
+        self.act_leave.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.act_leave.triggered.connect(lambda: self.act_toggle.setChecked(False))
+        self.act_next = QAction(window)
+        self.act_next.setShortcut(QKeySequence(Qt.Key.Key_PageDown))
+        self.act_next.triggered.connect(lambda: self.step(1))
+        self.act_previous = QAction(window)
+        self.act_previous.setShortcut(QKeySequence(Qt.Key.Key_PageUp))
+        self.act_previous.triggered.connect(lambda: self.step(-1))
+        for act in (self.act_toggle, self.act_leave, self.act_next, self.act_previous):
+            window.addAction(act)
+        for act in (self.act_leave, self.act_next, self.act_previous):
+            act.setEnabled(False)  # Esc and Page Up/Down belong to the widgets otherwise
+        menu = window.m_view  # type: ignore[attr-defined]
+        actions = menu.actions()
+        after = actions.index(window.act_reset_view)  # type: ignore[attr-defined]
+        if after + 1 < len(actions):
+            menu.insertAction(actions[after + 1], self.act_toggle)
+        else:
+            menu.addAction(self.act_toggle)
+        self.overlay = ReadoutOverlay(self.canvas, window.state)  # type: ignore[attr-defined]
+        self.banner = _Panel(self.canvas, FONT_SCALE * 1.2)
+        self._banner_timer = QTimer(self)
+        self._banner_timer.setSingleShot(True)
+        self._banner_timer.setInterval(2500)
+        self._banner_timer.timeout.connect(self.banner.hide)
+        self._watcher = _Watcher(self)
+        window.installEventFilter(self._watcher)
+        self.canvas.installEventFilter(self._watcher)
+        window.state.subscribe(self._on_change)  # type: ignore[attr-defined]
+        self.retranslate()
+
+    @property
+    def active(self) -> bool:
+        return self.saved is not None
+
+    def retranslate(self) -> None:
+        self.act_toggle.setText(self.tr("Presentation mode"))
+        keys = self.act_toggle.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        tip = self.tr(
+            "Full screen with large fonts and lines and the readout over the plot; "
+            "Page Up/Down step through saved sessions, Esc leaves"
+        )
+        self.act_toggle.setStatusTip(tip)
+        self.act_toggle.setToolTip(f"{self.tr('Presentation mode')} ({keys})")
+
+    # --- entering and leaving ------------------------------------------------------------
+
+    def _toggled(self, on: bool) -> None:
+        if on and not self.active:
+            self.enter()
+        elif not on and self.active:
+            self.leave()
+
+    def enter(self) -> None:
+        w = self.window
+        tabs = w.tabs  # type: ignore[attr-defined]
+        tab = tabs.currentIndex()
+        if tab != 0:
+            tabs.setCurrentIndex(0)  # the curves, with their docks back, before saving
+        self.saved = {
+            "geometry": w.saveGeometry(),
+            "rect": w.geometry(),
+            "layout": w.saveState(),
+            "window_state": w.windowState(),
+            "menu": w.menuBar().isVisibleTo(w),
+            "status": w.statusBar().isVisibleTo(w),
+            "tab": tab,
+        }
+        w.setUpdatesEnabled(False)
+        try:
+            for dock in w.docks:  # type: ignore[attr-defined]
+                dock.hide()
+            w.toolbar.hide()  # type: ignore[attr-defined]
+            w.menuBar().hide()
+            w.statusBar().hide()
+            tabs.tabBar().hide()
+            self._scale_canvas(True)
+        finally:
+            w.setUpdatesEnabled(True)
+        w.showFullScreen()
+        self.canvas.sigCursorMoved.connect(self.overlay.show_x)
+        self._find_views()
+        for act in (self.act_leave, self.act_next, self.act_previous):
+            act.setEnabled(True)
+        self.act_toggle.setChecked(True)
+
+    def leave(self) -> None:
+        saved, self.saved = self.saved, None
+        if saved is None:
+            return
+        w = self.window
+        for act in (self.act_leave, self.act_next, self.act_previous):
+            act.setEnabled(False)
+        try:
+            self.canvas.sigCursorMoved.disconnect(self.overlay.show_x)
+        except (RuntimeError, TypeError):
+            pass
+        self.overlay.hide()
+        self.banner.hide()
+        self._scale_canvas(False)
+        state = saved["window_state"]
+        w.setWindowState(state)
+        if not state & (Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen):
+            # restoreGeometry would fit the window to the screen: put it back as it was
+            w.setGeometry(saved["rect"])
+        w.restoreState(saved["layout"])
+        w.menuBar().setVisible(saved["menu"])
+        w.statusBar().setVisible(saved["status"])
+        w.tabs.tabBar().show()  # type: ignore[attr-defined]
+        w.tabs.setCurrentIndex(saved["tab"])  # type: ignore[attr-defined]
+        self.act_toggle.setChecked(False)
+
+    # --- the canvas for a projector ---------------------------------------------------------
+
+    def _scale_canvas(self, on: bool) -> None:
+        """Larger fonts and thicker curves on the canvas, or its own look back.
+
+        The canvas draws with its ``_pen`` and styles itself in ``apply_theme``; while
+        presenting, both are wrapped on this one canvas (a theme switch keeps the
+        scale), and removed on leaving."""
+        canvas = self.canvas
+        cls = type(canvas)
+        if not (hasattr(cls, "_pen") and hasattr(cls, "apply_theme")):
+            return
+        if on:
+
+            def pen(uid: int, order: int, overlay: bool = False) -> Any:
+                p = cls._pen(canvas, uid, order, overlay)
+                p.setWidthF(p.widthF() * LINE_SCALE)
+                return p
+
+            def apply_theme(theme: str) -> None:
+                cls.apply_theme(canvas, theme)
+                _enlarge(canvas, FONT_SCALE, LINE_SCALE)
+
+            canvas._pen = pen
+            canvas.apply_theme = apply_theme
+        else:
+            for name in ("_pen", "apply_theme"):
+                canvas.__dict__.pop(name, None)
+            _enlarge(canvas, 1.0, 1.0)
+        canvas.apply_theme(canvas.theme_name)
+
+    def place_panels(self) -> None:
+        if self.overlay.isVisible():
+            self.overlay.place()
+        if self.banner.isVisible():
+            x = max(0, (self.canvas.width() - self.banner.width()) // 2)
+            self.banner.move(x, self._below_legend() + 16)
+
+    def _below_legend(self) -> int:
+        """The canvas' y under its legend (the banner must not hide the curves' names)."""
+        legend = getattr(self.canvas, "legend", None)
+        view = getattr(self.canvas, "layout_widget", None)
+        if legend is None or view is None or not legend.isVisible():
+            return 0
+        rect = view.mapFromScene(legend.sceneBoundingRect()).boundingRect()
+        return view.mapTo(self.canvas, rect.bottomLeft()).y()
+
+    def _on_change(self, change: Change) -> None:
+        if self.active and self.overlay.isVisible() and change.kind != "view":
+            self.overlay.show_x(self.overlay.x)
+
+    # --- saved views -----------------------------------------------------------------------
+
+    def _find_views(self) -> None:
+        """The sessions of the open session's folder by name, else the recent sessions."""
+        from PySide6.QtCore import QSettings
+
+        from ..core.session import SUFFIX
+
+        current = getattr(self.window, "session_path", None)
+        views: list[str] = []
+        if current:
+            folder = Path(current).parent
+            views = sorted(str(p) for p in folder.glob("*" + SUFFIX) if p.is_file())
+        if not views:
+            recent = QSettings().value("sessions/recent", [], list) or []
+            views = [str(p) for p in recent if Path(p).is_file()]
+        self.views = views
+        key = str(Path(current)) if current else None
+        self.view_index = views.index(key) if key in views else -1
+
+    def step(self, delta: int) -> None:
+        """Open the next (1) or previous (-1) saved view."""
+        if not self.active:
+            return
+        if not self.views:
+            self.say(self.tr("No saved sessions to step through: open one first"))
+            return
+        i = self.view_index + delta
+        if self.view_index < 0 and delta < 0:
+            i = len(self.views) - 1
+        if not 0 <= i < len(self.views):
+            self.say(self.tr("Last saved view") if delta > 0 else self.tr("First saved view"))
+            return
+        self.view_index = i
+        path = self.views[i]
+        if self.window.open_session(path):  # type: ignore[attr-defined]
+            self.say(f"{i + 1} / {len(self.views)}   {Path(path).name}")
+
+    def say(self, text: str) -> None:
+        """A banner at the top of the plot for a moment."""
+        self.banner.setText(html.escape(text))
+        self.banner.adjustSize()
+        self.banner.show()
+        self.banner.raise_()
+        self.place_panels()
+        self._banner_timer.start()
+
+
+def _enlarge(canvas: Any, font_scale: float, line_scale: float) -> None:
+    """The canvas' tick labels, axis labels, legend and crosshair dots at a scale."""
+    from PySide6.QtGui import QFont
+
+    font = QFont(canvas.font())
+    font.setPointSizeF((11.0 if canvas.publication else 9.0) * font_scale)
+    fg = QColor(canvas.theme["foreground"])
+    if canvas.publication and canvas.theme_name == "light":
+        fg = QColor("#000000")
+    size = (13.0 if canvas.publication else 10.0) * font_scale
+    canvas._label_css = {"color": fg.name(), "font-size": f"{size:g}pt"}
+    for plot in canvas.plots:
+        for name in ("left", "bottom"):
+            plot.getAxis(name).setStyle(tickFont=font)
+    canvas.legend.set_look(font, fg)
+    for dots in getattr(canvas, "_markers", []):
+        dots.setSize(7 * line_scale)
+    canvas._legend_key = None
+    canvas._arrange_rows()
