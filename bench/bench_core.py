@@ -39,6 +39,7 @@ def main() -> int:
     ap.add_argument("--points", type=int, default=200_000)
     ap.add_argument("--repeat", type=int, default=7)
     ap.add_argument("--threads", type=int, default=1, help="torch intra-op threads")
+    ap.add_argument("--functions", default="", help="comma-separated ids (default: all)")
     ap.add_argument(
         "--torch-only", action="store_true", help="only the functions PyTorch has as built-ins"
     )
@@ -80,6 +81,8 @@ def main() -> int:
         code = catalog.framework_code(act, p, "pytorch")
         builtin = code is not None and code.startswith("torch.nn.")
         if args.torch_only and not builtin:
+            continue
+        if args.functions and act.id not in args.functions.split(","):
             continue
         t_ours = median_time(ours(act, p), args.repeat)
         t_sep = median_time(separate(act, p), args.repeat) if act.fused else t_ours

@@ -238,11 +238,10 @@ class Activation:
             return out
         x = np.asarray(x, dtype=np.float64)
         if out is None:
-            out = (np.empty_like(x), np.empty_like(x), np.empty_like(x))
+            out = (np.empty(x.shape), np.empty(x.shape), np.empty(x.shape))
         if x.ndim == 0:  # ufuncs turn 0-d arrays into scalars: run on one element
-            self.fused(
-                x.reshape(1), (out[0].reshape(1), out[1].reshape(1), out[2].reshape(1)), **params
-            )
+            one = (out[0].reshape(1), out[1].reshape(1), out[2].reshape(1))
+            self.fused(x.reshape(1), one, **params)
             return out
         return self.fused(x, out, **params)
 

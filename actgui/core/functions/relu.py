@@ -526,7 +526,7 @@ ELU = Activation(
     f=_elu,
     df=_elu_d1,
     d2f=_elu_d2,
-    fused=_elu_all,
+    fused=fx.blocked(_elu_all),
     params=(
         NumberParam("alpha", 1.0, 0.0, 10.0, 0.05, doc="saturation value -alpha for x -> -inf"),
     ),
@@ -607,7 +607,7 @@ CELU = Activation(
     f=_celu,
     df=_celu_d1,
     d2f=_celu_d2,
-    fused=_celu_all,
+    fused=fx.blocked(_celu_all),
     params=(
         NumberParam(
             "alpha",
@@ -675,7 +675,7 @@ SELU = Activation(
     f=_selu,
     df=_selu_d1,
     d2f=_selu_d2,
-    fused=_selu_all,
+    fused=fx.blocked(_selu_all),
     kinks=lambda: (0.0,),
     torch_code=lambda: "torch.nn.SELU()",
     keras_code=lambda: "keras.activations.selu",
@@ -900,7 +900,7 @@ SOFTPLUS = Activation(
     f=_softplus,
     df=_softplus_d1,
     d2f=_softplus_d2,
-    fused=_softplus_all,
+    fused=fx.blocked(_softplus_all),
     params=(
         NumberParam(
             "beta",
