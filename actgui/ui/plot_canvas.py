@@ -719,12 +719,13 @@ class PlotCanvas(QWidget):
         stay put while a slider is dragged.  A row the user zoomed by hand is left
         alone until "reset view".
         """
+        shown = {c.uid for c in self.state.curves if c.visible}  # one pass, not one per curve
         for order, plot in enumerate(self.plots):
             if self._y_manual[order] and not force:
                 continue
             lo, hi = np.inf, -np.inf
             for uid in self._samples:
-                if not self._visible(uid):
+                if uid not in shown:
                     continue  # hidden curves do not stretch the axes
                 b = self._bounds_of(uid)
                 orders = (0, 1, 2) if (order == 0 and self.state.overlay) else (order,)
