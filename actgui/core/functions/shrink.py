@@ -56,10 +56,13 @@ def _shrink_d2(x: FloatArray, lambd: float) -> FloatArray:
 
 
 def _hardshrink_all(x: FloatArray, out: Triple, lambd: float) -> Triple:
+    """f' = (|x| > lambd); f = x f' + 0.0: x where |x| > lambd >= 0 (so x != 0), and
+    +0 elsewhere (x * 0 is -0 for x < 0, and -0 + 0 is +0), as np.where gives."""
     f, d1, d2 = out
-    big = np.abs(x) > lambd
-    fx.select(big, x, 0.0, f)
-    fx.flag(big, d1)
+    np.abs(x, out=f)
+    np.greater(f, lambd, out=d1)
+    np.multiply(x, d1, out=f)
+    f += 0.0
     d2.fill(0.0)
     return out
 
