@@ -15,8 +15,6 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
-from . import __version__
-
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # lupdate finds strings in it
     return text
@@ -242,6 +240,19 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{command}: {message}" if command else message)
 
 
+class _VersionAction(argparse.Action):
+    """argparse's "version" action, reading the version only when it is asked for."""
+
+    def __init__(self, option_strings: list[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, dest=argparse.SUPPRESS, nargs=0, help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None):  # type: ignore[no-untyped-def]
+        from . import __version__
+
+        parser._print_message(f"actgui {__version__}\n", sys.stdout)
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="actgui",
@@ -254,8 +265,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--version",
-        action="version",
-        version=f"actgui {__version__}",
+        action=_VersionAction,
         help=_(QT_TRANSLATE_NOOP("CLI", "show program's version number and exit")),
     )
     parser.add_argument(

@@ -27,12 +27,16 @@ LANGUAGES = ("en", "zh_CN")
 QT_TRANSLATION_CATALOGS = ("qt", "qtbase")  # qt_XX is the meta catalog that loads qtbase_XX
 
 # Qt's Python modules actgui loads at run time (checked with sys.modules after a
-# screenshot and an export of each format): pyqtgraph imports QtOpenGL,
-# QtOpenGLWidgets and QtTest unconditionally; QtSvg writes SVG. Every other
-# PySide6 module is excluded, which also drops its Qt plugins and translations.
-QT_MODULES_USED = frozenset(
-    {"QtCore", "QtGui", "QtWidgets", "QtSvg", "QtOpenGL", "QtOpenGLWidgets", "QtTest"}
-)
+# screenshot and an export of each format); QtSvg writes SVG. Every other PySide6
+# module is excluded, which also drops its Qt plugins and translations.
+# pyqtgraph imports QtOpenGL and QtOpenGLWidgets at import time but uses them
+# only to draw with OpenGL, which actgui never turns on: the runtime hook
+# rthook_no_opengl.py puts stand-ins in their place (QtOpenGL.abi3.so alone is
+# 8.9 MB). Its import of QtTest is guarded (a missing QtTest is fine).
+# libQt6OpenGL itself stays: Qt's Wayland plugins link it.
+QT_MODULES_USED = frozenset({"QtCore", "QtGui", "QtWidgets", "QtSvg"})
+QT_MODULES_STUBBED = ("QtOpenGL", "QtOpenGLWidgets")
+RUNTIME_HOOKS = ("rthook_no_opengl.py",)
 
 # Python packages the app never imports. Some are optional imports of
 # pyqtgraph or numpy that a dirty build environment would drag in whole

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from ._fast import select
 from .spec import FloatArray
 
 MAX = float(np.finfo(np.float64).max)
@@ -213,7 +214,8 @@ def _erf_erfc_1d(x: FloatArray, want_erfc: bool) -> FloatArray:
         xm = x[i]
         xq = xm * _erf_near0(xm)
         if want_erfc:
-            out[i] = np.where(xm < 0.25, 1.0 - (xm + xq), 0.5 - (xq + (xm - 0.5)))
+            lo = 1.0 - (xm + xq)
+            out[i] = select(xm < 0.25, lo, 0.5 - (xq + (xm - 0.5)), lo)
         else:
             tiny = (8.0 * xm + _EFX8 * xm) * 0.125  # fdlibm: no spurious underflow
             out[i] = np.where(np.abs(xm) < _TINY, tiny, xm + xq)
@@ -223,7 +225,8 @@ def _erf_erfc_1d(x: FloatArray, want_erfc: bool) -> FloatArray:
         xm = x[i]
         p = _erf_near1(np.abs(xm))
         if want_erfc:
-            out[i] = np.where(xm < 0.0, 1.0 + (_ERX + p), (1.0 - _ERX) - p)
+            lo = 1.0 + (_ERX + p)
+            out[i] = select(xm < 0.0, lo, (1.0 - _ERX) - p, lo)
         else:
             out[i] = np.copysign(_ERX + p, xm)
 
@@ -238,7 +241,7 @@ def _erf_erfc_1d(x: FloatArray, want_erfc: bool) -> FloatArray:
             xm = x[i]
             c = _erfc_tail(np.minimum(np.abs(xm), top), r, s)
             if want_erfc:
-                out[i] = np.where(xm < 0.0, 2.0 - c, c)
+                out[i] = select(xm < 0.0, 2.0 - c, c, c)
             else:
                 out[i] = np.copysign(1.0 - c, xm)
     return out

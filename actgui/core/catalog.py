@@ -267,6 +267,43 @@ def evaluate(
     return np.asarray(kernel(xs, **p), dtype=np.float64)
 
 
+def evaluate_all(
+    function_id: str | Activation,
+    x: ArrayLike,
+    params: Mapping[str, Any] | None = None,
+    orders: Iterable[int] = (0, 1, 2),
+    preset: Preset | str = Preset.PYTORCH,
+    out: tuple[FloatArray, FloatArray, FloatArray] | None = None,
+) -> tuple[FloatArray, ...]:
+    """Several of f, f', f'' at ``x`` at once, one array per entry of ``orders``.
+
+    With two or more orders and a fused kernel (:attr:`Activation.fused`) all
+    three come from one call that shares their intermediate results, written
+    into ``out`` (three float64 arrays shaped like ``x``) when given; otherwise
+    each order comes from its own kernel.  Either way the numbers are the same
+    bit for bit.
+    """
+    act = get(function_id) if not isinstance(function_id, Activation) else function_id
+    p = resolve_params(act, params, preset)
+    orders = tuple(orders)
+    for o in orders:
+        if o not in (0, 1, 2):
+            raise ValueError(
+                message("derivative order must be 0, 1 or 2, got {order}", order=repr(o))
+            )
+    xs = np.asarray(x, dtype=np.float64)
+    if act.fused is not None and len(set(orders)) > 1:
+        res = act.evaluate_all(xs, p, out)
+        return tuple(res[o] for o in orders)
+    kernels = (act.f, act.df, act.d2f)
+    got = {o: np.asarray(kernels[o](xs, **p), dtype=np.float64) for o in set(orders)}
+    if out is not None:
+        for o in got:
+            out[o][...] = got[o]
+            got[o] = out[o]
+    return tuple(got[o] for o in orders)
+
+
 def parse_spec(spec: str) -> tuple[Activation, dict[str, ParamValue]]:
     """Parse ``leaky_relu(negative_slope=0.2)`` into the activation and its params.
 

@@ -189,10 +189,15 @@ def table(
     header = ["x"]
     cols = [np.asarray(x, dtype=np.float64)]
     for c in curves:
-        kernels = (c.activation.f, c.activation.df, c.activation.d2f)
+        act = c.activation
+        if len(set(orders)) > 1:  # the fused kernel, where there is one
+            ys: Any = act.evaluate_all(cols[0], c.params)
+        else:
+            kernels = (act.f, act.df, act.d2f)
+            ys = {o: np.asarray(kernels[o](cols[0], **c.params), dtype=np.float64) for o in orders}
         for o in orders:
             header.append(column_header(c.label, o))
-            cols.append(np.asarray(kernels[o](cols[0], **c.params), dtype=np.float64))
+            cols.append(ys[o])
     return header, np.column_stack(cols)
 
 

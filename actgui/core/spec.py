@@ -32,6 +32,21 @@ class Kernel(Protocol):
     def __call__(self, x: FloatArray, /, **params: Any) -> FloatArray: ...
 
 
+Triple = tuple[FloatArray, FloatArray, FloatArray]
+
+
+class FusedKernel(Protocol):
+    """f, f' and f'' in one call: ``fused(x, out, **params) -> out``.
+
+    ``out`` is three float64 arrays shaped like ``x`` (not overlapping ``x`` or
+    each other); the kernel writes f, f', f'' into them and returns them.  It
+    shares intermediate results between the three (sigmoid once for SiLU) and
+    must equal ``(f(x), df(x), d2f(x))`` bit for bit (tests/core/test_fused.py).
+    """
+
+    def __call__(self, x: FloatArray, out: Triple, /, **params: Any) -> Triple: ...
+
+
 class Family(str, enum.Enum):
     """Coarse grouping used by the function list."""
 
@@ -200,12 +215,35 @@ class Activation:
     reference: Reference | None = None
     #: further papers the texts name (an earlier or later source of the same function)
     see_also: tuple[Reference, ...] = ()
+    #: f, f', f'' together, faster than the three kernels (optional; see FusedKernel)
+    fused: FusedKernel | None = None
 
     def param(self, name: str) -> Param:
         for p in self.params:
             if p.name == name:
                 return p
         raise KeyError(name)
+
+    def evaluate_all(
+        self, x: FloatArray, params: Mapping[str, ParamValue], out: Triple | None = None
+    ) -> Triple:
+        """f, f', f'' at ``x`` (float64) for validated ``params``: the fused kernel
+        when there is one (into ``out`` if given), else the three kernels."""
+        if self.fused is None:
+            res = (self.f(x, **params), self.df(x, **params), self.d2f(x, **params))
+            if out is None:
+                return res
+            for o, r in zip(out, res, strict=True):
+                o[...] = r
+            return out
+        x = np.asarray(x, dtype=np.float64)
+        if out is None:
+            out = (np.empty(x.shape), np.empty(x.shape), np.empty(x.shape))
+        if x.ndim == 0:  # ufuncs turn 0-d arrays into scalars: run on one element
+            one = (out[0].reshape(1), out[1].reshape(1), out[2].reshape(1))
+            self.fused(x.reshape(1), one, **params)
+            return out
+        return self.fused(x, out, **params)
 
 
 def _num(v: float) -> str:

@@ -744,9 +744,7 @@ def sample_function(
         x = np.unique(np.concatenate([x, np.array(extra)]))
         x = x[(x >= lo) & (x <= hi)]
     y = np.empty((3, x.size))
-    y[0] = act.f(x, **params)
-    y[1] = act.df(x, **params)
-    y[2] = act.d2f(x, **params)
+    act.evaluate_all(x, params, (y[0], y[1], y[2]))  # fused where there is a fused kernel
     if breaks:
         at = np.searchsorted(x, np.array(breaks))
         y[1:, at] = np.nan

@@ -35,11 +35,16 @@ def _columns(widths: list[float], room: float, even_cost: int = 1) -> tuple[int,
 
     def fewest_rows(even: bool) -> tuple[int, list[float]]:
         n = len(widths)
+        widest = max(widths)
+        last = 0
         for cols in range(n, 1, -1):
             rows = math.ceil(n / cols)
+            if rows == last:
+                continue  # the same layout as the step before: only ~2 sqrt(n) differ
+            last = rows
             cols = math.ceil(n / rows)
             if even:
-                col_ws = [max(widths)] * cols
+                col_ws = [widest] * cols
             else:
                 col_ws = [max(widths[c * rows : (c + 1) * rows]) for c in range(cols)]
             if sum(col_ws) <= room:
@@ -114,17 +119,35 @@ class CanvasLegend(pg.GraphicsWidget):
         self.relayout()
 
     def texts_changed(self, changed: list[LegendEntry]) -> None:
-        """Some entries' texts changed in place: repaint only them if the layout holds."""
-        before = (self._cols, self._rows, self._col_w, self._key_w, self._left)
-        self.relayout(keep_cache=True)
-        if before != (self._cols, self._rows, self._col_w, self._key_w, self._left):
-            self._cache = None
-            self.update()
-            return
+        """Some entries' texts changed in place: repaint only them if the layout holds.
+
+        While a slider is dragged a label grows and shrinks by a digit; as long as
+        every entry still fits its column the columns stay put (no relayout, no
+        repaint of every label), as the y axes do; the next relayout (a resize,
+        new entries) lays them out afresh."""
+        if not self._still_fits():
+            before = (self._cols, self._rows, self._col_w, self._key_w, self._left)
+            self.relayout(keep_cache=True)
+            if before != (self._cols, self._rows, self._col_w, self._key_w, self._left):
+                self._cache = None
+                self.update()
+                return
         for e, r in self.entry_rects():
             if any(e is c for c in changed):
                 self._dirty.append((e, r))
                 self.update(r.adjusted(-2, -2, 2, 2))
+
+    def _still_fits(self) -> bool:
+        """Every entry's text fits the column it is laid out in."""
+        curves = [e for e in self.entries if e.uid is not None]
+        if not curves or self._rows <= 0 or len(curves) > self._rows * len(self._col_ws):
+            return False
+        fm = QFontMetricsF(self._font)
+        for i, e in enumerate(curves):
+            need = _SAMPLE + _GAP + self._width_of(fm, e.text) + _COL_GAP
+            if need > self._col_ws[i // self._rows]:
+                return False
+        return True
 
     def _width_of(self, fm: QFontMetricsF, text: str) -> float:
         w = self._advance.get(text)

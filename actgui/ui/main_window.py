@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import __version__
 from ..core import catalog
 from ..core.state import MAX_POINTS, MIN_POINTS, Change, ExplorerState
 from .function_list import FunctionList
@@ -866,6 +865,8 @@ class MainWindow(QMainWindow):
         )
 
     def _show_about(self) -> None:
+        from .. import __version__
+
         QMessageBox.about(
             self,
             self.tr("About actgui"),

@@ -859,12 +859,14 @@ class PlotCanvas(QWidget):
         alone until "reset view".
         """
         compares = self._compare_uids()
+        # one pass, not one lookup per curve
+        shown = {c.uid for c in self.state.drawn() if c.visible}
         for order, plot in enumerate(self.plots):
             if self._y_manual[order] and not force:
                 continue
             lo, hi = np.inf, -np.inf
             for uid in self._samples:
-                if not self._visible(uid):
+                if uid not in shown:
                     continue  # hidden curves do not stretch the axes
                 if (uid in compares) != (order == COMPARE_ROW):
                     continue  # comparisons have their own row

@@ -26,8 +26,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QByteArray, QDataStream, QIODevice, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
@@ -212,26 +213,62 @@ def _clip_segment(a: QPointF, b: QPointF, r: QRectF) -> tuple[QPointF, QPointF, 
     )
 
 
+def _to_array(poly: QPolygonF) -> np.ndarray:
+    """The points of ``poly`` as an (n, 2) float64 array (through QDataStream: no
+    Python object per point)."""
+    data = QByteArray()
+    stream = QDataStream(data, QIODevice.OpenModeFlag.WriteOnly)
+    stream.setByteOrder(QDataStream.ByteOrder.LittleEndian)
+    stream << poly
+    return np.frombuffer(bytes(data), dtype="<f8", offset=4).reshape(-1, 2)
+
+
+def _to_polygon(points: np.ndarray) -> QPolygonF:
+    raw = np.uint32(len(points)).tobytes() + np.ascontiguousarray(points, "<f8").tobytes()
+    stream = QDataStream(QByteArray(raw))
+    stream.setByteOrder(QDataStream.ByteOrder.LittleEndian)
+    poly = QPolygonF()
+    stream >> poly
+    return poly
+
+
 def clip_polyline(poly: QPolygonF, rect: QRectF) -> list[QPolygonF]:
-    """The pieces of an open polyline that lie inside ``rect`` (in order)."""
-    pieces: list[QPolygonF] = []
-    current: list[QPointF] = []
-    for i in range(len(poly) - 1):
-        seg = _clip_segment(poly[i], poly[i + 1], rect)
-        if seg is None:
-            if len(current) >= 2:
-                pieces.append(QPolygonF(current))
-            current = []
-            continue
-        a, b, cut_start, cut_end = seg
-        if cut_start or not current:
-            if len(current) >= 2:
-                pieces.append(QPolygonF(current))
-            current = [a]
-        current.append(b)
-        if cut_end:
-            pieces.append(QPolygonF(current))
-            current = []
-    if len(current) >= 2:
-        pieces.append(QPolygonF(current))
+    """The pieces of an open polyline that lie inside ``rect`` (in order).
+
+    :func:`_clip_segment` on every segment at once (numpy): a curve of a few
+    thousand points takes a millisecond, not a tenth of a second."""
+    if len(poly) < 2:
+        return []
+    if rect.contains(poly.boundingRect()):
+        return [QPolygonF(poly)]  # nothing to cut
+    pts = _to_array(poly)
+    x0, y0 = pts[:-1, 0], pts[:-1, 1]
+    dx, dy = pts[1:, 0] - x0, pts[1:, 1] - y0
+    t0 = np.zeros_like(x0)
+    t1 = np.ones_like(x0)
+    out = np.zeros(x0.shape, dtype=bool)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        for p, q in (
+            (-dx, x0 - rect.left()),
+            (dx, rect.right() - x0),
+            (-dy, y0 - rect.top()),
+            (dy, rect.bottom() - y0),
+        ):
+            out |= (p == 0.0) & (q < 0.0)
+            t = q / p
+            np.maximum(t0, t, out=t0, where=p < 0.0)
+            np.minimum(t1, t, out=t1, where=p > 0.0)
+    keep = ~out & (t0 <= t1)
+    cut_start = t0 > 0.0
+    cut_end = t1 < 1.0
+    a = np.stack([x0 + t0 * dx, y0 + t0 * dy], axis=1)
+    b = np.stack([x0 + t1 * dx, y0 + t1 * dy], axis=1)
+    # a piece starts at a kept segment after a dropped one, a cut start or a cut end
+    prev_breaks = np.ones_like(keep)
+    prev_breaks[1:] = ~keep[:-1] | cut_end[:-1]
+    starts = np.flatnonzero(keep & (prev_breaks | cut_start))
+    ends = np.flatnonzero(keep & (np.append(~keep[1:] | cut_start[1:], True) | cut_end))
+    pieces = []
+    for i, j in zip(starts, ends, strict=True):
+        pieces.append(_to_polygon(np.concatenate([a[i : i + 1], b[i : j + 1]])))
     return pieces

@@ -34,7 +34,7 @@ from .conftest import ROOT
         "PySide6/Qt/translations/qt_zh_CN.qm",
         "PySide6/translations/qtbase_en.qm",
         "PySide6/Qt/lib/libQt6Core.so.6",
-        "PySide6/QtOpenGL.abi3.so",  # pyqtgraph imports it unconditionally
+        "PySide6/Qt/lib/libQt6OpenGL.so.6",  # Qt's Wayland plugins link it
         "numpy.libs/libscipy_openblas64_-32a4b2a6.so",
         "libpython3.11.so.1.0",
         "actgui/translations/actgui_zh_CN.qm",
@@ -123,6 +123,7 @@ def test_excluded_qt_modules(rules, tmp_path: Path) -> None:
     assert rules.excluded_qt_modules(tmp_path) == [
         "PySide6.QtDBus",
         "PySide6.QtNetwork",
+        "PySide6.QtOpenGL",  # the runtime hook stands in for it
         "PySide6.QtQml",
     ]
     assert rules.excluded_qt_modules(None) == []
@@ -133,7 +134,8 @@ def test_the_modules_actgui_uses_are_not_excluded(rules) -> None:
     for needed in ("pydoc", "multiprocessing", "unittest", "numpy", "pyqtgraph", "PySide6"):
         assert needed not in excluded
     assert {"matplotlib", "PIL", "tkinter"} <= excluded
-    assert {"QtOpenGL", "QtOpenGLWidgets", "QtSvg", "QtTest"} <= rules.QT_MODULES_USED
+    assert {"QtCore", "QtGui", "QtWidgets", "QtSvg"} <= rules.QT_MODULES_USED
+    assert not {"QtOpenGL", "QtOpenGLWidgets", "QtTest"} & rules.QT_MODULES_USED
 
 
 def test_orphaned_libraries_follow_direct_links_only(rules) -> None:
@@ -268,3 +270,43 @@ def test_platform_tag(rules) -> None:
     system, machine = rules.platform_tag().split("-", 1)
     assert system in {"linux", "windows", "macos"} or system == sys.platform
     assert machine and os.sep not in machine
+
+
+def test_pyqtgraph_draws_with_the_opengl_stand_ins(tmp_path: Path) -> None:
+    """The frozen app's runtime hook: pyqtgraph imports, plots and exports without
+    PySide6.QtOpenGL and QtOpenGLWidgets (their stand-ins are what it gets)."""
+    import subprocess
+    import sys
+
+    hook = Path(__file__).resolve().parents[2] / "packaging" / "rthook_no_opengl.py"
+    script = f"""
+import runpy, sys
+runpy.run_path({str(hook)!r})
+import pyqtgraph as pg
+from PySide6.QtWidgets import QApplication
+import numpy as np
+assert sys.modules["PySide6.QtOpenGL"].__doc__.startswith("PySide6.QtOpenGL is not bundled")
+app = QApplication([])
+w = pg.PlotWidget()
+w.plot(np.linspace(0, 1, 50), np.linspace(0, 1, 50) ** 2)
+w.resize(300, 200)
+w.show()
+app.processEvents()
+assert not w.grab().toImage().isNull()
+try:
+    sys.modules["PySide6.QtOpenGL"].QOpenGLBuffer
+except ImportError as exc:
+    assert "not bundled" in str(exc)
+else:
+    raise AssertionError("the stand-in has no QOpenGLBuffer")
+print("ok")
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+        check=False,
+    )
+    assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr

@@ -19,8 +19,18 @@ from typing import Any
 
 import numpy as np
 
+from .. import _fast as fx
 from .. import _numeric as nm
-from ..spec import Activation, ChoiceParam, Family, FloatArray, Kernel, NumberParam, Reference
+from ..spec import (
+    Activation,
+    ChoiceParam,
+    Family,
+    FloatArray,
+    Kernel,
+    NumberParam,
+    Reference,
+    Triple,
+)
 from ._code import call, module
 from ._references import BASIRAT_ROTH_2018, HENDRYCKS_GIMPEL_2016
 
@@ -88,6 +98,44 @@ def _sigmoid_parts(t: FloatArray) -> tuple[FloatArray, FloatArray, FloatArray]:
     return t < 0.0, h, h * h
 
 
+def _xsig_all(x: FloatArray, t: FloatArray, k: float, out: Triple) -> Triple:
+    """f, f', f'' of x sigmoid(t), t = k x (clipped), sharing h, E = h^2 and r = 1/(1+E):
+    the formulas of _silu, _silu_d1 and _silu_d2 term by term, branches selected
+    without branching (SiLU, GLU and QuickGELU use it)."""
+    f, d1, d2 = out
+    neg = t < 0.0
+    h = np.abs(t)
+    h *= -0.5
+    np.exp(h, out=h)
+    e = h * h
+    p = 1.0 + e
+    np.divide(x, p, out=f)  # q
+    w = f * h
+    w *= h
+    fx.select(neg, w, f, f)
+    r = np.divide(1.0, p, out=p)
+    b = t * r
+    b *= r
+    np.add(r, b, out=w)  # ((r + b) h) h  for t < 0
+    w *= h
+    w *= h
+    b *= h  # r + (b h) h  for t >= 0
+    b *= h
+    b += r
+    fx.select(neg, w, b, d1)
+    np.subtract(1.0, e, out=e)  # k (2 - |t| ((1 - E) r)) r r h h
+    e *= r
+    np.abs(t, out=w)
+    w *= e
+    np.subtract(2.0, w, out=d2)
+    d2 *= k
+    d2 *= r
+    d2 *= r
+    d2 *= h
+    d2 *= h
+    return out
+
+
 # --- gelu -------------------------------------------------------------------
 # Exact: x Phi(x), Phi(x) = erfc(-x/sqrt 2)/2 (Hendrycks & Gimpel 2016);
 # f' = Phi + x phi, f'' = phi (2 - x^2), phi(x) = exp(-x^2/2)/sqrt(2 pi).
@@ -128,7 +176,9 @@ def _phi_big(x: FloatArray) -> FloatArray:
     vl = v - vh
     d = (((vh * _S_HI - u) + vh * _S_LO + vl * _S_HI) + vl * _S_LO) + v * _SQRT1_2_LO
     ut = np.maximum(u, 1.5)
-    return 0.5 * nm.erfc(u) * np.where(u > 1.5, 1.0 - d * (2.0 * ut + 1.0 / ut), 1.0)
+    corr = 1.0 - d * (2.0 * ut + 1.0 / ut)
+    corr = fx.select(u > 1.5, corr, 1.0, corr)  # np.where without a branch per element
+    return 0.5 * nm.erfc(u) * corr
 
 
 def _gelu_u(x: FloatArray) -> tuple[FloatArray, FloatArray, FloatArray]:
@@ -174,6 +224,80 @@ def _gelu_d2(x: FloatArray, approximate: str) -> FloatArray:
     return _gauss(_two_minus_sq(xc) * _INV_SQRT_2PI, xc)
 
 
+def _gelu_all(x: FloatArray, out: Triple, approximate: str) -> Triple:
+    """Phi once (it is f/x and part of f'), exp(-x^2/2) once for f' and f''."""
+    f, d1, d2 = out
+    if approximate == "tanh":
+        xc, u, du = _gelu_u(x)
+        t = 2.0 * u
+        neg = t < 0.0
+        h = np.abs(t)
+        h *= -0.5
+        np.exp(h, out=h)
+        e = h * h
+        p = 1.0 + e
+        np.divide(x, p, out=f)
+        w = f * h
+        w *= h
+        fx.select(neg, w, f, f)
+        r = np.divide(1.0, p, out=p)
+        b = 2.0 * xc
+        b *= du
+        b *= r
+        b *= r
+        np.add(r, b, out=w)
+        w *= h
+        w *= h
+        b *= h
+        b *= h
+        b += r
+        fx.select(neg, w, b, d1)
+        tanh_u = np.subtract(1.0, e, out=e)
+        tanh_u *= r
+        np.copysign(tanh_u, u, out=tanh_u)
+        d2u = (6.0 * _GELU_A * _GELU_K) * xc
+        np.multiply(4.0, du, out=d2)
+        np.multiply(2.0, xc, out=w)
+        w *= d2u
+        d2 += w
+        np.multiply(4.0, xc, out=w)
+        w *= du
+        w *= du
+        w *= tanh_u
+        d2 -= w
+        d2 *= r
+        d2 *= r
+        d2 *= h
+        d2 *= h
+        return out
+    phi = _phi_big(x)
+    np.multiply(x, phi, out=f)
+    xc = np.clip(x, -_GAUSS_X, _GAUSS_X)
+    a = np.abs(xc)  # _gauss's factors, shared by f' and f''
+    s = a * 65536.0
+    np.trunc(s, out=s)
+    s /= 65536.0
+    h = s * s
+    h *= -0.25
+    np.exp(h, out=h)
+    a -= s
+    s += np.abs(xc)
+    a *= s
+    a *= -0.5
+    ex = np.exp(a, out=a)
+    np.multiply(xc, _INV_SQRT_2PI, out=d1)
+    d1 *= h
+    d1 *= ex
+    d1 *= h
+    d1 += phi
+    c = _two_minus_sq(xc)
+    c *= _INV_SQRT_2PI
+    c *= h
+    c *= ex
+    np.multiply(c, h, out=d2)
+    return out
+
+
 def _gelu_torch(approximate: str) -> str:
     return call("torch.nn.GELU", approximate=approximate)
 
@@ -195,6 +319,7 @@ GELU = Activation(
     f=_blocked(_gelu),
     df=_blocked(_gelu_d1),
     d2f=_blocked(_gelu_d2),
+    fused=fx.blocked(_gelu_all),
     params=(
         ChoiceParam(
             "approximate",
@@ -245,6 +370,10 @@ def _silu_d2(x: FloatArray, beta: float) -> FloatArray:
     return (b * h) * h
 
 
+def _silu_all(x: FloatArray, out: Triple, beta: float) -> Triple:
+    return _xsig_all(x, _silu_t(x, beta), beta, out)
+
+
 SILU = Activation(
     id="silu",
     name="SiLU / Swish",
@@ -252,6 +381,7 @@ SILU = Activation(
     f=_blocked(_silu),
     df=_blocked(_silu_d1),
     d2f=_blocked(_silu_d2),
+    fused=fx.blocked(_silu_all),
     params=(
         NumberParam(
             "beta",
@@ -343,6 +473,82 @@ def _mish_d2(x: FloatArray) -> FloatArray:
     return np.where(neg, left, right)
 
 
+def _mish_all(x: FloatArray, out: Triple) -> Triple:
+    """_mish, _mish_d1 and _mish_d2 term by term, their common factors computed once."""
+    f, d1, d2 = out
+    xc = np.clip(x, -_MISH_X, _MISH_X)
+    neg = xc < 0.0
+    hw = np.abs(xc)
+    hw *= -0.5
+    np.exp(hw, out=hw)
+    ea = hw * hw
+    w = fx.select(neg, ea, 1.0, np.empty_like(ea))
+    e = fx.select(neg, 1.0, ea, ea)
+    w2 = w + 2.0
+    n2 = w * w2
+    n2 += 2.0
+    nn = n2 * n2
+    w1 = 1.0 + w
+    e2 = 2.0 * e
+    c = 1.0 + e2  # 1 + 2e
+    d = e2 * e
+    d += c  # 1 + 2e + 2e^2
+    dd = d * d
+    e1 = 1.0 + e
+    # f
+    left = w2 / n2
+    gl = left.copy()  # (w+2)/n2, reused by f'
+    left *= x
+    left *= hw
+    left *= hw
+    gr = c / d  # (1+2e)/d, reused by f'
+    np.multiply(x, gr, out=f)
+    fx.select(neg, left, f, f)
+    # f'
+    t = 4.0 * xc
+    left = t * w1
+    left /= nn
+    left += gl
+    left *= hw
+    left *= hw
+    right = t * e1
+    right /= dd
+    right *= e
+    right *= e
+    right += gr
+    fx.select(neg, left, right, d1)
+    # f''
+    k = 2.0 * w
+    k *= w
+    k *= w2
+    np.subtract(n2, k, out=k)
+    n2 *= w1
+    k /= n2
+    k *= xc
+    k += 2.0
+    left = 4.0 * w1
+    left /= nn
+    left *= k
+    left *= hw
+    left *= hw
+    k = e2 + 2.0
+    k *= e
+    k -= 3.0
+    k *= e
+    k -= 2.0
+    d *= e1
+    k /= d
+    k *= xc
+    k += 2.0
+    right = 4.0 * e1
+    right /= dd
+    right *= k
+    right *= e
+    right *= e
+    fx.select(neg, left, right, d2)
+    return out
+
+
 MISH = Activation(
     id="mish",
     name="Mish",
@@ -350,6 +556,7 @@ MISH = Activation(
     f=_blocked(_mish),
     df=_blocked(_mish_d1),
     d2f=_blocked(_mish_d2),
+    fused=fx.blocked(_mish_all),
     torch_code=lambda: "torch.nn.Mish()",
     keras_code=lambda: "keras.activations.mish",
     convention=_SMOOTH,

@@ -30,10 +30,7 @@ def _torch(name: str, init: str, forward: str) -> str:
 def _param_lines(**values: float | tuple[float, ...]) -> str:
     """__init__ with the given defaults, each stored as a torch.nn.Parameter."""
     args = ", ".join(f"{k}={v!r}" for k, v in values.items())
-    body = "".join(
-        f"        self.{k} = torch.nn.Parameter(torch.tensor({k}))\n"
-        for k in values
-    )
+    body = "".join(f"        self.{k} = torch.nn.Parameter(torch.tensor({k}))\n" for k in values)
     return f"    def __init__(self, {args}):\n        super().__init__()\n{body}\n"
 
 

@@ -14,7 +14,7 @@ import math
 import numpy as np
 
 from .._numeric import MAX
-from ..spec import Activation, Family, FloatArray, NumberParam, Reference
+from ..spec import Activation, Family, FloatArray, NumberParam, Reference, Triple
 from ._code import module
 from ._references import GOODFELLOW_2016, KERAS_2015, KUTUK_2022
 
@@ -37,6 +37,13 @@ def _identity(x: FloatArray) -> FloatArray:
     return np.array(x, dtype=np.float64, copy=True)
 
 
+def _identity_all(x: FloatArray, out: Triple) -> Triple:
+    np.copyto(out[0], x)
+    out[1].fill(1.0)
+    out[2].fill(0.0)
+    return out
+
+
 IDENTITY = Activation(
     id="identity",
     name="Identity",
@@ -44,6 +51,7 @@ IDENTITY = Activation(
     f=_identity,
     df=_one,
     d2f=_zero,
+    fused=_identity_all,
     torch_code=lambda: "torch.nn.Identity()",
     keras_code=lambda: "keras.activations.linear",
     convention="smooth: f' = 1, f'' = 0 everywhere",

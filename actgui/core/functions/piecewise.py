@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..spec import Activation, Family, FloatArray, NumberParam, Reference, format_number
+from .. import _fast as fx
+from ..spec import Activation, Family, FloatArray, NumberParam, Reference, Triple, format_number
 from ._code import call, module
 from ._references import BASIRAT_ROTH_2018, BLONDEL_2020, HOWARD_2019, PYTORCH_2019
 
@@ -35,6 +36,15 @@ def _hardtanh_keras(min_val: float, max_val: float) -> str | None:
     return None
 
 
+def _hardtanh_all(x: FloatArray, out: Triple, min_val: float, max_val: float) -> Triple:
+    f, d1, d2 = out
+    np.maximum(x, min_val, out=f)
+    np.minimum(f, max_val, out=f)
+    fx.flag((x > min_val) & (x < max_val), d1)
+    d2.fill(0.0)
+    return out
+
+
 HARDTANH = Activation(
     id="hardtanh",
     name="Hardtanh",
@@ -42,6 +52,7 @@ HARDTANH = Activation(
     f=_hardtanh,
     df=_hardtanh_d1,
     d2f=_hardtanh_d2,
+    fused=_hardtanh_all,
     params=(
         NumberParam("min_val", -1.0, -10.0, 10.0, 0.1, doc="lower end of the linear region"),
         NumberParam("max_val", 1.0, -10.0, 10.0, 0.1, doc="upper end of the linear region"),
@@ -87,6 +98,18 @@ def _hardsigmoid_d2(x: FloatArray) -> FloatArray:
     return np.zeros_like(x)
 
 
+def _hardsigmoid_all(x: FloatArray, out: Triple) -> Triple:
+    f, d1, d2 = out
+    np.add(x, 3.0, out=f)
+    np.maximum(f, 0.0, out=f)
+    np.minimum(f, 6.0, out=f)
+    f /= 6.0
+    fx.flag((x > -3.0) & (x < 3.0), d1)
+    d1 *= _SIXTH  # 1 * c is c, 0 * c is 0
+    d2.fill(0.0)
+    return out
+
+
 HARDSIGMOID = Activation(
     id="hardsigmoid",
     name="Hardsigmoid",
@@ -94,6 +117,7 @@ HARDSIGMOID = Activation(
     f=_hardsigmoid,
     df=_hardsigmoid_d1,
     d2f=_hardsigmoid_d2,
+    fused=_hardsigmoid_all,
     kinks=lambda: (-3.0, 3.0),
     torch_code=lambda: "torch.nn.Hardsigmoid()",
     keras_code=lambda: "keras.activations.hard_sigmoid",
@@ -124,6 +148,24 @@ def _hard_swish_d2(x: FloatArray) -> FloatArray:
     return np.where((x > -3.0) & (x < 3.0), 1.0 / 3.0, 0.0)
 
 
+def _hard_swish_all(x: FloatArray, out: Triple) -> Triple:
+    f, d1, d2 = out
+    np.add(x, 3.0, out=f)
+    np.maximum(f, 0.0, out=f)
+    np.minimum(f, 6.0, out=f)
+    f /= 6.0
+    f *= x
+    np.clip(x, -3.0, 3.0, out=d1)
+    d1 *= 2.0
+    d1 += 3.0
+    d1 /= 6.0
+    fx.select(x < 3.0, d1, 1.0, d1)
+    fx.select(x <= -3.0, 0.0, d1, d1)
+    fx.flag((x > -3.0) & (x < 3.0), d2)
+    d2 *= 1.0 / 3.0
+    return out
+
+
 HARD_SWISH = Activation(
     id="hard_swish",
     name="Hardswish",
@@ -131,6 +173,7 @@ HARD_SWISH = Activation(
     f=_hard_swish,
     df=_hard_swish_d1,
     d2f=_hard_swish_d2,
+    fused=fx.blocked(_hard_swish_all),
     kinks=lambda: (-3.0, 3.0),
     torch_code=lambda: "torch.nn.Hardswish()",
     keras_code=lambda: "keras.activations.hard_silu",
@@ -259,6 +302,15 @@ def _threshold_jumps(threshold: float, value: float) -> tuple[float, ...]:
     return () if value == threshold else (threshold,)
 
 
+def _threshold_all(x: FloatArray, out: Triple, threshold: float, value: float) -> Triple:
+    f, d1, d2 = out
+    above = x > threshold
+    fx.select(above, x, value, f)
+    fx.flag(above, d1)
+    d2.fill(0.0)
+    return out
+
+
 THRESHOLD = Activation(
     id="threshold",
     name="Threshold",
@@ -266,6 +318,7 @@ THRESHOLD = Activation(
     f=_threshold,
     df=_threshold_d1,
     d2f=_threshold_d2,
+    fused=_threshold_all,
     params=(
         NumberParam("threshold", 1.0, -10.0, 10.0, 0.1, doc="x above this is passed through"),
         NumberParam("value", 0.0, -10.0, 10.0, 0.1, doc="output for x <= threshold"),

@@ -12,8 +12,9 @@ import math
 
 import numpy as np
 
+from .. import _fast as fx
 from .. import _numeric as nm
-from ..spec import Activation, Family, FloatArray, NumberParam, Reference
+from ..spec import Activation, Family, FloatArray, NumberParam, Reference, Triple
 from ._code import call, module
 from ._references import BLONDEL_2020, CARLILE_2017, KERAS_2015
 
@@ -62,6 +63,14 @@ def _relu_d2(x: FloatArray) -> FloatArray:
     return np.zeros_like(x, dtype=np.float64)
 
 
+def _relu_all(x: FloatArray, out: Triple) -> Triple:
+    f, d1, d2 = out
+    np.maximum(x, 0.0, out=f)
+    np.greater(x, 0.0, out=d1)
+    d2.fill(0.0)
+    return out
+
+
 RELU = Activation(
     id="relu",
     name="ReLU",
@@ -69,6 +78,7 @@ RELU = Activation(
     f=_relu,
     df=_relu_d1,
     d2f=_relu_d2,
+    fused=_relu_all,
     kinks=lambda: (0.0,),
     torch_code=lambda: "torch.nn.ReLU()",
     keras_code=lambda: "keras.layers.ReLU()",
@@ -118,6 +128,15 @@ def _leaky_d2(x: FloatArray, negative_slope: float) -> FloatArray:
     return np.zeros_like(x, dtype=np.float64)
 
 
+def _leaky_all(x: FloatArray, out: Triple, negative_slope: float) -> Triple:
+    """f' = (1 or slope), f = x f' (x * 1 is x, x * slope is slope * x)."""
+    f, d1, d2 = out
+    fx.select(x > 0, 1.0, negative_slope, d1)
+    np.multiply(x, d1, out=f)
+    d2.fill(0.0)
+    return out
+
+
 LEAKY_RELU = Activation(
     id="leaky_relu",
     name="Leaky ReLU",
@@ -125,6 +144,7 @@ LEAKY_RELU = Activation(
     f=_leaky,
     df=_leaky_d1,
     d2f=_leaky_d2,
+    fused=_leaky_all,
     params=(
         NumberParam(
             "negative_slope",
@@ -194,6 +214,29 @@ def _relu_general_d2(
     return np.zeros_like(x, dtype=np.float64)
 
 
+def _relu_general_all(
+    x: FloatArray, out: Triple, negative_slope: float, max_value: float, threshold: float
+) -> Triple:
+    f, d1, d2 = out
+    above = x > threshold
+    if threshold != 0:
+        fx.select(above, x, 0.0, f)
+    else:
+        np.maximum(x, 0.0, out=f)
+    if math.isfinite(max_value):
+        np.clip(f, 0.0, max_value, out=f)
+    if negative_slope != 0:
+        f -= negative_slope * np.maximum(threshold - x, 0.0)
+    rising = above
+    if math.isfinite(max_value):
+        rising = rising & (x > 0) & (x <= max_value)
+    fx.flag(rising, d1)
+    if negative_slope != 0:  # + 0.0 changes nothing
+        d1 += fx.select(above, 0.0, negative_slope, d2)
+    d2.fill(0.0)
+    return out
+
+
 def _relu_general_kinks(
     negative_slope: float, max_value: float, threshold: float
 ) -> tuple[float, ...]:
@@ -250,6 +293,7 @@ RELU_GENERAL = Activation(
     f=_relu_general,
     df=_relu_general_d1,
     d2f=_relu_general_d2,
+    fused=_relu_general_all,
     params=(
         NumberParam(
             "negative_slope",
@@ -318,6 +362,10 @@ def _prelu_d2(x: FloatArray, init: float) -> FloatArray:
     return np.zeros_like(x, dtype=np.float64)
 
 
+def _prelu_all(x: FloatArray, out: Triple, init: float) -> Triple:
+    return _leaky_all(x, out, init)
+
+
 def _prelu_keras(init: float) -> str:
     if init == 0:
         return "keras.layers.PReLU()"
@@ -331,6 +379,7 @@ PRELU = Activation(
     f=_prelu,
     df=_prelu_d1,
     d2f=_prelu_d2,
+    fused=_prelu_all,
     params=(
         NumberParam(
             "init",
@@ -376,6 +425,10 @@ def _rrelu_d2(x: FloatArray, lower: float, upper: float) -> FloatArray:
     return np.zeros_like(x, dtype=np.float64)
 
 
+def _rrelu_all(x: FloatArray, out: Triple, lower: float, upper: float) -> Triple:
+    return _leaky_all(x, out, (lower + upper) / 2)
+
+
 RRELU = Activation(
     id="rrelu",
     name="RReLU (eval)",
@@ -383,6 +436,7 @@ RRELU = Activation(
     f=_rrelu,
     df=_rrelu_d1,
     d2f=_rrelu_d2,
+    fused=_rrelu_all,
     params=(
         NumberParam("lower", 1.0 / 8.0, 0.0, 1.0, 0.01, doc="lower bound of the random slope"),
         NumberParam("upper", 1.0 / 3.0, 0.0, 1.0, 0.01, doc="upper bound of the random slope"),
@@ -415,6 +469,14 @@ def _relu6_d2(x: FloatArray) -> FloatArray:
     return np.zeros_like(x, dtype=np.float64)
 
 
+def _relu6_all(x: FloatArray, out: Triple) -> Triple:
+    f, d1, d2 = out
+    np.clip(x, 0.0, 6.0, out=f)
+    fx.flag((x > 0) & (x < 6), d1)
+    d2.fill(0.0)
+    return out
+
+
 RELU6 = Activation(
     id="relu6",
     name="ReLU6",
@@ -422,6 +484,7 @@ RELU6 = Activation(
     f=_relu6,
     df=_relu6_d1,
     d2f=_relu6_d2,
+    fused=_relu6_all,
     kinks=lambda: (0.0, 6.0),
     torch_code=lambda: "torch.nn.ReLU6()",
     keras_code=lambda: "keras.layers.ReLU(max_value=6.0)",
@@ -453,6 +516,20 @@ def _elu_d2(x: FloatArray, alpha: float) -> FloatArray:
     return _arr(np.where(x < 0, alpha * np.exp(np.minimum(x, 0.0)), 0.0))
 
 
+def _elu_all(x: FloatArray, out: Triple, alpha: float) -> Triple:
+    f, d1, d2 = out
+    xn = np.minimum(x, 0.0)
+    pos = x > 0
+    np.expm1(xn, out=f)
+    f *= alpha
+    fx.select(pos, x, f, f)
+    ae = np.exp(xn, out=xn)
+    ae *= alpha
+    fx.select(pos, 1.0, ae, d1)
+    fx.select(x < 0, ae, 0.0, d2)
+    return out
+
+
 ELU = Activation(
     id="elu",
     name="ELU",
@@ -460,6 +537,7 @@ ELU = Activation(
     f=_elu,
     df=_elu_d1,
     d2f=_elu_d2,
+    fused=fx.blocked(_elu_all),
     params=(
         NumberParam("alpha", 1.0, 0.0, 10.0, 0.05, doc="saturation value -alpha for x -> -inf"),
     ),
@@ -511,6 +589,28 @@ def _celu_d2(x: FloatArray, alpha: float) -> FloatArray:
     return _arr(np.where(x < 0, d2, 0.0))
 
 
+def _celu_all(x: FloatArray, out: Triple, alpha: float) -> Triple:
+    f, d1, d2 = out
+    z = _celu_z(x, alpha)
+    pos = x > 0
+    np.expm1(z, out=f)
+    f *= alpha
+    fx.select(pos, x, f, f)
+    ez = np.exp(z)
+    fx.select(pos, 1.0, ez, d1)
+    if alpha >= 1e-300:
+        np.divide(ez, alpha, out=d2)
+    else:
+        arg = z - math.log(alpha)
+        d2[...] = np.where(arg > nm.LOG_MAX, _MAX, np.exp(np.minimum(arg, nm.LOG_MAX)))
+    if alpha < 1:
+        low = z < -700.0
+        if low.any():
+            np.copyto(d2, np.exp(np.minimum(z, -700.0) - math.log(alpha)), where=low)
+    fx.select(x < 0, d2, 0.0, d2)
+    return out
+
+
 CELU = Activation(
     id="celu",
     name="CELU",
@@ -518,6 +618,7 @@ CELU = Activation(
     f=_celu,
     df=_celu_d1,
     d2f=_celu_d2,
+    fused=fx.blocked(_celu_all),
     params=(
         NumberParam(
             "alpha",
@@ -564,6 +665,20 @@ def _selu_d2(x: FloatArray) -> FloatArray:
     return _arr(np.where(x < 0, _SELU_SA * np.exp(np.minimum(x, 0.0)), 0.0))
 
 
+def _selu_all(x: FloatArray, out: Triple) -> Triple:
+    f, d1, d2 = out
+    xn = np.minimum(x, 0.0)
+    pos = x > 0
+    np.expm1(xn, out=f)
+    f *= _SELU_SA
+    fx.select(pos, _scale_sat(_SELU_SCALE, x), f, f)  # |x| < lim: a predictable where
+    ae = np.exp(xn, out=xn)
+    ae *= _SELU_SA
+    fx.select(pos, _SELU_SCALE, ae, d1)
+    fx.select(x < 0, ae, 0.0, d2)
+    return out
+
+
 SELU = Activation(
     id="selu",
     name="SELU",
@@ -571,6 +686,7 @@ SELU = Activation(
     f=_selu,
     df=_selu_d1,
     d2f=_selu_d2,
+    fused=fx.blocked(_selu_all),
     kinks=lambda: (0.0,),
     torch_code=lambda: "torch.nn.SELU()",
     keras_code=lambda: "keras.activations.selu",
@@ -766,6 +882,37 @@ def _softplus_d2(x: FloatArray, beta: float, threshold: float) -> FloatArray:
     return _arr(np.where(z < threshold, beta * (e / ((1.0 + e) * (1.0 + e))), 0.0))
 
 
+def _softplus_all(x: FloatArray, out: Triple, beta: float, threshold: float) -> Triple:
+    """One e = exp(-|beta x|) for the three; sigmoid(z) = max(e, z >= 0) / (1 + e)."""
+    f, d1, d2 = out
+    z = _softplus_z(x, beta)
+    e = np.abs(z)
+    np.negative(e, out=e)
+    np.exp(e, out=e)
+    sp = np.maximum(z, 0.0, out=f)
+    sp += np.log1p(e)
+    if beta < 1:
+        cap = _MAX * beta * (1.0 - 2.0**-50)
+        sp[...] = np.where(sp < cap, np.minimum(sp, cap) / beta, _MAX)
+        low = z < -700.0
+        if low.any():
+            np.copyto(sp, np.exp(np.minimum(z, -700.0) - math.log(beta)), where=low)
+    elif beta != 1:
+        sp /= beta
+    above = z > threshold  # rare on a plotted range: a predictable branch
+    np.copyto(f, x, where=above)
+    p = 1.0 + e
+    np.greater_equal(z, 0.0, out=d1)
+    np.maximum(e, d1, out=d1)  # 1 for z >= 0, e below (0 <= e <= 1)
+    d1 /= p
+    np.copyto(d1, 1.0, where=above)
+    p *= p
+    np.divide(e, p, out=d2)
+    d2 *= beta
+    np.copyto(d2, 0.0, where=z >= threshold)
+    return out
+
+
 def _softplus_points(beta: float, threshold: float) -> tuple[float, ...]:
     return _points(threshold / beta)
 
@@ -777,6 +924,7 @@ SOFTPLUS = Activation(
     f=_softplus,
     df=_softplus_d1,
     d2f=_softplus_d2,
+    fused=fx.blocked(_softplus_all),
     params=(
         NumberParam(
             "beta",

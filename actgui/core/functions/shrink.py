@@ -6,8 +6,17 @@ import math
 
 import numpy as np
 
+from .. import _fast as fx
 from .. import _numeric as nm
-from ..spec import Activation, Family, FloatArray, NumberParam, Reference, format_number
+from ..spec import (
+    Activation,
+    Family,
+    FloatArray,
+    NumberParam,
+    Reference,
+    Triple,
+    format_number,
+)
 from ._code import call
 from ._references import PYTORCH_2019
 
@@ -46,6 +55,18 @@ def _shrink_d2(x: FloatArray, lambd: float) -> FloatArray:
     return np.zeros_like(x)
 
 
+def _hardshrink_all(x: FloatArray, out: Triple, lambd: float) -> Triple:
+    """f' = (|x| > lambd); f = x f' + 0.0: x where |x| > lambd >= 0 (so x != 0), and
+    +0 elsewhere (x * 0 is -0 for x < 0, and -0 + 0 is +0), as np.where gives."""
+    f, d1, d2 = out
+    np.abs(x, out=f)
+    np.greater(f, lambd, out=d1)
+    np.multiply(x, d1, out=f)
+    f += 0.0
+    d2.fill(0.0)
+    return out
+
+
 HARDSHRINK = Activation(
     id="hardshrink",
     name="Hardshrink",
@@ -53,6 +74,7 @@ HARDSHRINK = Activation(
     f=_hardshrink,
     df=_hardshrink_d1,
     d2f=_shrink_d2,
+    fused=_hardshrink_all,
     params=(_lambd_param(),),
     kinks=_pm,
     jumps=lambda lambd: (-lambd, lambd) if lambd > 0 else (),
@@ -78,6 +100,16 @@ def _softshrink(x: FloatArray, lambd: float) -> FloatArray:
     return np.where(x > lambd, x - lambd, np.where(x < -lambd, x + lambd, 0.0))
 
 
+def _softshrink_all(x: FloatArray, out: Triple, lambd: float) -> Triple:
+    """f = x - clip(x, -lambd, lambd): x - lambd, x - (-lambd) = x + lambd, or x - x = +0."""
+    f, d1, d2 = out
+    np.clip(x, -lambd, lambd, out=f)
+    np.subtract(x, f, out=f)
+    fx.flag(np.abs(x) > lambd, d1)
+    d2.fill(0.0)
+    return out
+
+
 SOFTSHRINK = Activation(
     id="softshrink",
     name="Softshrink",
@@ -85,6 +117,7 @@ SOFTSHRINK = Activation(
     f=_softshrink,
     df=_hardshrink_d1,
     d2f=_shrink_d2,
+    fused=_softshrink_all,
     params=(_lambd_param(),),
     kinks=_pm,
     torch_code=lambda lambd: call("torch.nn.Softshrink", lambd=lambd),
@@ -127,6 +160,25 @@ def _tanhshrink_d2(x: FloatArray) -> FloatArray:
     return 2.0 * np.tanh(x) * nm.sech2(x)
 
 
+def _tanhshrink_all(x: FloatArray, out: Triple) -> Triple:
+    """tanh x once; the series only on the points with |x| < 1."""
+    f, d1, d2 = out
+    th = np.tanh(x, out=d1)
+    np.subtract(x, th, out=f)
+    near = np.flatnonzero(np.abs(x) < 1.0)
+    if near.size:
+        xs = x.ravel()[near]
+        t = xs * xs
+        acc = np.full_like(t, _TS_COEF[-1])
+        for c in _TS_COEF[-2::-1]:
+            acc = acc * t + c
+        f.flat[near] = xs * t * acc / np.cosh(xs)
+    np.multiply(2.0, th, out=d2)
+    d2 *= nm.sech2(x)
+    np.multiply(th, th, out=d1)
+    return out
+
+
 TANHSHRINK = Activation(
     id="tanhshrink",
     name="Tanhshrink",
@@ -134,6 +186,7 @@ TANHSHRINK = Activation(
     f=_tanhshrink,
     df=_tanhshrink_d1,
     d2f=_tanhshrink_d2,
+    fused=fx.blocked(_tanhshrink_all),
     torch_code=lambda: "torch.nn.Tanhshrink()",
     keras_code=lambda: "keras.activations.tanh_shrink",
     convention="smooth: no kinks",

@@ -12,8 +12,9 @@ from functools import cached_property
 
 import numpy as np
 
+from .. import _fast as fx
 from .. import _numeric as nm
-from ..spec import Activation, Family, FloatArray, NumberParam, Reference
+from ..spec import Activation, Family, FloatArray, NumberParam, Reference, Triple
 from ._code import module
 from ._references import (
     CARLILE_2017,
@@ -62,6 +63,24 @@ def _sigmoid_d2(x: FloatArray) -> FloatArray:
     return _out(-_sigmoid_prime(x) * np.tanh(0.5 * x))
 
 
+def _sigmoid_all(x: FloatArray, out: Triple) -> Triple:
+    """e = exp(-|x|) once; f = max(e, x >= 0) / (1 + e) picks 1 or e without a branch."""
+    f, d1, d2 = out
+    e = np.abs(x)
+    np.negative(e, out=e)
+    np.exp(e, out=e)
+    p = 1.0 + e
+    np.greater_equal(x, 0.0, out=f)
+    np.maximum(e, f, out=f)
+    f /= p
+    p *= p
+    np.divide(e, p, out=d1)
+    np.multiply(0.5, x, out=d2)
+    np.tanh(d2, out=d2)
+    d2 *= np.negative(d1, out=p)
+    return out
+
+
 SIGMOID = Activation(
     id="sigmoid",
     name="Sigmoid",
@@ -69,6 +88,7 @@ SIGMOID = Activation(
     f=_sigmoid,
     df=_sigmoid_d1,
     d2f=_sigmoid_d2,
+    fused=fx.blocked(_sigmoid_all),
     torch_code=lambda: "torch.nn.Sigmoid()",
     keras_code=lambda: "keras.activations.sigmoid",
     convention=_SMOOTH,
@@ -98,6 +118,22 @@ def _tanh_d2(x: FloatArray) -> FloatArray:
     return _out(-2.0 * np.tanh(x) * _sech2(x))
 
 
+def _tanh_all(x: FloatArray, out: Triple) -> Triple:
+    f, d1, d2 = out
+    np.tanh(x, out=f)
+    e = np.abs(x)
+    np.minimum(e, 1e3, out=e)
+    e *= -2.0
+    np.exp(e, out=e)
+    p = 1.0 + e
+    p *= p
+    np.multiply(4.0, e, out=d1)
+    d1 /= p
+    np.multiply(-2.0, f, out=d2)
+    d2 *= d1
+    return out
+
+
 TANH = Activation(
     id="tanh",
     name="tanh",
@@ -105,6 +141,7 @@ TANH = Activation(
     f=_tanh,
     df=_tanh_d1,
     d2f=_tanh_d2,
+    fused=fx.blocked(_tanh_all),
     torch_code=lambda: "torch.nn.Tanh()",
     keras_code=lambda: "keras.activations.tanh",
     convention=_SMOOTH,
@@ -127,6 +164,23 @@ def _log_sigmoid_d2(x: FloatArray) -> FloatArray:
     return _out(-_sigmoid_prime(x))
 
 
+def _log_sigmoid_all(x: FloatArray, out: Triple) -> Triple:
+    f, d1, d2 = out
+    e = np.abs(x)
+    np.negative(e, out=e)
+    np.exp(e, out=e)
+    np.minimum(x, 0.0, out=f)
+    f -= np.log1p(e)
+    p = 1.0 + e
+    np.less_equal(x, 0.0, out=d1)  # sigmoid(-x): -x >= 0
+    np.maximum(e, d1, out=d1)
+    d1 /= p
+    p *= p
+    np.divide(e, p, out=d2)
+    np.negative(d2, out=d2)
+    return out
+
+
 LOG_SIGMOID = Activation(
     id="log_sigmoid",
     name="LogSigmoid",
@@ -134,6 +188,7 @@ LOG_SIGMOID = Activation(
     f=_log_sigmoid,
     df=_log_sigmoid_d1,
     d2f=_log_sigmoid_d2,
+    fused=fx.blocked(_log_sigmoid_all),
     torch_code=lambda: "torch.nn.LogSigmoid()",
     keras_code=lambda: "keras.activations.log_sigmoid",
     convention=_SMOOTH,
@@ -160,6 +215,20 @@ def _softsign_d2(x: FloatArray) -> FloatArray:
     return _out(-2.0 * np.sign(x) * (q * q * q))
 
 
+def _softsign_all(x: FloatArray, out: Triple) -> Triple:
+    f, d1, d2 = out
+    a = np.abs(x)
+    a += 1.0
+    np.divide(x, a, out=f)
+    q = np.divide(1.0, a, out=a)
+    np.multiply(q, q, out=d1)
+    np.sign(x, out=d2)
+    d2 *= -2.0
+    q *= d1
+    d2 *= q
+    return out
+
+
 SOFTSIGN = Activation(
     id="softsign",
     name="Softsign",
@@ -167,6 +236,7 @@ SOFTSIGN = Activation(
     f=_softsign,
     df=_softsign_d1,
     d2f=_softsign_d2,
+    fused=_softsign_all,
     kinks=lambda: (0.0,),
     torch_code=lambda: "torch.nn.Softsign()",
     keras_code=lambda: "keras.activations.softsign",

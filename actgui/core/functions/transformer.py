@@ -18,6 +18,7 @@ import math
 
 import numpy as np
 
+from .. import _fast as fx
 from .. import _numeric as nm
 from ..spec import (
     Activation,
@@ -26,6 +27,7 @@ from ..spec import (
     FloatArray,
     NumberParam,
     Reference,
+    Triple,
     format_number,
 )
 from .gated import (
@@ -37,6 +39,7 @@ from .gated import (
     _mul_exp,
     _phi_big,
     _sigmoid_parts,
+    _xsig_all,
 )
 
 _SMOOTH = "smooth: no kinks"
@@ -128,6 +131,14 @@ def _xsig_d2(x: FloatArray, k: float) -> FloatArray:
 _QUICK_K = 1.702
 
 
+def _xsig_fused(x: FloatArray, out: Triple, k: float) -> Triple:
+    return _xsig_all(x, _line(x, k, _T_MAX), k, out)
+
+
+def _quick_gelu_all(x: FloatArray, out: Triple) -> Triple:
+    return _xsig_fused(x, out, _QUICK_K)
+
+
 def _module(name: str, init: str, forward: str, doc: str = "") -> str:
     """A pasteable ``torch.nn.Module`` (``import torch`` included)."""
     head = f"import torch\n\n\nclass {name}(torch.nn.Module):\n"
@@ -150,6 +161,7 @@ QUICK_GELU = Activation(
     f=_blocked(lambda x: _xsig(x, _QUICK_K)),
     df=_blocked(lambda x: _xsig_d1(x, _QUICK_K)),
     d2f=_blocked(lambda x: _xsig_d2(x, _QUICK_K)),
+    fused=fx.blocked(_quick_gelu_all),
     torch_module=lambda: _module(
         "QuickGELU",
         "",
@@ -623,6 +635,7 @@ GLU = Activation(
     f=lambda x, k: _xsig(x, k),
     df=lambda x, k: _xsig_d1(x, k),
     d2f=lambda x, k: _xsig_d2(x, k),
+    fused=fx.blocked(_xsig_fused),
     params=(_K_PARAM,),
     torch_code=lambda k: "torch.nn.GLU(dim=-1)",
     keras_code=lambda k: "keras.activations.glu",
