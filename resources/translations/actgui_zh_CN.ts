@@ -48,395 +48,397 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../actgui/cli.py" line="80"/>
+        <location filename="../../actgui/cli.py" line="78"/>
         <source>usage: </source>
         <extracomment>argparse&apos;s own words (it looks them up through argparse._ at run time)</extracomment>
         <translation>用法：</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="81"/>
+        <location filename="../../actgui/cli.py" line="79"/>
         <source>positional arguments</source>
         <translation>位置参数</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="82"/>
+        <location filename="../../actgui/cli.py" line="80"/>
         <source>options</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="83"/>
+        <location filename="../../actgui/cli.py" line="81"/>
         <source>show this help message and exit</source>
         <translation>显示此帮助信息并退出</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="84"/>
-        <location filename="../../actgui/cli.py" line="259"/>
+        <location filename="../../actgui/cli.py" line="82"/>
+        <location filename="../../actgui/cli.py" line="269"/>
         <source>show program&apos;s version number and exit</source>
         <translation>显示程序版本号并退出</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="85"/>
+        <location filename="../../actgui/cli.py" line="83"/>
         <source>the following arguments are required: %s</source>
         <translation>缺少以下必需参数：%s</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="86"/>
+        <location filename="../../actgui/cli.py" line="84"/>
         <source>unrecognized arguments: %s</source>
         <translation>无法识别的参数：%s</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="87"/>
+        <location filename="../../actgui/cli.py" line="85"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>无效的选项值：%(value)r（可选：%(choices)s）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="88"/>
+        <location filename="../../actgui/cli.py" line="86"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>无效的 %(type)s 值：%(value)r</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="89"/>
+        <location filename="../../actgui/cli.py" line="87"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>参数 %(argument_name)s：%(message)s</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="90"/>
+        <location filename="../../actgui/cli.py" line="88"/>
         <source>expected one argument</source>
         <translation>需要一个值</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="91"/>
+        <location filename="../../actgui/cli.py" line="89"/>
         <source>expected at least one argument</source>
         <translation>至少需要一个值</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="92"/>
+        <location filename="../../actgui/cli.py" line="90"/>
         <source>expected at most one argument</source>
         <translation>最多只能有一个值</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="93"/>
+        <location filename="../../actgui/cli.py" line="91"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>选项有歧义：%(option)s 可匹配 %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="94"/>
+        <location filename="../../actgui/cli.py" line="92"/>
         <source>not allowed with argument %s</source>
         <translation>不能与参数 %s 同时使用</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="95"/>
+        <location filename="../../actgui/cli.py" line="93"/>
         <source>ignored explicit argument %r</source>
         <translation>忽略了显式给出的值 %r</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="96"/>
+        <location filename="../../actgui/cli.py" line="94"/>
         <source>one of the arguments %s is required</source>
         <translation>必须给出参数 %s 之一</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="249"/>
+        <location filename="../../actgui/cli.py" line="260"/>
         <source>Explore neural-network activation functions: f, f&apos;, f&apos;&apos;, parameters, properties. With no command, opens the window.</source>
         <extracomment>Chinese punctuation that never starts a line</extracomment>
         <translation>探索神经网络激活函数：f、f&apos;、f&apos;&apos;、参数与性质。不带子命令时打开窗口。</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="264"/>
+        <location filename="../../actgui/cli.py" line="274"/>
         <source>open the window on a saved session</source>
         <translation>打开窗口并载入已保存的会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="270"/>
-        <location filename="../../actgui/cli.py" line="495"/>
+        <location filename="../../actgui/cli.py" line="280"/>
+        <location filename="../../actgui/cli.py" line="508"/>
         <source>language of the window</source>
         <translation>窗口语言</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="275"/>
+        <location filename="../../actgui/cli.py" line="285"/>
         <source>print the catalog of activation functions</source>
         <translation>列出激活函数目录</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="277"/>
+        <location filename="../../actgui/cli.py" line="287"/>
         <source>Print every activation function: id, name, family, parameters with defaults and valid ranges.</source>
         <translation>列出所有激活函数：id、名称、类别，以及参数的默认值和有效范围。</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="286"/>
+        <location filename="../../actgui/cli.py" line="296"/>
         <source>print JSON instead of a table</source>
         <translation>以 JSON 而非表格输出</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="292"/>
+        <location filename="../../actgui/cli.py" line="302"/>
         <source>also compute each function&apos;s properties at its default parameters</source>
         <translation>同时计算每个函数在默认参数下的性质</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="302"/>
+        <location filename="../../actgui/cli.py" line="312"/>
         <source>language of the table (default: the system&apos;s); --json is always in English</source>
         <translation>表格的语言（默认跟随系统）；--json 的输出始终为英文</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="311"/>
+        <location filename="../../actgui/cli.py" line="321"/>
         <source>write a figure (.png .svg .pdf) or a table (.csv) of f, f&apos;, f&apos;&apos;</source>
         <translation>导出 f、f&apos;、f&apos;&apos; 的图像（.png .svg .pdf）或表格（.csv）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="323"/>
+        <location filename="../../actgui/cli.py" line="333"/>
         <source>Export curves without opening the window. The format comes from OUT&apos;s suffix: .png, .svg, .pdf or .csv. SPEC is a catalog id, optionally with parameters: leaky_relu(negative_slope=0.2).</source>
         <translation>无需打开窗口即可导出曲线。格式由 OUT 的后缀决定：.png、.svg、.pdf 或 .csv。SPEC 是函数目录中的 id，可带参数，例如 leaky_relu(negative_slope=0.2)。</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="336"/>
+        <location filename="../../actgui/cli.py" line="346"/>
         <source>file to write (.png, .svg, .pdf or .csv)</source>
         <translation>要写入的文件（.png、.svg、.pdf 或 .csv）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="424"/>
+        <location filename="../../actgui/cli.py" line="434"/>
         <source>write an animated .gif of PARAM running across its valid range and back (across LO..HI for a sweep spec)</source>
         <translation>写出 PARAM 在其有效范围内来回变化的动画 .gif（对扫描写法则在 LO..HI 内）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="436"/>
+        <location filename="../../actgui/cli.py" line="446"/>
         <source>frames from one end of the range to the other (default 30)</source>
         <translation>从范围一端到另一端的帧数（默认 30）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="458"/>
+        <location filename="../../actgui/cli.py" line="471"/>
         <source>print where actgui keeps its settings and the autosaved session</source>
         <translation>显示 actgui 保存设置和自动保存会话的位置</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="463"/>
+        <location filename="../../actgui/cli.py" line="476"/>
         <source>Print where actgui keeps its settings (window layout, theme, language, recent sessions) and the session it saves on quitting, one per line: a name, a tab, the place.</source>
         <translation>显示 actgui 保存设置（窗口布局、主题、语言、最近的会话）的位置，以及退出时自动保存的会话的位置，每行一项：名称、制表符、位置。</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="524"/>
+        <location filename="../../actgui/cli.py" line="537"/>
         <source>show these curves instead of the first-launch five</source>
         <translation>显示这些曲线，而不是首次启动时的五条</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="530"/>
+        <location filename="../../actgui/cli.py" line="543"/>
         <source>(-f A B or -f A -f B)</source>
         <extracomment>how -f reads, for every command that takes it</extracomment>
         <translation>（-f A B 与 -f A -f B 均可）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="532"/>
+        <location filename="../../actgui/cli.py" line="545"/>
         <source>SPEC may also be a custom expression of x: &quot;expr:x*sigmoid(1.702*x)&quot;, with parameters: &quot;expr:a*x*sigmoid(b*x); a=1; b=1.702&quot;.</source>
         <extracomment>a custom expression as a SPEC</extracomment>
         <translation>SPEC 也可以是关于 x 的自定义表达式：&quot;expr:x*sigmoid(1.702*x)&quot;，或带参数：&quot;expr:a*x*sigmoid(b*x); a=1; b=1.702&quot;。</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="536"/>
+        <location filename="../../actgui/cli.py" line="549"/>
         <source>Several functions: -f relu tanh gelu, or -f relu -f tanh -f gelu. Put a SPEC with parentheses, spaces or ; in quotes: -f relu &quot;leaky_relu(negative_slope=0.2)&quot; &quot;expr:x*tanh(softplus(x))&quot;</source>
         <translation>多个函数：-f relu tanh gelu，或 -f relu -f tanh -f gelu。含括号、空格或 ; 的 SPEC 需加引号：-f relu &quot;leaky_relu(negative_slope=0.2)&quot; &quot;expr:x*tanh(softplus(x))&quot;</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="577"/>
+        <location filename="../../actgui/cli.py" line="590"/>
         <source>{command}: one file to write, got {count}: {files}</source>
         <translation>{command}：只能写入一个文件，却给出了 {count} 个：{files}</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="589"/>
+        <location filename="../../actgui/cli.py" line="602"/>
         <source>{command}: {spec!r} is a file name, not a function; give one file to write ({out!r} is already that)</source>
         <translation>{command}：{spec!r} 是文件名而不是函数；只能给出一个要写入的文件（已给出 {out!r}）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="675"/>
+        <location filename="../../actgui/cli.py" line="692"/>
         <source>actgui: error: {message}</source>
         <translation>actgui：错误：{message}</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="713"/>
+        <location filename="../../actgui/cli.py" line="730"/>
         <source>screenshot writes PNG files; {out!r} does not end in .png</source>
         <translation>screenshot 只写入 PNG 文件；{out!r} 的后缀不是 .png</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="724"/>
+        <location filename="../../actgui/cli.py" line="741"/>
         <source>--{name} must be between {lo} and {hi} pixels, got {value}</source>
         <translation>--{name} 必须在 {lo} 到 {hi} 像素之间，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="860"/>
+        <location filename="../../actgui/cli.py" line="877"/>
         <source>{name}={default} ({choices})</source>
         <translation>{name}={default}（可选 {choices}）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="867"/>
+        <location filename="../../actgui/cli.py" line="884"/>
         <source>{name}={default} in {allowed}</source>
         <translation>{name}={default}，范围 {allowed}</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="874"/>
+        <location filename="../../actgui/cli.py" line="891"/>
         <source>{text}, Keras {value}</source>
         <translation>{text}，Keras 默认 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="883"/>
+        <location filename="../../actgui/cli.py" line="900"/>
         <source>id</source>
         <extracomment>the table&apos;s column titles</extracomment>
         <translation>标识</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="884"/>
+        <location filename="../../actgui/cli.py" line="901"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="885"/>
+        <location filename="../../actgui/cli.py" line="902"/>
         <source>family</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="886"/>
+        <location filename="../../actgui/cli.py" line="903"/>
         <source>parameters (default in range)</source>
         <translation>参数（默认值与有效范围）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="905"/>
+        <location filename="../../actgui/cli.py" line="924"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="925"/>
+        <location filename="../../actgui/cli.py" line="953"/>
         <source>{property}: {value}</source>
         <translation>{property}：{value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="929"/>
+        <location filename="../../actgui/cli.py" line="958"/>
         <source>{count} functions. Parameters: &apos;actgui list --json&apos; for machine-readable.</source>
         <translation>共 {count} 个函数。机器可读的参数信息：actgui list --json。</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="944"/>
+        <location filename="../../actgui/cli.py" line="973"/>
         <source>--animate and --frames write a .gif; {out!r} does not end in .gif</source>
         <translation>--animate 与 --frames 用于写 .gif；{out!r} 不以 .gif 结尾</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="953"/>
+        <location filename="../../actgui/cli.py" line="982"/>
         <source>a .gif is an animation: name the parameter to animate with --animate PARAM, e.g. --animate negative_slope</source>
         <translation>.gif 是动画：请用 --animate PARAM 指定要变化的参数，例如 --animate negative_slope</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="983"/>
+        <location filename="../../actgui/cli.py" line="1012"/>
         <source>cannot tell the format of {out!r}: its suffix must be .png, .svg, .pdf or .csv</source>
         <translation>无法判断 {out!r} 的格式：后缀必须是 .png、.svg、.pdf 或 .csv</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="998"/>
+        <location filename="../../actgui/cli.py" line="1027"/>
         <source>nothing to export: give at least one -f SPEC (e.g. -f relu) or --session</source>
         <translation>没有可导出的内容：请至少给出一个 -f SPEC（例如 -f relu）或 --session</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="962"/>
-        <location filename="../../actgui/cli.py" line="1024"/>
-        <location filename="../../actgui/cli.py" line="1034"/>
+        <location filename="../../actgui/cli.py" line="991"/>
+        <location filename="../../actgui/cli.py" line="1053"/>
+        <location filename="../../actgui/cli.py" line="1063"/>
         <location filename="../../actgui/depth_cli.py" line="221"/>
         <location filename="../../actgui/depth_cli.py" line="267"/>
         <source>--{name} must be between {lo} and {hi}, got {value}</source>
         <translation>--{name} 必须在 {lo} 到 {hi} 之间，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="344"/>
+        <location filename="../../actgui/cli.py" line="354"/>
+        <location filename="../../actgui/code_cli.py" line="72"/>
         <source>left end of x (default -6)</source>
         <translation>x 的左端（默认 -6）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="351"/>
+        <location filename="../../actgui/cli.py" line="361"/>
+        <location filename="../../actgui/code_cli.py" line="79"/>
         <source>right end of x (default 6)</source>
         <translation>x 的右端（默认 6）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="358"/>
+        <location filename="../../actgui/cli.py" line="368"/>
         <source>samples per curve, 2..1000000 (default 2000)</source>
         <translation>每条曲线的采样点数，2 到 1000000（默认 2000）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="365"/>
+        <location filename="../../actgui/cli.py" line="375"/>
         <source>which of f (0), f&apos; (1), f&apos;&apos; (2) to include, e.g. 0,1,2 (default 0,1, or the session&apos;s rows)</source>
         <translation>包含 f (0)、f&apos; (1)、f&apos;&apos; (2) 中的哪些，例如 0,1,2（默认 0,1，或会话中显示的行）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="376"/>
+        <location filename="../../actgui/cli.py" line="386"/>
         <source>figure width in pixels (default 1000)</source>
         <translation>图像宽度，像素（默认 1000）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="383"/>
+        <location filename="../../actgui/cli.py" line="393"/>
         <source>figure height in pixels (default 700)</source>
         <translation>图像高度，像素（默认 700）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="395"/>
+        <location filename="../../actgui/cli.py" line="405"/>
         <source>figure style (default publication)</source>
         <translation>图像样式（默认 publication，出版风格）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="402"/>
+        <location filename="../../actgui/cli.py" line="412"/>
         <source>PNG pixel scale, e.g. 2 for 2x (default 1)</source>
         <translation>PNG 像素倍率，例如 2 表示两倍（默认 1）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="410"/>
+        <location filename="../../actgui/cli.py" line="420"/>
         <source>PDF resolution: page size = pixels / dpi inches</source>
         <translation>PDF 分辨率：页面尺寸 = 像素 / dpi 英寸</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="411"/>
+        <location filename="../../actgui/cli.py" line="421"/>
         <source>(default 96)</source>
         <translation>（默认 96）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="417"/>
+        <location filename="../../actgui/cli.py" line="427"/>
         <source>PNG with a transparent background</source>
         <translation>PNG 使用透明背景</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="443"/>
+        <location filename="../../actgui/cli.py" line="453"/>
         <source>export what a saved session shows (its curves, range, samples and rows); -f, --x-min, --x-max, --points and --derivatives override it</source>
         <translation>导出已保存会话中显示的内容（曲线、范围、采样点和绘图行）；-f、--x-min、--x-max、--points 和 --derivatives 可覆盖它</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="475"/>
+        <location filename="../../actgui/cli.py" line="488"/>
         <source>render the whole main window to a PNG (no screen needed)</source>
         <translation>将整个主窗口渲染为 PNG（无需屏幕）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="481"/>
+        <location filename="../../actgui/cli.py" line="494"/>
         <source>Render the main window, as it opens, to a PNG file.</source>
         <translation>将刚打开时的主窗口渲染为 PNG 文件。</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="489"/>
+        <location filename="../../actgui/cli.py" line="502"/>
         <source>PNG file to write</source>
         <translation>要写入的 PNG 文件</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="502"/>
+        <location filename="../../actgui/cli.py" line="515"/>
         <source>window width in pixels (default 1400)</source>
         <translation>窗口宽度，像素（默认 1400）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="509"/>
+        <location filename="../../actgui/cli.py" line="522"/>
         <source>window height in pixels (default 880)</source>
         <translation>窗口高度，像素（默认 880）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="389"/>
-        <location filename="../../actgui/cli.py" line="515"/>
+        <location filename="../../actgui/cli.py" line="399"/>
+        <location filename="../../actgui/cli.py" line="528"/>
         <location filename="../../actgui/train_cli.py" line="235"/>
         <source>colour theme (default light)</source>
         <translation>配色主题（默认 light，浅色）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="338"/>
+        <location filename="../../actgui/cli.py" line="348"/>
         <source>function(s) to export, in this order</source>
         <translation>要导出的函数，按给出的顺序</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli.py" line="520"/>
+        <location filename="../../actgui/cli.py" line="533"/>
         <source>render the window on a saved session</source>
         <translation>渲染载入已保存会话的窗口</translation>
     </message>
@@ -675,11 +677,51 @@
         <source>nothing to train: give at least one -f SPEC, e.g. -f relu</source>
         <translation>没有要训练的内容：请至少给出一个 -f SPEC，例如 -f relu</translation>
     </message>
+    <message>
+        <location filename="../../actgui/code_cli.py" line="31"/>
+        <source>print code for the curves: PyTorch, Keras, a matplotlib script, LaTeX or pgfplots</source>
+        <translation>输出曲线的代码：PyTorch、Keras、matplotlib 脚本、LaTeX 或 pgfplots</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/code_cli.py" line="41"/>
+        <source>Print code for the given functions: PyTorch or Keras (the framework&apos;s built-in where there is one), a matplotlib script that redraws the curves with numpy formulas (python fig.py shows the figure, python fig.py out.png saves it), the formula in LaTeX, or the curves as pgfplots coordinates. SPEC is a catalog id, optionally with parameters: leaky_relu(negative_slope=0.2).</source>
+        <translation>输出给定函数的代码：PyTorch 或 Keras（框架有内置实现时即为内置实现）、用 numpy 公式重绘曲线的 matplotlib 脚本（python fig.py 显示图形，python fig.py out.png 保存图形）、LaTeX 公式，或 pgfplots 坐标形式的曲线。SPEC 是函数目录中的 id，可带参数，例如 leaky_relu(negative_slope=0.2)。</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/code_cli.py" line="54"/>
+        <source>what to print</source>
+        <translation>要输出的内容</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/code_cli.py" line="56"/>
+        <source>function(s), in this order</source>
+        <translation>函数，按给出的顺序</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/code_cli.py" line="61"/>
+        <source>the curves, range and rows of a saved session; -f, --x-min, --x-max, --points and --derivatives override it</source>
+        <translation>使用已保存会话的曲线、范围和绘图行；-f、--x-min、--x-max、--points 和 --derivatives 可覆盖它</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/code_cli.py" line="87"/>
+        <source>samples per curve (default 2000 for matplotlib, 201 for pgfplots)</source>
+        <translation>每条曲线的采样点数（matplotlib 默认 2000，pgfplots 默认 201）</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/code_cli.py" line="97"/>
+        <source>which of f (0), f&apos; (1), f&apos;&apos; (2) to include, e.g. 0,1,2 (default 0,1, or the session&apos;s rows); LaTeX has f and f&apos;</source>
+        <translation>包含 f (0)、f&apos; (1)、f&apos;&apos; (2) 中的哪些，例如 0,1,2（默认 0,1，或会话中显示的行）；LaTeX 只有 f 和 f&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/code_cli.py" line="118"/>
+        <source>code: nothing to write code for: give at least one -f SPEC (e.g. -f relu) or --session</source>
+        <translation>code：没有可生成代码的函数：请至少给出一个 -f SPEC（例如 -f relu）或 --session</translation>
+    </message>
 </context>
 <context>
     <name>CanvasLegend</name>
     <message>
-        <location filename="../../actgui/ui/canvas_legend.py" line="97"/>
+        <location filename="../../actgui/ui/canvas_legend.py" line="102"/>
         <source>Click an entry to hide or show its curve</source>
         <extracomment>a parameter family&apos;s colours, low to high: drawn as a colour bar, not a line rows the legend may add to keep its columns even (see :func:`_columns`)</extracomment>
         <translation>单击图例项可隐藏或显示对应曲线</translation>
@@ -711,6 +753,39 @@
         <location filename="../../actgui/ui/families.py" line="195"/>
         <source>Each row compares the same row of a and b: a − b, a / b, or the error of a in units in the last place of b</source>
         <translation>每一行比较 a 与 b 的同一行：a − b、a / b，或以 b 的末位单位（ulp）计的 a 的误差</translation>
+    </message>
+</context>
+<context>
+    <name>CopyCodeRow</name>
+    <message>
+        <location filename="../../actgui/ui/copy_code.py" line="111"/>
+        <source>Copy as matplotlib</source>
+        <translation>复制 matplotlib 脚本</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/copy_code.py" line="114"/>
+        <source>A Python script that redraws the figure (every curve shown) with numpy formulas and matplotlib; run it with a file name to save the figure</source>
+        <translation>用 numpy 公式和 matplotlib 重绘图形（所有显示的曲线）的 Python 脚本；运行时给出文件名即可保存图形</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/copy_code.py" line="118"/>
+        <source>Copy as LaTeX</source>
+        <translation>复制 LaTeX 公式</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/copy_code.py" line="119"/>
+        <source>The formula of f and f′ with these parameters</source>
+        <translation>f 与 f′ 的公式，含当前参数值</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/copy_code.py" line="120"/>
+        <source>Copy as pgfplots</source>
+        <translation>复制 pgfplots 代码</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/copy_code.py" line="122"/>
+        <source>The curves shown as pgfplots axes with coordinates, for a LaTeX paper</source>
+        <translation>把显示的曲线写成带坐标的 pgfplots 图，用于 LaTeX 论文</translation>
     </message>
 </context>
 <context>
@@ -782,280 +857,280 @@ a = 1.0 in [0, 5]</translation>
 <context>
     <name>DepthLab</name>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="102"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="100"/>
         <source>Glorot/Xavier uniform</source>
         <extracomment>Kept for old callers: log plots no longer draw exact zeros at this height. a log plot&apos;s y range: this many decades of margin around its positive values ... ... and at least this many decades in all exact zeros (a dead network) are drawn this far above the bottom edge (part of the span) a histogram bin this many times higher than everything else is a spike: the y axis stops above the rest and the spike&apos;s height is written at the top the colour of an error message, readable on each theme&apos;s window colour spikes are cut when they rise this many times above the highest other bin headroom above the highest bin shown y range of the fractions row: room for the labels of 0 and 1 in a low row the initialisations&apos; names (depth.INIT_NAMES), for Qt Linguist</extracomment>
         <translation>Glorot/Xavier 均匀</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="103"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="101"/>
         <source>Glorot/Xavier normal</source>
         <translation>Glorot/Xavier 正态</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="104"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="102"/>
         <source>He/Kaiming normal</source>
         <translation>He/Kaiming 正态</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="105"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="103"/>
         <source>LeCun normal</source>
         <translation>LeCun 正态</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="106"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="104"/>
         <source>orthogonal</source>
         <translation>正交</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1312"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1265"/>
         <source>Some saved settings were not valid and are back to their defaults: {names}.</source>
         <extracomment>where the function list keeps an item&apos;s spec (its text is the function&apos;s name) the lab&apos;s settings in QSettings: &quot;depth/&lt;key&gt;&quot; the functions before anything was saved a run ended: its results are shown, or it failed, or it was cancelled what the message line says, made again in a new language; and whether an error</extracomment>
         <translation>部分已保存的设置无效，已恢复为默认值：{names}。</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1329"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1282"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1330"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1283"/>
         <source>(your own settings)</source>
         <translation>（自定义设置）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1332"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1285"/>
         <source>Settings of your own: change any control</source>
         <translation>自己的设置：可改动任一控件</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1339"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1292"/>
         <source>A classic experiment: choosing one sets the controls and runs it</source>
         <translation>经典实验：选择后自动设置各项并运行</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1341"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1294"/>
         <source>Functions</source>
         <translation>函数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1344"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1297"/>
         <source>Pick a function, or type a catalog id with parameters: leaky_relu(negative_slope=0.2)</source>
         <translation>选择一个函数，或输入带参数的目录 id：leaky_relu(negative_slope=0.2)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1349"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1302"/>
         <source>Double-click a function to edit its id and parameters</source>
         <translation>双击函数可编辑其 id 和参数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1351"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1304"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1352"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1305"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1353"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1306"/>
         <source>Remove the selected function (or the last one)</source>
         <translation>移除选中的函数（未选中时移除最后一个）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1355"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1308"/>
         <source>Layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1356"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1309"/>
         <source>Width</source>
         <translation>宽度</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1357"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1310"/>
         <source>Init</source>
         <translation>初始化</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1358"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1311"/>
         <source>σ (init normal)</source>
         <translation>σ（normal 初始化）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1359"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1312"/>
         <source>Bias</source>
         <translation>偏置</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1360"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1313"/>
         <source>Seed</source>
         <translation>种子</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1361"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1314"/>
         <source>Batch</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1362"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1315"/>
         <source>Seeds</source>
         <translation>种子数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1363"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1316"/>
         <source>Saturated if |f′| &lt;</source>
         <translation>饱和阈值 |f′| &lt;</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1364"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1317"/>
         <source>Histogram layers</source>
         <translation>直方图层</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1365"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1318"/>
         <source>Mean/std of</source>
         <translation>均值/标准差</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1368"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1321"/>
         <source>Number of hidden layers, {lo} to {hi}</source>
         <translation>隐藏层数，{lo} 到 {hi}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1371"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1324"/>
         <source>Units per layer, {lo} to {hi}</source>
         <translation>每层单元数，{lo} 到 {hi}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1374"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1327"/>
         <source>How the weights are drawn</source>
         <translation>权重的随机抽取方式</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1375"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1328"/>
         <source>Standard deviation of the weights (init N(0, σ²) only)</source>
         <translation>权重的标准差（仅用于 N(0, σ²) 初始化）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1376"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1329"/>
         <source>The bias of every unit</source>
         <translation>每个单元的偏置</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1377"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1330"/>
         <source>Random seed of the weights and inputs</source>
         <translation>权重和输入的随机种子</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1378"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1331"/>
         <source>Inputs pushed through the network, {lo} to {hi}</source>
         <translation>送入网络的输入个数，{lo} 到 {hi}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1381"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1334"/>
         <source>Runs with seeds seed, seed+1, …: the plots show median and range</source>
         <translation>依次用种子 seed、seed+1、… 运行：图中显示中位数与范围</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1382"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1335"/>
         <source>A unit counts as saturated where |f′| is below this</source>
         <translation>|f′| 低于此值的单元计为饱和</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1383"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1336"/>
         <source>Up to 3 layers, e.g. 0, 10, 50 (0 is the input)</source>
         <translation>最多 3 层，例如 0, 10, 50（0 为输入）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1384"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1337"/>
         <source>Plot mean and standard deviation before or after the activation</source>
         <translation>绘制激活函数之前或之后的均值与标准差</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1392"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1345"/>
         <source>first, middle, last</source>
         <translation>第一层、中间层、最后一层</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1393"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1346"/>
         <source>activations</source>
         <translation>激活</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1394"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1347"/>
         <source>pre-activations</source>
         <translation>预激活</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1395"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1348"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1397"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1350"/>
         <source>Push a batch through the network and plot what happens</source>
         <translation>让一批输入通过网络，并画出各层的变化</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1399"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1352"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1400"/>
-        <location filename="../../actgui/ui/depth_lab.py" line="1748"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1353"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1701"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1401"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1354"/>
         <source>Save the plots (PNG, SVG) or the numbers (CSV)</source>
         <translation>保存图（PNG、SVG）或数据（CSV）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1402"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1355"/>
         <source>Choose activations and press Run</source>
         <translation>选择激活函数，然后点击“运行”</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1405"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1358"/>
         <source>Or pick a preset: it sets the controls, runs at once and explains what the plots show.</source>
         <translation>或选择一个预设：它会设置各项参数、立即运行，并解释图中显示的内容。</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1613"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1566"/>
         <source>Add at least one function, e.g. relu.</source>
         <translation>请至少添加一个函数，例如 relu。</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1639"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1592"/>
         <source>Running…</source>
         <translation>运行中…</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1675"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1628"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1694"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1647"/>
         <source>1 run in {seconds:.2f} s.</source>
         <translation>1 次运行，用时 {seconds:.2f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1696"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1649"/>
         <source>{n} runs in {seconds:.2f} s.</source>
         <translation>{n} 次运行，用时 {seconds:.2f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1700"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1653"/>
         <source>Values beyond ±1e100 were clamped (exploding signal) at {n} layer(s).</source>
         <translation>有 {n} 层的数值超过 ±1e100，已截断（信号爆炸）。</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1757"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="1710"/>
         <source>Saved {path}.</source>
         <translation>已保存 {path}。</translation>
     </message>
@@ -1063,60 +1138,88 @@ a = 1.0 in [0, 5]</translation>
 <context>
     <name>DepthPlots</name>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="490"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="488"/>
         <source>layer</source>
         <extracomment>the height asked for changed (the figure may have to be fitted to its view again) the values given to each line (zeros as they are), for plotted() lines of the log rows, drawn once their row&apos;s range is known per log row: its y range in decades (log10), fitted to the positive values per log row: whether a line reaches exactly 0 (drawn at the bottom edge) the markers and lines of exact zeros, per line per histogram plot: (top of the y axis, whether a spike is cut there) per histogram plot: the notes of cut spikes (function index, x, height)</extracomment>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="492"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="490"/>
         <source>fraction</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="496"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="494"/>
         <source>activations: mean (solid), standard deviation (dashed)</source>
         <translation>激活：均值（实线）、标准差（虚线）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="498"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="496"/>
         <source>pre-activations: mean (solid), standard deviation (dashed)</source>
         <translation>预激活：均值（实线）、标准差（虚线）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="494"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="492"/>
         <source>mean square of the activations, E[h²] (log)</source>
         <translation>激活的均方值 E[h²]（对数）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="500"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="498"/>
         <source>gradient norm w.r.t. activations (solid) and weights (dashed) (log)</source>
         <translation>梯度范数：对激活（实线）、对权重（虚线）（对数）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="501"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="499"/>
         <source>dead units (solid), saturated |f′| &lt; ε (dashed)</source>
         <translation>死亡单元（实线）、饱和 |f′| &lt; ε（虚线）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="505"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="503"/>
         <source>▼┈ 0 (dead): drawn at the bottom edge</source>
         <translation>▼┈ 恰为 0（已死亡）：画在底边</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="512"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="510"/>
         <source>activations at layer {layer}</source>
         <translation>第 {layer} 层的激活</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="527"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="525"/>
         <source>{init} init · {layers} layers × {width} units · bias {bias} · batch {batch} · seed {seed}</source>
         <translation>{init} 初始化 · {layers} 层 × {width} 个单元 · 偏置 {bias} · 批大小 {batch} · 种子 {seed}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="538"/>
+        <location filename="../../actgui/ui/depth_lab.py" line="536"/>
         <source> · {n} seeds: median and range</source>
         <translation> · {n} 个种子：中位数与范围</translation>
+    </message>
+</context>
+<context>
+    <name>EditMenu</name>
+    <message>
+        <location filename="../../actgui/ui/edit_menu.py" line="64"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/edit_menu.py" line="66"/>
+        <source>&amp;Undo {action}</source>
+        <translation>撤销{action}(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/edit_menu.py" line="67"/>
+        <source>&amp;Redo {action}</source>
+        <translation>重做{action}(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/edit_menu.py" line="69"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/edit_menu.py" line="71"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1458,38 +1561,38 @@ a = 1.0 in [0, 5]</translation>
 <context>
     <name>FunctionList</name>
     <message>
-        <location filename="../../actgui/ui/function_list.py" line="186"/>
+        <location filename="../../actgui/ui/function_list.py" line="191"/>
         <source>Filter functions…</source>
         <extracomment>the (colour, style) its line sample shows, to redraw only on a change a group header&apos;s key in the settings: the family&apos;s value, or &quot;custom&quot; the settings key of the collapsed groups (a list of family values and &quot;custom&quot;) the curve&apos;s line style as Qt draws it (the plot uses the same names) size of a line sample: wide enough to show a dash-dot pattern a function was clicked (id): select its curve or show its description said when the filter hides every function function id -&gt; the alias the filter matched (shown beside the name) groups the user collapsed (family values, &quot;custom&quot;), as saved in the settings expanding or collapsing from code (filter, selection): not the user&apos;s choice the filter was not empty at the last apply_filter the item whose box the current click toggled (its click is not a selection)</extracomment>
         <translation>筛选函数…</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/function_list.py" line="188"/>
+        <location filename="../../actgui/ui/function_list.py" line="193"/>
         <source>Type part of a name, id or alias (e.g. swish); Esc clears the filter</source>
         <translation>输入名称、ID 或别名的一部分（例如 swish）；按 Esc 清除筛选</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/function_list.py" line="201"/>
+        <location filename="../../actgui/ui/function_list.py" line="206"/>
         <source>also: {aliases}</source>
         <translation>又名：{aliases}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/function_list.py" line="207"/>
+        <location filename="../../actgui/ui/function_list.py" line="212"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/function_list.py" line="210"/>
+        <location filename="../../actgui/ui/function_list.py" line="215"/>
         <source>{family} ({count})</source>
         <translation>{family}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/function_list.py" line="211"/>
+        <location filename="../../actgui/ui/function_list.py" line="216"/>
         <source>{family} ({shown} of {count})</source>
         <translation>{family}（{shown}/{count}）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/function_list.py" line="458"/>
+        <location filename="../../actgui/ui/function_list.py" line="463"/>
         <source>No function matches “{text}”. Esc clears the filter.</source>
         <translation>没有与“{text}”匹配的函数。按 Esc 清除筛选。</translation>
     </message>
@@ -1510,138 +1613,139 @@ a = 1.0 in [0, 5]</translation>
 <context>
     <name>InfoPanel</name>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="152"/>
+        <location filename="../../actgui/ui/info_panel.py" line="162"/>
         <source>Property</source>
-        <extracomment>what f&apos; and f&apos;&apos; are at kinks (after the sources) a module to paste where PyTorch has no built-in</extracomment>
         <translation>性质</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="152"/>
+        <location filename="../../actgui/ui/info_panel.py" line="162"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="153"/>
+        <location filename="../../actgui/ui/info_panel.py" line="163"/>
         <source>Copy as PyTorch</source>
         <translation>复制 PyTorch 代码</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="154"/>
+        <location filename="../../actgui/ui/info_panel.py" line="164"/>
         <source>Copy as Keras</source>
         <translation>复制 Keras 代码</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="155"/>
+        <location filename="../../actgui/ui/info_panel.py" line="165"/>
         <source>Properties (current parameters)</source>
         <translation>性质（当前参数）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="156"/>
+        <location filename="../../actgui/ui/info_panel.py" line="166"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="157"/>
+        <location filename="../../actgui/ui/info_panel.py" line="167"/>
         <source>Copy BibTeX</source>
         <translation>复制 BibTeX</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="159"/>
+        <location filename="../../actgui/ui/info_panel.py" line="169"/>
         <source>Copy the BibTeX entries of this function&apos;s sources to the clipboard</source>
         <translation>将此函数出处文献的 BibTeX 条目复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="162"/>
+        <location filename="../../actgui/ui/info_panel.py" line="172"/>
         <source>PyTorch has no built-in for this function: a module to paste</source>
         <translation>PyTorch 没有此函数的内置实现：这是可直接粘贴使用的模块代码</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="233"/>
+        <location filename="../../actgui/ui/info_panel.py" line="245"/>
         <source>Custom function: f′ and f″ are computed exactly from the expression.</source>
         <translation>自定义函数：f′ 与 f″ 由表达式精确求出。</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="268"/>
+        <location filename="../../actgui/ui/info_panel.py" line="280"/>
         <source>Pros</source>
         <translation>优点</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="268"/>
+        <location filename="../../actgui/ui/info_panel.py" line="280"/>
         <source>Cons</source>
         <translation>缺点</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="268"/>
+        <location filename="../../actgui/ui/info_panel.py" line="280"/>
         <source>Typical uses</source>
         <translation>典型用途</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="268"/>
+        <location filename="../../actgui/ui/info_panel.py" line="280"/>
         <source>Origin</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="274"/>
+        <location filename="../../actgui/ui/info_panel.py" line="287"/>
         <source>At kinks</source>
         <translation>拐点约定</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="292"/>
+        <location filename="../../actgui/ui/info_panel.py" line="305"/>
         <source>See also</source>
         <translation>另见</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="305"/>
+        <location filename="../../actgui/ui/info_panel.py" line="318"/>
         <source>{first} &amp; {second}</source>
         <translation>{first} 与 {second}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="307"/>
+        <location filename="../../actgui/ui/info_panel.py" line="320"/>
         <source>{first} et al.</source>
         <translation>{first} 等</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="327"/>
+        <location filename="../../actgui/ui/info_panel.py" line="340"/>
         <source>Copied: BibTeX entry</source>
         <translation>已复制：BibTeX 条目</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="329"/>
+        <location filename="../../actgui/ui/info_panel.py" line="342"/>
         <source>Copied: {n} BibTeX entries</source>
         <translation>已复制：{n} 条 BibTeX 条目</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="346"/>
+        <location filename="../../actgui/ui/info_panel.py" line="359"/>
         <source>no built-in</source>
         <translation>无内置实现</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="347"/>
+        <location filename="../../actgui/ui/info_panel.py" line="360"/>
         <source>module below (no built-in)</source>
         <translation>见下方模块代码（无内置实现）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="365"/>
+        <location filename="../../actgui/ui/info_panel.py" line="125"/>
+        <location filename="../../actgui/ui/info_panel.py" line="378"/>
         <source>Copied: </source>
+        <extracomment>what f&apos; and f&apos;&apos; are at kinks (after the sources) a module to paste where PyTorch has no built-in</extracomment>
         <translation>已复制：</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="386"/>
+        <location filename="../../actgui/ui/info_panel.py" line="399"/>
         <source>f is undefined somewhere on the real line</source>
         <translation>f 在实数轴上某些位置无定义</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="390"/>
+        <location filename="../../actgui/ui/info_panel.py" line="403"/>
         <source>undefined</source>
         <translation>无定义</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="398"/>
+        <location filename="../../actgui/ui/info_panel.py" line="411"/>
         <source>learnable parameters</source>
         <translation>可学习参数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="405"/>
+        <location filename="../../actgui/ui/info_panel.py" line="418"/>
         <source>Trained with the network&apos;s weights in the paper; the values set here are where training starts</source>
         <translation>论文中这些参数与网络权重一同训练；此处设定的值是训练的初始值</translation>
     </message>
@@ -1649,353 +1753,353 @@ a = 1.0 in [0, 5]</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="301"/>
+        <location filename="../../actgui/ui/main_window.py" line="310"/>
         <source>Curves</source>
-        <extracomment>the labs&apos; tabs: the curve docks and toolbar are hidden there below this window height the readout starts at five rows (the first launch&apos;s five curves; the plots need the rest of the room) where the state is saved a few seconds after each change and on exit</extracomment>
+        <extracomment>the labs&apos; tabs: the curve docks and toolbar are hidden there below this window height the readout starts at five rows (the first launch&apos;s five curves; the plots need the rest of the room) where the state is saved a few seconds after each change and on exit undo/redo of every change of the state (Edit menu) F11, View &gt; Presentation mode: full screen for a projector</extracomment>
         <translation>曲线</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="302"/>
-        <location filename="../../actgui/ui/main_window.py" line="596"/>
+        <location filename="../../actgui/ui/main_window.py" line="311"/>
+        <location filename="../../actgui/ui/main_window.py" line="608"/>
         <source>Depth lab</source>
         <translation>深度实验室</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="303"/>
-        <location filename="../../actgui/ui/main_window.py" line="614"/>
+        <location filename="../../actgui/ui/main_window.py" line="312"/>
+        <location filename="../../actgui/ui/main_window.py" line="626"/>
         <source>Training lab</source>
         <translation>训练实验室</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="306"/>
+        <location filename="../../actgui/ui/main_window.py" line="315"/>
         <source>Functions</source>
         <translation>函数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="306"/>
+        <location filename="../../actgui/ui/main_window.py" line="315"/>
         <source>Parameters</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="306"/>
+        <location filename="../../actgui/ui/main_window.py" line="315"/>
         <source>Info</source>
         <translation>信息</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="306"/>
+        <location filename="../../actgui/ui/main_window.py" line="315"/>
         <source>Readout</source>
         <translation>读数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="312"/>
+        <location filename="../../actgui/ui/main_window.py" line="321"/>
         <source>Reset view</source>
         <translation>重置视图</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="313"/>
+        <location filename="../../actgui/ui/main_window.py" line="322"/>
         <source>Show the x range and fit the y axes</source>
         <translation>显示设定的 x 范围，并让 y 轴适配曲线</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="316"/>
+        <location filename="../../actgui/ui/main_window.py" line="325"/>
         <source>Show or hide the row of {row}</source>
         <translation>显示或隐藏 {row} 绘图行</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="320"/>
+        <location filename="../../actgui/ui/main_window.py" line="329"/>
         <source>Overlay derivatives</source>
         <translation>叠加导数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="321"/>
+        <location filename="../../actgui/ui/main_window.py" line="330"/>
         <source>Draw f′ dashed and f″ dotted in the value plot</source>
         <translation>在函数值图中以虚线绘制 f′，以点线绘制 f″</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="322"/>
+        <location filename="../../actgui/ui/main_window.py" line="331"/>
         <source>Overlay</source>
         <translation>叠加</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="324"/>
+        <location filename="../../actgui/ui/main_window.py" line="333"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="325"/>
+        <location filename="../../actgui/ui/main_window.py" line="334"/>
         <source>Legend</source>
         <translation>图例</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="328"/>
+        <location filename="../../actgui/ui/main_window.py" line="337"/>
         <source>Shade saturation |f′| &lt; ε</source>
         <translation>标出饱和区 |f′| &lt; ε</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="329"/>
+        <location filename="../../actgui/ui/main_window.py" line="338"/>
         <source>Shade where the selected curve&apos;s gradient is tiny</source>
         <translation>用阴影标出所选曲线梯度极小的区域</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="330"/>
+        <location filename="../../actgui/ui/main_window.py" line="339"/>
         <source>Saturation</source>
         <translation>饱和区</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="334"/>
+        <location filename="../../actgui/ui/main_window.py" line="343"/>
         <source>Shade dead zones (f′ = 0)</source>
         <translation>标出死区（f′ = 0）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="335"/>
+        <location filename="../../actgui/ui/main_window.py" line="344"/>
         <source>Shade where the selected curve&apos;s gradient is exactly zero</source>
         <translation>用阴影标出所选曲线梯度恰好为零的区域</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="336"/>
+        <location filename="../../actgui/ui/main_window.py" line="345"/>
         <source>Dead zones</source>
         <translation>死区</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="340"/>
+        <location filename="../../actgui/ui/main_window.py" line="349"/>
         <source>New custom function…</source>
         <translation>新建自定义函数…</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="341"/>
+        <location filename="../../actgui/ui/main_window.py" line="350"/>
         <source>Type an expression in x; f′ and f″ are computed exactly</source>
         <translation>输入关于 x 的表达式；f′ 与 f″ 将被精确计算</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="343"/>
+        <location filename="../../actgui/ui/main_window.py" line="352"/>
         <source>Remove selected curve</source>
         <translation>移除所选曲线</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="344"/>
+        <location filename="../../actgui/ui/main_window.py" line="353"/>
         <source>Open session…</source>
         <translation>打开会话…</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="344"/>
+        <location filename="../../actgui/ui/main_window.py" line="353"/>
         <source>Open a saved session (.actgui.json)</source>
         <translation>打开已保存的会话（.actgui.json）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="347"/>
-        <location filename="../../actgui/ui/main_window.py" line="773"/>
+        <location filename="../../actgui/ui/main_window.py" line="356"/>
+        <location filename="../../actgui/ui/main_window.py" line="788"/>
         <source>Save session</source>
         <translation>保存会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="348"/>
+        <location filename="../../actgui/ui/main_window.py" line="357"/>
         <source>Save curves, parameters, range and options to a file</source>
         <translation>将曲线、参数、范围和选项保存到文件</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="350"/>
+        <location filename="../../actgui/ui/main_window.py" line="359"/>
         <source>Save session as…</source>
         <translation>会话另存为…</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="353"/>
+        <location filename="../../actgui/ui/main_window.py" line="362"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="354"/>
+        <location filename="../../actgui/ui/main_window.py" line="363"/>
         <source>Save the figure (PNG, SVG, PDF) or the curves&apos; values (CSV)</source>
         <translation>保存图像（PNG、SVG、PDF）或曲线数值（CSV）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="358"/>
+        <location filename="../../actgui/ui/main_window.py" line="367"/>
         <source>Copy figure</source>
         <translation>复制图像</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="359"/>
+        <location filename="../../actgui/ui/main_window.py" line="368"/>
         <source>Copy the plots to the clipboard as an image</source>
         <translation>将图表以图像形式复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="361"/>
+        <location filename="../../actgui/ui/main_window.py" line="370"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="364"/>
+        <location filename="../../actgui/ui/main_window.py" line="373"/>
         <source>Reset layout</source>
         <translation>重置布局</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="365"/>
+        <location filename="../../actgui/ui/main_window.py" line="374"/>
         <source>Bring back every panel at its default place and size</source>
         <translation>将所有面板恢复到默认位置和大小</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="367"/>
+        <location filename="../../actgui/ui/main_window.py" line="376"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="368"/>
-        <location filename="../../actgui/ui/main_window.py" line="855"/>
+        <location filename="../../actgui/ui/main_window.py" line="377"/>
+        <location filename="../../actgui/ui/main_window.py" line="872"/>
         <source>About actgui</source>
         <translation>关于 actgui</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="369"/>
+        <location filename="../../actgui/ui/main_window.py" line="378"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="370"/>
+        <location filename="../../actgui/ui/main_window.py" line="379"/>
         <source>Recent sessions</source>
         <translation>最近的会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="371"/>
+        <location filename="../../actgui/ui/main_window.py" line="380"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="372"/>
+        <location filename="../../actgui/ui/main_window.py" line="381"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="374"/>
-        <location filename="../../actgui/ui/main_window.py" line="380"/>
+        <location filename="../../actgui/ui/main_window.py" line="383"/>
+        <location filename="../../actgui/ui/main_window.py" line="389"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="375"/>
+        <location filename="../../actgui/ui/main_window.py" line="384"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="376"/>
+        <location filename="../../actgui/ui/main_window.py" line="385"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="381"/>
+        <location filename="../../actgui/ui/main_window.py" line="390"/>
         <source>&amp;Curve</source>
         <translation>曲线(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="379"/>
+        <location filename="../../actgui/ui/main_window.py" line="388"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="382"/>
+        <location filename="../../actgui/ui/main_window.py" line="391"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="383"/>
+        <location filename="../../actgui/ui/main_window.py" line="392"/>
         <source>View</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="384"/>
+        <location filename="../../actgui/ui/main_window.py" line="393"/>
         <source>samples</source>
         <translation>采样点数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="385"/>
+        <location filename="../../actgui/ui/main_window.py" line="394"/>
         <source>Samples per curve over the visible x range</source>
         <translation>每条曲线在可见 x 范围内的采样点数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="386"/>
+        <location filename="../../actgui/ui/main_window.py" line="395"/>
         <source>Saturation threshold: shade where |f′(x)| &lt; ε</source>
         <translation>饱和阈值：用阴影标出 |f′(x)| &lt; ε 的区域</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="395"/>
+        <location filename="../../actgui/ui/main_window.py" line="404"/>
         <source>Activation function explorer</source>
         <translation>激活函数探索器</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="463"/>
+        <location filename="../../actgui/ui/main_window.py" line="472"/>
         <source>Autosave failed: </source>
         <translation>自动保存失败：</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="577"/>
+        <location filename="../../actgui/ui/main_window.py" line="589"/>
         <source>pointer in {row}: x = {x}, y = {y}</source>
         <translation>指针位于 {row} 图：x = {x}，y = {y}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="679"/>
+        <location filename="../../actgui/ui/main_window.py" line="691"/>
         <source>Custom function</source>
         <translation>自定义函数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="743"/>
+        <location filename="../../actgui/ui/main_window.py" line="755"/>
         <source>Cannot open session</source>
         <translation>无法打开会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="749"/>
+        <location filename="../../actgui/ui/main_window.py" line="764"/>
         <source>Opened </source>
         <translation>已打开：</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="757"/>
+        <location filename="../../actgui/ui/main_window.py" line="772"/>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="759"/>
+        <location filename="../../actgui/ui/main_window.py" line="774"/>
         <source>actgui sessions (*.actgui.json *.json)</source>
         <translation>actgui 会话 (*.actgui.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="775"/>
+        <location filename="../../actgui/ui/main_window.py" line="790"/>
         <source>actgui sessions (*.actgui.json)</source>
         <translation>actgui 会话 (*.actgui.json)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="784"/>
+        <location filename="../../actgui/ui/main_window.py" line="799"/>
         <source>Cannot save session</source>
         <translation>无法保存会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="789"/>
+        <location filename="../../actgui/ui/main_window.py" line="804"/>
         <source>Saved </source>
         <translation>已保存：</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="814"/>
+        <location filename="../../actgui/ui/main_window.py" line="829"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="822"/>
+        <location filename="../../actgui/ui/main_window.py" line="837"/>
         <source>Exported </source>
         <translation>已导出：</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="831"/>
+        <location filename="../../actgui/ui/main_window.py" line="846"/>
         <source>Figure copied to the clipboard</source>
         <translation>图像已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="836"/>
+        <location filename="../../actgui/ui/main_window.py" line="851"/>
         <source>actgui help</source>
         <translation>actgui 帮助</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="838"/>
+        <location filename="../../actgui/ui/main_window.py" line="853"/>
         <source>&lt;p&gt;&lt;b&gt;Tick&lt;/b&gt; a function in the list to plot it; untick to remove it. Click a curve&apos;s name to edit its parameters; &lt;b&gt;Add another curve&lt;/b&gt; plots the same function with other parameters.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Mouse:&lt;/b&gt; drag to pan, wheel to zoom (curves are re-sampled for the visible range), right-drag to zoom one axis. The crosshair reads exact values of every curve; type an x in the readout for a value at an exact point.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys:&lt;/b&gt; Ctrl+E export, Ctrl+Shift+C copy figure, Ctrl+0 reset view, Ctrl+1/2/3 rows f, f′, f″, Ctrl+D overlay derivatives, Ctrl+G grid, Ctrl+L legend, Delete remove the selected curve, F1 this help.&lt;/p&gt;</source>
         <translation>&lt;p&gt;在列表中&lt;b&gt;勾选&lt;/b&gt;一个函数即可绘制它，取消勾选即可移除。点击曲线名称可编辑其参数；&lt;b&gt;添加另一条曲线&lt;/b&gt;会用另一组参数绘制同一个函数。&lt;/p&gt;&lt;p&gt;&lt;b&gt;鼠标：&lt;/b&gt;拖动可平移，滚轮可缩放（曲线会按可见范围重新采样），右键拖动可只缩放一个坐标轴。十字准线读出每条曲线的精确值；在读数面板中输入 x，即可得到该点的精确值。&lt;/p&gt;&lt;p&gt;&lt;b&gt;快捷键：&lt;/b&gt;Ctrl+E 导出，Ctrl+Shift+C 复制图像，Ctrl+0 重置视图，Ctrl+1/2/3 显示或隐藏 f、f′、f″ 行，Ctrl+D 叠加导数，Ctrl+G 网格，Ctrl+L 图例，Delete 移除所选曲线，F1 显示本帮助。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="858"/>
+        <location filename="../../actgui/ui/main_window.py" line="875"/>
         <source>&lt;p&gt;A desktop explorer for neural-network activation functions: {n} functions with exact f, f′ and f″, their parameters and properties.&lt;/p&gt;</source>
         <translation>&lt;p&gt;一款探索神经网络激活函数的桌面工具：收录 {n} 个函数，给出精确的 f、f′ 和 f″，以及它们的参数与性质。&lt;/p&gt;</translation>
     </message>
@@ -2875,466 +2979,616 @@ a = 1.0 in [0, 5]</translation>
     </message>
     <message>
         <location filename="../../actgui/ui/i18n.py" line="350"/>
+        <source>overlay derivatives</source>
+        <translation>叠加导数</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="351"/>
+        <source>grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="352"/>
+        <source>legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="353"/>
+        <source>saturation shading</source>
+        <translation>饱和区标示</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="354"/>
+        <source>dead-zone shading</source>
+        <translation>死区标示</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="355"/>
+        <source>open {name}</source>
+        <translation>打开 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="356"/>
+        <source>add {name}</source>
+        <translation>添加 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="357"/>
+        <source>add {count} curves</source>
+        <translation>添加 {count} 条曲线</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="358"/>
+        <source>remove {name}</source>
+        <translation>移除 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="359"/>
+        <source>remove {count} curves</source>
+        <translation>移除 {count} 条曲线</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="360"/>
+        <source>switch to {preset} defaults</source>
+        <translation>切换到 {preset} 默认值</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="361"/>
+        <source>define a custom function</source>
+        <translation>定义自定义函数</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="362"/>
+        <source>change {param} of {name}</source>
+        <translation>修改 {name} 的 {param}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="363"/>
+        <source>change the parameters of {name}</source>
+        <translation>修改 {name} 的参数</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="364"/>
+        <source>show {name}</source>
+        <translation>显示 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="365"/>
+        <source>hide {name}</source>
+        <translation>隐藏 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="366"/>
+        <source>change the look of {name}</source>
+        <translation>修改 {name} 的外观</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="367"/>
+        <source>change {count} curves</source>
+        <translation>修改 {count} 条曲线</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="368"/>
+        <source>replace the curves</source>
+        <translation>替换曲线</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="369"/>
+        <source>change the x range</source>
+        <translation>修改 x 范围</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="370"/>
+        <source>change the sample count</source>
+        <translation>修改采样点数</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="371"/>
+        <source>show the {row} row</source>
+        <translation>显示 {row} 绘图行</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="372"/>
+        <source>hide the {row} row</source>
+        <translation>隐藏 {row} 绘图行</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="373"/>
+        <source>change the rows</source>
+        <translation>修改绘图行</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="374"/>
+        <source>change ε</source>
+        <translation>修改 ε</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="375"/>
+        <source>turn on {option}</source>
+        <translation>打开{option}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="376"/>
+        <source>turn off {option}</source>
+        <translation>关闭{option}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="377"/>
+        <source>change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="379"/>
+        <source>no formula is known for {function}</source>
+        <translation>没有 {function} 的公式</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="380"/>
+        <source>unknown target {target}; choose one of {targets}</source>
+        <translation>未知的目标 {target}；可选：{targets}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="382"/>
         <source>Expecting value</source>
         <translation>此处应有一个值</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="351"/>
+        <location filename="../../actgui/ui/i18n.py" line="383"/>
         <source>Expecting property name enclosed in double quotes</source>
         <translation>此处应有用双引号括起的属性名</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="352"/>
+        <location filename="../../actgui/ui/i18n.py" line="384"/>
         <source>Expecting &apos;:&apos; delimiter</source>
         <translation>此处应有分隔符 &apos;:&apos;</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="353"/>
+        <location filename="../../actgui/ui/i18n.py" line="385"/>
         <source>Expecting &apos;,&apos; delimiter</source>
         <translation>此处应有分隔符 &apos;,&apos;</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="354"/>
+        <location filename="../../actgui/ui/i18n.py" line="386"/>
         <source>Unterminated string starting at</source>
         <translation>字符串没有结束</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="355"/>
+        <location filename="../../actgui/ui/i18n.py" line="387"/>
         <source>Invalid control character at</source>
         <translation>无效的控制字符</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="356"/>
+        <location filename="../../actgui/ui/i18n.py" line="388"/>
         <source>Extra data</source>
         <translation>多余的数据</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="357"/>
+        <location filename="../../actgui/ui/i18n.py" line="389"/>
         <source>{where}: {what}</source>
         <translation>{where}：{what}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="358"/>
+        <location filename="../../actgui/ui/i18n.py" line="390"/>
         <source>expected a number, got {value}</source>
         <translation>应为数，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="359"/>
+        <location filename="../../actgui/ui/i18n.py" line="391"/>
         <source>expected a finite number, got {value}</source>
         <translation>应为有限的数，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="360"/>
+        <location filename="../../actgui/ui/i18n.py" line="392"/>
         <source>expected true or false, got {value}</source>
         <translation>应为 true 或 false，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="361"/>
+        <location filename="../../actgui/ui/i18n.py" line="393"/>
         <source>session</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="362"/>
+        <location filename="../../actgui/ui/i18n.py" line="394"/>
         <source>expected a JSON object at the top level</source>
         <translation>顶层应为 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="363"/>
+        <location filename="../../actgui/ui/i18n.py" line="395"/>
         <source>not an actgui session (expected {format})</source>
         <translation>不是 actgui 会话（应为 {format}）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="364"/>
+        <location filename="../../actgui/ui/i18n.py" line="396"/>
         <source>expected a whole number, got {value}</source>
         <translation>应为整数，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="365"/>
+        <location filename="../../actgui/ui/i18n.py" line="397"/>
         <source>this session has schema version {version}, made by a newer actgui; this one reads versions up to {supported}</source>
         <translation>此会话的格式版本为 {version}，由更新版本的 actgui 创建；当前版本最多只能读取版本 {supported}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="369"/>
+        <location filename="../../actgui/ui/i18n.py" line="401"/>
         <source>unknown schema version {version}</source>
         <translation>未知的格式版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="370"/>
+        <location filename="../../actgui/ui/i18n.py" line="402"/>
         <source>expected [min, max], got {value}</source>
         <translation>应为 [min, max]，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="371"/>
+        <location filename="../../actgui/ui/i18n.py" line="403"/>
         <source>expected a whole number in [{low}, {high}], got {value}</source>
         <translation>应为 [{low}, {high}] 之内的整数，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="372"/>
+        <location filename="../../actgui/ui/i18n.py" line="404"/>
         <source>expected [lo, hi] or null, got {value}</source>
         <translation>应为 [lo, hi] 或 null，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="373"/>
+        <location filename="../../actgui/ui/i18n.py" line="405"/>
         <source>lo ({lo}) must be less than hi ({hi})</source>
         <translation>lo（{lo}）必须小于 hi（{hi}）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="374"/>
+        <location filename="../../actgui/ui/i18n.py" line="406"/>
         <source>expected three booleans, got {value}</source>
         <translation>应为三个布尔值，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="375"/>
+        <location filename="../../actgui/ui/i18n.py" line="407"/>
         <source>expected &apos;pytorch&apos; or &apos;keras&apos;, got {value}</source>
         <translation>应为 &apos;pytorch&apos; 或 &apos;keras&apos;，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="376"/>
+        <location filename="../../actgui/ui/i18n.py" line="408"/>
         <source>expected an object</source>
         <translation>应为对象</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="377"/>
+        <location filename="../../actgui/ui/i18n.py" line="409"/>
         <source>expected a number in (0, 1], got {value}</source>
         <translation>应为 (0, 1] 之内的数，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="378"/>
+        <location filename="../../actgui/ui/i18n.py" line="410"/>
         <source>unknown option</source>
         <translation>未知选项</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="379"/>
+        <location filename="../../actgui/ui/i18n.py" line="411"/>
         <source>expected a list</source>
         <translation>应为列表</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="380"/>
+        <location filename="../../actgui/ui/i18n.py" line="412"/>
         <source>at most {limit} custom functions, got {count}</source>
         <translation>最多 {limit} 个自定义函数，实际为 {count} 个</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="381"/>
+        <location filename="../../actgui/ui/i18n.py" line="413"/>
         <source>at most {limit} curves, got {count}</source>
         <translation>最多 {limit} 条曲线，实际为 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="382"/>
+        <location filename="../../actgui/ui/i18n.py" line="414"/>
         <source>expected a function id, got {value}</source>
         <translation>应为函数 id，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="383"/>
+        <location filename="../../actgui/ui/i18n.py" line="415"/>
         <source>expected a colour like {example}, got {value}</source>
         <translation>应为类似 {example} 的颜色，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="384"/>
+        <location filename="../../actgui/ui/i18n.py" line="416"/>
         <source>expected one of {choices}, got {value}</source>
         <translation>应为 {choices} 之一，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="385"/>
+        <location filename="../../actgui/ui/i18n.py" line="417"/>
         <source>expected an index into curves or null, got {value}</source>
         <translation>应为曲线的序号或 null，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="386"/>
+        <location filename="../../actgui/ui/i18n.py" line="418"/>
         <source>not valid JSON (line {line}, column {column}): {reason}</source>
         <translation>不是有效的 JSON（第 {line} 行，第 {column} 列）：{reason}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="387"/>
+        <location filename="../../actgui/ui/i18n.py" line="419"/>
         <source>not a session: JSON nested too deeply</source>
         <translation>不是会话：JSON 嵌套过深</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="388"/>
+        <location filename="../../actgui/ui/i18n.py" line="420"/>
         <source>{name} is not allowed in a session (numbers must be finite)</source>
         <translation>会话中不允许出现 {name}（数必须是有限的）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="389"/>
+        <location filename="../../actgui/ui/i18n.py" line="421"/>
         <source>{size} bytes is too large for a session (at most {limit})</source>
         <translation>{size} 字节，对会话文件来说过大（最多 {limit} 字节）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="390"/>
+        <location filename="../../actgui/ui/i18n.py" line="422"/>
         <source>cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="391"/>
+        <location filename="../../actgui/ui/i18n.py" line="423"/>
         <source>not a UTF-8 text file</source>
         <translation>不是 UTF-8 文本文件</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="393"/>
+        <location filename="../../actgui/ui/i18n.py" line="425"/>
         <source>the file could not be written</source>
         <translation>无法写入文件</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="394"/>
+        <location filename="../../actgui/ui/i18n.py" line="426"/>
         <source>cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="395"/>
+        <location filename="../../actgui/ui/i18n.py" line="427"/>
         <source>permission denied</source>
         <translation>权限不足</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="396"/>
+        <location filename="../../actgui/ui/i18n.py" line="428"/>
         <source>read-only file system</source>
         <translation>文件系统为只读</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="397"/>
+        <location filename="../../actgui/ui/i18n.py" line="429"/>
         <source>disk full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="398"/>
+        <location filename="../../actgui/ui/i18n.py" line="430"/>
         <source>no such folder</source>
         <translation>文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="399"/>
+        <location filename="../../actgui/ui/i18n.py" line="431"/>
         <source>the name is too long</source>
         <translation>文件名过长</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="400"/>
+        <location filename="../../actgui/ui/i18n.py" line="432"/>
         <source>cannot write {path}: folder {folder} does not exist</source>
         <translation>无法写入 {path}：文件夹 {folder} 不存在</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="401"/>
+        <location filename="../../actgui/ui/i18n.py" line="433"/>
         <source>cannot write {path}: {folder} is not a directory</source>
         <translation>无法写入 {path}：{folder} 不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="402"/>
+        <location filename="../../actgui/ui/i18n.py" line="434"/>
         <source>cannot write {path}: it is a directory</source>
         <translation>无法写入 {path}：这是一个文件夹</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="403"/>
+        <location filename="../../actgui/ui/i18n.py" line="435"/>
         <source>cannot write {path}: {reason} (folder {folder})</source>
         <translation>无法写入 {path}：{reason}（文件夹 {folder}）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="404"/>
+        <location filename="../../actgui/ui/i18n.py" line="436"/>
         <source>--derivatives must be a comma-separated subset of 0,1,2, got {text!r}</source>
         <translation>--derivatives 必须是 0,1,2 中若干项、以逗号分隔，实际为 {text!r}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="407"/>
+        <location filename="../../actgui/ui/i18n.py" line="439"/>
         <source>--x-min ({x_min}) must be less than --x-max ({x_max})</source>
         <translation>--x-min（{x_min}）必须小于 --x-max（{x_max}）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="408"/>
+        <location filename="../../actgui/ui/i18n.py" line="440"/>
         <source>--points must be between {lo} and {hi}, got {value}</source>
         <translation>--points 必须在 {lo} 到 {hi} 之间，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="410"/>
+        <location filename="../../actgui/ui/i18n.py" line="442"/>
         <source>LO and HI are equal</source>
         <translation>LO 与 HI 相等</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="411"/>
+        <location filename="../../actgui/ui/i18n.py" line="443"/>
         <source>N = {n} is out of range</source>
         <translation>N = {n} 超出范围</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="412"/>
+        <location filename="../../actgui/ui/i18n.py" line="444"/>
         <source>N {value} is not a whole number</source>
         <translation>N {value} 不是整数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="413"/>
+        <location filename="../../actgui/ui/i18n.py" line="445"/>
         <source>N, the number of curves, is missing</source>
         <translation>缺少曲线条数 N</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="414"/>
+        <location filename="../../actgui/ui/i18n.py" line="446"/>
         <source>a sweep has {low} to {high} curves, got {value}</source>
         <translation>一组扫描有 {low} 到 {high} 条曲线，得到 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="415"/>
+        <location filename="../../actgui/ui/i18n.py" line="447"/>
         <source>cannot read the range</source>
         <translation>无法读取范围</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="416"/>
+        <location filename="../../actgui/ui/i18n.py" line="448"/>
         <source>choose two different curves to compare</source>
         <translation>请选择两条不同的曲线进行比较</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="417"/>
+        <location filename="../../actgui/ui/i18n.py" line="449"/>
         <source>comparison must be one of {choices}, got {value}</source>
         <translation>比较方式须为 {choices} 之一，得到 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="418"/>
+        <location filename="../../actgui/ui/i18n.py" line="450"/>
         <source>difference</source>
         <translation>差</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="419"/>
+        <location filename="../../actgui/ui/i18n.py" line="451"/>
         <source>error in ulps</source>
         <translation>以 ulp 计的误差</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="420"/>
+        <location filename="../../actgui/ui/i18n.py" line="452"/>
         <source>ratio</source>
         <translation>比</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="421"/>
+        <location filename="../../actgui/ui/i18n.py" line="453"/>
         <source>expected a parameter name, got {value}</source>
         <translation>应为参数名，得到 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="422"/>
+        <location filename="../../actgui/ui/i18n.py" line="454"/>
         <source>expected a whole number above 0, not used before, got {value}</source>
         <translation>应为大于 0 且未用过的整数，得到 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="423"/>
+        <location filename="../../actgui/ui/i18n.py" line="455"/>
         <source>expected an index into curves, got {value}</source>
         <translation>应为 curves 中的下标，得到 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="424"/>
+        <location filename="../../actgui/ui/i18n.py" line="456"/>
         <source>expected the id of one of the sweeps, got {value}</source>
         <translation>应为 sweeps 中某一项的 id，得到 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="425"/>
+        <location filename="../../actgui/ui/i18n.py" line="457"/>
         <source>log spacing needs LO &gt; 0 and HI &gt; 0</source>
         <translation>对数间距要求 LO &gt; 0 且 HI &gt; 0</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="426"/>
+        <location filename="../../actgui/ui/i18n.py" line="458"/>
         <source>only one parameter may be given as a range</source>
         <translation>只能有一个参数写成范围</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="427"/>
+        <location filename="../../actgui/ui/i18n.py" line="459"/>
         <source>{a} / {b}</source>
         <translation>{a} / {b}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="428"/>
+        <location filename="../../actgui/ui/i18n.py" line="460"/>
         <source>{a} vs {b} (ulps)</source>
         <translation>{a} 对比 {b}（ulp）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="429"/>
+        <location filename="../../actgui/ui/i18n.py" line="461"/>
         <source>{a} − {b}</source>
         <translation>{a} − {b}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="430"/>
+        <location filename="../../actgui/ui/i18n.py" line="462"/>
         <source>{function} has no number parameter {name} to animate; its number parameters are: {names}</source>
         <translation>{function} 没有可做动画的数值参数 {name}；它的数值参数有：{names}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="434"/>
+        <location filename="../../actgui/ui/i18n.py" line="466"/>
         <source>{function}: no value of {name} is allowed with the other parameters as they are</source>
         <translation>{function}：其他参数保持当前值时，{name} 没有任何允许的取值</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="438"/>
+        <location filename="../../actgui/ui/i18n.py" line="470"/>
         <source>{name} is not a number parameter of {function}</source>
         <translation>{name} 不是 {function} 的数值参数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="439"/>
+        <location filename="../../actgui/ui/i18n.py" line="471"/>
         <source>{name}: {param} {lo} … {hi} ({count})</source>
         <translation>{name}：{param} {lo} … {hi}（{count} 条）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="440"/>
+        <location filename="../../actgui/ui/i18n.py" line="472"/>
         <source>{spec}: {why}; a sweep is written {form} or with &apos;:log&apos; after N, N from {low} to {high}, e.g. {example}</source>
         <translation>{spec}：{why}；扫描写作 {form}，或在 N 后加 &apos;:log&apos;，N 为 {low} 到 {high}，例如 {example}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="444"/>
+        <location filename="../../actgui/ui/i18n.py" line="476"/>
         <source>{value} after N is not &apos;:log&apos;</source>
         <translation>N 后的 {value} 不是 &apos;:log&apos;</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="445"/>
+        <location filename="../../actgui/ui/i18n.py" line="477"/>
         <source>{what} must be a finite number</source>
         <translation>{what} 必须是有限数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="446"/>
+        <location filename="../../actgui/ui/i18n.py" line="478"/>
         <source>{what} {value} is not a number</source>
         <translation>{what} {value} 不是数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="447"/>
+        <location filename="../../actgui/ui/i18n.py" line="479"/>
         <source>--frames must be between {lo} and {hi}, got {value}</source>
         <translation>--frames 须在 {lo} 与 {hi} 之间，得到 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="448"/>
+        <location filename="../../actgui/ui/i18n.py" line="480"/>
         <source>--animate {name}: none of the curves has a number parameter {name}; theirs are: {names}</source>
         <translation>--animate {name}：没有曲线有数值参数 {name}；它们的数值参数有：{names}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="453"/>
+        <location filename="../../actgui/ui/i18n.py" line="485"/>
         <source>{name} must be in {interval}, got {value}</source>
         <translation>{name} 必须在 {interval} 之内，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="454"/>
+        <location filename="../../actgui/ui/i18n.py" line="486"/>
         <source>{name} must be a whole number from {lo} to {hi}, got {value}</source>
         <translation>{name} 必须是 {lo} 到 {hi} 之间的整数，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="455"/>
+        <location filename="../../actgui/ui/i18n.py" line="487"/>
         <source>{name} must be a finite number, got {value}</source>
         <translation>{name} 必须是有限的数，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="456"/>
+        <location filename="../../actgui/ui/i18n.py" line="488"/>
         <source>unknown {name} {value}; choose one of: {allowed}</source>
         <translation>未知的{name} {value}；可选：{allowed}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="457"/>
+        <location filename="../../actgui/ui/i18n.py" line="489"/>
         <source>init &apos;normal&apos; needs {name}, the standard deviation of the weights</source>
         <translation>初始化 &apos;normal&apos; 需要 {name}，即权重的标准差</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="460"/>
+        <location filename="../../actgui/ui/i18n.py" line="492"/>
         <source>a sigmoid output needs two classes; {data} has {classes}: use softmax</source>
         <translation>sigmoid 输出只适用于两类；{data} 有 {classes} 类：请用 softmax</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="463"/>
+        <location filename="../../actgui/ui/i18n.py" line="495"/>
         <source>{function}: cannot learn {name} = {value}: a learned parameter must start at a finite number</source>
         <translation>{function}：不能学习 {name} = {value}：可学习参数的初始值必须是有限的数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="467"/>
+        <location filename="../../actgui/ui/i18n.py" line="499"/>
         <source>{option} {name}: none of the functions has such a parameter; their parameters: {names}</source>
         <translation>{option} {name}：没有哪个函数有这个参数；它们的参数是：{names}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="471"/>
+        <location filename="../../actgui/ui/i18n.py" line="503"/>
         <source>no function to train: give at least one, e.g. &apos;relu&apos;</source>
         <translation>没有要训练的函数：请至少给出一个，例如 &apos;relu&apos;</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="472"/>
+        <location filename="../../actgui/ui/i18n.py" line="504"/>
         <source>at most {limit} functions can be trained side by side, got {count}</source>
         <translation>最多可以并排训练 {limit} 个函数，实际给了 {count} 个</translation>
     </message>
@@ -3849,6 +4103,35 @@ a = 1.0 in [0, 5]</translation>
         <location filename="../../actgui/ui/parameter_editor.py" line="317"/>
         <source>Defaults:</source>
         <translation>默认值：</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <location filename="../../actgui/ui/presentation.py" line="197"/>
+        <source>Presentation mode</source>
+        <extracomment>tick labels, axis labels and legend text, times their size on screen curve widths, times their width on screen readout rows shown in the overlay at most (then &quot;…&quot;)</extracomment>
+        <translation>演示模式</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/presentation.py" line="200"/>
+        <source>Full screen with large fonts and lines and the readout over the plot; Page Up/Down step through saved sessions, Esc leaves</source>
+        <translation>全屏显示，放大字体与线条，读数叠加在图上；Page Up/Down 在已保存的会话间切换，Esc 退出</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/presentation.py" line="349"/>
+        <source>No saved sessions to step through: open one first</source>
+        <translation>没有可切换的已保存会话：请先打开一个会话</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/presentation.py" line="355"/>
+        <source>Last saved view</source>
+        <translation>已是最后一个保存的视图</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/presentation.py" line="355"/>
+        <source>First saved view</source>
+        <translation>已是第一个保存的视图</translation>
     </message>
 </context>
 <context>
@@ -4416,103 +4699,103 @@ a = 1.0 in [0, 5]</translation>
     <name>TrainingPlots</name>
     <message>
         <location filename="../../actgui/ui/training_lab.py" line="88"/>
-        <location filename="../../actgui/ui/training_plots.py" line="347"/>
+        <location filename="../../actgui/ui/training_plots.py" line="345"/>
         <source>circles</source>
         <extracomment>where the function list keeps an item&apos;s spec (its text is the function&apos;s name) the lab&apos;s settings in QSettings: &quot;train/&lt;key&gt;&quot; activations trained side by side in the window seconds between two snapshots the worker hands to the window how long the window waits for the worker to pause before it draws anyway the interpreter&apos;s thread switch interval while training: the window gets the GIL back within this after each call into Qt (Python&apos;s default, 5 ms, made every redraw slow) the data sets&apos; names, for Qt Linguist</extracomment>
         <translation>同心圆</translation>
     </message>
     <message>
         <location filename="../../actgui/ui/training_lab.py" line="89"/>
-        <location filename="../../actgui/ui/training_plots.py" line="348"/>
+        <location filename="../../actgui/ui/training_plots.py" line="346"/>
         <source>XOR</source>
         <translation>异或</translation>
     </message>
     <message>
         <location filename="../../actgui/ui/training_lab.py" line="90"/>
-        <location filename="../../actgui/ui/training_plots.py" line="349"/>
+        <location filename="../../actgui/ui/training_plots.py" line="347"/>
         <source>two moons</source>
         <translation>双月</translation>
     </message>
     <message>
         <location filename="../../actgui/ui/training_lab.py" line="91"/>
-        <location filename="../../actgui/ui/training_plots.py" line="350"/>
+        <location filename="../../actgui/ui/training_plots.py" line="348"/>
         <source>spiral</source>
         <translation>螺旋</translation>
     </message>
     <message>
         <location filename="../../actgui/ui/training_lab.py" line="92"/>
-        <location filename="../../actgui/ui/training_plots.py" line="351"/>
+        <location filename="../../actgui/ui/training_plots.py" line="349"/>
         <source>Gaussian blobs</source>
         <translation>高斯团</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_plots.py" line="267"/>
+        <location filename="../../actgui/ui/training_plots.py" line="265"/>
         <source>loss: train (solid), test (dashed) (log)</source>
         <extracomment>class colours of the data and the boundary images (Tableau: orange, blue, then others) how strongly an image shows the predicted class: from unsure to sure pixels per side of a decision boundary image y range of the accuracy plot: room for the labels of 0 and 1 per network: RESOLUTION x RESOLUTION x classes probabilities (row 0 at the bottom) a number per run: a new run&apos;s snapshot redraws the data points the name of each learned parameter at the end of its line</extracomment>
         <translation>损失：训练（实线）、测试（虚线）（对数）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_plots.py" line="268"/>
+        <location filename="../../actgui/ui/training_plots.py" line="266"/>
         <source>accuracy: train (solid), test (dashed)</source>
         <translation>准确率：训练（实线）、测试（虚线）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_plots.py" line="269"/>
+        <location filename="../../actgui/ui/training_plots.py" line="267"/>
         <source>gradient norm per layer: now (solid), at the start (dashed) (log)</source>
         <translation>各层梯度范数：当前（实线）、开始时（虚线）（对数）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_plots.py" line="270"/>
+        <location filename="../../actgui/ui/training_plots.py" line="268"/>
         <source>learned activation parameters</source>
         <translation>学到的激活函数参数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_plots.py" line="274"/>
+        <location filename="../../actgui/ui/training_plots.py" line="272"/>
         <source>learned activation parameters: none</source>
         <translation>学到的激活函数参数：无</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_plots.py" line="278"/>
+        <location filename="../../actgui/ui/training_plots.py" line="276"/>
         <source>epoch</source>
         <translation>轮</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_plots.py" line="279"/>
+        <location filename="../../actgui/ui/training_plots.py" line="277"/>
         <source>layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_plots.py" line="291"/>
+        <location filename="../../actgui/ui/training_plots.py" line="289"/>
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_plots.py" line="293"/>
+        <location filename="../../actgui/ui/training_plots.py" line="291"/>
         <source>SGD, momentum {m}</source>
         <translation>SGD，动量 {m}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_plots.py" line="296"/>
+        <location filename="../../actgui/ui/training_plots.py" line="294"/>
         <source>full batch</source>
         <translation>全批量</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_plots.py" line="296"/>
+        <location filename="../../actgui/ui/training_plots.py" line="294"/>
         <source>batch {n}</source>
         <translation>批量 {n}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_plots.py" line="299"/>
+        <location filename="../../actgui/ui/training_plots.py" line="297"/>
         <source>{data}: {points} points (test {test}), noise {noise} · {layers} × {width} units, {init} · {optimiser}, lr {lr}, {batch} · {epochs} epochs · seed {seed}</source>
         <translation>{data}：{points} 个点（测试 {test}），噪声 {noise} · {layers} × {width} 个单元，{init} · {optimiser}，学习率 {lr}，{batch} · {epochs} 轮 · 种子 {seed}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_plots.py" line="334"/>
+        <location filename="../../actgui/ui/training_plots.py" line="332"/>
         <source>diverged at epoch {epoch}</source>
         <translation>第 {epoch} 轮发散</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_plots.py" line="336"/>
+        <location filename="../../actgui/ui/training_plots.py" line="334"/>
         <source>test {accuracy}</source>
         <translation>测试 {accuracy}</translation>
     </message>
