@@ -4,7 +4,8 @@ The history itself is Qt-free (:mod:`actgui.core.history`); this menu shows it
 ("Undo add ReLU", greyed when there is nothing to undo), gives it the standard
 shortcuts (Ctrl+Z; Ctrl+Shift+Z, and Ctrl+Y on Windows) and brackets every
 mouse press and release in the application as a gesture, so that a slider drag
-is one step however long it lasts.
+is one step however long it lasts; a play button's run of a parameter is one
+step too (from start to stop).
 """
 
 from __future__ import annotations
@@ -56,8 +57,19 @@ class EditMenu(QMenu):
         if app is not None:
             self._gestures = _Gestures(history, self)
             app.installEventFilter(self._gestures)
+        editor = getattr(window, "parameter_editor", None)
+        if editor is not None:
+            editor.sigAnimating.connect(self._on_animating)
         history.subscribe(self.update_actions)
         self.update_actions()
+
+    def _on_animating(self, running: bool) -> None:
+        # a run of the play button is one step, however long it plays
+        if running:
+            self.history.seal()
+            self.history.begin_gesture()
+        else:
+            self.history.end_gesture()
 
     def update_actions(self) -> None:
         """Texts and enabled state for what can be undone and redone now."""

@@ -215,6 +215,10 @@ class ParameterEditor(QWidget):
     small as the rows it shows and leave the rest to the Info dock.
     """
 
+    #: True when a play button starts running a parameter, False when it stops (the
+    #: Edit menu makes a whole run one undo step)
+    sigAnimating = Signal(bool)
+
     def __init__(self, state: ExplorerState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
@@ -546,14 +550,18 @@ class ParameterEditor(QWidget):
         if isinstance(ed, NumberEditor):
             ed.set_playing(True)
         self._anim_timer.start()
+        self.sigAnimating.emit(True)
 
     def stop_animation(self) -> None:
         self._anim_timer.stop()
-        if self._animated is not None:
-            ed = self.editors.get(self._animated)
+        was = self._animated
+        if was is not None:
+            ed = self.editors.get(was)
             if isinstance(ed, NumberEditor):
                 ed.set_playing(False)
         self._animated = None
+        if was is not None:
+            self.sigAnimating.emit(False)
 
     @property
     def animating(self) -> str | None:

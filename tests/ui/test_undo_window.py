@@ -86,6 +86,31 @@ def test_a_slider_drag_is_one_step(window, qtbot) -> None:  # type: ignore[no-un
     assert session.to_dict(st) == start
 
 
+def test_a_play_button_run_is_one_step(window) -> None:  # type: ignore[no-untyped-def]
+    """Running a parameter with its play button, however long, is undone at once."""
+    st = window.state
+    leaky = st.curves_of("leaky_relu")[0]
+    st.select(leaky.uid)
+    window.history.clear()
+    window.history.coalesce_seconds = 0.0  # only the run itself may join the ticks
+    start = session.to_dict(st)
+    editor = window.parameter_editor
+    play = editor.editors["negative_slope"].play
+    play.click()
+    assert editor.animating == "negative_slope"
+    for _ in range(25):
+        editor.animation_step(0.2)
+    play.click()
+    assert editor.animating is None
+    assert session.to_dict(st) != start
+    assert len(window.history) == 1
+    window.state.set_param(leaky.uid, "negative_slope", 0.2)  # after the run: a new step
+    assert len(window.history) == 2
+    window.edit_menu.act_undo.trigger()
+    window.edit_menu.act_undo.trigger()
+    assert session.to_dict(st) == start
+
+
 def test_opening_a_session_is_one_step(window, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from actgui.core.state import ExplorerState
 
