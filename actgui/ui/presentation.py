@@ -239,6 +239,8 @@ class Presentation(QObject):
             w.setUpdatesEnabled(True)
         w.showFullScreen()
         self.canvas.sigCursorMoved.connect(self.overlay.show_x)
+        # a crosshair already placed is read out large at once, not at the next move
+        self.overlay.show_x(float(getattr(getattr(w, "readout", None), "x", math.nan)))
         self._find_views()
         for act in (self.act_leave, self.act_next, self.act_previous):
             act.setEnabled(True)

@@ -64,6 +64,18 @@ def test_f11_enters_and_esc_leaves_exactly(window, qtbot) -> None:  # type: igno
     assert _look(window) == before
 
 
+def test_a_crosshair_already_placed_is_read_out_at_once(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.canvas.set_cursor(-0.25)
+    settle()
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    settle()
+    p = window.presentation
+    assert p.active and p.overlay.isVisible() and short(-0.25) in p.overlay.text()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    settle()
+    assert not p.overlay.isVisible()
+
+
 def test_f11_leaves_too_and_a_theme_switch_keeps_the_scale(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     window.resize(1200, 760)
     window.state.set_row_visible(2, True)
