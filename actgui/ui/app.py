@@ -332,8 +332,10 @@ def main(session_file: str | None = None, lang: str | None = None) -> int:
             ).format(error=exc)
     win = MainWindow(state or ExplorerState.first_launch(), lang=lang, autosave_path=auto)
     win.show()
-    if session_file is not None:
-        win.open_session(session_file)
+    if session_file is not None and win.open_session(session_file):
+        # the session named on the command line is where this run starts: not a step
+        # that Undo could take back to the first-launch curves
+        win.history.clear()
     elif note:
         win.statusBar().showMessage(note, 10000)
     return int(app.exec())

@@ -51,3 +51,35 @@ def test_autosave_and_restore(qtbot, tmp_path: Path) -> None:  # type: ignore[no
     win.state.set_ticked("selu", True)
     win.close()  # saves on exit too
     assert "selu" in [c.function_id for c in session.load(auto).curves]
+
+
+def test_a_session_named_at_launch_is_not_an_undo_step(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """`actgui FILE` starts on FILE: Undo does not take it back to the first-launch curves."""
+    from PySide6.QtWidgets import QApplication
+
+    from actgui.core import session
+    from actgui.core.state import ExplorerState
+    from actgui.ui import app as app_module
+    from actgui.ui.main_window import MainWindow
+
+    st = ExplorerState.first_launch()
+    st.add_curve("mish")
+    path = tmp_path / "lecture.actgui.json"
+    session.save(st, path)
+    monkeypatch.setattr(app_module, "autosave_path", lambda: str(tmp_path / "none.json"))
+    seen: list[MainWindow] = []
+
+    def fake_exec(*_args):  # type: ignore[no-untyped-def]
+        seen.extend(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", fake_exec)
+    assert app_module.main(str(path)) == 0
+    win = seen[-1]
+    try:
+        assert [c.function_id for c in win.state.curves] == [c.function_id for c in st.curves]
+        assert len(win.history) == 0 and not win.edit_menu.act_undo.isEnabled()
+    finally:
+        win.autosave_path = None
+        win.close()
+        win.deleteLater()
