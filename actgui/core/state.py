@@ -407,6 +407,7 @@ class ExplorerState:
         if new != c.params:
             c.params = new
             self._notify(Change("params", uid))
+            self._notify_dependents(uid)  # the comparisons of this curve change too
 
     def reset_params(self, uid: int) -> None:
         c = self.curve(uid)

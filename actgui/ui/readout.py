@@ -238,8 +238,11 @@ class Readout(QWidget):
 
     def _on_change(self, change: Change) -> None:
         if change.kind in ("curves", "params", "style", "preset", "visibility", "custom"):
-            # a dragged slider changes params at 60 Hz: refresh the table once it pauses
-            self._refresh_timer.start()
+            # a dragged slider or a play button changes params at 30-60 Hz: refresh the
+            # table at most every 50 ms while it goes on (restarting the timer at each
+            # change would leave it stale until the run stops)
+            if not self._refresh_timer.isActive():
+                self._refresh_timer.start()
 
     def _on_entry(self) -> None:
         text = self.entry.text().strip()

@@ -237,3 +237,29 @@ def test_error_colour_follows_the_theme(qtbot) -> None:  # type: ignore[no-untyp
     finally:
         theme.apply(app, "light")
     assert Qt.AlignmentFlag.AlignRight & readout.table.item(0, 1).textAlignment()
+
+
+def test_values_follow_a_parameter_that_keeps_changing(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A play button changes a parameter every 30 ms: the table is refreshed at most
+    50 ms after the first change of a run, not once the changes stop (a timer
+    restarted at every change never fired while a parameter played)."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    st = ExplorerState.first_launch()
+    for c in list(st.curves):
+        st.remove_curve(c.uid)
+    lr = st.add_curve("leaky_relu")
+    readout = Readout(st)
+    qtbot.addWidget(readout)
+    readout.show_x(-1.0)
+    timer = readout._refresh_timer
+    st.set_param(lr.uid, "negative_slope", 0.02)
+    assert timer.isActive()
+    time.sleep(0.03)
+    st.set_param(lr.uid, "negative_slope", 0.03)  # the next change does not push it back
+    assert timer.remainingTime() <= 25
+    qtbot.waitUntil(lambda: not timer.isActive(), timeout=1000)
+    QApplication.processEvents()
+    assert float(readout.table.item(0, 1).text()) == -0.03  # as drawn (values() flushes)

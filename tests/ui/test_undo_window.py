@@ -224,3 +224,35 @@ def test_window_undo_redo_after_200_random_actions(window) -> None:  # type: ign
     app.processEvents()
     for c in st.curves:
         assert window.canvas.has_curve(c.uid)
+
+
+def test_undo_and_redo_keep_the_comparison_row_in_step(window) -> None:  # type: ignore[no-untyped-def]
+    """The a − b row, its legend entry and readout follow its curves through undo/redo."""
+    import numpy as np
+
+    from actgui.core import catalog
+
+    st, canvas = window.state, window.canvas
+    a = st.add_curve("leaky_relu", {"negative_slope": 0.01})
+    b = st.add_curve("leaky_relu", {"negative_slope": 0.2})
+    k = st.add_compare(a.uid, b.uid)
+    window.history.clear()
+
+    def in_step() -> None:
+        x, y = canvas.plotted(k.uid, 0)
+        want = catalog.evaluate("leaky_relu", x, a.params) - catalog.evaluate(
+            "leaky_relu", x, b.params
+        )
+        np.testing.assert_array_equal(y, want)
+        texts = [e.text for e in canvas.legend.entries]
+        assert st.label_of(k) in texts, texts
+        assert str(a.params["negative_slope"]) in st.label_of(k)
+
+    st.set_param(a.uid, "negative_slope", 0.5)
+    in_step()
+    window.edit_menu.act_undo.trigger()
+    assert a.params["negative_slope"] == 0.01
+    in_step()
+    window.edit_menu.act_redo.trigger()
+    assert a.params["negative_slope"] == 0.5
+    in_step()
