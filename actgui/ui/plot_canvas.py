@@ -108,6 +108,14 @@ def _long_runs(mask: np.ndarray, length: int) -> np.ndarray:
     return out
 
 
+class _CursorDots(pg.ScatterPlotItem):
+    """The crosshair's dots on the curves. The crosshair follows the pointer, so a dot
+    lies right under every click on a curve: the click goes through to the curve."""
+
+    def mouseClickEvent(self, ev) -> None:  # type: ignore[no-untyped-def]
+        ev.ignore()
+
+
 class PlotCanvas(QWidget):
     """Renders the curves of an :class:`ExplorerState`; re-samples on zoom and pan."""
 
@@ -201,7 +209,7 @@ class PlotCanvas(QWidget):
         self._zones: list[tuple[pg.PlotItem, pg.LinearRegionItem]] = []
         self._cross = [pg.InfiniteLine(angle=90, movable=False) for _ in self.plots]
         # a dot on every visible curve at the crosshair's x, per row
-        self._markers = [pg.ScatterPlotItem(size=7, pxMode=True) for _ in self.plots]
+        self._markers = [_CursorDots(size=7, pxMode=True) for _ in self.plots]
         for plot, line, dots in zip(self.plots, self._cross, self._markers):
             plot.addItem(line, ignoreBounds=True)
             line.setVisible(False)

@@ -63,6 +63,19 @@ def test_hover_names_the_nearest_curve_and_a_click_selects_it(canvas, qtbot) -> 
     assert canvas.pick(pos) == (sigmoid.uid, 1)
 
 
+def test_a_click_right_on_the_line_selects_it_under_the_crosshair_dot(canvas) -> None:  # type: ignore[no-untyped-def]
+    """The crosshair follows the pointer, so its dot on the curve lies under the click:
+    the dot must not take the click for itself."""
+    st = canvas.state
+    relu, tanh, _sigmoid = st.curves
+    assert st.selected == relu.uid
+    for order in (0, 1):
+        st.select(relu.uid)
+        canvas.set_cursor(-0.8)  # what moving the mouse there does
+        _click(canvas, canvas.scene_point(tanh.uid, order, -0.8))
+        assert st.selected == tanh.uid, order
+
+
 def test_comparison_row_draws_the_core_difference(canvas, qtbot) -> None:  # type: ignore[no-untyped-def]
     st = canvas.state
     st.set_row_visible(1, False)
