@@ -3,7 +3,8 @@
 Full screen with only the plots: the docks, toolbar, menu bar, status bar and
 tab bar hidden; tick labels, axis labels and the legend about 1.8 times larger
 and the curves twice as thick, for the back row of a lecture hall; the readout
-of every curve at the crosshair as a large overlay on the plot.
+of every curve at the crosshair as a large overlay on the plot, in the corner
+where it hides the fewest points of the curves (R hides it, and shows it again).
 
 Saved views: Page Down and Page Up open the next and the previous session
 (``.actgui.json``) of the folder the open session is in, by file name (number
@@ -23,7 +24,7 @@ import math
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 
@@ -89,10 +90,14 @@ class ReadoutOverlay(_Panel):
         self.canvas = canvas
         self.state = state
         self.x = math.nan
+        #: R hides the overlay while presenting (and shows it again)
+        self.wanted = True
+        #: (overlay size, canvas size) it was last placed for: a crosshair move keeps it put
+        self._placed_for: tuple[Any, ...] | None = None
 
     def show_x(self, x: float) -> None:
         self.x = x
-        if not math.isfinite(x) or not self.state.curves:
+        if not self.wanted or not math.isfinite(x) or not self.state.curves:
             self.hide()
             return
         rows = [o for o in range(3) if self.state.rows[o]] or [0]
@@ -111,16 +116,59 @@ class ReadoutOverlay(_Panel):
             lines.append("<tr><td>…</td></tr>")
         self.setText(f"<table cellspacing='0'>{''.join(lines)}</table>")
         self.adjustSize()
-        self.place()
+        if not self.isVisible() or self._placed_for != (self.size(), self.canvas.size()):
+            self.place()
         self.show()
         self.raise_()
 
-    def place(self) -> None:
-        """At the lower right of the canvas, above the x axis' labels."""
+    def candidates(self) -> list[tuple[int, int]]:
+        """Where the overlay may sit: the canvas' four corners, lower right first."""
         margin = 24
-        x = max(0, self.canvas.width() - self.width() - margin)
-        y = max(0, self.canvas.height() - self.height() - 3 * margin)
-        self.move(x, y)
+        right = max(0, self.canvas.width() - self.width() - margin)
+        bottom = max(0, self.canvas.height() - self.height() - 3 * margin)
+        top = min(bottom, _below(self.canvas) + margin // 2)
+        left = min(right, 3 * margin)
+        return [(right, bottom), (left, bottom), (right, top), (left, top)]
+
+    def place(self) -> None:
+        """In the corner of the canvas where it hides the fewest points of the curves
+        (lower right when it hides none), under the legend, above the x axis' labels."""
+        self._placed_for = (self.size(), self.canvas.size())
+        spots = self.candidates()
+        count = getattr(self.canvas, "points_under", None)
+        view = getattr(self.canvas, "layout_widget", None)
+        if count is None or view is None:
+            self.move(*spots[0])
+            return
+
+        def hidden(spot: tuple[int, int]) -> int:
+            top_left = view.mapFrom(self.canvas, QPoint(*spot))
+            rect = QRect(top_left, self.size())
+            return int(count(view.mapToScene(rect).boundingRect()))
+
+        best = spots[0]
+        least = hidden(best)
+        for spot in spots[1:]:
+            if least == 0:
+                break
+            n = hidden(spot)
+            if n < least:
+                best, least = spot, n
+        self.move(*best)
+
+    def replace(self) -> None:
+        """Look for the best corner again at the next reading (curves or zoom changed)."""
+        self._placed_for = None
+
+
+def _below(canvas: QWidget) -> int:
+    """The canvas' y under its legend (panels must not hide the curves' names)."""
+    legend = getattr(canvas, "legend", None)
+    view = getattr(canvas, "layout_widget", None)
+    if legend is None or view is None or not legend.isVisible():
+        return 0
+    rect = view.mapFromScene(legend.sceneBoundingRect()).boundingRect()
+    return int(view.mapTo(canvas, rect.bottomLeft()).y())
 
 
 class _Watcher(QObject):
@@ -166,10 +214,14 @@ class Presentation(QObject):
         self.act_previous = QAction(window)
         self.act_previous.setShortcut(QKeySequence(Qt.Key.Key_PageUp))
         self.act_previous.triggered.connect(lambda: self.step(-1))
-        for act in (self.act_toggle, self.act_leave, self.act_next, self.act_previous):
+        self.act_readout = QAction(window)
+        self.act_readout.setShortcut(QKeySequence(Qt.Key.Key_R))
+        self.act_readout.triggered.connect(self.toggle_readout)
+        self._keys = (self.act_leave, self.act_next, self.act_previous, self.act_readout)
+        for act in (self.act_toggle, *self._keys):
             window.addAction(act)
-        for act in (self.act_leave, self.act_next, self.act_previous):
-            act.setEnabled(False)  # Esc and Page Up/Down belong to the widgets otherwise
+        for act in self._keys:
+            act.setEnabled(False)  # Esc, R and Page Up/Down belong to the widgets otherwise
         menu = window.m_view  # type: ignore[attr-defined]
         actions = menu.actions()
         after = actions.index(window.act_reset_view)  # type: ignore[attr-defined]
@@ -198,7 +250,7 @@ class Presentation(QObject):
         keys = self.act_toggle.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         tip = self.tr(
             "Full screen with large fonts and lines and the readout over the plot; "
-            "Page Up/Down step through saved sessions, Esc leaves"
+            "Page Up/Down step through saved sessions, R hides the readout, Esc leaves"
         )
         self.act_toggle.setStatusTip(tip)
         self.act_toggle.setToolTip(f"{self.tr('Presentation mode')} ({keys})")
@@ -242,7 +294,7 @@ class Presentation(QObject):
         # a crosshair already placed is read out large at once, not at the next move
         self.overlay.show_x(float(getattr(getattr(w, "readout", None), "x", math.nan)))
         self._find_views()
-        for act in (self.act_leave, self.act_next, self.act_previous):
+        for act in self._keys:
             act.setEnabled(True)
         self.act_toggle.setChecked(True)
 
@@ -251,8 +303,9 @@ class Presentation(QObject):
         if saved is None:
             return
         w = self.window
-        for act in (self.act_leave, self.act_next, self.act_previous):
+        for act in self._keys:
             act.setEnabled(False)
+        self.overlay.wanted = True  # the next presentation starts with the readout
         try:
             self.canvas.sigCursorMoved.disconnect(self.overlay.show_x)
         except (RuntimeError, TypeError):
@@ -312,16 +365,20 @@ class Presentation(QObject):
 
     def _below_legend(self) -> int:
         """The canvas' y under its legend (the banner must not hide the curves' names)."""
-        legend = getattr(self.canvas, "legend", None)
-        view = getattr(self.canvas, "layout_widget", None)
-        if legend is None or view is None or not legend.isVisible():
-            return 0
-        rect = view.mapFromScene(legend.sceneBoundingRect()).boundingRect()
-        return view.mapTo(self.canvas, rect.bottomLeft()).y()
+        return _below(self.canvas)
 
     def _on_change(self, change: Change) -> None:
-        if self.active and self.overlay.isVisible() and change.kind != "view":
-            self.overlay.show_x(self.overlay.x)
+        if self.active and self.overlay.isVisible():
+            self.overlay.replace()  # the curves or the view moved: find its corner again
+            if change.kind != "view":
+                self.overlay.show_x(self.overlay.x)
+            else:
+                self.overlay.place()
+
+    def toggle_readout(self) -> None:
+        """R while presenting: hide the readout overlay, or show it again."""
+        self.overlay.wanted = not self.overlay.wanted
+        self.overlay.show_x(self.overlay.x)
 
     # --- saved views -----------------------------------------------------------------------
 

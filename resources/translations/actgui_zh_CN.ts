@@ -1197,27 +1197,27 @@ a = 1.0 in [0, 5]</translation>
 <context>
     <name>EditMenu</name>
     <message>
-        <location filename="../../actgui/ui/edit_menu.py" line="64"/>
+        <location filename="../../actgui/ui/edit_menu.py" line="76"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/edit_menu.py" line="66"/>
+        <location filename="../../actgui/ui/edit_menu.py" line="78"/>
         <source>&amp;Undo {action}</source>
         <translation>撤销{action}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/edit_menu.py" line="67"/>
+        <location filename="../../actgui/ui/edit_menu.py" line="79"/>
         <source>&amp;Redo {action}</source>
         <translation>重做{action}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/edit_menu.py" line="69"/>
+        <location filename="../../actgui/ui/edit_menu.py" line="81"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/edit_menu.py" line="71"/>
+        <location filename="../../actgui/ui/edit_menu.py" line="83"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -4024,83 +4024,83 @@ a = 1.0 in [0, 5]</translation>
         <translation>允许范围：{range}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/parameter_editor.py" line="302"/>
+        <location filename="../../actgui/ui/parameter_editor.py" line="306"/>
         <source>The curve whose parameters are edited below</source>
-        <extracomment>the animated parameter (name), its range, and where it is in it (0..2: there and back) the refused edit (parameter, value) whose message is shown, said again in a new language</extracomment>
+        <extracomment>True when a play button starts running a parameter, False when it stops (the Edit menu makes a whole run one undo step) the animated parameter (name), its range, and where it is in it (0..2: there and back) the refused edit (parameter, value) whose message is shown, said again in a new language</extracomment>
         <translation>下方正在编辑其参数的曲线</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/parameter_editor.py" line="303"/>
+        <location filename="../../actgui/ui/parameter_editor.py" line="307"/>
         <source>Add another curve</source>
         <translation>添加另一条曲线</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/parameter_editor.py" line="305"/>
+        <location filename="../../actgui/ui/parameter_editor.py" line="309"/>
         <source>Another curve of the same function, with its own parameters and colour</source>
         <translation>为同一函数再添加一条曲线，拥有独立的参数和颜色</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/parameter_editor.py" line="307"/>
+        <location filename="../../actgui/ui/parameter_editor.py" line="311"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/parameter_editor.py" line="308"/>
+        <location filename="../../actgui/ui/parameter_editor.py" line="312"/>
         <source>Remove the selected curve</source>
         <translation>移除所选曲线</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/parameter_editor.py" line="309"/>
+        <location filename="../../actgui/ui/parameter_editor.py" line="313"/>
         <source>Reset to defaults</source>
         <translation>恢复默认值</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/parameter_editor.py" line="311"/>
+        <location filename="../../actgui/ui/parameter_editor.py" line="315"/>
         <source>Set every parameter of the selected curve back to its default</source>
         <translation>将所选曲线的所有参数恢复为默认值</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/parameter_editor.py" line="315"/>
+        <location filename="../../actgui/ui/parameter_editor.py" line="319"/>
         <source>Whose default parameters to use where PyTorch and Keras differ</source>
         <translation>PyTorch 与 Keras 的默认参数不同时，采用哪一方的默认值</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/parameter_editor.py" line="319"/>
+        <location filename="../../actgui/ui/parameter_editor.py" line="323"/>
         <source>No parameters.</source>
         <translation>无参数。</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/parameter_editor.py" line="320"/>
+        <location filename="../../actgui/ui/parameter_editor.py" line="324"/>
         <source>Sweep…</source>
         <translation>扫描…</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/parameter_editor.py" line="322"/>
+        <location filename="../../actgui/ui/parameter_editor.py" line="326"/>
         <source>Draw the selected curve at several values of one parameter, as one family</source>
         <translation>把选中的曲线按某个参数的多个取值画成一族</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/parameter_editor.py" line="324"/>
+        <location filename="../../actgui/ui/parameter_editor.py" line="328"/>
         <source>Compare…</source>
         <translation>比较…</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/parameter_editor.py" line="326"/>
+        <location filename="../../actgui/ui/parameter_editor.py" line="330"/>
         <source>Draw the difference, the ratio or the error in ulps of two curves</source>
         <translation>画出两条曲线的差、比或以 ulp 计的误差</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/parameter_editor.py" line="328"/>
+        <location filename="../../actgui/ui/parameter_editor.py" line="332"/>
         <source>Speed</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/parameter_editor.py" line="329"/>
+        <location filename="../../actgui/ui/parameter_editor.py" line="333"/>
         <source>How fast the play buttons run a parameter</source>
         <translation>播放按钮让参数变化的快慢</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/parameter_editor.py" line="317"/>
+        <location filename="../../actgui/ui/parameter_editor.py" line="321"/>
         <source>Defaults:</source>
         <translation>默认值：</translation>
     </message>
@@ -4108,28 +4108,28 @@ a = 1.0 in [0, 5]</translation>
 <context>
     <name>Presentation</name>
     <message>
-        <location filename="../../actgui/ui/presentation.py" line="197"/>
+        <location filename="../../actgui/ui/presentation.py" line="249"/>
         <source>Presentation mode</source>
-        <extracomment>tick labels, axis labels and legend text, times their size on screen curve widths, times their width on screen readout rows shown in the overlay at most (then &quot;…&quot;)</extracomment>
+        <extracomment>tick labels, axis labels and legend text, times their size on screen curve widths, times their width on screen readout rows shown in the overlay at most (then &quot;…&quot;) R hides the overlay while presenting (and shows it again) (overlay size, canvas size) it was last placed for: a crosshair move keeps it put</extracomment>
         <translation>演示模式</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/presentation.py" line="200"/>
-        <source>Full screen with large fonts and lines and the readout over the plot; Page Up/Down step through saved sessions, Esc leaves</source>
-        <translation>全屏显示，放大字体与线条，读数叠加在图上；Page Up/Down 在已保存的会话间切换，Esc 退出</translation>
+        <location filename="../../actgui/ui/presentation.py" line="252"/>
+        <source>Full screen with large fonts and lines and the readout over the plot; Page Up/Down step through saved sessions, R hides the readout, Esc leaves</source>
+        <translation>全屏显示，放大字体与线条，读数叠加在图上；Page Up/Down 在已保存的会话间切换，R 隐藏或显示读数，Esc 退出</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/presentation.py" line="349"/>
+        <location filename="../../actgui/ui/presentation.py" line="408"/>
         <source>No saved sessions to step through: open one first</source>
         <translation>没有可切换的已保存会话：请先打开一个会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/presentation.py" line="355"/>
+        <location filename="../../actgui/ui/presentation.py" line="414"/>
         <source>Last saved view</source>
         <translation>已是最后一个保存的视图</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/presentation.py" line="355"/>
+        <location filename="../../actgui/ui/presentation.py" line="414"/>
         <source>First saved view</source>
         <translation>已是第一个保存的视图</translation>
     </message>
@@ -4297,12 +4297,12 @@ a = 1.0 in [0, 5]</translation>
         <translation>曲线</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/readout.py" line="262"/>
+        <location filename="../../actgui/ui/readout.py" line="265"/>
         <source>not a finite number: {text} (type a number such as 0.5, -2 or 1e-3)</source>
         <translation>不是有限数：{text}（请输入数字，例如 0.5、-2 或 1e-3）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/readout.py" line="317"/>
+        <location filename="../../actgui/ui/readout.py" line="320"/>
         <source>{label}: hidden in the plot</source>
         <translation>{label}：已在图中隐藏</translation>
     </message>

@@ -76,6 +76,44 @@ def test_a_crosshair_already_placed_is_read_out_at_once(window, qtbot) -> None: 
     assert not p.overlay.isVisible()
 
 
+def test_the_overlay_sits_where_it_hides_least_and_r_hides_it(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QPoint, QRect
+
+    window.resize(1280, 800)
+    settle()
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    settle()
+    p = window.presentation
+    canvas, view = window.canvas, window.canvas.layout_widget
+    canvas.set_cursor(0.5)
+    settle()
+    overlay = p.overlay
+    assert overlay.isVisible()
+
+    def hidden(spot: tuple[int, int]) -> int:
+        rect = QRect(view.mapFrom(canvas, QPoint(*spot)), overlay.size())
+        return canvas.points_under(view.mapToScene(rect).boundingRect())
+
+    counts = [hidden(s) for s in overlay.candidates()]
+    here = (overlay.pos().x(), overlay.pos().y())
+    assert here in overlay.candidates()
+    assert hidden(here) == min(counts), counts
+    # a crosshair move does not make it jump
+    canvas.set_cursor(-0.5)
+    assert (overlay.pos().x(), overlay.pos().y()) == here
+    # R hides it and shows it again; leaving forgets that
+    qtbot.keyClick(window, Qt.Key.Key_R)
+    assert not overlay.isVisible()
+    canvas.set_cursor(0.25)
+    assert not overlay.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_R)
+    assert overlay.isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_R)
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    settle()
+    assert overlay.wanted and not p.act_readout.isEnabled()
+
+
 def test_f11_leaves_too_and_a_theme_switch_keeps_the_scale(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     window.resize(1200, 760)
     window.state.set_row_visible(2, True)
