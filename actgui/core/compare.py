@@ -1,10 +1,13 @@
 """Comparing two curves: f_a − f_b, f_a / f_b or the error of f_a in ulps of f_b.
 
-A comparison is drawn and read out like a curve.  Each row compares the same
-row of the two curves: the difference's rows are (f_a − f_b), (f_a − f_b)′ and
-(f_a − f_b)″ exactly; the ratio's rows are f_a/f_b, f_a′/f_b′ and f_a″/f_b″
-(NaN where the divisor is 0); the ulps rows are (row_a − row_b) / ulp(row_b),
-the error of a in units in the last place of b (NaN where either is not finite).
+A comparison is drawn and read out like a curve, so its f′ and f″ are the
+derivatives of its f: the difference's rows are (f_a − f_b), (f_a − f_b)′ and
+(f_a − f_b)″; the ratio's are r = f_a/f_b, r′ = (f_a′ − r f_b′)/f_b and
+r″ = (f_a″ − 2 r′ f_b′ − r f_b″)/f_b (the quotient rule, NaN where f_b = 0).
+The ulps rows are the one exception, being a measure of error, not a function
+to differentiate: each is (row_a − row_b) / ulp(row_b), the error of that row
+of a in units in the last place of the same row of b (NaN where either is not
+finite).
 """
 
 from __future__ import annotations
@@ -85,6 +88,26 @@ def activation(
 
         return kernel
 
+    def ratio_rows(x: FloatArray) -> tuple[FloatArray, FloatArray, FloatArray]:
+        fa, dfa, d2fa = (np.asarray(k(x, **pa), dtype=np.float64) for k in kernels_a)
+        fb, dfb, d2fb = (np.asarray(k(x, **pb), dtype=np.float64) for k in kernels_b)
+        ok = fb != 0
+        safe = np.where(ok, fb, 1.0)
+        with np.errstate(all="ignore"):
+            r = fa / safe
+            d1 = (dfa - r * dfb) / safe
+            d2 = (d2fa - 2.0 * d1 * dfb - r * d2fb) / safe
+        return tuple(np.where(ok, v, np.nan) for v in (r, d1, d2))  # type: ignore[return-value]
+
+    kernels_a = (act_a.f, act_a.df, act_a.d2f)
+    kernels_b = (act_b.f, act_b.df, act_b.d2f)
+
+    def ratio_row(order: int):  # type: ignore[no-untyped-def]
+        def kernel(x: FloatArray, **_: ParamValue) -> FloatArray:
+            return ratio_rows(x)[order]
+
+        return kernel
+
     def kinks(**_: ParamValue) -> list[float]:
         return [*act_a.kinks(**pa), *act_b.kinks(**pb)]
 
@@ -96,8 +119,8 @@ def activation(
         name=name,
         family=Family.OTHER,
         f=row(act_a.f, act_b.f),
-        df=row(act_a.df, act_b.df),
-        d2f=row(act_a.d2f, act_b.d2f),
+        df=ratio_row(1) if mode == "ratio" else row(act_a.df, act_b.df),
+        d2f=ratio_row(2) if mode == "ratio" else row(act_a.d2f, act_b.d2f),
         kinks=kinks,
         jumps=jumps,
     )

@@ -141,3 +141,29 @@ def test_sessions_keep_groups_and_comparisons() -> None:
     bad = dict(data, sweeps=[{"id": 1, "param": "alpha", "lo": 0.1, "hi": 1, "n": 1}])
     with pytest.raises(session.SessionError, match=r"sweeps\[0\]\.n"):
         session.from_dict(bad)
+
+
+def test_a_ratio_reads_out_its_own_derivatives() -> None:
+    """f′ and f″ of tanh / sigmoid are the ratio's derivatives (quotient rule), as the
+    CSV headers ratio(…)' and ratio(…)'' say, checked against finite differences."""
+    st = ExplorerState.first_launch()
+    tanh = st.curves_of("tanh")[0]
+    sig = st.curves_of("sigmoid")[0]
+    k = st.add_compare(tanh.uid, sig.uid, "ratio")
+    act = st.compare_activation(k)
+    x = np.linspace(-3.0, 3.0, 13)
+    h = 1e-4
+    f = act.f
+    want1 = (f(x + h) - f(x - h)) / (2 * h)
+    want2 = (f(x + h) - 2 * f(x) + f(x - h)) / (h * h)
+    np.testing.assert_allclose(act.df(x), want1, rtol=1e-6, atol=1e-8)
+    np.testing.assert_allclose(act.d2f(x), want2, rtol=1e-4, atol=1e-5)
+    # the exact values at 0: tanh/σ = 2 tanh(x) (1 + e^-x)/2 ... r(0) = 0, r′(0) = 2
+    assert act.f(np.array([0.0]))[0] == 0.0
+    assert act.df(np.array([0.0]))[0] == 2.0
+    # where the divisor is 0: NaN, quietly
+    relu = st.curves_of("relu")[0]
+    k2 = st.add_compare(tanh.uid, relu.uid, "ratio")
+    with np.errstate(all="raise"):
+        out = st.compare_activation(k2).d2f(np.array([-1.0, 1.0]))
+    assert np.isnan(out[0]) and np.isfinite(out[1])
