@@ -693,6 +693,19 @@ def matplotlib_script(
             f" {_list(kinks)}, {_list(jumps)}),"
         )
     lines.append("]")
+    index = {c.uid: i for i, c in enumerate(curves)}
+    compares = [
+        k for k in state.compares if k.visible and k.a in index and k.b in index
+    ]
+    lines.append("# the comparisons' row: label, curve a, curve b (indices in CURVES), mode,")
+    lines.append("# colour, line style")
+    lines.append("COMPARES = [")
+    for k in compares:
+        lines.append(
+            f"    ({state.label_of(k)!r}, {index[k.a]}, {index[k.b]}, {k.mode!r},"
+            f" {k.color!r}, {_LINESTYLES.get(k.style, '-')!r}),"
+        )
+    lines.append("]")
     overlay = bool(state.overlay) and len(orders) > 1 and 0 in orders
     rows = [0] if overlay else list(orders)
     lines += [
@@ -702,7 +715,8 @@ def matplotlib_script(
         "LABELS = " + repr(list(_ROW_LABELS)),
         "",
         "fig, axes = plt.subplots(",
-        "    len(ROWS), 1, sharex=True, squeeze=False, figsize=(7, 1.0 + 2.6 * len(ROWS))",
+        "    len(ROWS) + bool(COMPARES), 1, sharex=True, squeeze=False,",
+        "    figsize=(7, 1.0 + 2.6 * (len(ROWS) + bool(COMPARES))),",
         ")",
         "for label, f, colour, style, kinks, jumps in CURVES:",
         "    x, y = samples(f, X_MIN, X_MAX, POINTS, kinks, jumps)",
@@ -711,8 +725,28 @@ def matplotlib_script(
         "    for order in OVERLAY:",
         '        dash = "--" if order == 1 else ":"',
         '        axes[0, 0].plot(x, y[order], color=colour, linestyle=dash, label="_" + label)',
+        "for label, a, b, mode, colour, style in COMPARES:",
+        "    # both curves at the same points: the grid and both curves' kinks and jumps",
+        "    marks = [*CURVES[a][4], *CURVES[a][5], *CURVES[b][4], *CURVES[b][5]]",
+        "    x = np.union1d(np.linspace(X_MIN, X_MAX, POINTS), marks)",
+        "    ya = derivatives(CURVES[a][1], x)[0]",
+        "    yb = derivatives(CURVES[b][1], x)[0]",
+        '    if mode == "difference":',
+        "        y = ya - yb",
+        '    elif mode == "ratio":',
+        "        y = np.where(yb != 0, ya / np.where(yb != 0, yb, 1.0), np.nan)",
+        "    else:  # the error of a in units in the last place of b",
+        "        ok = np.isfinite(ya) & np.isfinite(yb)",
+        "        y = np.where(ok, (ya - yb) / np.spacing(np.abs(np.where(ok, yb, 0.0))), np.nan)",
+        "    axes[-1, 0].plot(x, y, color=colour, linestyle=style, label=label)",
         "for ax, order in zip(axes[:, 0], ROWS):",
         "    ax.set_ylabel(LABELS[order])",
+        "if COMPARES:",
+        '    axes[-1, 0].set_ylabel({"difference": "a − b", "ratio": "a / b"}.get(',
+        '        COMPARES[0][3] if len({c[3] for c in COMPARES}) == 1 else "", "a vs b"',
+        "    ))",
+        *(['    axes[-1, 0].legend(loc="best", fontsize="small")'] if state.legend else []),
+        "for ax in axes[:, 0]:",
         f"    ax.grid({bool(state.grid)!r}, alpha=0.3)",
         '    ax.axhline(0, color="0.5", linewidth=0.6)',
         "axes[-1, 0].set_xlabel('x')",

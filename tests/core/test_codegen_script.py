@@ -139,3 +139,27 @@ def test_script_range_and_points_can_be_given(tmp_path: Path) -> None:
     assert arrays["x_0_0"][0] == -1.0 and arrays["x_0_0"][-1] == 2.0
     assert np.isnan(arrays["y_0_0"][arrays["x_0_0"] == 0.0]).all()  # broken at the kink
     assert arrays["y_0_0"][-1] == 1.0
+
+
+def test_script_draws_the_comparisons_row(tmp_path: Path) -> None:
+    """The comparisons' row is redrawn too: GELU minus its tanh form, and a ratio,
+    equal to the core's comparison at the script's points."""
+    st = ExplorerState(x_min=-4.0, x_max=4.0, points=401)
+    a = st.add_curve("gelu")
+    b = st.add_curve("gelu", {"approximate": "tanh"})
+    c = st.add_curve("leaky_relu", {"negative_slope": 0.1})
+    d = st.add_curve("leaky_relu", {"negative_slope": 0.3})
+    k1 = st.add_compare(a.uid, b.uid)
+    k2 = st.add_compare(d.uid, c.uid, "ratio")
+    hidden = st.add_compare(a.uid, c.uid)
+    st.set_curve_visible(hidden.uid, False)
+    arrays = _run(tmp_path, codegen.matplotlib_script(st, orders=[0]))
+    assert "x_1_2" not in arrays  # two comparisons drawn, not the hidden one
+    for j, k in enumerate((k1, k2)):
+        assert str(arrays[f"label_1_{j}"]) == st.label_of(k)
+        x, y = arrays[f"x_1_{j}"], arrays[f"y_1_{j}"]
+        want = st.compare_activation(k).f(x)
+        assert np.array_equal(np.isnan(y), np.isnan(want))
+        ok = ~np.isnan(want)
+        np.testing.assert_allclose(y[ok], want[ok], rtol=1e-9, atol=1e-15)
+    assert np.nanmax(np.abs(arrays["y_1_0"])) > 1e-4  # GELU's two forms do differ
