@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QMainWindow, QMenu
 
 from ..core.history import History
 
@@ -30,7 +30,22 @@ class _Gestures(QObject):
             self.history.begin_gesture()
         elif kind == QEvent.Type.MouseButtonRelease:
             self.history.end_gesture()
+        elif kind == QEvent.Type.ShortcutOverride and _in_spin_box(watched):
+            # a number typed and entered is a step of the app's history: Ctrl+Z in the
+            # box undoes it there, not the box's own text editing (which left the
+            # state as it was and the user wondering)
+            if event.matches(QKeySequence.StandardKey.Undo) or event.matches(  # type: ignore[attr-defined]
+                QKeySequence.StandardKey.Redo
+            ):
+                return True  # not accepted by the box: the Edit menu's shortcut runs
         return False
+
+
+def _in_spin_box(widget: QObject) -> bool:
+    """A spin box, or the line edit inside one."""
+    return isinstance(widget, QAbstractSpinBox) or (
+        isinstance(widget, QLineEdit) and isinstance(widget.parent(), QAbstractSpinBox)
+    )
 
 
 class EditMenu(QMenu):

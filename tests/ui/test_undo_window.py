@@ -256,3 +256,25 @@ def test_undo_and_redo_keep_the_comparison_row_in_step(window) -> None:  # type:
     window.edit_menu.act_redo.trigger()
     assert a.params["negative_slope"] == 0.5
     in_step()
+
+
+def test_ctrl_z_in_a_spin_box_undoes_the_entered_value(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Type 0.7, Enter, Ctrl+Z while the box still has the focus: the app's Undo."""
+    st = window.state
+    leaky = st.curves_of("leaky_relu")[0]
+    st.select(leaky.uid)
+    window.history.clear()
+    before = leaky.params["negative_slope"]
+    spin = window.parameter_editor.editors["negative_slope"].spin
+    window.activateWindow()
+    spin.setFocus()
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin.lineEdit(), "0.7")
+    qtbot.keyClick(spin.lineEdit(), Qt.Key.Key_Return)
+    assert leaky.params["negative_slope"] == 0.7
+    undo = QKeySequence.keyBindings(QKeySequence.StandardKey.Undo)[0][0]
+    qtbot.keyClick(spin.lineEdit(), undo.key(), undo.keyboardModifiers())
+    assert leaky.params["negative_slope"] == before
+    redo = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)[0][0]
+    qtbot.keyClick(spin.lineEdit(), redo.key(), redo.keyboardModifiers())
+    assert leaky.params["negative_slope"] == 0.7
