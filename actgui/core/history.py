@@ -359,6 +359,50 @@ def describe(before: Snapshot, after: Snapshot) -> tuple[str, dict[str, Any], tu
     cb, ca = before.get("curves", []), after.get("curves", [])
     fb = [c["function"] for c in cb]
     fa = [c["function"] for c in ca]
+    sb, sa = before.get("sweeps", []), after.get("sweeps", [])
+    if len(sa) > len(sb):
+        sweep = sa[-1]
+        members = [c for c in ca if c.get("group") == sweep.get("id")]
+        name = _name(members[0]["function"]) if members else "?"
+        return (
+            mark("sweep {param} of {name}"),
+            {"param": sweep.get("param", "?"), "name": name},
+            None,
+        )
+    if len(sa) < len(sb):
+        return mark("remove a family"), {}, None
+    kb, ka = before.get("compares", []), after.get("compares", [])
+    if len(ka) > len(kb) and fb == fa:
+        k = ka[-1]
+        names = [_name(fa[i]) if 0 <= i < len(fa) else "?" for i in (k.get("a"), k.get("b"))]
+        return mark("compare {a} and {b}"), {"a": names[0], "b": names[1]}, None
+    if len(ka) < len(kb) and fb == fa:
+        return mark("remove a comparison"), {}, None
+    if kb != ka and fb == fa and cb == ca:
+        changed = [i for i, (p, q) in enumerate(zip(kb, ka)) if p != q]
+        if len(changed) == 1 and kb[changed[0]].get("mode") != ka[changed[0]].get("mode"):
+            return mark("change a comparison's mode"), {}, None
+        if len(changed) == 1 and kb[changed[0]].get("visible") != ka[changed[0]].get("visible"):
+            if ka[changed[0]].get("visible"):
+                return mark("show a comparison"), {}, None
+            return mark("hide a comparison"), {}, None
+    groups = {c.get("group") for c in ca if c.get("group") is not None}
+    if fb == fa and len(cb) == len(ca) and groups:
+        vis = [i for i, (p, q) in enumerate(zip(cb, ca)) if p != q]
+        gids = {ca[i].get("group") for i in vis}
+        if (
+            len(vis) > 1
+            and len(gids) == 1
+            and None not in gids
+            and all(set(cb[i]) == set(ca[i]) for i in vis)
+            and all(
+                cb[i][k] == ca[i][k] for i in vis for k in ca[i] if k != "visible"
+            )
+        ):
+            name = _name(ca[vis[0]]["function"])
+            if ca[vis[0]].get("visible"):
+                return mark("show the family of {name}"), {"name": name}, None
+            return mark("hide the family of {name}"), {"name": name}, None
     if len(ca) > len(cb) and _is_subsequence(fb, fa):
         added = _extra(fb, fa)
         if len(added) == 1:

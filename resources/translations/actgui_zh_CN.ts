@@ -1197,27 +1197,27 @@ a = 1.0 in [0, 5]</translation>
 <context>
     <name>EditMenu</name>
     <message>
-        <location filename="../../actgui/ui/edit_menu.py" line="76"/>
+        <location filename="../../actgui/ui/edit_menu.py" line="91"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/edit_menu.py" line="78"/>
+        <location filename="../../actgui/ui/edit_menu.py" line="93"/>
         <source>&amp;Undo {action}</source>
         <translation>撤销{action}(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/edit_menu.py" line="79"/>
+        <location filename="../../actgui/ui/edit_menu.py" line="94"/>
         <source>&amp;Redo {action}</source>
         <translation>重做{action}(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/edit_menu.py" line="81"/>
+        <location filename="../../actgui/ui/edit_menu.py" line="96"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/edit_menu.py" line="83"/>
+        <location filename="../../actgui/ui/edit_menu.py" line="98"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -3074,521 +3074,566 @@ a = 1.0 in [0, 5]</translation>
     </message>
     <message>
         <location filename="../../actgui/ui/i18n.py" line="369"/>
+        <source>sweep {param} of {name}</source>
+        <translation>扫描 {name} 的 {param}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="370"/>
+        <source>remove a family</source>
+        <translation>移除曲线族</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="371"/>
+        <source>show the family of {name}</source>
+        <translation>显示 {name} 的曲线族</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="372"/>
+        <source>hide the family of {name}</source>
+        <translation>隐藏 {name} 的曲线族</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="373"/>
+        <source>compare {a} and {b}</source>
+        <translation>比较 {a} 与 {b}</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="374"/>
+        <source>remove a comparison</source>
+        <translation>移除一项比较</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="375"/>
+        <source>change a comparison&apos;s mode</source>
+        <translation>更改比较方式</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="376"/>
+        <source>show a comparison</source>
+        <translation>显示一项比较</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="377"/>
+        <source>hide a comparison</source>
+        <translation>隐藏一项比较</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="378"/>
         <source>change the x range</source>
         <translation>修改 x 范围</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="370"/>
+        <location filename="../../actgui/ui/i18n.py" line="379"/>
         <source>change the sample count</source>
         <translation>修改采样点数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="371"/>
+        <location filename="../../actgui/ui/i18n.py" line="380"/>
         <source>show the {row} row</source>
         <translation>显示 {row} 绘图行</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="372"/>
+        <location filename="../../actgui/ui/i18n.py" line="381"/>
         <source>hide the {row} row</source>
         <translation>隐藏 {row} 绘图行</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="373"/>
+        <location filename="../../actgui/ui/i18n.py" line="382"/>
         <source>change the rows</source>
         <translation>修改绘图行</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="374"/>
+        <location filename="../../actgui/ui/i18n.py" line="383"/>
         <source>change ε</source>
         <translation>修改 ε</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="375"/>
+        <location filename="../../actgui/ui/i18n.py" line="384"/>
         <source>turn on {option}</source>
         <translation>打开{option}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="376"/>
+        <location filename="../../actgui/ui/i18n.py" line="385"/>
         <source>turn off {option}</source>
         <translation>关闭{option}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="377"/>
+        <location filename="../../actgui/ui/i18n.py" line="386"/>
         <source>change</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="379"/>
+        <location filename="../../actgui/ui/i18n.py" line="388"/>
         <source>no formula is known for {function}</source>
         <translation>没有 {function} 的公式</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="380"/>
+        <location filename="../../actgui/ui/i18n.py" line="389"/>
         <source>unknown target {target}; choose one of {targets}</source>
         <translation>未知的目标 {target}；可选：{targets}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="382"/>
+        <location filename="../../actgui/ui/i18n.py" line="391"/>
         <source>Expecting value</source>
         <translation>此处应有一个值</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="383"/>
+        <location filename="../../actgui/ui/i18n.py" line="392"/>
         <source>Expecting property name enclosed in double quotes</source>
         <translation>此处应有用双引号括起的属性名</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="384"/>
+        <location filename="../../actgui/ui/i18n.py" line="393"/>
         <source>Expecting &apos;:&apos; delimiter</source>
         <translation>此处应有分隔符 &apos;:&apos;</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="385"/>
+        <location filename="../../actgui/ui/i18n.py" line="394"/>
         <source>Expecting &apos;,&apos; delimiter</source>
         <translation>此处应有分隔符 &apos;,&apos;</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="386"/>
+        <location filename="../../actgui/ui/i18n.py" line="395"/>
         <source>Unterminated string starting at</source>
         <translation>字符串没有结束</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="387"/>
+        <location filename="../../actgui/ui/i18n.py" line="396"/>
         <source>Invalid control character at</source>
         <translation>无效的控制字符</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="388"/>
+        <location filename="../../actgui/ui/i18n.py" line="397"/>
         <source>Extra data</source>
         <translation>多余的数据</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="389"/>
+        <location filename="../../actgui/ui/i18n.py" line="398"/>
         <source>{where}: {what}</source>
         <translation>{where}：{what}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="390"/>
+        <location filename="../../actgui/ui/i18n.py" line="399"/>
         <source>expected a number, got {value}</source>
         <translation>应为数，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="391"/>
+        <location filename="../../actgui/ui/i18n.py" line="400"/>
         <source>expected a finite number, got {value}</source>
         <translation>应为有限的数，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="392"/>
+        <location filename="../../actgui/ui/i18n.py" line="401"/>
         <source>expected true or false, got {value}</source>
         <translation>应为 true 或 false，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="393"/>
+        <location filename="../../actgui/ui/i18n.py" line="402"/>
         <source>session</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="394"/>
+        <location filename="../../actgui/ui/i18n.py" line="403"/>
         <source>expected a JSON object at the top level</source>
         <translation>顶层应为 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="395"/>
+        <location filename="../../actgui/ui/i18n.py" line="404"/>
         <source>not an actgui session (expected {format})</source>
         <translation>不是 actgui 会话（应为 {format}）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="396"/>
+        <location filename="../../actgui/ui/i18n.py" line="405"/>
         <source>expected a whole number, got {value}</source>
         <translation>应为整数，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="397"/>
+        <location filename="../../actgui/ui/i18n.py" line="406"/>
         <source>this session has schema version {version}, made by a newer actgui; this one reads versions up to {supported}</source>
         <translation>此会话的格式版本为 {version}，由更新版本的 actgui 创建；当前版本最多只能读取版本 {supported}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="401"/>
+        <location filename="../../actgui/ui/i18n.py" line="410"/>
         <source>unknown schema version {version}</source>
         <translation>未知的格式版本 {version}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="402"/>
+        <location filename="../../actgui/ui/i18n.py" line="411"/>
         <source>expected [min, max], got {value}</source>
         <translation>应为 [min, max]，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="403"/>
+        <location filename="../../actgui/ui/i18n.py" line="412"/>
         <source>expected a whole number in [{low}, {high}], got {value}</source>
         <translation>应为 [{low}, {high}] 之内的整数，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="404"/>
+        <location filename="../../actgui/ui/i18n.py" line="413"/>
         <source>expected [lo, hi] or null, got {value}</source>
         <translation>应为 [lo, hi] 或 null，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="405"/>
+        <location filename="../../actgui/ui/i18n.py" line="414"/>
         <source>lo ({lo}) must be less than hi ({hi})</source>
         <translation>lo（{lo}）必须小于 hi（{hi}）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="406"/>
+        <location filename="../../actgui/ui/i18n.py" line="415"/>
         <source>expected three booleans, got {value}</source>
         <translation>应为三个布尔值，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="407"/>
+        <location filename="../../actgui/ui/i18n.py" line="416"/>
         <source>expected &apos;pytorch&apos; or &apos;keras&apos;, got {value}</source>
         <translation>应为 &apos;pytorch&apos; 或 &apos;keras&apos;，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="408"/>
+        <location filename="../../actgui/ui/i18n.py" line="417"/>
         <source>expected an object</source>
         <translation>应为对象</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="409"/>
+        <location filename="../../actgui/ui/i18n.py" line="418"/>
         <source>expected a number in (0, 1], got {value}</source>
         <translation>应为 (0, 1] 之内的数，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="410"/>
+        <location filename="../../actgui/ui/i18n.py" line="419"/>
         <source>unknown option</source>
         <translation>未知选项</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="411"/>
+        <location filename="../../actgui/ui/i18n.py" line="420"/>
         <source>expected a list</source>
         <translation>应为列表</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="412"/>
+        <location filename="../../actgui/ui/i18n.py" line="421"/>
         <source>at most {limit} custom functions, got {count}</source>
         <translation>最多 {limit} 个自定义函数，实际为 {count} 个</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="413"/>
+        <location filename="../../actgui/ui/i18n.py" line="422"/>
         <source>at most {limit} curves, got {count}</source>
         <translation>最多 {limit} 条曲线，实际为 {count} 条</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="414"/>
+        <location filename="../../actgui/ui/i18n.py" line="423"/>
         <source>expected a function id, got {value}</source>
         <translation>应为函数 id，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="415"/>
+        <location filename="../../actgui/ui/i18n.py" line="424"/>
         <source>expected a colour like {example}, got {value}</source>
         <translation>应为类似 {example} 的颜色，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="416"/>
+        <location filename="../../actgui/ui/i18n.py" line="425"/>
         <source>expected one of {choices}, got {value}</source>
         <translation>应为 {choices} 之一，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="417"/>
+        <location filename="../../actgui/ui/i18n.py" line="426"/>
         <source>expected an index into curves or null, got {value}</source>
         <translation>应为曲线的序号或 null，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="418"/>
+        <location filename="../../actgui/ui/i18n.py" line="427"/>
         <source>not valid JSON (line {line}, column {column}): {reason}</source>
         <translation>不是有效的 JSON（第 {line} 行，第 {column} 列）：{reason}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="419"/>
+        <location filename="../../actgui/ui/i18n.py" line="428"/>
         <source>not a session: JSON nested too deeply</source>
         <translation>不是会话：JSON 嵌套过深</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="420"/>
+        <location filename="../../actgui/ui/i18n.py" line="429"/>
         <source>{name} is not allowed in a session (numbers must be finite)</source>
         <translation>会话中不允许出现 {name}（数必须是有限的）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="421"/>
+        <location filename="../../actgui/ui/i18n.py" line="430"/>
         <source>{size} bytes is too large for a session (at most {limit})</source>
         <translation>{size} 字节，对会话文件来说过大（最多 {limit} 字节）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="422"/>
+        <location filename="../../actgui/ui/i18n.py" line="431"/>
         <source>cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="423"/>
+        <location filename="../../actgui/ui/i18n.py" line="432"/>
         <source>not a UTF-8 text file</source>
         <translation>不是 UTF-8 文本文件</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="425"/>
+        <location filename="../../actgui/ui/i18n.py" line="434"/>
         <source>the file could not be written</source>
         <translation>无法写入文件</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="426"/>
+        <location filename="../../actgui/ui/i18n.py" line="435"/>
         <source>cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="427"/>
+        <location filename="../../actgui/ui/i18n.py" line="436"/>
         <source>permission denied</source>
         <translation>权限不足</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="428"/>
+        <location filename="../../actgui/ui/i18n.py" line="437"/>
         <source>read-only file system</source>
         <translation>文件系统为只读</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="429"/>
+        <location filename="../../actgui/ui/i18n.py" line="438"/>
         <source>disk full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="430"/>
+        <location filename="../../actgui/ui/i18n.py" line="439"/>
         <source>no such folder</source>
         <translation>文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="431"/>
+        <location filename="../../actgui/ui/i18n.py" line="440"/>
         <source>the name is too long</source>
         <translation>文件名过长</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="432"/>
+        <location filename="../../actgui/ui/i18n.py" line="441"/>
         <source>cannot write {path}: folder {folder} does not exist</source>
         <translation>无法写入 {path}：文件夹 {folder} 不存在</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="433"/>
+        <location filename="../../actgui/ui/i18n.py" line="442"/>
         <source>cannot write {path}: {folder} is not a directory</source>
         <translation>无法写入 {path}：{folder} 不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="434"/>
+        <location filename="../../actgui/ui/i18n.py" line="443"/>
         <source>cannot write {path}: it is a directory</source>
         <translation>无法写入 {path}：这是一个文件夹</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="435"/>
+        <location filename="../../actgui/ui/i18n.py" line="444"/>
         <source>cannot write {path}: {reason} (folder {folder})</source>
         <translation>无法写入 {path}：{reason}（文件夹 {folder}）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="436"/>
+        <location filename="../../actgui/ui/i18n.py" line="445"/>
         <source>--derivatives must be a comma-separated subset of 0,1,2, got {text!r}</source>
         <translation>--derivatives 必须是 0,1,2 中若干项、以逗号分隔，实际为 {text!r}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="439"/>
+        <location filename="../../actgui/ui/i18n.py" line="448"/>
         <source>--x-min ({x_min}) must be less than --x-max ({x_max})</source>
         <translation>--x-min（{x_min}）必须小于 --x-max（{x_max}）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="440"/>
+        <location filename="../../actgui/ui/i18n.py" line="449"/>
         <source>--points must be between {lo} and {hi}, got {value}</source>
         <translation>--points 必须在 {lo} 到 {hi} 之间，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="442"/>
+        <location filename="../../actgui/ui/i18n.py" line="451"/>
         <source>LO and HI are equal</source>
         <translation>LO 与 HI 相等</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="443"/>
+        <location filename="../../actgui/ui/i18n.py" line="452"/>
         <source>N = {n} is out of range</source>
         <translation>N = {n} 超出范围</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="444"/>
+        <location filename="../../actgui/ui/i18n.py" line="453"/>
         <source>N {value} is not a whole number</source>
         <translation>N {value} 不是整数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="445"/>
+        <location filename="../../actgui/ui/i18n.py" line="454"/>
         <source>N, the number of curves, is missing</source>
         <translation>缺少曲线条数 N</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="446"/>
+        <location filename="../../actgui/ui/i18n.py" line="455"/>
         <source>a sweep has {low} to {high} curves, got {value}</source>
         <translation>一组扫描有 {low} 到 {high} 条曲线，得到 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="447"/>
+        <location filename="../../actgui/ui/i18n.py" line="456"/>
         <source>cannot read the range</source>
         <translation>无法读取范围</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="448"/>
+        <location filename="../../actgui/ui/i18n.py" line="457"/>
         <source>choose two different curves to compare</source>
         <translation>请选择两条不同的曲线进行比较</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="449"/>
+        <location filename="../../actgui/ui/i18n.py" line="458"/>
         <source>comparison must be one of {choices}, got {value}</source>
         <translation>比较方式须为 {choices} 之一，得到 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="450"/>
+        <location filename="../../actgui/ui/i18n.py" line="459"/>
         <source>difference</source>
         <translation>差</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="451"/>
+        <location filename="../../actgui/ui/i18n.py" line="460"/>
         <source>error in ulps</source>
         <translation>以 ulp 计的误差</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="452"/>
+        <location filename="../../actgui/ui/i18n.py" line="461"/>
         <source>ratio</source>
         <translation>比</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="453"/>
+        <location filename="../../actgui/ui/i18n.py" line="462"/>
         <source>expected a parameter name, got {value}</source>
         <translation>应为参数名，得到 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="454"/>
+        <location filename="../../actgui/ui/i18n.py" line="463"/>
         <source>expected a whole number above 0, not used before, got {value}</source>
         <translation>应为大于 0 且未用过的整数，得到 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="455"/>
+        <location filename="../../actgui/ui/i18n.py" line="464"/>
         <source>expected an index into curves, got {value}</source>
         <translation>应为 curves 中的下标，得到 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="456"/>
+        <location filename="../../actgui/ui/i18n.py" line="465"/>
         <source>expected the id of one of the sweeps, got {value}</source>
         <translation>应为 sweeps 中某一项的 id，得到 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="457"/>
+        <location filename="../../actgui/ui/i18n.py" line="466"/>
         <source>log spacing needs LO &gt; 0 and HI &gt; 0</source>
         <translation>对数间距要求 LO &gt; 0 且 HI &gt; 0</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="458"/>
+        <location filename="../../actgui/ui/i18n.py" line="467"/>
         <source>only one parameter may be given as a range</source>
         <translation>只能有一个参数写成范围</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="459"/>
+        <location filename="../../actgui/ui/i18n.py" line="468"/>
         <source>{a} / {b}</source>
         <translation>{a} / {b}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="460"/>
+        <location filename="../../actgui/ui/i18n.py" line="469"/>
         <source>{a} vs {b} (ulps)</source>
         <translation>{a} 对比 {b}（ulp）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="461"/>
+        <location filename="../../actgui/ui/i18n.py" line="470"/>
         <source>{a} − {b}</source>
         <translation>{a} − {b}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="462"/>
+        <location filename="../../actgui/ui/i18n.py" line="471"/>
         <source>{function} has no number parameter {name} to animate; its number parameters are: {names}</source>
         <translation>{function} 没有可做动画的数值参数 {name}；它的数值参数有：{names}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="466"/>
+        <location filename="../../actgui/ui/i18n.py" line="475"/>
         <source>{function}: no value of {name} is allowed with the other parameters as they are</source>
         <translation>{function}：其他参数保持当前值时，{name} 没有任何允许的取值</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="470"/>
+        <location filename="../../actgui/ui/i18n.py" line="479"/>
         <source>{name} is not a number parameter of {function}</source>
         <translation>{name} 不是 {function} 的数值参数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="471"/>
+        <location filename="../../actgui/ui/i18n.py" line="480"/>
         <source>{name}: {param} {lo} … {hi} ({count})</source>
         <translation>{name}：{param} {lo} … {hi}（{count} 条）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="472"/>
+        <location filename="../../actgui/ui/i18n.py" line="481"/>
         <source>{spec}: {why}; a sweep is written {form} or with &apos;:log&apos; after N, N from {low} to {high}, e.g. {example}</source>
         <translation>{spec}：{why}；扫描写作 {form}，或在 N 后加 &apos;:log&apos;，N 为 {low} 到 {high}，例如 {example}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="476"/>
+        <location filename="../../actgui/ui/i18n.py" line="485"/>
         <source>{value} after N is not &apos;:log&apos;</source>
         <translation>N 后的 {value} 不是 &apos;:log&apos;</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="477"/>
+        <location filename="../../actgui/ui/i18n.py" line="486"/>
         <source>{what} must be a finite number</source>
         <translation>{what} 必须是有限数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="478"/>
+        <location filename="../../actgui/ui/i18n.py" line="487"/>
         <source>{what} {value} is not a number</source>
         <translation>{what} {value} 不是数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="479"/>
+        <location filename="../../actgui/ui/i18n.py" line="488"/>
         <source>--frames must be between {lo} and {hi}, got {value}</source>
         <translation>--frames 须在 {lo} 与 {hi} 之间，得到 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="480"/>
+        <location filename="../../actgui/ui/i18n.py" line="489"/>
         <source>--animate {name}: none of the curves has a number parameter {name}; theirs are: {names}</source>
         <translation>--animate {name}：没有曲线有数值参数 {name}；它们的数值参数有：{names}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="485"/>
+        <location filename="../../actgui/ui/i18n.py" line="494"/>
         <source>{name} must be in {interval}, got {value}</source>
         <translation>{name} 必须在 {interval} 之内，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="486"/>
+        <location filename="../../actgui/ui/i18n.py" line="495"/>
         <source>{name} must be a whole number from {lo} to {hi}, got {value}</source>
         <translation>{name} 必须是 {lo} 到 {hi} 之间的整数，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="487"/>
+        <location filename="../../actgui/ui/i18n.py" line="496"/>
         <source>{name} must be a finite number, got {value}</source>
         <translation>{name} 必须是有限的数，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="488"/>
+        <location filename="../../actgui/ui/i18n.py" line="497"/>
         <source>unknown {name} {value}; choose one of: {allowed}</source>
         <translation>未知的{name} {value}；可选：{allowed}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="489"/>
+        <location filename="../../actgui/ui/i18n.py" line="498"/>
         <source>init &apos;normal&apos; needs {name}, the standard deviation of the weights</source>
         <translation>初始化 &apos;normal&apos; 需要 {name}，即权重的标准差</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="492"/>
+        <location filename="../../actgui/ui/i18n.py" line="501"/>
         <source>a sigmoid output needs two classes; {data} has {classes}: use softmax</source>
         <translation>sigmoid 输出只适用于两类；{data} 有 {classes} 类：请用 softmax</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="495"/>
+        <location filename="../../actgui/ui/i18n.py" line="504"/>
         <source>{function}: cannot learn {name} = {value}: a learned parameter must start at a finite number</source>
         <translation>{function}：不能学习 {name} = {value}：可学习参数的初始值必须是有限的数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="499"/>
+        <location filename="../../actgui/ui/i18n.py" line="508"/>
         <source>{option} {name}: none of the functions has such a parameter; their parameters: {names}</source>
         <translation>{option} {name}：没有哪个函数有这个参数；它们的参数是：{names}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="503"/>
+        <location filename="../../actgui/ui/i18n.py" line="512"/>
         <source>no function to train: give at least one, e.g. &apos;relu&apos;</source>
         <translation>没有要训练的函数：请至少给出一个，例如 &apos;relu&apos;</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/i18n.py" line="504"/>
+        <location filename="../../actgui/ui/i18n.py" line="513"/>
         <source>at most {limit} functions can be trained side by side, got {count}</source>
         <translation>最多可以并排训练 {limit} 个函数，实际给了 {count} 个</translation>
     </message>

@@ -260,6 +260,33 @@ def test_descriptions() -> None:
         h.seal()
         act()
         assert h.undo_text() == text
+    # families and comparisons say what they did
+    tanh, relu = st.curves_of("tanh")[0], st.curves_of("relu")[0]
+    elu = st.add_curve("elu")
+    h.seal()
+    k = st.add_compare(tanh.uid, relu.uid)
+    assert h.undo_text() == "compare tanh and ReLU"
+    for act, text in [
+        (lambda: st.set_compare_mode(k.uid, "ratio"), "change a comparison's mode"),
+        (lambda: st.set_curve_visible(k.uid, False), "hide a comparison"),
+        (lambda: st.set_curve_visible(k.uid, True), "show a comparison"),
+        (lambda: st.remove_compare(k.uid), "remove a comparison"),
+    ]:
+        h.seal()
+        act()
+        assert h.undo_text() == text
+    h.seal()
+    members = st.add_sweep(elu.uid, "alpha", 0.1, 1.0, 3)
+    assert h.undo_text() == "sweep alpha of ELU"
+    gid = members[0].group
+    for act, text in [
+        (lambda: st.set_group_visible(gid, False), "hide the family of ELU"),
+        (lambda: st.set_group_visible(gid, True), "show the family of ELU"),
+        (lambda: st.remove_group(gid), "remove a family"),
+    ]:
+        h.seal()
+        act()
+        assert h.undo_text() == text
     # defining a custom function and plotting it is one step
     h.seal()
     st.add_custom(compile_definition("x*sigmoid(b*x); b=1.702", name="my swish"))
