@@ -118,7 +118,7 @@ class History:
         self._gesture = False
         self._label: tuple[str, dict[str, Any]] | None = None
         self._listeners: list[Callable[[], None]] = []
-        state.subscribe(self._on_change)
+        self._subscription = state.subscribe(self._on_change)
 
     # --- listeners (the Edit menu) ------------------------------------------------
 
@@ -131,8 +131,8 @@ class History:
             listener()
 
     def detach(self) -> None:
-        """Stop listening to the state."""
-        self.state.unsubscribe(self._on_change)
+        """Stop listening to the state (and let the state let go of this history)."""
+        self._subscription.close()
 
     # --- queries --------------------------------------------------------------------
 
