@@ -1102,7 +1102,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
                 plain = []
                 ranges[state.add_spec(c).uid] = (c.sweep.lo, c.sweep.hi)
         export_data.add_to_state(state, plain)
-    state.rows = [o in orders for o in (0, 1, 2)]
+    state.set_rows([o in orders for o in (0, 1, 2)])
     from .ui.app import ensure_app
     from .ui.figure import export_figure
 

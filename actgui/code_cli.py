@@ -140,13 +140,13 @@ def run(args: argparse.Namespace) -> int:
             state.add_spec(export_data.CurveSpec.parse(spec))
         if base is not None:
             for name in ("grid", "legend", "overlay"):
-                setattr(state, name, getattr(base, name))
+                state.set_option(name, getattr(base, name))
     else:
         assert base is not None
         state = base
         state.set_x_range(x_min, x_max)
         state.set_points(points)
-    state.rows = [o in orders for o in (0, 1, 2)]
+    state.set_rows([o in orders for o in (0, 1, 2)])
     expression_latex = None
     if args.target == "latex" and state.custom:
         from .ui.info_latex import expression_latex

@@ -48,26 +48,6 @@ CATALOG, ALIASES = _build_index(ALL_ACTIVATIONS)
 #: a function spec (``leaky_relu(negative_slope=0.2)``) is at most this long
 MAX_SPEC_LENGTH = 1000
 
-#: user-defined functions (custom expressions), id -> activation; ids start "custom:"
-CUSTOM: dict[str, Activation] = {}
-#: custom id -> its expression without parameter values ("a*x*sigmoid(b*x)")
-CUSTOM_TEXT: dict[str, str] = {}
-
-
-def register_custom(act: Activation, text: str = "") -> None:
-    """Make a compiled custom function reachable through :func:`get` by its id."""
-    if not act.id.startswith("custom:"):
-        raise ValueError(
-            message("custom function ids start with 'custom:', got {id}", id=repr(act.id))
-        )
-    CUSTOM[act.id] = act
-    CUSTOM_TEXT[act.id] = text
-
-
-def unregister_custom(function_id: str) -> None:
-    CUSTOM.pop(function_id, None)
-    CUSTOM_TEXT.pop(function_id, None)
-
 
 def ids() -> list[str]:
     """Catalog ids in catalog order."""
@@ -75,14 +55,18 @@ def ids() -> list[str]:
 
 
 def get(function_id: str) -> Activation:
-    """Look up an activation by id or alias; ValueError with suggestions if unknown."""
+    """Look up a built-in activation by id or alias; ValueError with suggestions if unknown.
+
+    Only the fixed catalog is searched: custom functions belong to the
+    :class:`~actgui.core.state.ExplorerState` that defined them (its
+    :meth:`~actgui.core.state.ExplorerState.resolve` looks up both), and
+    an :class:`Activation` passed in is returned as it is.
+    """
     if isinstance(function_id, Activation):
         return function_id
     key = str(function_id).strip()
     if key in CATALOG:
         return CATALOG[key]
-    if key in CUSTOM:
-        return CUSTOM[key]
     if key in ALIASES:
         return CATALOG[ALIASES[key]]
     lowered = key.lower().replace("-", "_").replace(" ", "_")
@@ -398,15 +382,21 @@ def _literal(act: Activation, name: str, node: ast.expr) -> Any:
 
 
 def format_spec(
-    function_id: str | Activation, params: Mapping[str, ParamValue] | None = None
+    function_id: str | Activation,
+    params: Mapping[str, ParamValue] | None = None,
+    expression: str | None = None,
 ) -> str:
-    """Inverse of :func:`parse_spec`; parameters equal to the defaults are omitted."""
+    """Inverse of :func:`parse_spec`; parameters equal to the defaults are omitted.
+
+    With ``expression`` (a custom function's text, without parameter values) the
+    spec is the ``expr:TEXT; a=VALUE; ...`` form ``actgui export -f`` reads back,
+    every parameter written.
+    """
     act = get(function_id) if not isinstance(function_id, Activation) else function_id
     p = resolve_params(act, params)
-    if CUSTOM_TEXT.get(act.id):
-        # readable back by `actgui export -f`: expr:TEXT; a=VALUE; ...
+    if expression:
         values = "".join(f"; {q.name}={_spec_value(p[q.name])}" for q in act.params)
-        return f"expr:{CUSTOM_TEXT[act.id]}{values}"
+        return f"expr:{expression}{values}"
     base = defaults(act)
     parts = []
     for q in act.params:

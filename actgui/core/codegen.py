@@ -468,13 +468,11 @@ class _Definitions:
     blocks: list[str] = field(default_factory=list)
 
     def need(self, function_id: str) -> str:
-        act = catalog.get(function_id)
+        act = _resolve(function_id, self.state)
         if act.id in self.done:
             return python_name(act.id)
         self.done.append(act.id)
         custom = self.state.custom.get(act.id) if self.state is not None else None
-        if custom is None:
-            custom = catalog.CUSTOM.get(act.id) and _custom_function(act.id)
         if custom is not None:
             self._custom(act, custom)
         else:
@@ -519,12 +517,9 @@ class _Definitions:
         self._emit(printer, f"def {python_name(act.id)}({sig}):", [doc, f"    return {code}"])
 
 
-def _custom_function(function_id: str) -> Any:
-    """A registered custom function's CustomFunction, compiled again from its text."""
-    from .expressions import compile_expression
-
-    act = catalog.CUSTOM[function_id]
-    return compile_expression(catalog.CUSTOM_TEXT[function_id], act.params, act.name)
+def _resolve(function_id: str, state: ExplorerState | None) -> Activation:
+    """A catalog function, or one of ``state``'s custom functions (they are its alone)."""
+    return state.resolve(function_id) if state is not None else catalog.get(function_id)
 
 
 def _escape_doc(text: str) -> str:
@@ -537,7 +532,7 @@ def _doc(act: Activation) -> str:
 
 def _call(act: Activation, params: Mapping[str, ParamValue], names: Callable[[str], str]) -> str:
     """``leaky_relu(x, negative_slope=0.2)``: the parameters that differ from the defaults."""
-    if act.id in catalog.CUSTOM:
+    if act.id.startswith("custom:"):
         base: dict[str, ParamValue] = {p.name: p.default for p in act.params}
     else:
         base = catalog.defaults(act)
@@ -789,9 +784,9 @@ def framework_code(
     """PyTorch or Keras code for a function with ``params``: the framework's built-in
     (:func:`catalog.framework_code`), else (PyTorch) the catalog's ``torch_module``,
     else code written from the function's formula."""
-    act = catalog.get(function_id)
+    act = _resolve(function_id, state)
     custom = state.custom.get(act.id) if state is not None else None
-    if custom is not None or act.id in catalog.CUSTOM:
+    if custom is not None:
         p = dict(params or {p.name: p.default for p in act.params})
     else:
         p = catalog.resolve_params(act, params)
@@ -824,7 +819,7 @@ def _torch_module(act: Activation, params: Mapping[str, ParamValue], state: Any)
 def _keras_function(act: Activation, params: Mapping[str, ParamValue], state: Any) -> str:
     defs = _Definitions(KERAS, state)
     fn = defs.need(act.id)
-    rename = (lambda n: n + "_" if n in RESERVED else n) if act.id in catalog.CUSTOM else str
+    rename = (lambda n: n + "_" if n in RESERVED else n) if act.id.startswith("custom:") else str
     call = _call(act, params, rename)
     lines = ["import math", "", "import keras", "", "", *_join(defs.blocks), "", ""]
     if call == f"{fn}(x)":
@@ -889,11 +884,11 @@ def latex(
 ) -> str:
     """The formula of f (and of f' when ``orders`` holds 1) for a paper, one display each,
     with the parameters' values; a custom function's from ``expression_latex``."""
-    act = catalog.get(function_id)
+    act = _resolve(function_id, state)
     custom = state.custom.get(act.id) if state is not None else None
     lines = [f"% {tex_escape(act.name)} (actgui)"]
-    if custom is not None or act.id in catalog.CUSTOM:
-        text = custom.text if custom is not None else catalog.CUSTOM_TEXT.get(act.id, "")
+    if custom is not None:
+        text = custom.text
         tex = expression_latex(text) if expression_latex is not None else None
         values = {p.name: (params or {}).get(p.name, p.default) for p in act.params}
         given = [f"{_tex_symbol(k)} = {_tex_number(v)}" for k, v in values.items()]

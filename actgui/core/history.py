@@ -118,7 +118,7 @@ class History:
         self._gesture = False
         self._label: tuple[str, dict[str, Any]] | None = None
         self._listeners: list[Callable[[], None]] = []
-        state.subscribe(self._on_change)
+        self._subscription = state.subscribe(self._on_change)
 
     # --- listeners (the Edit menu) ------------------------------------------------
 
@@ -131,8 +131,8 @@ class History:
             listener()
 
     def detach(self) -> None:
-        """Stop listening to the state."""
-        self.state.unsubscribe(self._on_change)
+        """Stop listening to the state (and let the state let go of this history)."""
+        self._subscription.close()
 
     # --- queries --------------------------------------------------------------------
 
@@ -347,7 +347,21 @@ def _only_navigation(before: Snapshot, after: Snapshot) -> bool:
 _DEFINE = ("define",)
 
 
-def _name(fid: str) -> str:
+def _name(fid: str, *snapshots: Snapshot) -> str:
+    """A function's name: the catalog's, or a custom function's as defined in one of
+    ``snapshots`` (custom functions belong to the state, not to the catalog)."""
+    if fid.startswith("custom:"):
+        from .expressions import CustomFunction
+
+        for snapshot in snapshots:
+            for entry in snapshot.get("custom", []):
+                try:
+                    fn = CustomFunction.from_dict(entry)
+                except (ValueError, TypeError, KeyError, AttributeError):
+                    continue
+                if fn.activation.id == fid:
+                    return str(fn.activation.name)
+        return fid
     try:
         return catalog.get(fid).name
     except ValueError:
@@ -406,12 +420,12 @@ def describe(before: Snapshot, after: Snapshot) -> tuple[str, dict[str, Any], tu
     if len(ca) > len(cb) and _is_subsequence(fb, fa):
         added = _extra(fb, fa)
         if len(added) == 1:
-            return mark("add {name}"), {"name": _name(added[0])}, None
+            return mark("add {name}"), {"name": _name(added[0], after)}, None
         return mark("add {count} curves"), {"count": len(added)}, None
     if len(ca) < len(cb) and _is_subsequence(fa, fb):
         removed = _extra(fa, fb)
         if len(removed) == 1:
-            return mark("remove {name}"), {"name": _name(removed[0])}, None
+            return mark("remove {name}"), {"name": _name(removed[0], before)}, None
         return mark("remove {count} curves"), {"count": len(removed)}, None
     if before.get("preset") != after.get("preset"):
         preset = _PRESET_NAMES.get(str(after.get("preset")), str(after.get("preset")))
@@ -423,7 +437,7 @@ def describe(before: Snapshot, after: Snapshot) -> tuple[str, dict[str, Any], tu
         if len(changed) == 1:
             i = changed[0]
             p, q = cb[i], ca[i]
-            name = _name(fa[i])
+            name = _name(fa[i], after)
             if p["params"] != q["params"] and all(p[k] == q[k] for k in p if k != "params"):
                 names = [k for k in q["params"] if p["params"].get(k) != q["params"][k]]
                 if len(names) == 1:

@@ -41,6 +41,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from . import catalog
 from .messages import mark, message
 from .spec import Preset
 from .state import LINE_STYLES, MAX_POINTS, MIN_POINTS, ExplorerState
@@ -231,19 +232,19 @@ def from_dict(data: Any) -> ExplorerState:
         "rows",
         message("expected three booleans, got {value}", value=repr(rows)),
     )
-    state.rows = [_bool(r, f"rows[{i}]") for i, r in enumerate(rows)]
+    state.set_rows([_bool(r, f"rows[{i}]") for i, r in enumerate(rows)])
     preset = data.get("preset", "pytorch")
     _expect(
         preset in ("pytorch", "keras"),
         "preset",
         message("expected 'pytorch' or 'keras', got {value}", value=repr(preset)),
     )
-    state.preset = Preset(preset)
+    state.set_preset(Preset(preset))  # no curves yet: only the preset changes
     options = data.get("options", {})
     _expect(isinstance(options, dict), "options", message("expected an object"))
     for key, value in options.items():
         if key in _OPTIONS:
-            setattr(state, key, _bool(value, f"options.{key}"))
+            state.set_option(key, _bool(value, f"options.{key}"))
         elif key == "saturation_eps":
             eps = _number(value, "options.saturation_eps")
             _expect(
@@ -251,7 +252,7 @@ def from_dict(data: Any) -> ExplorerState:
                 "options.saturation_eps",
                 message("expected a number in (0, 1], got {value}", value=repr(eps)),
             )
-            state.saturation_eps = eps
+            state.set_option("saturation_eps", eps)
         else:
             raise _at(f"options.{key}", message("unknown option"))
     custom = data.get("custom", [])
@@ -271,8 +272,7 @@ def from_dict(data: Any) -> ExplorerState:
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             raise _at(f"custom[{i}]", exc) from None
     sweeps = _read_sweeps(data.get("sweeps", []))
-    state.sweeps = dict(sweeps)
-    state._next_gid = max(sweeps, default=0) + 1
+    state.restore_sweeps(sweeps)
     curves = data.get("curves", [])
     _expect(isinstance(curves, list), "curves", message("expected a list"))
     _expect(
@@ -292,13 +292,13 @@ def from_dict(data: Any) -> ExplorerState:
         params = entry.get("params", {})
         _expect(isinstance(params, dict), f"{where}.params", message("expected an object"))
         params = {k: (math.inf if v is None else v) for k, v in params.items()}
-        try:
-            c = state.add_curve(fid, params)
+        try:  # the function and its parameters first, as add_curve checks them
+            params = catalog.resolve_params(state.resolve(fid), params, state.preset)
         except ValueError as exc:
             raise _at(where, exc) from None
-        color = entry.get("color", c.color)
+        color = entry.get("color")  # absent: the next colour, as add_curve chooses it
         _expect(
-            isinstance(color, str) and bool(_COLOR.match(color)),
+            ("color" not in entry) or (isinstance(color, str) and bool(_COLOR.match(color))),
             f"{where}.color",
             message(
                 "expected a colour like {example}, got {value}",
@@ -306,9 +306,9 @@ def from_dict(data: Any) -> ExplorerState:
                 value=repr(color),
             ),
         )
-        style = entry.get("style", c.style)
+        style = entry.get("style")
         _expect(
-            style in LINE_STYLES,
+            ("style" not in entry) or style in LINE_STYLES,
             f"{where}.style",
             message(
                 "expected one of {choices}, got {value}",
@@ -316,8 +316,7 @@ def from_dict(data: Any) -> ExplorerState:
                 value=repr(style),
             ),
         )
-        c.color, c.style = color, style
-        c.visible = _bool(entry.get("visible", True), f"{where}.visible")
+        visible = _bool(entry.get("visible", True), f"{where}.visible")
         group = entry.get("group")
         if group is not None:
             _expect(
@@ -325,9 +324,9 @@ def from_dict(data: Any) -> ExplorerState:
                 f"{where}.group",
                 message("expected the id of one of the sweeps, got {value}", value=repr(group)),
             )
-            c.group = group
+        state.add_curve(fid, params, color=color, style=style, visible=visible, group=group)
     # a family none of whose curves is left is dropped
-    state.sweeps = {g: sw for g, sw in sweeps.items() if state.group_members(g)}
+    state.restore_sweeps({g: sw for g, sw in sweeps.items() if state.group_members(g)})
     _read_compares(state, data.get("compares", []))
     selected = data.get("selected")
     if selected is not None:
@@ -338,9 +337,9 @@ def from_dict(data: Any) -> ExplorerState:
             "selected",
             message("expected an index into curves or null, got {value}", value=repr(selected)),
         )
-        state.selected = state.curves[selected].uid
+        state.select(state.curves[selected].uid)
     elif state.curves:
-        state.selected = None
+        state.select(None)
     return state
 
 

@@ -9,9 +9,11 @@ check the state without Qt.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import math
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
+from enum import Enum
 from typing import Any
 
 import numpy as np
@@ -59,9 +61,15 @@ class Curve:
     visible: bool = True
     #: the parameter family (sweep) the curve belongs to: a key of ExplorerState.sweeps
     group: int | None = None
+    #: the :class:`~actgui.core.expressions.CustomFunction` of a custom ``function_id``
+    #: (the state that owns the curve sets it), None for a catalog function
+    custom: Any = field(default=None, repr=False, compare=False)
 
     @property
     def activation(self) -> Activation:
+        """The function drawn: the custom function's, else the catalog's by id."""
+        if self.custom is not None:
+            return self.custom.activation  # type: ignore[no-any-return]
         return catalog.get(self.function_id)
 
     def label(self, all_params: bool = False) -> str:
@@ -84,7 +92,9 @@ class Curve:
         return f"{name} ({', '.join(parts)})"
 
     def spec(self) -> str:
-        return catalog.format_spec(self.function_id, self.params)
+        """``elu(alpha=0.5)``, or ``expr:TEXT; a=VALUE`` for a custom function."""
+        text = self.custom.text if self.custom is not None else None
+        return catalog.format_spec(self.activation, self.params, text)
 
 
 def _short(v: ParamValue) -> str:
@@ -95,23 +105,83 @@ def _short(v: ParamValue) -> str:
     return f"{v:.6g}"
 
 
-@dataclass(frozen=True)
-class Change:
-    """What changed: ``kind`` is one of the names below, ``uid`` the curve, if any.
+class Kind(str, Enum):
+    """What a :class:`Change` is about.
 
-    Kinds: "curves" (added/removed/ticked), "params" (a curve's parameters),
-    "custom" (custom functions defined),
-    "style" (colour/style), "visibility" (a curve hidden or shown, e.g. from the
-    legend; hidden curves stay in the legend and the state), "selection",
-    "range" (x range or sample count),
-    "view" (visible x range from zoom/pan), "rows", "options", "preset".
-    A comparison (:class:`~actgui.core.compare.Compare`) announces "curves" when
-    added or removed, "params" when either of its curves or its mode changes, and
-    "style" and "visibility" as a curve does.
+    A ``str`` enum: a kind equals its name as text (``Kind.CURVES == "curves"``),
+    so listeners may compare with either; text that is no kind raises ValueError
+    when a :class:`Change` is made of it.
     """
 
-    kind: str
+    #: curves or comparisons added, removed or ticked; parameter families
+    CURVES = "curves"
+    #: a curve's parameters, or a comparison's (its curves or its mode)
+    PARAMS = "params"
+    #: custom functions defined
+    CUSTOM = "custom"
+    #: colour or line style
+    STYLE = "style"
+    #: a curve hidden or shown (hidden curves stay in the legend and the state)
+    VISIBILITY = "visibility"
+    SELECTION = "selection"
+    #: the x range or the sample count
+    RANGE = "range"
+    #: the visible x range (zoom/pan)
+    VIEW = "view"
+    ROWS = "rows"
+    OPTIONS = "options"
+    PRESET = "preset"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@dataclass(frozen=True)
+class Change:
+    """What changed: ``kind`` a :class:`Kind`, ``uid`` the curve, if any.
+
+    ``Change(Kind.CURVES)`` is read as ``Change(Kind.CURVES)``; an unknown kind
+    raises ValueError.  A comparison (:class:`~actgui.core.compare.Compare`)
+    announces CURVES when added or removed, PARAMS when either of its curves or
+    its mode changes, and STYLE and VISIBILITY as a curve does.
+    """
+
+    kind: Kind
     uid: int | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "kind", Kind(self.kind))
+
+
+class Subscription:
+    """A listener's subscription to an :class:`ExplorerState`, from
+    :meth:`ExplorerState.subscribe`.
+
+    :meth:`close` stops the notifications and lets go of the listener (and of
+    whatever a bound method holds); closing twice is harmless.  Also a context
+    manager that closes on exit.
+    """
+
+    def __init__(self, state: ExplorerState, listener: Callable[[Change], None]) -> None:
+        self._state: ExplorerState | None = state
+        self._listener: Callable[[Change], None] | None = listener
+
+    @property
+    def active(self) -> bool:
+        return self._state is not None
+
+    def close(self) -> None:
+        state, listener = self._state, self._listener
+        self._state = self._listener = None
+        if state is not None and listener is not None:
+            with contextlib.suppress(ValueError):
+                state.unsubscribe(listener)
+
+    def __enter__(self) -> Subscription:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 @dataclass
@@ -123,6 +193,22 @@ class Samples:
 
 @dataclass
 class ExplorerState:
+    """Everything the explorer shows; changed only through its methods, which notify.
+
+    The fields are read freely.  After construction, assigning a field calls its
+    setter (``state.rows = ...`` is :meth:`set_rows`, ``state.grid = ...`` is
+    :meth:`set_option`, ``state.x_min = ...`` is :meth:`set_x_range`, and so on:
+    see ``_ASSIGN``), so no write skips validation or notification; the
+    collections (curves, compares, custom, sweeps) cannot be assigned at all
+    (AttributeError): they change through :meth:`add_curve`, :meth:`add_custom`,
+    :meth:`add_group`, :meth:`restore_sweeps` and the like.  Lists read from the
+    fields must not be changed in place.
+
+    Custom functions belong to the state that defined them: :meth:`resolve` finds
+    an id among the catalog's and this state's custom functions, and nothing
+    global changes when one is defined.
+    """
+
     curves: list[Curve] = field(default_factory=list)
     selected: int | None = None
     x_min: float = -6.0
@@ -151,13 +237,41 @@ class ExplorerState:
         uids = [c.uid for c in self.curves] + [c.uid for c in self.compares]
         self._next_uid = max(uids, default=0) + 1
         self._next_gid = max(self.sweeps, default=0) + 1
+        for c in self.curves:
+            if c.custom is None and c.function_id in self.custom:
+                c.custom = self.custom[c.function_id]
+        self._ready = True
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in _FIELDS and self.__dict__.get("_ready"):
+            setter = _ASSIGN.get(name)
+            if setter is None:
+                raise AttributeError(
+                    f"ExplorerState.{name} changes through the state's methods, not by assignment"
+                )
+            setter(self, value)
+            return
+        object.__setattr__(self, name, value)
+
+    def _put(self, name: str, value: Any) -> None:
+        """Write a field without its setter: only for the setters themselves,
+        which validate the value and notify."""
+        object.__setattr__(self, name, value)
 
     # --- notification ------------------------------------------------------------
 
-    def subscribe(self, listener: Callable[[Change], None]) -> None:
+    def subscribe(self, listener: Callable[[Change], None]) -> Subscription:
+        """Call ``listener`` with every :class:`Change` until the returned
+        :class:`Subscription` is closed (or :meth:`unsubscribe` is called).
+
+        The state holds the listener (a bound method keeps its object alive)
+        while subscribed; closing the subscription lets go of it.
+        """
         self._listeners.append(listener)
+        return Subscription(self, listener)
 
     def unsubscribe(self, listener: Callable[[Change], None]) -> None:
+        """Stop calling ``listener``; ValueError if it is not subscribed."""
         self._listeners.remove(listener)
 
     def _notify(self, change: Change) -> None:
@@ -206,8 +320,16 @@ class ExplorerState:
         return c
 
     def register_custom(self, function: Any) -> None:
-        """Know a custom function (list, sessions, catalog lookups) without plotting it."""
+        """Know a custom function (list, sessions, :meth:`resolve`) without plotting it.
+
+        The function is this state's alone: another state, and :func:`catalog.get`,
+        do not know it.
+        """
         act = function.activation
+        if not act.id.startswith("custom:"):
+            raise ValueError(
+                message("custom function ids start with 'custom:', got {id}", id=repr(act.id))
+            )
         known = self.custom.get(act.id)
         if known is not None and known.definition() != function.definition():
             raise ValueError(
@@ -217,8 +339,25 @@ class ExplorerState:
                 )
             )
         self.custom[act.id] = function
-        catalog.register_custom(act, function.text)
-        self._notify(Change("custom"))
+        self._notify(Change(Kind.CUSTOM))
+
+    def resolve(self, function_id: str | Activation) -> Activation:
+        """The activation of a catalog id or alias, or of one of this state's custom
+        functions (``custom:...``); ValueError, with suggestions, if neither.
+
+        The catalog is asked first; custom ids cannot clash with it, as they all
+        start with ``custom:``.  An :class:`Activation` is returned as it is.
+        """
+        if isinstance(function_id, Activation):
+            return function_id
+        key = str(function_id).strip()
+        if key.startswith("custom:") and key in self.custom:
+            return self.custom[key].activation  # type: ignore[no-any-return]
+        return catalog.get(key)
+
+    def custom_of(self, function_id: str) -> Any:
+        """This state's :class:`~actgui.core.expressions.CustomFunction` of an id, else None."""
+        return self.custom.get(str(function_id).strip())
 
     def add_spec(self, spec: Any) -> Curve:
         """Add the curve of an :class:`~actgui.core.export_data.CurveSpec` (catalog or expr:)."""
@@ -227,64 +366,68 @@ class ExplorerState:
         return self.add_curve(spec.activation.id, spec.params)
 
     def assign(self, other: ExplorerState) -> None:
-        """Take over everything ``other`` holds (opening a session), notifying listeners."""
+        """Take over everything ``other`` holds (opening a session), notifying listeners.
+
+        Every dataclass field is taken over: the collections (curves, comparisons,
+        custom functions, parameter families, the selection) as copies with this
+        state's ids, every other field by value (lists copied), so a field added
+        later is taken over without being named here.
+        """
         with self.batch():
             for c in [*self.compares, *self.curves]:
                 (self.compares if isinstance(c, Compare) else self.curves).remove(c)
-                self._notify(Change("curves", c.uid))
-            self.sweeps = dict(other.sweeps)
+                self._notify(Change(Kind.CURVES, c.uid))
+            self._put("sweeps", dict(other.sweeps))
             self._next_gid = max(self._next_gid, max(self.sweeps, default=0) + 1)
-            uids: dict[int, int] = {}
-            for name in (
-                "x_min",
-                "x_max",
-                "points",
-                "view",
-                "preset",
-                "grid",
-                "legend",
-                "overlay",
-                "shade_saturation",
-                "saturation_eps",
-                "shade_dead",
-            ):
-                setattr(self, name, getattr(other, name))
-            self.rows = list(other.rows)
-            self.custom = {}
+            for f in dataclasses.fields(self):
+                if f.name not in _COLLECTIONS:
+                    value = getattr(other, f.name)
+                    self._put(f.name, list(value) if isinstance(value, list) else value)
+            self._put("custom", {})
             for fn in other.custom.values():
                 self.register_custom(fn)
             selected_index = next(
                 (i for i, c in enumerate(other.curves) if c.uid == other.selected), None
             )
-            self.selected = None
+            self._put("selected", None)
+            uids: dict[int, int] = {}
             for c in other.curves:
-                mine = Curve(
-                    self._next_uid,
-                    c.function_id,
-                    dict(c.params),
-                    c.color,
-                    c.style,
-                    c.visible,
-                    c.group,
+                mine = dataclasses.replace(
+                    c,
+                    uid=self._next_uid,
+                    params=dict(c.params),
+                    custom=self.custom.get(c.function_id),
                 )
                 uids[c.uid] = mine.uid
                 self._next_uid += 1
                 self.curves.append(mine)
-                self._notify(Change("curves", mine.uid))
+                self._notify(Change(Kind.CURVES, mine.uid))
             for k in other.compares:
                 if k.a in uids and k.b in uids:
-                    ours = Compare(
-                        self._next_uid, uids[k.a], uids[k.b], k.mode, k.color, k.style, k.visible
-                    )
+                    ours = dataclasses.replace(k, uid=self._next_uid, a=uids[k.a], b=uids[k.b])
                     self._next_uid += 1
                     self.compares.append(ours)
-                    self._notify(Change("curves", ours.uid))
+                    self._notify(Change(Kind.CURVES, ours.uid))
             if selected_index is not None:
-                self.selected = self.curves[selected_index].uid
+                self._put("selected", self.curves[selected_index].uid)
             elif self.curves:
-                self.selected = self.curves[0].uid
-            for kind in ("selection", "range", "view", "rows", "options", "preset"):
-                self._notify(Change(kind, self.selected if kind == "selection" else None))
+                self._put("selected", self.curves[0].uid)
+            for kind in (
+                Kind.SELECTION,
+                Kind.RANGE,
+                Kind.VIEW,
+                Kind.ROWS,
+                Kind.OPTIONS,
+                Kind.PRESET,
+            ):
+                self._notify(Change(kind, self.selected if kind is Kind.SELECTION else None))
+
+    def restore_sweeps(self, sweeps: Mapping[int, Sweep]) -> None:
+        """Know exactly these parameter families, by group id (a session being read:
+        its curves name their family by that id).  Curves are left alone."""
+        self._put("sweeps", dict(sweeps))
+        self._next_gid = max(self._next_gid, max(self.sweeps, default=0) + 1)
+        self._notify(Change(Kind.CURVES))
 
     # --- curves --------------------------------------------------------------------
 
@@ -309,7 +452,7 @@ class ExplorerState:
         return label
 
     def curves_of(self, function_id: str) -> list[Curve]:
-        fid = catalog.get(function_id).id
+        fid = self.resolve(function_id).id
         return [c for c in self.curves if c.function_id == fid]
 
     def _next_look(self) -> tuple[str, str]:
@@ -322,22 +465,47 @@ class ExplorerState:
         return PALETTE[n % len(PALETTE)], LINE_STYLES[(n // len(PALETTE)) % len(LINE_STYLES)]
 
     def add_curve(
-        self, function_id: str, params: Mapping[str, Any] | None = None, index: int | None = None
+        self,
+        function_id: str,
+        params: Mapping[str, Any] | None = None,
+        index: int | None = None,
+        *,
+        color: str | None = None,
+        style: str | None = None,
+        visible: bool = True,
+        group: int | None = None,
     ) -> Curve:
-        """Add a curve (another one if the function is already shown), last or at ``index``."""
-        act = catalog.get(function_id)
+        """Add a curve (another one if the function is already shown), last or at ``index``.
+
+        The look is the next unused colour and line style unless given; ``group``
+        (a session being read) must be a key of :attr:`sweeps`.
+        """
+        act = self.resolve(function_id)
         resolved = catalog.resolve_params(act, params, self.preset)
-        color, style = self._next_look()
-        c = Curve(self._next_uid, act.id, resolved, color, style)
+        if group is not None and group not in self.sweeps:
+            raise ValueError(
+                message("expected the id of one of the sweeps, got {value}", value=repr(group))
+            )
+        next_color, next_style = self._next_look()
+        c = Curve(
+            self._next_uid,
+            act.id,
+            resolved,
+            next_color if color is None else color,
+            next_style if style is None else style,
+            bool(visible),
+            group,
+            self.custom.get(act.id),
+        )
         self._next_uid += 1
         if index is None:
             self.curves.append(c)
         else:
             self.curves.insert(index, c)
         if self.selected is None:
-            self.selected = c.uid
-            self._notify(Change("selection", c.uid))
-        self._notify(Change("curves", c.uid))
+            self._put("selected", c.uid)
+            self._notify(Change(Kind.SELECTION, c.uid))
+        self._notify(Change(Kind.CURVES, c.uid))
         return c
 
     def remove_curve(self, uid: int) -> None:
@@ -362,9 +530,9 @@ class ExplorerState:
         if self.selected == uid:
             same = [o for o in self.curves if o.function_id == c.function_id]
             remaining = same or self.curves
-            self.selected = remaining[0].uid if remaining else None
-            self._notify(Change("selection", self.selected))
-        self._notify(Change("curves", uid))
+            self._put("selected", remaining[0].uid if remaining else None)
+            self._notify(Change(Kind.SELECTION, self.selected))
+        self._notify(Change(Kind.CURVES, uid))
 
     def set_ticked(self, function_id: str, on: bool) -> None:
         """The function list's checkbox: show the function, or remove all its curves."""
@@ -384,8 +552,8 @@ class ExplorerState:
         if uid is not None:
             self.curve(uid)
         if uid != self.selected:
-            self.selected = uid
-            self._notify(Change("selection", uid))
+            self._put("selected", uid)
+            self._notify(Change(Kind.SELECTION, uid))
 
     @property
     def selected_curve(self) -> Curve | None:
@@ -394,27 +562,27 @@ class ExplorerState:
     def set_param(self, uid: int, name: str, value: Any) -> None:
         """Change one parameter; ValueError (state unchanged) if not allowed."""
         c = self.curve(uid)
-        new = catalog.resolve_params(c.function_id, {**c.params, name: value}, self.preset)
+        new = catalog.resolve_params(c.activation, {**c.params, name: value}, self.preset)
         if new != c.params:
             c.params = new
-            self._notify(Change("params", uid))
+            self._notify(Change(Kind.PARAMS, uid))
             self._notify_dependents(uid)
 
     def set_params(self, uid: int, params: Mapping[str, Any]) -> None:
         """Replace every parameter of a curve at once (undo); ValueError if not allowed."""
         c = self.curve(uid)
-        new = catalog.resolve_params(c.function_id, params, self.preset)
+        new = catalog.resolve_params(c.activation, params, self.preset)
         if new != c.params:
             c.params = new
-            self._notify(Change("params", uid))
+            self._notify(Change(Kind.PARAMS, uid))
             self._notify_dependents(uid)  # the comparisons of this curve change too
 
     def reset_params(self, uid: int) -> None:
         c = self.curve(uid)
-        new = catalog.defaults(c.function_id, self.preset)
+        new = catalog.defaults(c.activation, self.preset)
         if new != c.params:
             c.params = dict(new)
-            self._notify(Change("params", uid))
+            self._notify(Change(Kind.PARAMS, uid))
             self._notify_dependents(uid)
 
     def set_preset(self, preset: Preset | str) -> None:
@@ -423,27 +591,27 @@ class ExplorerState:
         if new is self.preset:
             return
         old = self.preset
-        self.preset = new
+        self._put("preset", new)
         with self.batch():
             for c in self.curves:
-                if c.params == catalog.defaults(c.function_id, old):
-                    c.params = catalog.defaults(c.function_id, new)
-                    self._notify(Change("params", c.uid))
+                if c.params == catalog.defaults(c.activation, old):
+                    c.params = catalog.defaults(c.activation, new)
+                    self._notify(Change(Kind.PARAMS, c.uid))
                     self._notify_dependents(c.uid)
-            self._notify(Change("preset"))
+            self._notify(Change(Kind.PRESET))
 
     def set_curve_visible(self, uid: int, on: bool) -> None:
         """Hide or show a curve without removing it (the legend's click)."""
         c = self.item(uid)
         if c.visible != bool(on):
             c.visible = bool(on)
-            self._notify(Change("visibility", uid))
+            self._notify(Change(Kind.VISIBILITY, uid))
 
     def set_color(self, uid: int, color: str) -> None:
         c = self.item(uid)
         if c.color != color:
             c.color = color
-            self._notify(Change("style", uid))
+            self._notify(Change(Kind.STYLE, uid))
 
     # --- range, rows, options --------------------------------------------------
 
@@ -471,9 +639,10 @@ class ExplorerState:
             )
         if x_max - x_min < MIN_SPAN:
             raise ValueError(message("x range is narrower than {span}", span=f"{MIN_SPAN:g}"))
-        self.x_min, self.x_max = x_min, x_max
-        self.view = None
-        self._notify(Change("range"))
+        self._put("x_min", x_min)
+        self._put("x_max", x_max)
+        self._put("view", None)
+        self._notify(Change(Kind.RANGE))
 
     def set_points(self, n: int) -> None:
         if isinstance(n, bool) or not isinstance(n, (int, np.integer)):
@@ -490,8 +659,8 @@ class ExplorerState:
                 )
             )
         if n != self.points:
-            self.points = int(n)
-            self._notify(Change("range"))
+            self._put("points", int(n))
+            self._notify(Change(Kind.RANGE))
 
     def set_view(self, lo: float, hi: float) -> None:
         """The visible x interval after zoom or pan: curves are re-sampled there."""
@@ -500,16 +669,25 @@ class ExplorerState:
             return  # a degenerate view from the mouse: keep the last good one
         lo, hi = max(lo, -MAX_ABS_X), min(hi, MAX_ABS_X)
         if self.view != (lo, hi):
-            self.view = (lo, hi)
-            self._notify(Change("view"))
+            self._put("view", (lo, hi))
+            self._notify(Change(Kind.VIEW))
 
     def reset_view(self) -> None:
         if self.view is not None:
-            self.view = None
-            self._notify(Change("view"))
+            self._put("view", None)
+            self._notify(Change(Kind.VIEW))
 
     def visible_range(self) -> tuple[float, float]:
         return self.view if self.view is not None else (self.x_min, self.x_max)
+
+    def set_rows(self, rows: Any) -> None:
+        """Show exactly the rows f, f', f'' that are true in ``rows`` (three values)."""
+        new = [bool(r) for r in rows]
+        if len(new) != 3:
+            raise ValueError(message("expected three booleans, got {value}", value=repr(rows)))
+        if new != self.rows:
+            self._put("rows", new)
+            self._notify(Change(Kind.ROWS))
 
     def set_row_visible(self, order: int, on: bool) -> None:
         if order not in (0, 1, 2):
@@ -517,8 +695,8 @@ class ExplorerState:
                 message("row must be 0 (f), 1 (f') or 2 (f''), got {value}", value=repr(order))
             )
         if self.rows[order] != on:
-            self.rows[order] = bool(on)
-            self._notify(Change("rows"))
+            self._put("rows", [bool(on) if i == order else r for i, r in enumerate(self.rows)])
+            self._notify(Change(Kind.ROWS))
 
     def set_option(self, name: str, value: Any) -> None:
         """overlay, grid, legend, shade_saturation, shade_dead (bool); saturation_eps."""
@@ -535,8 +713,8 @@ class ExplorerState:
         else:
             raise ValueError(message("unknown option {name}", name=repr(name)))
         if getattr(self, name) != value:
-            setattr(self, name, value)
-            self._notify(Change("options"))
+            self._put(name, value)
+            self._notify(Change(Kind.OPTIONS))
 
     # --- numbers for the plot ----------------------------------------------------
 
@@ -619,26 +797,26 @@ class ExplorerState:
         k = Compare(self._next_uid, a, b, mode, color, "dash")
         self._next_uid += 1
         self.compares.append(k)
-        self._notify(Change("curves", k.uid))
+        self._notify(Change(Kind.CURVES, k.uid))
         return k
 
     def remove_compare(self, uid: int) -> None:
         k = self.item(uid)
         if isinstance(k, Compare):
             self.compares.remove(k)
-            self._notify(Change("curves", uid))
+            self._notify(Change(Kind.CURVES, uid))
 
     def set_compare_mode(self, uid: int, mode: str) -> None:
         k = self.item(uid)
         _compare.check_mode(mode)
         if isinstance(k, Compare) and k.mode != mode:
             k.mode = mode
-            self._notify(Change("params", uid))
+            self._notify(Change(Kind.PARAMS, uid))
 
     def _notify_dependents(self, uid: int) -> None:
         for k in self.compares:
             if uid in (k.a, k.b):
-                self._notify(Change("params", k.uid))
+                self._notify(Change(Kind.PARAMS, k.uid))
 
     def group_members(self, gid: int) -> list[Curve]:
         return [c for c in self.curves if c.group == gid]
@@ -661,7 +839,7 @@ class ExplorerState:
         self, function_id: str, params: Mapping[str, Any] | None, sweep: Sweep
     ) -> list[Curve]:
         """The curves of a parameter family, coloured by a sequential colour map."""
-        act = catalog.get(function_id)
+        act = self.resolve(function_id)
         base = catalog.resolve_params(act, params, self.preset)
         values = sweep.values()
         resolved = [
@@ -673,11 +851,13 @@ class ExplorerState:
         out = []
         with self.batch():
             for p, color in zip(resolved, member_colors(len(resolved))):
-                c = Curve(self._next_uid, act.id, p, color, "solid", True, gid)
+                c = Curve(
+                    self._next_uid, act.id, p, color, "solid", True, gid, self.custom.get(act.id)
+                )
                 self._next_uid += 1
                 self.curves.append(c)
                 out.append(c)
-                self._notify(Change("curves", c.uid))
+                self._notify(Change(Kind.CURVES, c.uid))
             if self.selected is None:
                 self.select(out[0].uid)
         return out
@@ -721,6 +901,35 @@ class ExplorerState:
         with self.batch():
             for c in self.group_members(gid):
                 self.set_curve_visible(c.uid, on)
+
+
+#: every field of ExplorerState, by name
+_FIELDS = frozenset(f.name for f in dataclasses.fields(ExplorerState))
+#: fields changed only through methods (assign() takes them over one by one)
+_COLLECTIONS = frozenset({"curves", "compares", "custom", "sweeps", "selected"})
+
+
+def _view_setter(state: ExplorerState, value: Any) -> None:
+    if value is None:
+        state.reset_view()
+    else:
+        lo, hi = value
+        state.set_view(lo, hi)
+
+
+_OPTIONS = ("overlay", "grid", "legend", "shade_saturation", "saturation_eps", "shade_dead")
+
+#: the setter that an assignment to a field calls (ExplorerState.__setattr__)
+_ASSIGN: dict[str, Callable[[ExplorerState, Any], None]] = {
+    "selected": ExplorerState.select,
+    "x_min": lambda s, v: s.set_x_range(v, s.x_max),
+    "x_max": lambda s, v: s.set_x_range(s.x_min, v),
+    "points": ExplorerState.set_points,
+    "view": _view_setter,
+    "rows": ExplorerState.set_rows,
+    "preset": ExplorerState.set_preset,
+    **{name: (lambda s, v, n=name: s.set_option(n, v)) for name in _OPTIONS},
+}
 
 
 def sample_function(

@@ -118,7 +118,7 @@ def render_frames(
             with state.batch():
                 for t, vals in zip(track_list, values):
                     state.set_param(t.uid, t.param, vals[i])
-            fig.canvas._set_live(None)
+            fig.canvas.set_live(None)
             out.append(_rgb(fig.image()))
             if progress is not None:
                 progress(i + 1, count)

@@ -254,17 +254,12 @@ class ExportDialog(QDialog):
         self._format_changed()
         self._path_changed()
         # the preview follows the window while the dialog is open (rows, curves, range)
-        state.subscribe(self._state_changed)
-        self.finished.connect(lambda _r: self._unsubscribe())
+        #: while the dialog is open; closed when it finishes
+        self.subscription = state.subscribe(self._state_changed)
+        self.finished.connect(lambda _r: self.subscription.close())
 
     def _state_changed(self, _change: object) -> None:
         self._options_changed()
-
-    def _unsubscribe(self) -> None:
-        try:
-            self.state.unsubscribe(self._state_changed)
-        except ValueError:
-            pass
 
     # ---- texts and colours -------------------------------------------------------
 

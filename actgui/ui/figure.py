@@ -69,9 +69,9 @@ class Figure:
         for _ in range(3):
             app.processEvents()
         self.canvas.flush_view()
-        self.canvas._set_live(None)  # every curve through the layers: plain vector paths
+        self.canvas.set_live(None)  # every curve through the layers: plain vector paths
         self.canvas.fit_axes()
-        self.canvas._update_overlaps()  # at the laid-out size: coinciding curves dashed
+        self.canvas.update_overlaps()  # at the laid-out size: coinciding curves dashed
         app.processEvents()
 
     def close(self) -> None:

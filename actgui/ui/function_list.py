@@ -199,7 +199,7 @@ class FunctionList(QWidget):
         self.refresh()  # names that read differently in this language (texts.display_name)
 
     def _tooltip(self, fid: str) -> str:
-        act = catalog.get(fid)
+        act = self.state.resolve(fid)
         name = texts.display_name(act)
         tip = f"{name}  ({act.id})" if name == act.name else f"{name}  ({act.name}, {act.id})"
         if act.aliases:
@@ -376,7 +376,7 @@ class FunctionList(QWidget):
         return key in self._collapsed
 
     def item(self, function_id: str) -> QTreeWidgetItem:
-        return self._items[catalog.get(function_id).id]
+        return self._items[self.state.resolve(function_id).id]
 
     def refresh(self) -> None:
         """Checkboxes and line samples from the state."""
@@ -393,7 +393,7 @@ class FunctionList(QWidget):
                 extra = f"  ×{len(curves)}" if len(curves) > 1 else ""
                 alias = self._alias_hits.get(fid)
                 hit = f" — {alias}" if alias else ""
-                item.setText(0, texts.display_name(catalog.get(fid)) + extra + hit)
+                item.setText(0, texts.display_name(self.state.resolve(fid)) + extra + hit)
         finally:
             self._updating = False
 
@@ -409,7 +409,7 @@ class FunctionList(QWidget):
             for i in range(top.childCount()):
                 child = top.child(i)
                 fid = child.data(0, _ID_ROLE)
-                act = catalog.get(fid)
+                act = self.state.resolve(fid)
                 shown = (
                     not needle
                     or matches(needle, act.name)

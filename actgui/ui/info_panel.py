@@ -212,7 +212,7 @@ class InfoPanel(QScrollArea):
     def _show(
         self, function_id: str, params: dict[str, ParamValue] | None = None, full: bool = True
     ) -> None:
-        act = catalog.get(function_id)
+        act = self.state.resolve(function_id)
         changed_function = act.id != self.function_id
         self.function_id = act.id
         self.params = dict(
@@ -235,7 +235,7 @@ class InfoPanel(QScrollArea):
             self._fill_texts()
 
     def _fill_texts(self) -> None:
-        act = catalog.get(self.function_id or "relu")
+        act = self.state.resolve(self.function_id or "relu")
         self.title.setText(texts.display_name(act, self.lang))
         self._fill_sources(act)
         custom = self.state.custom.get(act.id)
@@ -331,7 +331,7 @@ class InfoPanel(QScrollArea):
         return " ".join(parts)
 
     def _copy_bibtex(self) -> None:
-        act = catalog.get(self.function_id or "relu")
+        act = self.state.resolve(self.function_id or "relu")
         entries = bibtex.entries(act)
         if not entries:
             return
@@ -345,7 +345,7 @@ class InfoPanel(QScrollArea):
 
     def _torch_module(self) -> str | None:
         """The module to paste, where PyTorch has no built-in and the catalog has one."""
-        act = catalog.get(self.function_id or "relu")
+        act = self.state.resolve(self.function_id or "relu")
         if act.torch_module is None or act.id in self.state.custom:
             return None
         if catalog.framework_code(act, self.params, "pytorch") is not None:
@@ -353,8 +353,9 @@ class InfoPanel(QScrollArea):
         return act.torch_module(**catalog.resolve_params(act, self.params))
 
     def _show_code(self) -> None:
-        torch = catalog.framework_code(self.function_id or "relu", self.params, "pytorch")
-        keras = catalog.framework_code(self.function_id or "relu", self.params, "keras")
+        act = self.state.resolve(self.function_id or "relu")
+        torch = catalog.framework_code(act, self.params, "pytorch")
+        keras = catalog.framework_code(act, self.params, "keras")
         module = self._torch_module() if torch is None else None
         none = self.tr("no built-in")
         shown = torch or (self.tr("module below (no built-in)") if module else none)
@@ -368,7 +369,8 @@ class InfoPanel(QScrollArea):
         self.copied.hide()
 
     def _copy(self, framework: str) -> None:
-        code = catalog.framework_code(self.function_id or "relu", self.params, framework)
+        act = self.state.resolve(self.function_id or "relu")
+        code = catalog.framework_code(act, self.params, framework)
         if code is None and framework == "pytorch":
             code = self._torch_module()
         if code:
@@ -389,7 +391,7 @@ class InfoPanel(QScrollArea):
         if self.function_id is None:
             return
         self._show_code()
-        act = catalog.get(self.function_id)
+        act = self.state.resolve(self.function_id)
         custom = self.state.custom.get(act.id)
         if custom is not None and not custom.defined_everywhere(self.params):
             # properties need f everywhere; say where it is undefined instead

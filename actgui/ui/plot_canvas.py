@@ -216,8 +216,6 @@ class PlotCanvas(QWidget):
             plot.addItem(dots, ignoreBounds=True)
             dots.setZValue(20)
             dots.setVisible(False)
-        #: the crosshair's x (NaN: none), kept to move the dots when curves change
-        self._cursor_x = math.nan
         # the curve under the mouse: drawn wide and pale under itself, named in a tip
         self._hover_items = [pg.PlotDataItem(connect="finite") for _ in self.plots]
         for plot, item in zip(self.plots, self._hover_items):
@@ -249,7 +247,7 @@ class PlotCanvas(QWidget):
         self._overlap_timer = QTimer(self)
         self._overlap_timer.setSingleShot(True)
         self._overlap_timer.setInterval(150)
-        self._overlap_timer.timeout.connect(self._update_overlaps)
+        self._overlap_timer.timeout.connect(self.update_overlaps)
         self.plots[0].getViewBox().sigXRangeChanged.connect(self._on_x_range_changed)
         self._mouse_proxy = pg.SignalProxy(
             self.layout_widget.scene().sigMouseMoved, rateLimit=60, slot=self._on_mouse_moved
@@ -258,11 +256,12 @@ class PlotCanvas(QWidget):
         self.apply_theme(theme)
         for c in state.drawn():
             self._add_items(c.uid)
-        self._update_overlaps()
+        self.update_overlaps()
         self._update_legend()
         self._refresh_zones()
         self.reset_view()
-        state.subscribe(self._on_change)
+        #: the canvas's subscription to the state, closed by dispose()
+        self.subscription = state.subscribe(self._on_change)
         _CANVASES.add(self)
 
     def dispose(self) -> None:
@@ -274,10 +273,7 @@ class PlotCanvas(QWidget):
         """
         _CANVASES.discard(self)
         self._disposed = True
-        try:
-            self.state.unsubscribe(self._on_change)
-        except ValueError:
-            pass
+        self.subscription.close()
         self._view_timer.stop()
         self._overlap_timer.stop()
         self._mouse_proxy.disconnect()
@@ -302,7 +298,7 @@ class PlotCanvas(QWidget):
                 self._remove_items(uid)
             elif exists and uid not in self._samples:
                 self._add_items(uid)
-            self._update_overlaps()
+            self.update_overlaps()
             self._update_legend()
             self._refresh_zones()
             self.fit_y()
@@ -316,15 +312,15 @@ class PlotCanvas(QWidget):
         elif kind == "visibility" and uid is not None:
             if uid in self._samples:
                 self._place(uid)
-            self._update_overlaps()
+            self.update_overlaps()
             self._update_legend()
             self._refresh_zones()
             self.fit_y()
         elif kind == "selection":
-            self._set_live(self.state.selected)
+            self.set_live(self.state.selected)
             for c in self.state.drawn():
                 self._style_items(c.uid)
-            self._update_overlaps()
+            self.update_overlaps()
             self._refresh_zones()
         elif kind == "style":
             for c in self.state.drawn():
@@ -510,7 +506,7 @@ class PlotCanvas(QWidget):
         self._samples[uid] = self.state.sample(uid)
         self._bounds.pop(uid, None)
         if uid == self.state.selected:
-            self._set_live(uid)
+            self.set_live(uid)
         else:
             self._place(uid)
 
@@ -606,8 +602,12 @@ class PlotCanvas(QWidget):
             else:
                 layer.remove_curve((uid, order))
 
-    def _set_live(self, uid: int | None) -> None:
-        """Draw ``uid`` live (it is being edited) and move the previous one to the layers."""
+    def set_live(self, uid: int | None) -> None:
+        """Draw ``uid`` live (it is being edited) and move the previous one to the layers.
+
+        The canvas follows the selection by itself; ``None`` puts every curve in the
+        layers (an exported figure: plain vector paths, no live item).
+        """
         old = self._live_uid
         if old == uid:
             return
@@ -729,8 +729,11 @@ class PlotCanvas(QWidget):
         mask = np.interp(x, self._overlap_grid, on_grid.astype(float)) > 0.5
         return mask, _OVERLAP_DASHES[min(depth, len(_OVERLAP_DASHES)) - 1]
 
-    def _update_overlaps(self) -> None:
+    def update_overlaps(self) -> None:
         """Find where curves lie on earlier visible ones; those stretches are dashed.
+
+        The canvas calls it as curves change (a slider's drag: once it pauses); call it
+        after resizing a canvas that is not shown (a figure), as overlaps depend on size.
 
         Per row: ReLU and Leaky ReLU share f and f′ on x > 0 but not f″."""
         self._overlap_timer.stop()
@@ -793,7 +796,7 @@ class PlotCanvas(QWidget):
             self._refresh_curve(c.uid)
         self._refresh_zones()
         self.fit_y()
-        self._update_overlaps()
+        self.update_overlaps()
 
     def _refresh_zones(self) -> None:
         for plot, region in self._zones:
@@ -1064,9 +1067,14 @@ class PlotCanvas(QWidget):
         plot = self.plots[row]
         return plot.getViewBox().mapViewToScene(QPointF(x, y))
 
+    def cursor_x(self) -> float:
+        """The crosshair's x, NaN when there is none: read from the crosshair line
+        itself, which is the canvas's one record of it."""
+        line = self._cross[0]
+        return float(line.value()) if line.isVisibleTo(line.parentItem()) else math.nan
+
     def set_cursor(self, x: float) -> None:
         """Move the crosshair and the dots on the curves to x (NaN hides them); announce x."""
-        self._cursor_x = x
         for line in self._cross:
             if math.isnan(x):
                 line.setVisible(False)
@@ -1078,7 +1086,7 @@ class PlotCanvas(QWidget):
 
     def _update_markers(self) -> None:
         """A dot in the curve's colour at (x, f(x)) of every visible curve, in every row."""
-        x = self._cursor_x
+        x = self.cursor_x()
         if math.isnan(x) or not self.state.curves:
             for dots in self._markers:
                 dots.setVisible(False)

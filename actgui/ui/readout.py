@@ -68,7 +68,10 @@ class Readout(QWidget):
     def __init__(self, state: ExplorerState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
+        #: the x the table shows (NaN: none)
         self.x = math.nan
+        #: how many times show_x has filled the table (a typed x fills it once)
+        self.shows = 0
         #: the text of the last refused x entry ("" when none), said again in a new language
         self._refused = ""
         self.x_label = QLabel("x =")
@@ -257,8 +260,10 @@ class Readout(QWidget):
         self._refused = ""
         self.error.setText("")
         self.entry.setModified(False)  # done: the crosshair may move it again
+        shown = self.shows
         self.sigXEntered.emit(x)
-        self.show_x(x)
+        if self.shows == shown:  # no crosshair echoed x back to show_x (a lone readout)
+            self.show_x(x)
 
     def _say_refused(self, text: str) -> None:
         self.error.setText(
@@ -268,6 +273,12 @@ class Readout(QWidget):
         )
 
     def show_x(self, x: float) -> None:
+        """Show f, f', f'' of every curve at ``x`` (NaN: none) and remember x.
+
+        A typed x goes out by ``sigXEntered``; in the window the canvas moves its
+        crosshair and sends x back here, so the table is filled once, not twice.
+        """
+        self.shows += 1
         self.x = x
         if not (self.entry.hasFocus() and self.entry.isModified()):
             # the box says which x the table shows (unless the user is typing one)

@@ -22,6 +22,7 @@ import string
 import unicodedata
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -107,6 +108,9 @@ def test_templates_are_well_formed() -> None:
 JUSTIFIED = {
     ("catalog.py", "RuntimeError", "duplicate activation id"),
     ("catalog.py", "RuntimeError", "alias"),
+    # a programming error: code assigning a collection of the state instead of calling
+    # its methods
+    ("state.py", "AttributeError", "ExplorerState."),
 }
 
 #: helpers that raise their message argument: name -> positions of message arguments
@@ -371,7 +375,8 @@ def test_every_message_goes_through_the_hook(pseudo: None) -> None:
     check("", _raises(lambda: catalog.resolve_params("elu", {"alpha": math.inf})))
     check("", _raises(lambda: catalog.resolve_params("elu", {"alpha": "x"})))
     check("", _raises(lambda: catalog.resolve_params("gelu", {"approximate": 1})))
-    check("", _raises(lambda: catalog.register_custom(catalog.get("relu"))))
+    relu_as_custom = SimpleNamespace(activation=catalog.get("relu"))  # not a custom: id
+    check("", _raises(lambda: ExplorerState().register_custom(relu_as_custom)))
     state = ExplorerState.first_launch()
     check("", _raises(lambda: state.set_x_range(1, 0)))
     check("", _raises(lambda: state.set_x_range(0, math.inf)))

@@ -227,4 +227,5 @@ def test_export_preview_follows_the_state_and_names_the_rows(qtbot) -> None:  # 
     qtbot.waitUntil(lambda: not d.preview.pixmap().isNull(), timeout=5000)
     assert d.preview_caption.text().endswith("a / b")
     d.reject()
+    assert not d.subscription.active
     assert d._state_changed not in st._listeners

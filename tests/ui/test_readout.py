@@ -263,3 +263,23 @@ def test_values_follow_a_parameter_that_keeps_changing(qtbot) -> None:  # type: 
     qtbot.waitUntil(lambda: not timer.isActive(), timeout=1000)
     QApplication.processEvents()
     assert float(readout.table.item(0, 1).text()) == -0.03  # as drawn (values() flushes)
+
+
+def test_a_typed_x_fills_the_table_once_and_moves_the_crosshair(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    win = open_window(qtbot, eight_curves(tmp_path), 1200, 800)
+    readout, canvas = win.readout, win.canvas
+    readout.entry.setText("0.5")
+    before = readout.shows
+    readout.entry.returnPressed.emit()
+    assert readout.shows == before + 1  # not once from the entry and again from the canvas
+    assert readout.x == 0.5 and canvas.cursor_x() == 0.5
+    assert readout.values()[0][1] == fmt(1 / (1 + math.exp(-0.5)))
+
+
+def test_a_lone_readout_shows_a_typed_x_once(qtbot) -> None:  # type: ignore[no-untyped-def]
+    readout = Readout(ExplorerState.first_launch())
+    qtbot.addWidget(readout)
+    readout.entry.setText("-2")
+    before = readout.shows
+    readout.entry.returnPressed.emit()
+    assert readout.shows == before + 1 and readout.x == -2.0
