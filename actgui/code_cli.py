@@ -136,8 +136,9 @@ def run(args: argparse.Namespace) -> int:
         orders = export_data.parse_orders(args.derivatives)
     if args.functions:
         state = ExplorerState(x_min=x_min, x_max=x_max, points=points)
-        for spec in args.functions:
-            state.add_spec(export_data.CurveSpec.parse(spec))
+        # a sweep name(param=LO..HI:N) stands for its N members, as in export
+        specs = [c for spec in args.functions for c in export_data.parse_specs(spec)]
+        export_data.add_to_state(state, specs)
         if base is not None:
             for name in ("grid", "legend", "overlay"):
                 state.set_option(name, getattr(base, name))

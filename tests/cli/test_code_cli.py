@@ -49,6 +49,18 @@ def test_framework_code_with_parameters_and_several_functions(capsys) -> None:  
     assert "activation=lambda x: isru(x, alpha=0.5)" in out
 
 
+def test_a_sweep_spec_stands_for_its_members(capsys) -> None:  # type: ignore[no-untyped-def]
+    code, out, err = run(capsys, "--target", "pytorch", "-f", "elu(alpha=0.1..0.5:3)")
+    assert code == 0 and not err
+    assert out == (
+        "torch.nn.ELU(alpha=0.1)\n\ntorch.nn.ELU(alpha=0.3)\n\ntorch.nn.ELU(alpha=0.5)\n"
+    )
+    code, out, err = run(capsys, "--target", "latex", "-f", "elu(alpha=0.1..10:3:log)")
+    assert code == 0 and not err
+    values = ["0.1", "1.0", "10.0"]
+    assert [v for v in values if f"\\alpha = {v} \\]" in out] == values
+
+
 def test_matplotlib_script_equals_the_module(capsys, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     code, out, _ = run(
         capsys,
