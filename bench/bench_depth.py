@@ -11,11 +11,10 @@ several runs each, and the ratio.
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
-import time
 
 import numpy as np
+from _timing import median_time
 
 from actgui.core import catalog, depth
 
@@ -51,16 +50,6 @@ def straightforward(spec: str, layers: int, width: int, batch: int, seed: int) -
         rows.append((np.sqrt((gz * gz).sum(axis=1)).mean(),))
         g = gz @ w.T
     return rows
-
-
-def median_time(fn, repeat: int) -> float:  # type: ignore[no-untyped-def]
-    fn()
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times)
 
 
 def main() -> int:

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+from _timing import median_time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -24,16 +24,6 @@ import numpy as np
 
 FUNCTIONS = ["sigmoid", "tanh", "relu", "leaky_relu", "elu"]
 W, H = 3840, 2160
-
-
-def median_time(fn, repeat: int) -> float:  # type: ignore[no-untyped-def]
-    fn()
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times)
 
 
 def main() -> int:

@@ -10,24 +10,13 @@ median of repeated runs. The issue's aim: at most 3x the catalog's time.
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
-import time
 
 import numpy as np
+from _timing import median_time
 
 from actgui.core import catalog
 from actgui.core.expressions import compile_expression
-
-
-def median_time(fn, repeat: int) -> float:  # type: ignore[no-untyped-def]
-    fn()
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times)
 
 
 def main() -> int:

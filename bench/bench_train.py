@@ -15,9 +15,9 @@ Medians of a few repeats, all in this process.
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
-import time
+
+from _timing import median_time
 
 from actgui.core import training as T
 
@@ -35,13 +35,7 @@ TORCH_MODULES = {
 
 def median_rate(fn, epochs: int, repeat: int) -> float:  # type: ignore[no-untyped-def]
     """Epochs per second: the median over ``repeat`` runs of ``fn()`` (``epochs`` each)."""
-    fn()  # warm up: buffers, caches
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return epochs / statistics.median(times)
+    return epochs / median_time(fn, repeat)  # one warm-up run: buffers, caches
 
 
 def actgui_rate(

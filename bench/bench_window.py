@@ -19,6 +19,7 @@ and p95 of each and the ratio.
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import statistics
 import sys
@@ -28,10 +29,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 import numpy as np
-
-
-def p95(values: list[float]) -> float:
-    return float(np.percentile(values, 95))
+from _timing import p95, times_of
 
 
 def bench_actgui(
@@ -57,24 +55,28 @@ def bench_actgui(
     state.select(target.uid)
     app.processEvents()
     viewport = win.canvas.layout_widget.viewport()
-    drag, isolated = [], []
-    for i in range(repeat + 5):
-        t0 = time.perf_counter()
+    steps = itertools.count()
+
+    def drag_step() -> None:
+        i = next(steps)
         state.set_param(target.uid, "negative_slope", 0.01 + (i % 90) * 0.01)
         if full:
             viewport.repaint()
         app.processEvents()  # layout and paint requests posted by the change
-        t1 = time.perf_counter()
-        if i >= 5:
-            drag.append(t1 - t0)
-    for i in range(max(10, repeat // 4)):
+
+    drag = times_of(drag_step, repeat, warmup=5)
+    changes = itertools.count()
+
+    def settle() -> None:
         time.sleep(0.07)  # the debounced panels refresh here, outside the timing
         for _ in range(3):
             app.processEvents()
-        t0 = time.perf_counter()
-        state.set_param(target.uid, "negative_slope", 0.5 + (i % 40) * 0.01)
+
+    def isolated_step() -> None:
+        state.set_param(target.uid, "negative_slope", 0.5 + (next(changes) % 40) * 0.01)
         app.processEvents()
-        isolated.append(time.perf_counter() - t0)
+
+    isolated = times_of(isolated_step, max(10, repeat // 4), warmup=0, between=settle)
     times = (drag, isolated)
     win.close()
     return times
@@ -100,16 +102,15 @@ def bench_matplotlib(repeat: int, width: int, height: int) -> list[float] | None
             (lines[fid, order],) = ax.plot(x, k(x, **p), lw=1.2)
     fig.canvas.draw()
     act = catalog.get("leaky_relu")
-    times = []
-    for i in range(repeat + 5):
-        t0 = time.perf_counter()
-        p = {"negative_slope": 0.01 + (i % 90) * 0.01}
+    steps = itertools.count()
+
+    def redraw() -> None:
+        p = {"negative_slope": 0.01 + (next(steps) % 90) * 0.01}
         for order, k in enumerate((act.f, act.df, act.d2f)):
             lines["leaky_relu", order].set_ydata(k(x, **p))
         fig.canvas.draw()
-        t1 = time.perf_counter()
-        if i >= 5:
-            times.append(t1 - t0)
+
+    times = times_of(redraw, repeat, warmup=5)
     plt.close(fig)
     return times
 

@@ -1,8 +1,10 @@
 """`actgui depth`: the table and the figure, and its refusals.
 
-Until `depth` is wired into `actgui.cli`, the command runs through a small driver
-that does what the main command does with :func:`add_parser` and :func:`run`:
-ValueError and OSError become one line on stderr and exit status 2.
+Most tests run the command through a small driver that does what the main
+command does with :func:`add_parser` and :func:`run` (ValueError and OSError
+become one line on stderr and exit status 2); `test_through_the_main_command`
+runs `python -m actgui depth` itself, so unwiring `depth` from the main command
+fails it.
 """
 
 from __future__ import annotations
@@ -48,15 +50,6 @@ def parse(*args: str) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="actgui")
     add_parser(parser.add_subparsers(dest="command"))
     return parser.parse_args(["depth", *args])
-
-
-def _wired() -> bool:
-    from actgui import cli as main_cli
-
-    for action in main_cli.build_parser()._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return "depth" in action.choices
-    return False
 
 
 def test_csv_rows_columns_and_exact_numbers(tmp_path: Path) -> None:
@@ -184,7 +177,6 @@ def test_bad_numbers_exit_2_through_the_driver(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
 
 
-@pytest.mark.skipif(not _wired(), reason="'depth' is not wired into actgui.cli yet")
 def test_through_the_main_command(tmp_path: Path) -> None:
     out = tmp_path / "m.csv"
     ok = subprocess.run(

@@ -14,28 +14,74 @@ from PySide6.QtWidgets import QApplication, QComboBox
 from actgui.core import catalog
 from actgui.ui.parameter_editor import NumberEditor
 
+#: Whether a binding that drops references to None can be seen, and can do harm.
+#: PySide6 6.12.0 returns None from every wrapped method that returns nothing without
+#: taking a reference (measured on 3.11: -1 per call of QGraphicsItem.update, setPos,
+#: QWidget.update, ...; about -10 per PlotDataItem.setData, one per repaint), and
+#: Python 3.10/3.11 abort ("none_dealloc") when None's count reaches 0, after ~1,500
+#: curve updates. On 3.12+ None is immortal (PEP 683): no reference is ever taken from
+#: it, so the bug is harmless there and leaves no trace (measured: getrefcount(None)
+#: stays level under 6.12.0 on 3.12), and no count of another object shows it either
+#: (6.12.0 keeps the references to the objects it returns). CI's Python 3.10 jobs are
+#: the ones that can catch it.
+NONE_IS_MORTAL = sys.version_info < (3, 12)
+IMMORTAL = "None is immortal on Python 3.12+: a binding cannot drop references to it"
+
+
+def _none_refs() -> int:
+    gc.collect()
+    return sys.getrefcount(None)
+
+
+def _assert_none_kept(before: int, after: int, calls: int, what: str) -> None:
+    """A sound binding keeps None's count level or raises it (caches); fails when it
+    fell by ``calls`` or more over ``calls`` calls (see :data:`NONE_IS_MORTAL`)."""
+    assert after - before > -calls, (
+        f"{what}: sys.getrefcount(None) fell from {before} to {after} in {calls} calls; "
+        "the Qt binding drops references to None (PySide6 6.12.0 does, see README)"
+    )
+
+
+@pytest.mark.skipif(not NONE_IS_MORTAL, reason=IMMORTAL)
+def test_qt_calls_keep_their_references_to_none(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The calls pyqtgraph makes for one curve update, 300 times: fast, and long before
+    a leaking binding could take None's count to 0 (each drops at most ~20)."""
+    import pyqtgraph as pg
+
+    plot = pg.PlotWidget()
+    qtbot.addWidget(plot)
+    item = plot.plot([0.0, 1.0], [0.0, 1.0])
+    x = np.linspace(-1.0, 1.0, 50)
+    before = _none_refs()
+    for i in range(300):
+        item.setData(x, x * i)  # update, prepareGeometryChange, ...: methods returning None
+        item.setPos(0.0, 0.0)
+    after = _none_refs()
+    _assert_none_kept(before, after, 300, "PlotDataItem.setData and setPos")
+
 
 @pytest.mark.slow
 def test_soak_20000_parameter_changes(window) -> None:  # type: ignore[no-untyped-def]
-    """PySide6 6.12.0 leaks a reference to None per call pyqtgraph makes and aborts
-    after ~1,500 updates; a leaking binding makes getrefcount(None) fall here."""
+    """20,000 slider steps through the window's real update path: the drawn curve is
+    exact at the end, and (on Python 3.10/3.11, see :data:`NONE_IS_MORTAL`) None's
+    reference count does not fall, checked first after 100 steps (before a leaking
+    binding could abort the process: 6.12.0 does after ~1,500) and again at the end."""
     st = window.state
     leaky = st.curves_of("leaky_relu")[0]
     st.select(leaky.uid)
     editor = window.parameter_editor.editors["negative_slope"]
     assert isinstance(editor, NumberEditor)
     app = QApplication.instance()
-    gc.collect()
-    before = sys.getrefcount(None)
+    before = _none_refs()
     for i in range(20_000):
         editor.slider.setValue(i % 1000)  # the slider drag path: editor -> state -> canvas
         if i % 200 == 0:
             app.processEvents()  # repaint too
+        if i == 100 and NONE_IS_MORTAL:
+            _assert_none_kept(before, _none_refs(), 100, "100 slider steps")
     app.processEvents()
-    gc.collect()
-    after = sys.getrefcount(None)
-    # immortal None (3.12+) reports a huge constant; on 3.11 a leak shows as a fall
-    assert after >= before - 500, (before, after)
+    if NONE_IS_MORTAL:
+        _assert_none_kept(before, _none_refs(), 20_000, "20,000 slider steps")
     x, y = window.canvas.plotted(leaky.uid, 0)
     np.testing.assert_array_equal(y, catalog.evaluate("leaky_relu", x, leaky.params))
 
@@ -180,6 +226,7 @@ def test_monkey_2000_random_actions(window) -> None:  # type: ignore[no-untyped-
             for _ in range(rng.randrange(1, 30)):
                 editor.animation_step(rng.uniform(0.01, 0.5))
             editor.stop_animation()
+
     def undo() -> None:
         window.edit_menu.act_undo.trigger()
 
