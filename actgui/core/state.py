@@ -847,10 +847,11 @@ class ExplorerState:
         ]
         gid = self._next_gid
         self._next_gid += 1
+        which = self._free_colour_map()
         self.sweeps[gid] = sweep
         out = []
         with self.batch():
-            for p, color in zip(resolved, member_colors(len(resolved))):
+            for p, color in zip(resolved, member_colors(len(resolved), which)):
                 c = Curve(
                     self._next_uid, act.id, p, color, "solid", True, gid, self.custom.get(act.id)
                 )
@@ -861,6 +862,19 @@ class ExplorerState:
             if self.selected is None:
                 self.select(out[0].uid)
         return out
+
+    def _free_colour_map(self) -> int:
+        """The first colour map no family on screen uses (each family's first member is
+        the map's colour at 0), else the next in turn."""
+        from .sweep import MAPS, colormap
+
+        firsts = {}
+        for c in self.curves:
+            if c.group is not None:
+                firsts.setdefault(c.group, c.color)
+        used = {k for k in range(len(MAPS)) if colormap(0.0, k) in firsts.values()}
+        free = [k for k in range(len(MAPS)) if k not in used]
+        return free[0] if free else len(firsts) % len(MAPS)
 
     def add_sweep(
         self, uid: int, param: str, lo: float, hi: float, n: int, log: bool = False

@@ -52,6 +52,24 @@ _VIRIDIS = (
     (0xFD, 0xE7, 0x25),
     (0xFD, 0xE7, 0x25),
 )
+#: plasma at ten stops (matplotlib's, public domain), from t = 0 to 1, and its last
+#: stop again (the interpolation below reads one past the end)
+_PLASMA = (
+    (0x0D, 0x08, 0x87),
+    (0x46, 0x03, 0x9F),
+    (0x72, 0x01, 0xA8),
+    (0x9C, 0x17, 0x9E),
+    (0xBD, 0x37, 0x86),
+    (0xD8, 0x57, 0x6B),
+    (0xED, 0x79, 0x53),
+    (0xFB, 0x9F, 0x3A),
+    (0xFD, 0xCA, 0x26),
+    (0xF0, 0xF9, 0x21),
+    (0xF0, 0xF9, 0x21),
+)
+#: the maps families take in turn: a second family on screen is told apart from the
+#: first by its hues (green-blue, then purple-orange), not only by its lightness
+MAPS = (_VIRIDIS, _PLASMA)
 #: the part of the map used: its darkest purple vanishes on a dark background and
 #: its last yellow on a white one
 _T_LO, _T_HI = 0.2, 0.88
@@ -95,19 +113,22 @@ def sweep_values(lo: float, hi: float, n: int, log: bool = False) -> list[float]
     return out
 
 
-def colormap(t: float) -> str:
-    """The sequential map at ``t`` in [0, 1], as ``#RRGGBB``."""
+def colormap(t: float, which: int = 0) -> str:
+    """Sequential map number ``which`` (viridis, plasma, in turn) at ``t`` in [0, 1],
+    as ``#RRGGBB``."""
+    stops = MAPS[which % len(MAPS)]
     t = _T_LO + (_T_HI - _T_LO) * min(1.0, max(0.0, float(t)))
-    pos = t * (len(_VIRIDIS) - 2)
-    i = min(int(pos), len(_VIRIDIS) - 2)
+    pos = t * (len(stops) - 2)
+    i = min(int(pos), len(stops) - 2)
     f = pos - i
-    a, b = _VIRIDIS[i], _VIRIDIS[i + 1]
+    a, b = stops[i], stops[i + 1]
     rgb = [round(a[k] + (b[k] - a[k]) * f) for k in range(3)]
     return "#{:02X}{:02X}{:02X}".format(*rgb)
 
 
-def member_colors(n: int) -> list[str]:
-    return [colormap(i / (n - 1) if n > 1 else 0.5) for i in range(n)]
+def member_colors(n: int, which: int = 0) -> list[str]:
+    """The colours of a family of ``n`` curves, low to high, from map ``which``."""
+    return [colormap(i / (n - 1) if n > 1 else 0.5, which) for i in range(n)]
 
 
 def has_range(spec: str) -> bool:

@@ -61,14 +61,28 @@ def test_animation_range_is_the_allowed_part_and_visits_both_ends() -> None:
         sweep.animation_range(catalog.get("gelu"), {"approximate": "none"}, "approximate")
 
 
-def test_colour_map_is_sequential_and_distinct() -> None:
-    colors = sweep.member_colors(5)
+@pytest.mark.parametrize("which", range(len(sweep.MAPS)))
+def test_colour_map_is_sequential_and_distinct(which: int) -> None:
+    colors = sweep.member_colors(5, which)
     assert len(set(colors)) == 5
     lum = [
         0.2126 * int(c[1:3], 16) + 0.7152 * int(c[3:5], 16) + 0.0722 * int(c[5:7], 16)
         for c in colors
     ]
     assert lum == sorted(lum)
+
+
+def test_a_second_family_takes_the_next_colour_map() -> None:
+    st = ExplorerState()
+    first = st.add_sweep(st.add_curve("leaky_relu").uid, "negative_slope", 0.01, 0.3, 5)
+    second = st.add_sweep(st.add_curve("elu").uid, "alpha", 0.1, 3.0, 5)
+    assert [c.color for c in first] == sweep.member_colors(5, 0)
+    assert [c.color for c in second] == sweep.member_colors(5, 1)
+    assert not {c.color for c in first} & {c.color for c in second}
+    # the first family goes: a new one takes the map it left, not the second's again
+    st.remove_group(first[0].group)
+    third = st.add_sweep(st.add_curve("celu").uid, "alpha", 1.0, 2.0, 3)
+    assert [c.color for c in third] == sweep.member_colors(3, 0)
 
 
 def test_state_sweep_replaces_the_curve_by_a_group() -> None:
