@@ -14,7 +14,7 @@ import weakref
 import numpy as np
 import pyqtgraph as pg
 import shiboken6
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QPen
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -253,6 +253,8 @@ class PlotCanvas(QWidget):
             self.layout_widget.scene().sigMouseMoved, rateLimit=60, slot=self._on_mouse_moved
         )
         self.layout_widget.scene().sigMouseClicked.connect(self._on_click)
+        # the pointer leaving the plots for a dock ends the hover (no move says so)
+        self.layout_widget.viewport().installEventFilter(self)
         self.apply_theme(theme)
         for c in state.drawn():
             self._add_items(c.uid)
@@ -933,6 +935,11 @@ class PlotCanvas(QWidget):
         if self._view_timer.isActive():
             self._view_timer.stop()
             self._apply_view()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Leave and self.hovered is not None:
+            self.hover_at(None)
+        return super().eventFilter(watched, event)
 
     def _on_mouse_moved(self, event: tuple[QPointF]) -> None:
         pos = event[0]

@@ -76,6 +76,17 @@ def test_a_click_right_on_the_line_selects_it_under_the_crosshair_dot(canvas) ->
         assert st.selected == tanh.uid, order
 
 
+def test_the_hover_ends_when_the_pointer_leaves_the_plots(canvas) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QEvent
+
+    st = canvas.state
+    tanh = st.curves[1]
+    canvas.hover_at(canvas.scene_point(tanh.uid, 0, -2.5))
+    assert canvas.hovered == (tanh.uid, 0) and canvas._hover_items[0].isVisible()
+    QApplication.sendEvent(canvas.layout_widget.viewport(), QEvent(QEvent.Type.Leave))
+    assert canvas.hovered is None and not canvas._hover_items[0].isVisible()
+
+
 def test_comparison_row_draws_the_core_difference(canvas, qtbot) -> None:  # type: ignore[no-untyped-def]
     st = canvas.state
     st.set_row_visible(1, False)
