@@ -23,22 +23,17 @@ def _isolated_settings(tmp_path_factory):  # type: ignore[no-untyped-def]
 
 @pytest.fixture(autouse=True)
 def _free_closed_widgets():  # type: ignore[no-untyped-def]
-    """Delete what each test's windows left behind.
+    """Delete the widgets each test closed.
 
-    pytest-qt closes a test's widgets with deleteLater, which outside an event loop
-    never runs; pyqtgraph's context menus have no parent at all. Left alone, every
-    window of the suite stayed in memory, and every theme switch or new window after
-    it walked them all: the suite slowed quadratically (a window took 1.5 s to make at
-    the start and over 3 s a few hundred tests later)."""
+    pytest-qt closes a test's widgets with deleteLater, which never runs outside an
+    event loop: every window of the suite stayed alive, and every later window and
+    theme switch walked them all (the suite slowed quadratically: a window took
+    1.5 s to make at the start and 15 s a few hundred tests later on a loaded
+    machine). pyqtgraph's parentless context menus are left alone: deleting them
+    here crashed the interpreter at exit."""
     from PySide6.QtCore import QCoreApplication, QEvent
-    from PySide6.QtWidgets import QApplication
 
-    before = set(QApplication.topLevelWidgets())
     yield
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    for w in QApplication.topLevelWidgets():
-        if w not in before and not w.isVisible():
-            w.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
