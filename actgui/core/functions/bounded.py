@@ -7,6 +7,11 @@ accurate to a few ulp for any finite x: exponentials of unbounded arguments are 
 the result no longer depends on them, small factors exp(-t) multiplying large ones are applied
 as two halves (so the product is rounded once), and differences that cancel are rewritten
 (expm1 / log1p forms, exact identities such as sigma(a) - sigma(b) in cosh form).
+
+Why this module is long: it is a catalog of 10 functions, each a self-contained
+block (its kernels for f, f', f'', a fused kernel where one pays, then its
+``Activation`` entry); a reader holds one block at a time, and splitting the family across
+files would only scatter the shared helpers.
 """
 
 from __future__ import annotations

@@ -11,6 +11,11 @@ overflow), small factors ``exp(t)`` (t <= 0) multiplying larger ones are applied
 as two halves (:func:`_mul_exp`) so that the product is rounded once where
 ``exp(t)`` alone would be subnormal, and results beyond float64 saturate at
 +-MAX.
+
+Why this module is long: it is a catalog of 10 functions, each a self-contained
+block (its kernels for f, f', f'', a fused kernel where one pays, then its
+``Activation`` entry); a reader holds one block at a time, and splitting the family across
+files would only scatter the shared helpers.
 """
 
 from __future__ import annotations

@@ -10,6 +10,11 @@ Every kernel is written so that it stays accurate in both tails:
   subnormal and have lost its digits;
 * arguments are clipped where the result no longer depends on them, so that
   ``x * x``, ``2 * x`` or ``exp`` never overflow for |x| up to 1.797e308.
+
+Why this module is long: it is a catalog of 6 functions, each a self-contained
+block (its kernels for f, f', f'', a fused kernel where one pays, then its
+``Activation`` entry); a reader holds one block at a time, and splitting the family across
+files would only scatter the shared helpers.
 """
 
 from __future__ import annotations

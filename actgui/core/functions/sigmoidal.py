@@ -3,6 +3,11 @@
 All kernels are analytic and written to stay finite, warning-free and accurate to
 a few ulp over the whole float64 line: large |x| never squares x or exponentiates
 an unbounded argument, and cancellation near 0 is avoided with expm1/tanh forms.
+
+Why this module is long: it is a catalog of 10 functions, each a self-contained
+block (its kernels for f, f', f'', a fused kernel where one pays, then its
+``Activation`` entry); a reader holds one block at a time, and splitting the family across
+files would only scatter the shared helpers.
 """
 
 from __future__ import annotations

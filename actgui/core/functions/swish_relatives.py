@@ -7,6 +7,11 @@ written as a factor ``exp(t)`` (t <= 0) applied last, in two halves
 subnormal; ``1 - gate`` is never formed where it cancels; arguments are clipped
 where the result no longer depends on them; and products that can exceed the
 float64 range saturate at +-MAX (:func:`_times`).
+
+Why this module is long: it is a catalog of 11 functions, each a self-contained
+block (its kernels for f, f', f'', a fused kernel where one pays, then its
+``Activation`` entry); a reader holds one block at a time, and splitting the family across
+files would only scatter the shared helpers.
 """
 
 from __future__ import annotations

@@ -10,6 +10,11 @@ Accuracy follows gated.py: sigmoid-like gates are rational in E = exp(-|t|) and 
 small factor exp(t) is applied as two halves; products that can pass the largest
 float64 (k x^2 for |x| ~ 1e154) go through :func:`_sat_prod`, which saturates at
 +-MAX like the rest of actgui instead of overflowing.
+
+Why this module is long: it is a catalog of 11 functions, each a self-contained
+block (its kernels for f, f', f'', a fused kernel where one pays, then its
+``Activation`` entry); a reader holds one block at a time, and splitting the family across
+files would only scatter the shared helpers.
 """
 
 from __future__ import annotations
