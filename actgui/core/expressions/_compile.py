@@ -86,10 +86,10 @@ from typing import Any
 import numpy as np
 from numpy.typing import ArrayLike
 
-from . import _numeric as nm
-from . import catalog
-from .messages import mark, message
-from .spec import Activation, ChoiceParam, Family, FloatArray, NumberParam, format_number
+from .. import _numeric as nm
+from .. import catalog
+from ..messages import mark, message
+from ..spec import Activation, ChoiceParam, Family, FloatArray, NumberParam, format_number
 
 __all__ = [
     "CONVENTION",
