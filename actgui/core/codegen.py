@@ -264,7 +264,7 @@ def evaluate(
     """f, f', f'' of the table's formula (by the expression language's own evaluator)."""
     import numpy as np
 
-    from .expressions import _compile as ex
+    from .expressions import _dual as ex
 
     act = catalog.get(function_id)
     p = catalog.resolve_params(act, params)
@@ -361,7 +361,7 @@ class _Printer:
         return self.expr(node)[0]
 
     def expr(self, n: Any) -> tuple[str, int]:
-        from .expressions import _compile as ex
+        from .expressions import _tree as ex
 
         if isinstance(n, ex._Const):
             v = float(n.value)

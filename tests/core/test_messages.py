@@ -37,7 +37,13 @@ from .test_expressions import HOSTILE
 CORE = Path(actgui.core.__file__).parent
 I18N = CORE.parent / "ui" / "i18n.py"
 #: the modules whose messages were converted; each must raise none in plain English
-CONVERTED = ("expressions/_compile.py", "catalog.py", "session.py", "state.py", "spec.py")
+CONVERTED = (
+    *sorted(p.relative_to(CORE).as_posix() for p in (CORE / "expressions").glob("*.py")),
+    "catalog.py",
+    "session.py",
+    "state.py",
+    "spec.py",
+)
 
 
 # --- static checks ------------------------------------------------------------------
