@@ -927,7 +927,7 @@ def _cmd_list(args: argparse.Namespace) -> int:
     by_family = sorted(catalog.CATALOG.values(), key=lambda a: list(Family).index(a.family))
     for act in by_family:
         params = separator.join(_param_text(p) for p in act.params) or "-"
-        rows.append((act.id, act.name, _tr("Family", act.family.title), params))
+        rows.append((act.id, act.name, _tr("Family", act.family.heading), params))
     head = tuple(_(h) for h in _LIST_HEADERS)
     widths = [max(_display_width(r[i]) for r in (head, *rows)) for i in range(3)]
 

@@ -61,11 +61,13 @@ class Family(str, enum.Enum):
     OTHER = "other"
 
     @property
-    def title(self) -> str:
-        return _FAMILY_TITLES[self]
+    def heading(self) -> str:
+        """The family's heading in English, as the function list and ``actgui list`` show it
+        (not ``title``: that name would hide :meth:`str.title`)."""
+        return _FAMILY_HEADINGS[self]
 
 
-_FAMILY_TITLES = {
+_FAMILY_HEADINGS = {
     Family.SIGMOIDAL: "Sigmoidal",
     Family.RELU: "ReLU family",
     Family.GATED: "Smooth gated",
