@@ -60,8 +60,8 @@ def _name(func: ast.expr) -> str:
 def _core_templates() -> dict[str, list[str]]:
     """template -> where it is used, for every literal first argument of message()/mark()."""
     found: dict[str, list[str]] = {}
-    # the core, and the atomic writer that the window and the command line share
-    for path in [*sorted(CORE.rglob("*.py")), CORE.parent / "io_atomic.py"]:
+    # the core (the atomic writer that the window and the command line share included)
+    for path in sorted(CORE.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if isinstance(node, ast.Call) and _name(node.func) in ("message", "mark"):
