@@ -58,8 +58,8 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from . import catalog
-from .spec import Activation, FloatArray, ParamValue
+from .. import catalog
+from ..spec import Activation, FloatArray, ParamValue
 
 INITS = ("glorot_uniform", "glorot_normal", "he_normal", "lecun_normal", "orthogonal", "normal")
 INIT_NAMES = {
@@ -451,7 +451,7 @@ def resolve_function(
         return label, act, resolved
     if not isinstance(function, str):
         raise ValueError(f"a function must be a spec such as 'relu', got {function!r}")
-    from .export_data import CurveSpec
+    from ..export_data import CurveSpec
 
     spec = CurveSpec.parse(function)
     act = spec.activation
@@ -843,7 +843,7 @@ def spread(
 
 def _num(v: float) -> str:
     """The shortest text that reads back to the same float64, as ``actgui export`` writes."""
-    from .export_data import number_text
+    from ..export_data import number_text
 
     return number_text(v)
 
