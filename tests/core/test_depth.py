@@ -554,8 +554,8 @@ def test_weights_do_not_depend_on_the_number_of_threads(monkeypatch) -> None:  #
     cfg = depth.DepthConfig(layers=3, width=300, init="glorot_uniform", batch=2, seed=9)
     with depth.Weights(cfg) as w:
         parallel = w.generate(2)
-    monkeypatch.setattr(depth.simulation, "_RNG_THREADS", 1)
-    monkeypatch.setattr(depth.simulation, "PREFETCH", False)
+    monkeypatch.setattr(depth.weights, "_RNG_THREADS", 1)
+    monkeypatch.setattr(depth.weights, "PREFETCH", False)
     with depth.Weights(cfg) as w:
         serial = w.generate(2)
     np.testing.assert_array_equal(parallel, serial)
