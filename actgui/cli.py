@@ -677,7 +677,7 @@ def run(argv: Sequence[str]) -> int:
     except BrokenPipeError:  # `actgui list | head`
         return 0
     except OSError as exc:  # a file cannot be read or written: bad input too
-        from .io_atomic import WriteError
+        from .core.io_atomic import WriteError
 
         if isinstance(exc, WriteError) or not exc.filename:
             _print_error(_one_line(exc))
@@ -722,7 +722,7 @@ def _state_from_specs(specs: list[str] | None):  # type: ignore[no-untyped-def]
 def _cmd_screenshot(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from .io_atomic import check_writable_target
+    from .core.io_atomic import check_writable_target
 
     if Path(args.out).suffix.lower() != ".png":
         raise UsageError(
@@ -927,7 +927,7 @@ def _cmd_list(args: argparse.Namespace) -> int:
     by_family = sorted(catalog.CATALOG.values(), key=lambda a: list(Family).index(a.family))
     for act in by_family:
         params = separator.join(_param_text(p) for p in act.params) or "-"
-        rows.append((act.id, act.name, _tr("Family", act.family.title), params))
+        rows.append((act.id, act.name, _tr("Family", act.family.heading), params))
     head = tuple(_(h) for h in _LIST_HEADERS)
     widths = [max(_display_width(r[i]) for r in (head, *rows)) for i in range(3)]
 
@@ -1001,7 +1001,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from .core import export_data
-    from .io_atomic import atomic_write_bytes, check_writable_target
+    from .core.io_atomic import atomic_write_bytes, check_writable_target
 
     suffix = Path(args.out).suffix.lower()
     if suffix == ".gif" or args.animate is not None or args.frames is not None:

@@ -303,7 +303,7 @@ def run(args: argparse.Namespace) -> int:
     """Run ``actgui depth``; ValueError for bad input, nothing written then."""
     from .cli import QT_TRANSLATE_NOOP
     from .core import depth
-    from .io_atomic import atomic_write_bytes, check_writable_target
+    from .core.io_atomic import atomic_write_bytes, check_writable_target
 
     suffix = Path(args.out).suffix.lower()
     if suffix not in FORMATS:

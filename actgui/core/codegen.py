@@ -239,7 +239,7 @@ def formula(function_id: str, params: Mapping[str, ParamValue] | None = None) ->
 @cache
 def _tree(function_id: str, choice: str | None) -> Any:
     """The compiled tree of a catalog function's formula (expressions' private nodes)."""
-    from . import expressions as ex
+    from .expressions import _compile as ex
 
     act = catalog.get(function_id)
     entry = _entry(act.id)
@@ -264,7 +264,7 @@ def evaluate(
     """f, f', f'' of the table's formula (by the expression language's own evaluator)."""
     import numpy as np
 
-    from . import expressions as ex
+    from .expressions import _dual as ex
 
     act = catalog.get(function_id)
     p = catalog.resolve_params(act, params)
@@ -361,7 +361,7 @@ class _Printer:
         return self.expr(node)[0]
 
     def expr(self, n: Any) -> tuple[str, int]:
-        from . import expressions as ex
+        from .expressions import _tree as ex
 
         if isinstance(n, ex._Const):
             v = float(n.value)

@@ -482,6 +482,6 @@ def load(path: str | os.PathLike[str]) -> ExplorerState:
 
 def save(state: ExplorerState, path: str | os.PathLike[str]) -> None:
     """Write atomically: a crash mid-write leaves the previous file intact."""
-    from ..io_atomic import atomic_write_bytes
+    from .io_atomic import atomic_write_bytes
 
     atomic_write_bytes(path, dumps(state).encode("utf-8"))

@@ -61,11 +61,13 @@ class Family(str, enum.Enum):
     OTHER = "other"
 
     @property
-    def title(self) -> str:
-        return _FAMILY_TITLES[self]
+    def heading(self) -> str:
+        """The family's heading in English, as the function list and ``actgui list`` show it
+        (not ``title``: that name would hide :meth:`str.title`)."""
+        return _FAMILY_HEADINGS[self]
 
 
-_FAMILY_TITLES = {
+_FAMILY_HEADINGS = {
     Family.SIGMOIDAL: "Sigmoidal",
     Family.RELU: "ReLU family",
     Family.GATED: "Smooth gated",
@@ -123,7 +125,7 @@ class NumberParam:
     def allowed(self) -> str:
         lo = "(" if self.min_open else "["
         hi = ")" if self.max_open else "]"
-        return f"{lo}{_num(self.min)}, {_num(self.max)}{hi}"
+        return f"{lo}{format_value(self.min)}, {format_value(self.max)}{hi}"
 
     def default_for(self, preset: Preset) -> float:
         if preset is Preset.KERAS and self.keras_default is not None:
@@ -246,14 +248,19 @@ class Activation:
         return self.fused(x, out, **params)
 
 
-def _num(v: float) -> str:
+def format_value(v: float) -> str:
+    """A number for people to read and for declarations to read back: the shortest
+    text of the same float (``0.2``, ``1.0``, ``1e-06``), infinities as ``inf`` and
+    ``-inf`` (ranges such as ``[0, inf)``).  :func:`format_number` is the same in
+    Python code, where infinities are ``float('inf')``."""
     if math.isinf(v):
         return "inf" if v > 0 else "-inf"
     return format_number(v)
 
 
 def format_number(v: float) -> str:
-    """Shortest text that reads back to the same float (``0.2``, ``1.0``, ``1e-06``)."""
+    """Shortest Python text that reads back to the same float (``0.2``, ``1.0``,
+    ``1e-06``, ``float('inf')``)."""
     if math.isinf(v):
         return "float('inf')" if v > 0 else "float('-inf')"
     r = repr(float(v))

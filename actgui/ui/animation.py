@@ -16,8 +16,8 @@ import numpy as np
 from PySide6.QtGui import QImage
 
 from ..core import gif, sweep
+from ..core.io_atomic import atomic_write_bytes
 from ..core.state import ExplorerState
-from ..io_atomic import atomic_write_bytes
 
 DEFAULT_FRAMES = 30
 #: hundredths of a second per frame

@@ -364,7 +364,7 @@ def screenshot(
     win.info_panel.flush()
     app.processEvents()
     image = win.grab().toImage()
-    from ..io_atomic import atomic_write_with
+    from ..core.io_atomic import atomic_write_with
 
     def save(tmp: str) -> None:
         if not image.save(tmp, "PNG"):

@@ -58,8 +58,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import catalog, depth
+from ..core.io_atomic import atomic_write_bytes
 from ..core.state import PALETTE, Curve
-from ..io_atomic import atomic_write_bytes
 from .lab_figure import LabFigure
 from .plot_canvas import THEMES
 

@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import export_data
+from ..core.io_atomic import atomic_write_bytes
 from ..core.state import ExplorerState
-from ..io_atomic import atomic_write_bytes
 from . import theme as theme_module
 
 FORMATS = [

@@ -15,8 +15,8 @@ from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import QApplication
 
+from ..core.io_atomic import atomic_write_with
 from ..core.state import ExplorerState
-from ..io_atomic import atomic_write_with
 from .plot_canvas import PlotCanvas
 from .png_writer import write_png
 from .svg_export import write_svg

@@ -209,7 +209,7 @@ class FunctionList(QWidget):
     def _group_title(self, item: QTreeWidgetItem, shown: int | None = None) -> str:
         """'ReLU family (14)', or '(3 of 14)' while the filter hides some."""
         key = item.data(0, _GROUP_ROLE)
-        title = self.tr("Custom") if key == CUSTOM_GROUP else family_title(Family(key).title)
+        title = self.tr("Custom") if key == CUSTOM_GROUP else family_title(Family(key).heading)
         count = item.childCount()
         if shown is None or shown == count:
             return self.tr("{family} ({count})").format(family=title, count=count)
@@ -404,7 +404,7 @@ class FunctionList(QWidget):
         for fam, top in self._families.items():
             shown_here = 0
             family_hit = bool(needle) and any(
-                matches(needle, t) for t in (fam.value, fam.title, family_title(fam.title))
+                matches(needle, t) for t in (fam.value, fam.heading, family_title(fam.heading))
             )
             for i in range(top.childCount()):
                 child = top.child(i)

@@ -16,7 +16,7 @@ from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import QApplication
 
-from ..io_atomic import atomic_write_with
+from ..core.io_atomic import atomic_write_with
 from . import svg_export
 
 

@@ -33,7 +33,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
-from ..io_atomic import atomic_write_with
+from ..core.io_atomic import atomic_write_with
 
 #: pyqtgraph lays out and records its axes at the screen's 96 dpi: the SVG must match
 SVG_DPI = 96

@@ -48,8 +48,8 @@ from PySide6.QtWidgets import (
 from ..core import catalog
 from ..core import training as T
 from ..core.depth import resolve_function
+from ..core.io_atomic import atomic_write_bytes
 from ..core.state import PALETTE
-from ..io_atomic import atomic_write_bytes
 from .depth_lab import (
     ERROR_COLOURS,
     _SpecDelegate,

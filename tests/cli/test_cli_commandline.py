@@ -14,7 +14,7 @@ import pytest
 
 from actgui import cli
 from actgui.core import export_data
-from actgui.io_atomic import WriteError, atomic_write_bytes, atomic_write_with
+from actgui.core.io_atomic import WriteError, atomic_write_bytes, atomic_write_with
 
 ZH = {"LANG": "zh_CN.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""}
 EN = {"LANG": "en_GB.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""}

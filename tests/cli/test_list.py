@@ -110,4 +110,4 @@ def test_readme_lists_the_whole_catalog_by_family() -> None:
     for fam in Family:
         ids = [a.id for a in catalog.CATALOG.values() if a.family is fam]
         if ids:
-            assert f"| {fam.title} ({len(ids)}) | {', '.join(ids)} |" in readme, fam
+            assert f"| {fam.heading} ({len(ids)}) | {', '.join(ids)} |" in readme, fam

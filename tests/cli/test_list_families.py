@@ -36,7 +36,7 @@ def test_list_is_grouped_by_family(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.run(["list"]) == 0
     groups = _groups(capsys.readouterr().out)
     want = [fam for fam in Family if any(a.family == fam for a in catalog.CATALOG.values())]
-    assert [title for title, _n, _ids in groups] == [fam.title for fam in want]
+    assert [title for title, _n, _ids in groups] == [fam.heading for fam in want]
     for (title, n, ids), fam in zip(groups, want, strict=True):
         members = [a.id for a in catalog.CATALOG.values() if a.family == fam]
         assert ids == members, title  # every member, in catalog order

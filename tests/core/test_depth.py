@@ -339,7 +339,7 @@ def test_shared_weights_checkpoints_and_no_cache_give_the_same_numbers(monkeypat
     with depth.Weights(cfg, cache_bytes=0) as w:
         _same(depth.simulate_config("tanh", None, cfg, weights=w), alone[0])
     # f' kept only a segment at a time (checkpoints), as for the largest networks
-    monkeypatch.setattr(depth, "_DERIV_BUDGET_BYTES", 3 * 16 * 32 * 8)
+    monkeypatch.setattr(depth.simulation, "_DERIV_BUDGET_BYTES", 3 * 16 * 32 * 8)
     steps: list[tuple[int, int]] = []
     seg = depth.simulate_config("tanh", None, cfg, progress=lambda d, t: steps.append((d, t)))
     _same(seg, alone[0])
@@ -554,8 +554,8 @@ def test_weights_do_not_depend_on_the_number_of_threads(monkeypatch) -> None:  #
     cfg = depth.DepthConfig(layers=3, width=300, init="glorot_uniform", batch=2, seed=9)
     with depth.Weights(cfg) as w:
         parallel = w.generate(2)
-    monkeypatch.setattr(depth, "_RNG_THREADS", 1)
-    monkeypatch.setattr(depth, "PREFETCH", False)
+    monkeypatch.setattr(depth.weights, "_RNG_THREADS", 1)
+    monkeypatch.setattr(depth.weights, "PREFETCH", False)
     with depth.Weights(cfg) as w:
         serial = w.generate(2)
     np.testing.assert_array_equal(parallel, serial)

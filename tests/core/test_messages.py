@@ -38,7 +38,13 @@ from .test_expressions import HOSTILE
 CORE = Path(actgui.core.__file__).parent
 I18N = CORE.parent / "ui" / "i18n.py"
 #: the modules whose messages were converted; each must raise none in plain English
-CONVERTED = ("expressions.py", "catalog.py", "session.py", "state.py", "spec.py")
+CONVERTED = (
+    *sorted(p.relative_to(CORE).as_posix() for p in (CORE / "expressions").glob("*.py")),
+    "catalog.py",
+    "session.py",
+    "state.py",
+    "spec.py",
+)
 
 
 # --- static checks ------------------------------------------------------------------
@@ -55,8 +61,8 @@ def _name(func: ast.expr) -> str:
 def _core_templates() -> dict[str, list[str]]:
     """template -> where it is used, for every literal first argument of message()/mark()."""
     found: dict[str, list[str]] = {}
-    # the core, and the atomic writer that the window and the command line share
-    for path in [*sorted(CORE.rglob("*.py")), CORE.parent / "io_atomic.py"]:
+    # the core (the atomic writer that the window and the command line share included)
+    for path in sorted(CORE.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if isinstance(node, ast.Call) and _name(node.func) in ("message", "mark"):

@@ -81,7 +81,7 @@ def test_family_headers_count_their_members_and_empty_ones_are_hidden(flist) -> 
         assert top.childCount() == len(members)
         assert top.isHidden() == (not members), fam
         if members:
-            assert top.text(0) == f"{i18n.family_title(fam.title)} ({len(members)})"
+            assert top.text(0) == f"{i18n.family_title(fam.heading)} ({len(members)})"
     # a group row is not a function: neither ticked nor selected
     relu = flist._families[Family.RELU]
     assert not relu.flags() & Qt.ItemFlag.ItemIsUserCheckable

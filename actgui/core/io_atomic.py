@@ -13,7 +13,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from .core.messages import message
+from .messages import message
 
 
 class WriteError(OSError):
