@@ -142,7 +142,7 @@ MESSAGES = (
     ),
     QT_TRANSLATE_NOOP("Messages", "{function}: parameter {name} must be a plain number or name"),
     QT_TRANSLATE_NOOP("Messages", "framework must be 'pytorch' or 'keras', got {framework}"),
-    # core/expressions.py
+    # core/expressions/
     QT_TRANSLATE_NOOP("Messages", "{reason}: {hint}"),
     QT_TRANSLATE_NOOP("Messages", "{reason} at column {column}: {hint}"),
     QT_TRANSLATE_NOOP("Messages", "{reason} at column {column}"),
@@ -430,7 +430,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "{size} bytes is too large for a session (at most {limit})"),
     QT_TRANSLATE_NOOP("Messages", "cannot read {path}: {reason}"),
     QT_TRANSLATE_NOOP("Messages", "not a UTF-8 text file"),
-    # written files (actgui/io_atomic.py) and the export data (core/export_data.py)
+    # written files (actgui/core/io_atomic.py) and the export data (core/export_data.py)
     QT_TRANSLATE_NOOP("Messages", "the file could not be written"),
     QT_TRANSLATE_NOOP("Messages", "cannot write {path}: {reason}"),
     QT_TRANSLATE_NOOP("Messages", "permission denied"),
