@@ -16,7 +16,6 @@ import enum
 import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
 
 import numpy as np
 from numpy.typing import NDArray
@@ -25,26 +24,23 @@ from .messages import message
 
 FloatArray = NDArray[np.float64]
 ParamValue = float | str
-Params = Mapping[str, ParamValue]
 
 
-class Kernel(Protocol):
-    def __call__(self, x: FloatArray, /, **params: Any) -> FloatArray: ...
-
+#: ``kernel(x, **params) -> f(x)``: a float64 array in, a new one of the same shape
+#: out.  The parameters are keywords named as the function's params (each kernel
+#: names its own: a Protocol with ``**params: Any`` would reject every real kernel,
+#: whose keywords are named and typed).
+Kernel = Callable[..., FloatArray]
 
 Triple = tuple[FloatArray, FloatArray, FloatArray]
 
-
-class FusedKernel(Protocol):
-    """f, f' and f'' in one call: ``fused(x, out, **params) -> out``.
-
-    ``out`` is three float64 arrays shaped like ``x`` (not overlapping ``x`` or
-    each other); the kernel writes f, f', f'' into them and returns them.  It
-    shares intermediate results between the three (sigmoid once for SiLU) and
-    must equal ``(f(x), df(x), d2f(x))`` bit for bit (tests/core/test_fused.py).
-    """
-
-    def __call__(self, x: FloatArray, out: Triple, /, **params: Any) -> Triple: ...
+#: f, f' and f'' in one call: ``fused(x, out, **params) -> out``.
+#:
+#: ``out`` is three float64 arrays shaped like ``x`` (not overlapping ``x`` or
+#: each other); the kernel writes f, f', f'' into them and returns them.  It
+#: shares intermediate results between the three (sigmoid once for SiLU) and
+#: must equal ``(f(x), df(x), d2f(x))`` bit for bit (tests/core/test_fused.py).
+FusedKernel = Callable[..., Triple]
 
 
 class Family(str, enum.Enum):
