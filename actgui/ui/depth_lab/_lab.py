@@ -57,11 +57,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import catalog, depth
-from ..core.state import PALETTE, Curve
-from ..io_atomic import atomic_write_bytes
-from .lab_figure import LabFigure
-from .plot_canvas import THEMES
+from ...core import catalog, depth
+from ...core.state import PALETTE, Curve
+from ...io_atomic import atomic_write_bytes
+from ..lab_figure import LabFigure
+from ..plot_canvas import THEMES
 
 try:  # PySide6 exposes the marker as a function that returns its text
     from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -120,7 +120,7 @@ def translate(lang: str, context: str, text: str, disambiguation: str | None = N
     if lang == "en" or not text:
         return text
     if lang not in _translators:
-        from .i18n import QM_DIR
+        from ..i18n import QM_DIR
 
         tr: QTranslator | None = QTranslator()
         if not tr.load(str(QM_DIR / f"actgui_{lang}.qm")):
@@ -134,7 +134,7 @@ def translate(lang: str, context: str, text: str, disambiguation: str | None = N
 
 def app_language() -> str:
     """The language code of the translator the application has installed ('en': none)."""
-    from . import i18n
+    from .. import i18n
 
     return i18n.current()
 
@@ -1379,7 +1379,7 @@ class DepthLab(QWidget):
             if lang != self.lang:
                 self.set_language(lang)
         elif kind == QEvent.Type.PaletteChange:
-            from . import theme
+            from .. import theme
 
             if theme.current() != self.plots.theme_name:
                 self.apply_theme(theme.current())
