@@ -6,10 +6,9 @@ re-exports every name other code and the tests import from
 the training lab uses), so those import paths keep working.
 """
 
-from ._lab import (
+from ._common import (
     BAND_ALPHA,
     CUT_ABOVE,
-    DEFAULT_FUNCTIONS,
     ERROR_COLOURS,
     FRACTION_RANGE,
     HIST_HEADROOM,
@@ -20,25 +19,32 @@ from ._lab import (
     LOG_MIN_SPAN,
     LOG_ROWS,
     ROWS,
-    SETTINGS_PREFIX,
-    SPEC_ROLE,
     SPIKE_RATIO,
     ZERO_LIFT,
-    DepthFigure,
-    DepthLab,
-    DepthPlots,
-    WrapLabel,
-    _DecadeAxis,
-    _install_title,
-    _PlainAxis,
-    _SpecDelegate,
     app_language,
-    export_depth_figure,
     function_name,
     hist_top,
     init_name,
     log_range,
     translate,
+)
+from ._lab import (
+    DEFAULT_FUNCTIONS,
+    SETTINGS_PREFIX,
+    SPEC_ROLE,
+    DepthLab,
+    _SpecDelegate,
+)
+from ._pieces import (
+    WrapLabel,
+    _DecadeAxis,
+    _install_title,
+    _PlainAxis,
+)
+from ._plots import (
+    DepthFigure,
+    DepthPlots,
+    export_depth_figure,
 )
 
 __all__ = [
