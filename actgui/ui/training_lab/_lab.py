@@ -45,12 +45,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import catalog
-from ..core import training as T
-from ..core.depth import resolve_function
-from ..core.state import PALETTE
-from ..io_atomic import atomic_write_bytes
-from .depth_lab import (
+from ...core import catalog
+from ...core import training as T
+from ...core.depth import resolve_function
+from ...core.state import PALETTE
+from ...io_atomic import atomic_write_bytes
+from ..depth_lab import (
     ERROR_COLOURS,
     _SpecDelegate,
     app_language,
@@ -58,7 +58,7 @@ from .depth_lab import (
     init_name,
     translate,
 )
-from .training_plots import LabSnapshot, TrainingPlots, export_training_figure
+from ..training_plots import LabSnapshot, TrainingPlots, export_training_figure
 
 try:  # PySide6 exposes the marker as a function that returns its text
     from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -789,7 +789,7 @@ class TrainingLab(QWidget):
             if lang != self.lang:
                 self.set_language(lang)
         elif kind == QEvent.Type.PaletteChange:
-            from . import theme
+            from .. import theme
 
             if theme.current() != self.plots.theme_name:
                 self.apply_theme(theme.current())
