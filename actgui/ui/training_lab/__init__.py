@@ -5,13 +5,12 @@ re-exports the names other code and the tests import from
 ``actgui.ui.training_lab``, so those import paths keep working.
 """
 
+from ._job import HOLD_SECONDS, SNAPSHOT_SECONDS
 from ._lab import (
     DATA_WORDS,
     DEFAULT_FUNCTIONS,
-    HOLD_SECONDS,
     MAX_FUNCTIONS,
     SETTINGS_PREFIX,
-    SNAPSHOT_SECONDS,
     SPEC_ROLE,
     SWITCH_INTERVAL,
     TrainingLab,
