@@ -19,7 +19,6 @@ saved settings and run polling share the same fields, and cutting it into
 mixins would only have them reach into each other's state.
 """
 
-
 from __future__ import annotations
 
 import json

@@ -93,6 +93,7 @@ DATA_WORDS = (
     QT_TRANSLATE_NOOP("TrainingPlots", "Gaussian blobs"),
 )
 
+
 class TrainingLab(QWidget):
     """Controls and figure of the training lab; trains in a worker thread."""
 
