@@ -479,56 +479,40 @@ def paint(painter: QPainter, box: Box, x: float, baseline: float, color: QColor)
 def _draw_delim(
     painter: QPainter, ch: str, x: float, top: float, w: float, h: float, lw: float, color: QColor
 ) -> None:
+    """Draw delimiter ``ch`` (``( ) [ ] { } |``) in the box ``x, top, w, h`` with pen width
+    ``lw``.  Each closing delimiter is its opening one mirrored left to right, so the
+    shapes are written once, for the opening side, in fractions of ``w``."""
     painter.setPen(QPen(color, lw))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     path = QPainterPath()
-    m = w * 0.5
     bottom = top + h
-    if ch == "(":
-        path.moveTo(x + w * 0.8, top)
-        path.cubicTo(
-            x + w * 0.05, top + h * 0.25, x + w * 0.05, top + h * 0.75, x + w * 0.8, bottom
-        )
-    elif ch == ")":
-        path.moveTo(x + w * 0.2, top)
-        path.cubicTo(
-            x + w * 0.95, top + h * 0.25, x + w * 0.95, top + h * 0.75, x + w * 0.2, bottom
-        )
-    elif ch == "[":
-        path.moveTo(x + w * 0.75, top)
-        path.lineTo(x + w * 0.3, top)
-        path.lineTo(x + w * 0.3, bottom)
-        path.lineTo(x + w * 0.75, bottom)
-    elif ch == "]":
-        path.moveTo(x + w * 0.25, top)
-        path.lineTo(x + w * 0.7, top)
-        path.lineTo(x + w * 0.7, bottom)
-        path.lineTo(x + w * 0.25, bottom)
+    mirrored = ch in (")", "]", "}")
+
+    def at(f: float) -> float:
+        """x of fraction ``f`` of the width from the opening side."""
+        return x + w * (1.0 - f if mirrored else f)
+
+    if ch in ("(", ")"):
+        path.moveTo(at(0.8), top)
+        path.cubicTo(at(0.05), top + h * 0.25, at(0.05), top + h * 0.75, at(0.8), bottom)
+    elif ch in ("[", "]"):
+        path.moveTo(at(0.75), top)
+        path.lineTo(at(0.3), top)
+        path.lineTo(at(0.3), bottom)
+        path.lineTo(at(0.75), bottom)
     elif ch == "|":
-        path.moveTo(x + m, top)
-        path.lineTo(x + m, bottom)
-    elif ch == "{":
+        path.moveTo(at(0.5), top)
+        path.lineTo(at(0.5), bottom)
+    elif ch in ("{", "}"):
         mid = top + h / 2
-        r = x + w * 0.85
-        c = x + w * 0.45
-        path.moveTo(r, top)
+        end, c, tip = at(0.85), at(0.45), at(0.1)
+        path.moveTo(end, top)
         path.cubicTo(c, top, c, top + h * 0.05, c, top + h * 0.15)
         path.lineTo(c, mid - h * 0.08)
-        path.cubicTo(c, mid - h * 0.02, x + w * 0.1, mid, x + w * 0.1, mid)
-        path.cubicTo(x + w * 0.1, mid, c, mid + h * 0.02, c, mid + h * 0.08)
+        path.cubicTo(c, mid - h * 0.02, tip, mid, tip, mid)
+        path.cubicTo(tip, mid, c, mid + h * 0.02, c, mid + h * 0.08)
         path.lineTo(c, bottom - h * 0.15)
-        path.cubicTo(c, bottom - h * 0.05, c, bottom, r, bottom)
-    elif ch == "}":
-        mid = top + h / 2
-        lft = x + w * 0.15
-        c = x + w * 0.55
-        path.moveTo(lft, top)
-        path.cubicTo(c, top, c, top + h * 0.05, c, top + h * 0.15)
-        path.lineTo(c, mid - h * 0.08)
-        path.cubicTo(c, mid - h * 0.02, x + w * 0.9, mid, x + w * 0.9, mid)
-        path.cubicTo(x + w * 0.9, mid, c, mid + h * 0.02, c, mid + h * 0.08)
-        path.lineTo(c, bottom - h * 0.15)
-        path.cubicTo(c, bottom - h * 0.05, c, bottom, lft, bottom)
+        path.cubicTo(c, bottom - h * 0.05, c, bottom, end, bottom)
     painter.drawPath(path)
 
 
