@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import itertools
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field, fields
+from typing import Literal
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -55,12 +56,85 @@ from .math_parse import (  # noqa: F401  (re-exported: the tests and info_panel 
 # --- layout -------------------------------------------------------------------
 
 
+@dataclass(slots=True)
+class _Op:
+    """A drawing operation of a laid-out formula, in pixels relative to the box's
+    origin on its baseline (y grows downwards).  Subclasses name their fields;
+    ``op[i]`` reads field ``i`` (``op[0]`` is the kind) for callers that still
+    unpack operations as the tuples they used to be."""
+
+    def __getitem__(self, i: int) -> object:
+        return getattr(self, fields(self)[i].name)
+
+    def shifted(self, dx: float, dy: float) -> _Op:
+        """The same operation moved by ``(dx, dy)``."""
+        raise NotImplementedError
+
+
+@dataclass(slots=True)
+class TextOp(_Op):
+    """``text`` in ``font`` with its baseline starting at ``(x, y)``."""
+
+    kind: Literal["text"] = field(default="text", init=False)
+    x: float = 0.0
+    y: float = 0.0
+    font: QFont = field(default_factory=QFont)
+    text: str = ""
+
+    def shifted(self, dx: float, dy: float) -> TextOp:
+        return TextOp(self.x + dx, self.y + dy, self.font, self.text)
+
+
+@dataclass(slots=True)
+class LineOp(_Op):
+    """A straight line from ``(x1, y1)`` to ``(x2, y2)``, ``width`` pixels wide."""
+
+    kind: Literal["line"] = field(default="line", init=False)
+    x1: float = 0.0
+    y1: float = 0.0
+    x2: float = 0.0
+    y2: float = 0.0
+    width: float = 1.0
+
+    def shifted(self, dx: float, dy: float) -> LineOp:
+        return LineOp(self.x1 + dx, self.y1 + dy, self.x2 + dx, self.y2 + dy, self.width)
+
+
+@dataclass(slots=True)
+class PathOp(_Op):
+    """An open polyline through ``points``, ``width`` pixels wide (the radical sign)."""
+
+    kind: Literal["path"] = field(default="path", init=False)
+    points: list[tuple[float, float]] = field(default_factory=list)
+    width: float = 1.0
+
+    def shifted(self, dx: float, dy: float) -> PathOp:
+        return PathOp([(px + dx, py + dy) for px, py in self.points], self.width)
+
+
+@dataclass(slots=True)
+class DelimOp(_Op):
+    """Delimiter ``ch`` drawn to fill the box ``x, top, w, h`` with pen width ``lw``
+    (see :func:`_draw_delim`)."""
+
+    kind: Literal["delim"] = field(default="delim", init=False)
+    ch: str = ""
+    x: float = 0.0
+    top: float = 0.0
+    w: float = 0.0
+    h: float = 0.0
+    lw: float = 1.0
+
+    def shifted(self, dx: float, dy: float) -> DelimOp:
+        return DelimOp(self.ch, self.x + dx, self.top + dy, self.w, self.h, self.lw)
+
+
 @dataclass
 class Box:
     width: float
     ascent: float
     descent: float
-    ops: list[tuple]  # drawing operations relative to (0, baseline)
+    ops: list[_Op]  # drawing operations relative to (0, baseline)
     #: broken into lines: nothing more is set after it on its last line
     broken: bool = False
 
@@ -85,7 +159,7 @@ class _Layout:
             w = fm.horizontalAdvance(text)
             if node.italic:
                 w += fm.height() * 0.06  # italic overhang
-            return Box(w, fm.ascent(), fm.descent(), [("text", 0.0, 0.0, f, text)])
+            return Box(w, fm.ascent(), fm.descent(), [TextOp(0.0, 0.0, f, text)])
         if isinstance(node, Space):
             fm = QFontMetricsF(self.font(scale))
             return Box(node.em * fm.height(), 0, 0, [])
@@ -108,7 +182,7 @@ class _Layout:
                 (sign_w, -top),
                 (sign_w + body.width + gap, -top),
             ]
-            ops = [("path", path, lw), *_shift(body.ops, sign_w + gap * 0.5, 0.0)]
+            ops = [PathOp(path, lw), *_shift(body.ops, sign_w + gap * 0.5, 0.0)]
             return Box(sign_w + body.width + gap, top + lw, body.descent, ops)
         if isinstance(node, Scripts):
             base = self.layout(node.base, scale)
@@ -150,7 +224,7 @@ class _Layout:
         pad = fm.height() * 0.12
         w = max(num.width, den.width) + 2 * pad
         line_w = max(1.0, fm.height() * 0.05)
-        ops = [("line", 0.0, -axis, w, -axis, line_w)]
+        ops: list[_Op] = [LineOp(0.0, -axis, w, -axis, line_w)]
         ops += _shift(num.ops, (w - num.width) / 2, -axis - line_w - pad * 0.6 - num.descent)
         ops += _shift(den.ops, (w - den.width) / 2, -axis + line_w + pad * 0.6 + den.ascent)
         asc = axis + line_w + pad * 0.6 + num.descent + num.ascent
@@ -160,7 +234,7 @@ class _Layout:
     def _row(self, boxes: list[Box], scale: float, keep_broken: bool = False) -> Box:
         fm = QFontMetricsF(self.font(scale))
         x = 0.0
-        ops: list[tuple] = []
+        ops: list[_Op] = []
         asc, desc = fm.ascent() * 0.8, fm.descent() * 0.5
         for b in boxes:
             ops += _shift(b.ops, x, 0.0)
@@ -172,7 +246,7 @@ class _Layout:
         fm = QFontMetricsF(self.font(scale))
         height = body.ascent + body.descent
         tall = height > fm.height() * 1.3
-        ops: list[tuple] = []
+        ops: list[_Op] = []
         x = 0.0
         lw = max(1.0, fm.height() * 0.06)
         dw = fm.height() * 0.35
@@ -182,10 +256,10 @@ class _Layout:
             if not ch:
                 return
             if not tall:
-                ops.append(("text", x, 0.0, self.font(scale), ch))
+                ops.append(TextOp(x, 0.0, self.font(scale), ch))
                 x += fm.horizontalAdvance(ch)
             else:
-                ops.append(("delim", ch, x, -body.ascent, dw, height, lw))
+                ops.append(DelimOp(ch, x, -body.ascent, dw, height, lw))
                 x += dw
 
         delim(left)
@@ -221,7 +295,7 @@ class _Layout:
         top = -axis - total / 2
         brace_w = fm.height() * 0.45
         lw = max(1.0, fm.height() * 0.06)
-        ops: list[tuple] = [("delim", "{", 0.0, top, brace_w, total, lw)]
+        ops: list[_Op] = [DelimOp("{", 0.0, top, brace_w, total, lw)]
         y = top
         for (a, b), h in zip(rows, heights):
             baseline = y + max(a.ascent, b.ascent)
@@ -326,7 +400,7 @@ class _Layout:
         """Lines under one another, each at its x; the first line's baseline is the box's."""
         fm = QFontMetricsF(self.font(scale))
         gap = fm.height() * 0.3
-        ops: list[tuple] = []
+        ops: list[_Op] = []
         y = 0.0
         width = 0.0
         prev: Box | None = None
@@ -424,19 +498,8 @@ def _split(items: list[Node], at: list[int]) -> list[list[Node]]:
     return [items[a:b] for a, b in itertools.pairwise(bounds) if b > a]
 
 
-def _shift(ops: list[tuple], dx: float, dy: float) -> list[tuple]:
-    out = []
-    for op in ops:
-        kind = op[0]
-        if kind == "text":
-            out.append(("text", op[1] + dx, op[2] + dy, op[3], op[4]))
-        elif kind == "line":
-            out.append(("line", op[1] + dx, op[2] + dy, op[3] + dx, op[4] + dy, op[5]))
-        elif kind == "path":
-            out.append(("path", [(px + dx, py + dy) for px, py in op[1]], op[2]))
-        elif kind == "delim":
-            out.append(("delim", op[1], op[2] + dx, op[3] + dy, op[4], op[5], op[6]))
-    return out
+def _shift(ops: list[_Op], dx: float, dy: float) -> list[_Op]:
+    return [op.shifted(dx, dy) for op in ops]
 
 
 def layout(latex: str, font: QFont) -> Box:
@@ -454,25 +517,24 @@ def paint(painter: QPainter, box: Box, x: float, baseline: float, color: QColor)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     for op in box.ops:
-        kind = op[0]
-        if kind == "text":
+        if isinstance(op, TextOp):
             painter.setPen(color)
-            painter.setFont(op[3])
-            painter.drawText(QPointF(x + op[1], baseline + op[2]), op[4])
-        elif kind == "line":
-            painter.setPen(QPen(color, op[5]))
+            painter.setFont(op.font)
+            painter.drawText(QPointF(x + op.x, baseline + op.y), op.text)
+        elif isinstance(op, LineOp):
+            painter.setPen(QPen(color, op.width))
             painter.drawLine(
-                QPointF(x + op[1], baseline + op[2]), QPointF(x + op[3], baseline + op[4])
+                QPointF(x + op.x1, baseline + op.y1), QPointF(x + op.x2, baseline + op.y2)
             )
-        elif kind == "path":
-            pts = op[1]
+        elif isinstance(op, PathOp):
+            pts = op.points
             path = QPainterPath(QPointF(x + pts[0][0], baseline + pts[0][1]))
             for px, py in pts[1:]:
                 path.lineTo(QPointF(x + px, baseline + py))
-            painter.setPen(QPen(color, op[2]))
+            painter.setPen(QPen(color, op.width))
             painter.drawPath(path)
-        elif kind == "delim":
-            _draw_delim(painter, op[1], x + op[2], baseline + op[3], op[4], op[5], op[6], color)
+        elif isinstance(op, DelimOp):
+            _draw_delim(painter, op.ch, x + op.x, baseline + op.top, op.w, op.h, op.lw, color)
     painter.restore()
 
 
@@ -585,7 +647,7 @@ class MathView(QWidget):
                 fm.horizontalAdvance(self._latex),
                 fm.ascent(),
                 fm.descent(),
-                [("text", 0.0, 0.0, mono, self._latex)],
+                [TextOp(0.0, 0.0, mono, self._latex)],
             )
         else:
             self._box = layout(self._latex, self._formula_font())
