@@ -857,280 +857,280 @@ a = 1.0 in [0, 5]</translation>
 <context>
     <name>DepthLab</name>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="100"/>
+        <location filename="../../actgui/ui/depth_lab/_common.py" line="53"/>
         <source>Glorot/Xavier uniform</source>
         <extracomment>Kept for old callers: log plots no longer draw exact zeros at this height. a log plot&apos;s y range: this many decades of margin around its positive values ... ... and at least this many decades in all exact zeros (a dead network) are drawn this far above the bottom edge (part of the span) a histogram bin this many times higher than everything else is a spike: the y axis stops above the rest and the spike&apos;s height is written at the top the colour of an error message, readable on each theme&apos;s window colour spikes are cut when they rise this many times above the highest other bin headroom above the highest bin shown y range of the fractions row: room for the labels of 0 and 1 in a low row the initialisations&apos; names (depth.INIT_NAMES), for Qt Linguist</extracomment>
         <translation>Glorot/Xavier 均匀</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="101"/>
+        <location filename="../../actgui/ui/depth_lab/_common.py" line="54"/>
         <source>Glorot/Xavier normal</source>
         <translation>Glorot/Xavier 正态</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="102"/>
+        <location filename="../../actgui/ui/depth_lab/_common.py" line="55"/>
         <source>He/Kaiming normal</source>
         <translation>He/Kaiming 正态</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="103"/>
+        <location filename="../../actgui/ui/depth_lab/_common.py" line="56"/>
         <source>LeCun normal</source>
         <translation>LeCun 正态</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="104"/>
+        <location filename="../../actgui/ui/depth_lab/_common.py" line="57"/>
         <source>orthogonal</source>
         <translation>正交</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1265"/>
+        <location filename="../../actgui/ui/depth_lab/_lab.py" line="467"/>
         <source>Some saved settings were not valid and are back to their defaults: {names}.</source>
         <extracomment>where the function list keeps an item&apos;s spec (its text is the function&apos;s name) the lab&apos;s settings in QSettings: &quot;depth/&lt;key&gt;&quot; the functions before anything was saved a run ended: its results are shown, or it failed, or it was cancelled what the message line says, made again in a new language; and whether an error</extracomment>
         <translation>部分已保存的设置无效，已恢复为默认值：{names}。</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1282"/>
+        <location filename="../../actgui/ui/depth_lab/_lab.py" line="484"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1283"/>
+        <location filename="../../actgui/ui/depth_lab/_lab.py" line="485"/>
         <source>(your own settings)</source>
         <translation>（自定义设置）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1285"/>
+        <location filename="../../actgui/ui/depth_lab/_lab.py" line="487"/>
         <source>Settings of your own: change any control</source>
         <translation>自己的设置：可改动任一控件</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1292"/>
+        <location filename="../../actgui/ui/depth_lab/_lab.py" line="494"/>
         <source>A classic experiment: choosing one sets the controls and runs it</source>
         <translation>经典实验：选择后自动设置各项并运行</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1294"/>
+        <location filename="../../actgui/ui/depth_lab/_lab.py" line="496"/>
         <source>Functions</source>
         <translation>函数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1297"/>
+        <location filename="../../actgui/ui/depth_lab/_lab.py" line="499"/>
         <source>Pick a function, or type a catalog id with parameters: leaky_relu(negative_slope=0.2)</source>
         <translation>选择一个函数，或输入带参数的目录 id：leaky_relu(negative_slope=0.2)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1302"/>
+        <location filename="../../actgui/ui/depth_lab/_lab.py" line="504"/>
         <source>Double-click a function to edit its id and parameters</source>
         <translation>双击函数可编辑其 id 和参数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1304"/>
+        <location filename="../../actgui/ui/depth_lab/_lab.py" line="506"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1305"/>
+        <location filename="../../actgui/ui/depth_lab/_lab.py" line="507"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1306"/>
+        <location filename="../../actgui/ui/depth_lab/_lab.py" line="508"/>
         <source>Remove the selected function (or the last one)</source>
         <translation>移除选中的函数（未选中时移除最后一个）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1308"/>
+        <location filename="../../actgui/ui/depth_lab/_lab.py" line="510"/>
         <source>Layers</source>
         <translation>层数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1309"/>
+        <location filename="../../actgui/ui/depth_lab/_lab.py" line="511"/>
         <source>Width</source>
         <translation>宽度</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1310"/>
+        <location filename="../../actgui/ui/depth_lab/_lab.py" line="512"/>
         <source>Init</source>
         <translation>初始化</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1311"/>
+        <location filename="../../actgui/ui/depth_lab/_lab.py" line="513"/>
         <source>σ (init normal)</source>
         <translation>σ（normal 初始化）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1312"/>
+        <location filename="../../actgui/ui/depth_lab/_lab.py" line="514"/>
         <source>Bias</source>
         <translation>偏置</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1313"/>
+        <location filename="../../actgui/ui/depth_lab/_lab.py" line="515"/>
         <source>Seed</source>
         <translation>种子</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1314"/>
+        <location filename="../../actgui/ui/depth_lab/_lab.py" line="516"/>
         <source>Batch</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1315"/>
+        <location filename="../../actgui/ui/depth_lab/_lab.py" line="517"/>
         <source>Seeds</source>
         <translation>种子数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1316"/>
+        <location filename="../../actgui/ui/depth_lab/_lab.py" line="518"/>
         <source>Saturated if |f′| &lt;</source>
         <translation>饱和阈值 |f′| &lt;</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1317"/>
+        <location filename="../../actgui/ui/depth_lab/_lab.py" line="519"/>
         <source>Histogram layers</source>
         <translation>直方图层</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1318"/>
+        <location filename="../../actgui/ui/depth_lab/_lab.py" line="520"/>
         <source>Mean/std of</source>
         <translation>均值/标准差</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1321"/>
+        <location filename="../../actgui/ui/depth_lab/_lab.py" line="523"/>
         <source>Number of hidden layers, {lo} to {hi}</source>
         <translation>隐藏层数，{lo} 到 {hi}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1324"/>
+        <location filename="../../actgui/ui/depth_lab/_lab.py" line="526"/>
         <source>Units per layer, {lo} to {hi}</source>
         <translation>每层单元数，{lo} 到 {hi}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1327"/>
+        <location filename="../../actgui/ui/depth_lab/_lab.py" line="529"/>
         <source>How the weights are drawn</source>
         <translation>权重的随机抽取方式</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1328"/>
+        <location filename="../../actgui/ui/depth_lab/_lab.py" line="530"/>
         <source>Standard deviation of the weights (init N(0, σ²) only)</source>
         <translation>权重的标准差（仅用于 N(0, σ²) 初始化）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1329"/>
+        <location filename="../../actgui/ui/depth_lab/_lab.py" line="531"/>
         <source>The bias of every unit</source>
         <translation>每个单元的偏置</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1330"/>
+        <location filename="../../actgui/ui/depth_lab/_lab.py" line="532"/>
         <source>Random seed of the weights and inputs</source>
         <translation>权重和输入的随机种子</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1331"/>
+        <location filename="../../actgui/ui/depth_lab/_lab.py" line="533"/>
         <source>Inputs pushed through the network, {lo} to {hi}</source>
         <translation>送入网络的输入个数，{lo} 到 {hi}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1334"/>
+        <location filename="../../actgui/ui/depth_lab/_lab.py" line="536"/>
         <source>Runs with seeds seed, seed+1, …: the plots show median and range</source>
         <translation>依次用种子 seed、seed+1、… 运行：图中显示中位数与范围</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1335"/>
+        <location filename="../../actgui/ui/depth_lab/_lab.py" line="537"/>
         <source>A unit counts as saturated where |f′| is below this</source>
         <translation>|f′| 低于此值的单元计为饱和</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1336"/>
+        <location filename="../../actgui/ui/depth_lab/_lab.py" line="538"/>
         <source>Up to 3 layers, e.g. 0, 10, 50 (0 is the input)</source>
         <translation>最多 3 层，例如 0, 10, 50（0 为输入）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1337"/>
+        <location filename="../../actgui/ui/depth_lab/_lab.py" line="539"/>
         <source>Plot mean and standard deviation before or after the activation</source>
         <translation>绘制激活函数之前或之后的均值与标准差</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1345"/>
+        <location filename="../../actgui/ui/depth_lab/_lab.py" line="547"/>
         <source>first, middle, last</source>
         <translation>第一层、中间层、最后一层</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1346"/>
+        <location filename="../../actgui/ui/depth_lab/_lab.py" line="548"/>
         <source>activations</source>
         <translation>激活</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1347"/>
+        <location filename="../../actgui/ui/depth_lab/_lab.py" line="549"/>
         <source>pre-activations</source>
         <translation>预激活</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1348"/>
+        <location filename="../../actgui/ui/depth_lab/_lab.py" line="550"/>
         <source>Run</source>
         <translation>运行</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1350"/>
+        <location filename="../../actgui/ui/depth_lab/_lab.py" line="552"/>
         <source>Push a batch through the network and plot what happens</source>
         <translation>让一批输入通过网络，并画出各层的变化</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1352"/>
+        <location filename="../../actgui/ui/depth_lab/_lab.py" line="554"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1353"/>
-        <location filename="../../actgui/ui/depth_lab.py" line="1701"/>
+        <location filename="../../actgui/ui/depth_lab/_lab.py" line="555"/>
+        <location filename="../../actgui/ui/depth_lab/_lab.py" line="903"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1354"/>
+        <location filename="../../actgui/ui/depth_lab/_lab.py" line="556"/>
         <source>Save the plots (PNG, SVG) or the numbers (CSV)</source>
         <translation>保存图（PNG、SVG）或数据（CSV）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1355"/>
+        <location filename="../../actgui/ui/depth_lab/_lab.py" line="557"/>
         <source>Choose activations and press Run</source>
         <translation>选择激活函数，然后点击“运行”</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1358"/>
+        <location filename="../../actgui/ui/depth_lab/_lab.py" line="560"/>
         <source>Or pick a preset: it sets the controls, runs at once and explains what the plots show.</source>
         <translation>或选择一个预设：它会设置各项参数、立即运行，并解释图中显示的内容。</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1566"/>
+        <location filename="../../actgui/ui/depth_lab/_lab.py" line="768"/>
         <source>Add at least one function, e.g. relu.</source>
         <translation>请至少添加一个函数，例如 relu。</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1592"/>
+        <location filename="../../actgui/ui/depth_lab/_lab.py" line="794"/>
         <source>Running…</source>
         <translation>运行中…</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1628"/>
+        <location filename="../../actgui/ui/depth_lab/_lab.py" line="830"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1647"/>
+        <location filename="../../actgui/ui/depth_lab/_lab.py" line="849"/>
         <source>1 run in {seconds:.2f} s.</source>
         <translation>1 次运行，用时 {seconds:.2f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1649"/>
+        <location filename="../../actgui/ui/depth_lab/_lab.py" line="851"/>
         <source>{n} runs in {seconds:.2f} s.</source>
         <translation>{n} 次运行，用时 {seconds:.2f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1653"/>
+        <location filename="../../actgui/ui/depth_lab/_lab.py" line="855"/>
         <source>Values beyond ±1e100 were clamped (exploding signal) at {n} layer(s).</source>
         <translation>有 {n} 层的数值超过 ±1e100，已截断（信号爆炸）。</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="1710"/>
+        <location filename="../../actgui/ui/depth_lab/_lab.py" line="912"/>
         <source>Saved {path}.</source>
         <translation>已保存 {path}。</translation>
     </message>
@@ -1138,58 +1138,58 @@ a = 1.0 in [0, 5]</translation>
 <context>
     <name>DepthPlots</name>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="488"/>
+        <location filename="../../actgui/ui/depth_lab/_plots.py" line="195"/>
         <source>layer</source>
-        <extracomment>the height asked for changed (the figure may have to be fitted to its view again) the values given to each line (zeros as they are), for plotted() lines of the log rows, drawn once their row&apos;s range is known per log row: its y range in decades (log10), fitted to the positive values per log row: whether a line reaches exactly 0 (drawn at the bottom edge) the markers and lines of exact zeros, per line per histogram plot: (top of the y axis, whether a spike is cut there) per histogram plot: the notes of cut spikes (function index, x, height)</extracomment>
+        <extracomment>the values given to each line (zeros as they are), for plotted() lines of the log rows, drawn once their row&apos;s range is known per log row: its y range in decades (log10), fitted to the positive values per log row: whether a line reaches exactly 0 (drawn at the bottom edge) the markers and lines of exact zeros, per line per histogram plot: (top of the y axis, whether a spike is cut there) per histogram plot: the notes of cut spikes (function index, x, height)</extracomment>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="490"/>
+        <location filename="../../actgui/ui/depth_lab/_plots.py" line="197"/>
         <source>fraction</source>
         <translation>比例</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="494"/>
+        <location filename="../../actgui/ui/depth_lab/_plots.py" line="201"/>
         <source>activations: mean (solid), standard deviation (dashed)</source>
         <translation>激活：均值（实线）、标准差（虚线）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="496"/>
+        <location filename="../../actgui/ui/depth_lab/_plots.py" line="203"/>
         <source>pre-activations: mean (solid), standard deviation (dashed)</source>
         <translation>预激活：均值（实线）、标准差（虚线）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="492"/>
+        <location filename="../../actgui/ui/depth_lab/_plots.py" line="199"/>
         <source>mean square of the activations, E[h²] (log)</source>
         <translation>激活的均方值 E[h²]（对数）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="498"/>
+        <location filename="../../actgui/ui/depth_lab/_plots.py" line="205"/>
         <source>gradient norm w.r.t. activations (solid) and weights (dashed) (log)</source>
         <translation>梯度范数：对激活（实线）、对权重（虚线）（对数）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="499"/>
+        <location filename="../../actgui/ui/depth_lab/_plots.py" line="206"/>
         <source>dead units (solid), saturated |f′| &lt; ε (dashed)</source>
         <translation>死亡单元（实线）、饱和 |f′| &lt; ε（虚线）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="503"/>
+        <location filename="../../actgui/ui/depth_lab/_plots.py" line="210"/>
         <source>▼┈ 0 (dead): drawn at the bottom edge</source>
         <translation>▼┈ 恰为 0（已死亡）：画在底边</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="510"/>
+        <location filename="../../actgui/ui/depth_lab/_plots.py" line="217"/>
         <source>activations at layer {layer}</source>
         <translation>第 {layer} 层的激活</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="525"/>
+        <location filename="../../actgui/ui/depth_lab/_plots.py" line="232"/>
         <source>{init} init · {layers} layers × {width} units · bias {bias} · batch {batch} · seed {seed}</source>
         <translation>{init} 初始化 · {layers} 层 × {width} 个单元 · 偏置 {bias} · 批大小 {batch} · 种子 {seed}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/depth_lab.py" line="536"/>
+        <location filename="../../actgui/ui/depth_lab/_plots.py" line="243"/>
         <source> · {n} seeds: median and range</source>
         <translation> · {n} 个种子：中位数与范围</translation>
     </message>
@@ -1245,149 +1245,150 @@ a = 1.0 in [0, 5]</translation>
         <translation>CSV 表格</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="272"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="267"/>
         <source>Export</source>
+        <extracomment>while the dialog is open; closed when it finishes</extracomment>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="275"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="270"/>
         <source>As on screen</source>
         <translation>与屏幕显示一致</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="276"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="271"/>
         <source>Publication (white, thick lines, large text)</source>
         <translation>出版用（白底、粗线条、大字号）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="284"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="279"/>
         <source>PNG pixels per layout pixel: 2 gives a sharp figure for print</source>
         <translation>每个布局像素对应的 PNG 像素数：设为 2 可得到适合打印的清晰图像</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="286"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="281"/>
         <source>PDF page size is width / dpi by height / dpi inches</source>
         <translation>PDF 页面尺寸为（宽度 / dpi）×（高度 / dpi）英寸</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="287"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="282"/>
         <source>Transparent background (PNG)</source>
         <translation>透明背景（PNG）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="288"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="283"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="277"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="272"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="278"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="273"/>
         <source>Style</source>
         <translation>样式</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="279"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="274"/>
         <source>Size</source>
         <translation>尺寸</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="280"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="275"/>
         <source>PNG scale</source>
         <translation>PNG 缩放</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="281"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="276"/>
         <source>PDF dpi</source>
         <translation>PDF 分辨率（dpi）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="282"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="277"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="289"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="284"/>
         <source>Create folder</source>
         <translation>新建文件夹</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="290"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="285"/>
         <source>Create the missing folder, then save</source>
         <translation>创建缺失的文件夹，然后保存</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="292"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="287"/>
         <source>Folder and file name, e.g. {example}</source>
         <translation>文件夹和文件名，例如 {example}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="336"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="331"/>
         <source>The folder {folder} does not exist</source>
         <translation>文件夹 {folder} 不存在</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="340"/>
-        <location filename="../../actgui/ui/export_dialog.py" line="540"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="335"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="535"/>
         <source>{folder} is not a folder</source>
         <translation>{folder} 不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="343"/>
-        <location filename="../../actgui/ui/export_dialog.py" line="526"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="338"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="521"/>
         <source>{path} is a folder: add a file name</source>
         <translation>{path} 是一个文件夹：请加上文件名</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="346"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="341"/>
         <source>{name} exists in {folder} and will be replaced</source>
         <translation>{folder} 中已有 {name}，保存时将被替换</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="351"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="346"/>
         <source>Saves {name} in {folder}</source>
         <translation>将 {name} 保存到 {folder}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="368"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="363"/>
         <source>Could not create the folder {folder}: {reason}</source>
         <translation>无法创建文件夹 {folder}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="396"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="391"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="422"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="417"/>
         <source>{w} × {h} pixels</source>
         <translation>{w} × {h} 像素</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="424"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="419"/>
         <source>{w} × {h} (SVG units at 96 dpi)</source>
         <translation>{w} × {h}（SVG 单位，96 dpi）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="427"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="422"/>
         <source>page {w:.2f} × {h:.2f} in ({wm:.0f} × {hm:.0f} mm)</source>
         <translation>页面 {w:.2f} × {h:.2f} 英寸（{wm:.0f} × {hm:.0f} 毫米）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="434"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="429"/>
         <source>{columns} columns (x, then {curves} curves × {orders} orders), {rows} rows</source>
         <translation>{columns} 列（x，然后 {curves} 条曲线 × {orders} 阶），{rows} 行</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="439"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="434"/>
         <source>{size}; rows: {rows}</source>
         <translation>{size}；行：{rows}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="462"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="457"/>
         <source>CSV table
 
 {columns}</source>
@@ -1396,83 +1397,83 @@ a = 1.0 in [0, 5]</translation>
 {columns}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="478"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="473"/>
         <source>No preview: {error}</source>
         <translation>无法预览：{error}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="503"/>
-        <location filename="../../actgui/ui/export_dialog.py" line="504"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="498"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="499"/>
         <source>permission denied</source>
         <translation>权限不足</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="505"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="500"/>
         <source>the disk is read-only</source>
         <translation>磁盘为只读</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="506"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="501"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="507"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="502"/>
         <source>the disk quota is used up</source>
         <translation>磁盘配额已用完</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="508"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="503"/>
         <source>the name is too long</source>
         <translation>名称过长</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="509"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="504"/>
         <source>the folder does not exist</source>
         <translation>文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="510"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="505"/>
         <source>it is a folder</source>
         <translation>它是一个文件夹</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="521"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="516"/>
         <source>Enter a file name, e.g. {example}</source>
         <translation>请输入文件名，例如 {example}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="529"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="524"/>
         <source>The file name {name} has no extension: end it in .png, .svg, .pdf or .csv</source>
         <translation>文件名 {name} 没有扩展名：请以 .png、.svg、.pdf 或 .csv 结尾</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="533"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="528"/>
         <source>The file name must end in .png, .svg, .pdf or .csv, not {got}</source>
         <translation>文件名必须以 .png、.svg、.pdf 或 .csv 结尾，不能是 {got}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="537"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="532"/>
         <source>The folder {folder} does not exist: choose another with Browse…, or press Create folder</source>
         <translation>文件夹 {folder} 不存在：请用“浏览…”选择其他文件夹，或点击“新建文件夹”</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="543"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="538"/>
         <source>The folder {folder} is not writable: choose another folder</source>
         <translation>文件夹 {folder} 不可写：请选择其他文件夹</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="551"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="546"/>
         <source>A {w} × {h} pixel PNG is too large: at most {side} pixels a side and {mp} megapixels; lower the size or the PNG scale</source>
         <translation>{w} × {h} 像素的 PNG 太大：每边最多 {side} 像素、总共最多 {mp} 百万像素；请减小尺寸或 PNG 缩放</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="582"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="577"/>
         <source>Could not write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="589"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="584"/>
         <source>Could not export: {error}</source>
         <translation>无法导出：{error}</translation>
     </message>
@@ -1713,39 +1714,39 @@ a = 1.0 in [0, 5]</translation>
         <translation>已复制：{n} 条 BibTeX 条目</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="359"/>
+        <location filename="../../actgui/ui/info_panel.py" line="360"/>
         <source>no built-in</source>
         <translation>无内置实现</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="360"/>
+        <location filename="../../actgui/ui/info_panel.py" line="361"/>
         <source>module below (no built-in)</source>
         <translation>见下方模块代码（无内置实现）</translation>
     </message>
     <message>
         <location filename="../../actgui/ui/info_panel.py" line="125"/>
-        <location filename="../../actgui/ui/info_panel.py" line="378"/>
+        <location filename="../../actgui/ui/info_panel.py" line="380"/>
         <source>Copied: </source>
         <extracomment>what f&apos; and f&apos;&apos; are at kinks (after the sources) a module to paste where PyTorch has no built-in</extracomment>
         <translation>已复制：</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="399"/>
+        <location filename="../../actgui/ui/info_panel.py" line="401"/>
         <source>f is undefined somewhere on the real line</source>
         <translation>f 在实数轴上某些位置无定义</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="403"/>
+        <location filename="../../actgui/ui/info_panel.py" line="405"/>
         <source>undefined</source>
         <translation>无定义</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="411"/>
+        <location filename="../../actgui/ui/info_panel.py" line="413"/>
         <source>learnable parameters</source>
         <translation>可学习参数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="418"/>
+        <location filename="../../actgui/ui/info_panel.py" line="420"/>
         <source>Trained with the network&apos;s weights in the paper; the values set here are where training starts</source>
         <translation>论文中这些参数与网络权重一同训练；此处设定的值是训练的初始值</translation>
     </message>
@@ -4326,28 +4327,28 @@ a = 1.0 in [0, 5]</translation>
 <context>
     <name>Readout</name>
     <message>
-        <location filename="../../actgui/ui/readout.py" line="124"/>
+        <location filename="../../actgui/ui/readout.py" line="127"/>
         <source>type x, Enter</source>
-        <extracomment>rows shown without a scroll bar; more curves than this scroll the widest texts fmt() writes (16 characters: sign, 10 digits or an exponent) the user typed an x: move the crosshair there the text of the last refused x entry (&quot;&quot; when none), said again in a new language the labels shown (the curve column is sized to them) (label, colour, style, visible) of each row as last styled</extracomment>
+        <extracomment>rows shown without a scroll bar; more curves than this scroll the widest texts fmt() writes (16 characters: sign, 10 digits or an exponent) the user typed an x: move the crosshair there the x the table shows (NaN: none) how many times show_x has filled the table (a typed x fills it once) the text of the last refused x entry (&quot;&quot; when none), said again in a new language the labels shown (the curve column is sized to them) (label, colour, style, visible) of each row as last styled</extracomment>
         <translation>输入 x 后回车</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/readout.py" line="125"/>
+        <location filename="../../actgui/ui/readout.py" line="128"/>
         <source>Read exact values at this x (any float, e.g. 1e-3)</source>
         <translation>读取该 x 处的精确值（任意浮点数，例如 1e-3）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/readout.py" line="127"/>
+        <location filename="../../actgui/ui/readout.py" line="130"/>
         <source>curve</source>
         <translation>曲线</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/readout.py" line="265"/>
+        <location filename="../../actgui/ui/readout.py" line="270"/>
         <source>not a finite number: {text} (type a number such as 0.5, -2 or 1e-3)</source>
         <translation>不是有限数：{text}（请输入数字，例如 0.5、-2 或 1e-3）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/readout.py" line="320"/>
+        <location filename="../../actgui/ui/readout.py" line="331"/>
         <source>{label}: hidden in the plot</source>
         <translation>{label}：已在图中隐藏</translation>
     </message>
@@ -4393,349 +4394,349 @@ a = 1.0 in [0, 5]</translation>
 <context>
     <name>TrainingLab</name>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="563"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="463"/>
         <source>At most {n} functions train side by side.</source>
-        <extracomment>the window asks the worker to wait between epochs while it draws (see hold) how long the window took to draw the last snapshot (the worker waits meanwhile) a run ended: finished, failed or cancelled specs of the activations with their learned values, for the Curves tab</extracomment>
+        <extracomment>a run ended: finished, failed or cancelled specs of the activations with their learned values, for the Curves tab</extracomment>
         <translation>最多可并排训练 {n} 个函数。</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="655"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="555"/>
         <source>Some saved settings were not valid and are back to their defaults: {names}.</source>
         <translation>部分已保存的设置无效，已恢复为默认值：{names}。</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="675"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="575"/>
         <source>Activations (up to 6)</source>
         <translation>激活函数（最多 6 个）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="676"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="576"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="677"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="577"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="678"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="578"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="683"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="583"/>
         <source>Also learn</source>
         <translation>一并学习</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="684"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="584"/>
         <source>Data set</source>
         <translation>数据集</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="685"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="585"/>
         <source>Points</source>
         <translation>点数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="686"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="586"/>
         <source>Test points</source>
         <translation>测试点数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="687"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="587"/>
         <source>Noise</source>
         <translation>噪声</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="688"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="588"/>
         <source>Classes</source>
         <translation>类别数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="689"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="589"/>
         <source>Seed</source>
         <translation>种子</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="690"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="590"/>
         <source>Hidden layers</source>
         <translation>隐藏层数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="691"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="591"/>
         <source>Width</source>
         <translation>宽度</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="692"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="592"/>
         <source>Init</source>
         <translation>初始化</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="693"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="593"/>
         <source>σ (init normal)</source>
         <translation>σ（正态初始化）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="694"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="594"/>
         <source>Optimiser</source>
         <translation>优化器</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="695"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="595"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="696"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="596"/>
         <source>Momentum</source>
         <translation>动量</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="697"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="597"/>
         <source>Batch</source>
         <translation>批量</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="698"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="598"/>
         <source>Epochs</source>
         <translation>轮数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="702"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="602"/>
         <source>Activation parameters trained with the weights, e.g. beta, alpha (PReLU&apos;s slope always is)</source>
         <translation>与权重一起训练的激活函数参数，例如 beta、alpha（PReLU 的斜率总是训练）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="705"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="605"/>
         <source>The two-dimensional toy data the networks learn to classify</source>
         <translation>网络要学习分类的二维玩具数据</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="706"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="606"/>
         <source>Training points, {lo} to {hi}</source>
         <translation>训练点数，{lo} 到 {hi}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="709"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="609"/>
         <source>Test points, drawn apart from the training points</source>
         <translation>测试点数，与训练点分开抽取</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="710"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="610"/>
         <source>Standard deviation of the noise added to the points</source>
         <translation>加到各点上的噪声的标准差</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="711"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="611"/>
         <source>Number of classes (spiral and blobs)</source>
         <translation>类别数（spiral 和 blobs）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="712"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="612"/>
         <source>Random seed of the data, the weights and the order of the batches</source>
         <translation>数据、权重和批次顺序的随机种子</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="713"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="613"/>
         <source>Hidden layers, {lo} to {hi}</source>
         <translation>隐藏层数，{lo} 到 {hi}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="716"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="616"/>
         <source>Units per hidden layer, {lo} to {hi}</source>
         <translation>每个隐藏层的单元数，{lo} 到 {hi}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="719"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="619"/>
         <source>How the weights are drawn; every network starts from the same ones</source>
         <translation>权重的抽取方式；每个网络都从相同的权重开始</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="720"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="620"/>
         <source>Standard deviation of the weights (init N(0, σ²) only)</source>
         <translation>权重的标准差（仅用于 N(0, σ²) 初始化）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="721"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="621"/>
         <source>Adam, or SGD with momentum (momentum 0: plain SGD)</source>
         <translation>Adam，或带动量的 SGD（动量为 0：普通 SGD）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="722"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="622"/>
         <source>Step size of the optimiser</source>
         <translation>优化器的步长</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="723"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="623"/>
         <source>Momentum of SGD</source>
         <translation>SGD 的动量</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="724"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="624"/>
         <source>Points per step; all: the whole training set (full batch)</source>
         <translation>每步使用的点数；全部：整个训练集（全批量）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="725"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="625"/>
         <source>Passes over the training set</source>
         <translation>遍历训练集的次数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="731"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="631"/>
         <source>e.g. beta</source>
         <translation>例如 beta</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="736"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="636"/>
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="737"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="637"/>
         <source>SGD (momentum)</source>
         <translation>SGD（动量）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="738"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="638"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="741"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="641"/>
         <source>Pick a function, or type a catalog id with parameters, e.g. elu(alpha=0.5), or a custom expr:</source>
         <translation>选择一个函数，或输入带参数的目录 id，例如 elu(alpha=0.5)，或自定义的 expr:</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="746"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="646"/>
         <source>Double-click a function to edit its id and parameters</source>
         <translation>双击函数可编辑其 id 和参数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="748"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="648"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="749"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="649"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="750"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="650"/>
         <source>Remove the selected function (or the last one)</source>
         <translation>移除选中的函数（或最后一个）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="751"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="651"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="753"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="653"/>
         <source>Train one network per activation, from the same weights, side by side</source>
         <translation>为每个激活函数训练一个网络，从相同的权重开始，并排比较</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="755"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="655"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="756"/>
-        <location filename="../../actgui/ui/training_lab.py" line="1011"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="656"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="911"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="759"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="659"/>
         <source>Save the figure (PNG, SVG, PDF), the numbers per epoch (CSV) or the weights (NPZ)</source>
         <translation>保存图（PNG、SVG、PDF）、逐轮数字（CSV）或权重（NPZ）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="762"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="662"/>
         <source>Show learned curves</source>
         <translation>显示学到的曲线</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="764"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="664"/>
         <source>Add each activation with its learned parameter values to the Curves tab</source>
         <translation>把每个激活函数连同学到的参数值添加到“曲线”标签页</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="766"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="666"/>
         <source>Choose activations and press Train</source>
         <translation>选择激活函数，然后按“训练”</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="769"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="669"/>
         <source>Each activation gets its own network, trained from the same initial weights on the same data: watch their decision boundaries and learning curves.</source>
         <translation>每个激活函数各有一个网络，从相同的初始权重在相同的数据上训练：观察它们的决策边界和学习曲线。</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="833"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="733"/>
         <source>Add at least one function, e.g. relu.</source>
         <translation>请至少添加一个函数，例如 relu。</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="851"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="751"/>
         <source>Training…</source>
         <translation>训练中…</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="902"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="802"/>
         <source>Cancelled after {epochs} epochs.</source>
         <translation>已在 {epochs} 轮后取消。</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="912"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="812"/>
         <source>{n} networks, {epochs} epochs in {seconds:.1f} s.</source>
         <translation>{n} 个网络，{epochs} 轮，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="917"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="817"/>
         <source>Diverged (loss no longer finite; try a smaller learning rate): {names}.</source>
         <translation>已发散（损失不再有限；请试用更小的学习率）：{names}。</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="983"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="883"/>
         <source>Added to the Curves tab: {names}.</source>
         <translation>已添加到“曲线”标签页：{names}。</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="991"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="891"/>
         <source>Nothing to export yet: train first.</source>
         <translation>还没有可导出的内容：请先训练。</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="1004"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="904"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="1005"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="905"/>
         <source>SVG image (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="1006"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="906"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="1007"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="907"/>
         <source>CSV table, per epoch (*.csv)</source>
         <translation>CSV 逐轮表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="1008"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="908"/>
         <source>NumPy weights (*.npz)</source>
         <translation>NumPy 权重 (*.npz)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="1019"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="919"/>
         <source>Saved {path}.</source>
         <translation>已保存 {path}。</translation>
     </message>
@@ -4743,32 +4744,32 @@ a = 1.0 in [0, 5]</translation>
 <context>
     <name>TrainingPlots</name>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="88"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="89"/>
         <location filename="../../actgui/ui/training_plots.py" line="345"/>
         <source>circles</source>
-        <extracomment>where the function list keeps an item&apos;s spec (its text is the function&apos;s name) the lab&apos;s settings in QSettings: &quot;train/&lt;key&gt;&quot; activations trained side by side in the window seconds between two snapshots the worker hands to the window how long the window waits for the worker to pause before it draws anyway the interpreter&apos;s thread switch interval while training: the window gets the GIL back within this after each call into Qt (Python&apos;s default, 5 ms, made every redraw slow) the data sets&apos; names, for Qt Linguist</extracomment>
+        <extracomment>where the function list keeps an item&apos;s spec (its text is the function&apos;s name) the lab&apos;s settings in QSettings: &quot;train/&lt;key&gt;&quot; activations trained side by side in the window the interpreter&apos;s thread switch interval while training: the window gets the GIL back within this after each call into Qt (Python&apos;s default, 5 ms, made every redraw slow) the data sets&apos; names, for Qt Linguist</extracomment>
         <translation>同心圆</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="89"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="90"/>
         <location filename="../../actgui/ui/training_plots.py" line="346"/>
         <source>XOR</source>
         <translation>异或</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="90"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="91"/>
         <location filename="../../actgui/ui/training_plots.py" line="347"/>
         <source>two moons</source>
         <translation>双月</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="91"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="92"/>
         <location filename="../../actgui/ui/training_plots.py" line="348"/>
         <source>spiral</source>
         <translation>螺旋</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_lab.py" line="92"/>
+        <location filename="../../actgui/ui/training_lab/_lab.py" line="93"/>
         <location filename="../../actgui/ui/training_plots.py" line="349"/>
         <source>Gaussian blobs</source>
         <translation>高斯团</translation>

@@ -106,8 +106,8 @@ def test_ts_lists_every_string_of_the_code(tmp_path: Path) -> None:
     the committed file holds no string the code no longer has."""
     updated = tmp_path / TS.name
     shutil.copyfile(TS, updated)
-    # the window's widgets, and the command line's help texts
-    sources = sorted(str(p.relative_to(ROOT)) for p in UI_DIR.glob("*.py"))
+    # the window's widgets (the lab packages too), and the command line's help texts
+    sources = sorted(str(p.relative_to(ROOT)) for p in UI_DIR.rglob("*.py"))
     sources += sorted(p.relative_to(ROOT).as_posix() for p in ROOT.glob("actgui/*cli.py"))
     _run_tool("pyside6-lupdate", *sources, "-ts", str(updated))
     committed, current = _live(TS), _live(updated)
