@@ -689,9 +689,7 @@ def matplotlib_script(
         )
     lines.append("]")
     index = {c.uid: i for i, c in enumerate(curves)}
-    compares = [
-        k for k in state.compares if k.visible and k.a in index and k.b in index
-    ]
+    compares = [k for k in state.compares if k.visible and k.a in index and k.b in index]
     lines.append("# the comparisons' row: label, curve a, curve b (indices in CURVES), mode,")
     lines.append("# colour, line style")
     lines.append("COMPARES = [")

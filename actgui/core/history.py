@@ -409,9 +409,7 @@ def describe(before: Snapshot, after: Snapshot) -> tuple[str, dict[str, Any], tu
             and len(gids) == 1
             and None not in gids
             and all(set(cb[i]) == set(ca[i]) for i in vis)
-            and all(
-                cb[i][k] == ca[i][k] for i in vis for k in ca[i] if k != "visible"
-            )
+            and all(cb[i][k] == ca[i][k] for i in vis for k in ca[i] if k != "visible")
         ):
             name = _name(ca[vis[0]]["function"])
             if ca[vis[0]].get("visible"):
