@@ -1215,6 +1215,9 @@ class PlotCanvas(QWidget):
             vb = plot.getViewBox()
             box = vb.sceneBoundingRect()
             m = vb.childGroup.sceneTransform()
+            terms = (m.m11(), m.m12(), m.m21(), m.m22(), m.dx(), m.dy())
+            if not all(math.isfinite(t) for t in terms):
+                continue  # a row not laid out yet (it just appeared): nothing drawn there
             orders = (0, 1, 2) if (order == 0 and self.state.overlay) else (order,)
             if order == COMPARE_ROW:
                 orders = (0,)
@@ -1228,6 +1231,7 @@ class PlotCanvas(QWidget):
                     s = self._samples[c.uid]
                     x, y = s.x, s.y[o]
                     ok = np.isfinite(x) & np.isfinite(y)
+                    x, y = x[ok], y[ok]  # inf times a zero term of the transform is NaN
                     sx = m.m11() * x + m.m21() * y + m.dx()
                     sy = m.m12() * x + m.m22() * y + m.dy()
                     inside_plot = (
@@ -1242,7 +1246,7 @@ class PlotCanvas(QWidget):
                         & (sy >= rect.top())
                         & (sy <= rect.bottom())
                     )
-                    count += int(np.count_nonzero(ok & inside_plot & under))
+                    count += int(np.count_nonzero(inside_plot & under))
         return count
 
     def points_under_legend(self) -> int:

@@ -240,3 +240,22 @@ def test_export_preview_follows_the_state_and_names_the_rows(qtbot) -> None:  # 
     d.reject()
     assert not d.subscription.active
     assert d._state_changed not in st._listeners
+
+
+def test_points_under_counts_curves_with_infinite_values_quietly(canvas) -> None:  # type: ignore[no-untyped-def]
+    """A comparison's ratio can overflow to inf: counting the points under a panel
+    (presentation's overlay, the legend) skips such points and raises no
+    RuntimeWarning (the monkey test found inf times the transform's zero term)."""
+    from actgui.core.state import Samples
+
+    st = canvas.state
+    relu = st.curves[0]
+    QApplication.processEvents()
+    everything = canvas.layout_widget.sceneRect()
+    before = canvas.points_under(everything)
+    s = canvas._samples[relu.uid]
+    y = s.y.copy()
+    y[0, ::2] = np.inf  # as a ratio's overflow would give
+    canvas._samples[relu.uid] = Samples(s.x, y)
+    after = canvas.points_under(everything)  # warnings are errors in this suite
+    assert 0 < after < before
