@@ -1232,8 +1232,11 @@ class PlotCanvas(QWidget):
                     x, y = s.x, s.y[o]
                     ok = np.isfinite(x) & np.isfinite(y)
                     x, y = x[ok], y[ok]  # inf times a zero term of the transform is NaN
-                    sx = m.m11() * x + m.m21() * y + m.dx()
-                    sy = m.m12() * x + m.m22() * y + m.dy()
+                    # far outside the view (x up to 1e308 on a zoomed axis) the pixel
+                    # coordinates overflow to inf: off the panel either way
+                    with np.errstate(over="ignore", invalid="ignore"):
+                        sx = m.m11() * x + m.m21() * y + m.dx()
+                        sy = m.m12() * x + m.m22() * y + m.dy()
                     inside_plot = (
                         (sx >= box.left())
                         & (sx <= box.right())

@@ -259,3 +259,8 @@ def test_points_under_counts_curves_with_infinite_values_quietly(canvas) -> None
     canvas._samples[relu.uid] = Samples(s.x, y)
     after = canvas.points_under(everything)  # warnings are errors in this suite
     assert 0 < after < before
+    # x out to 1e308 (the monkey's extreme ranges): pixel coordinates overflow
+    x = s.x.copy()
+    x[1::2] = np.linspace(1e300, 1.7e308, x[1::2].size)
+    canvas._samples[relu.uid] = Samples(x, s.y)
+    assert 0 < canvas.points_under(everything) < before
