@@ -24,6 +24,9 @@ DESCRIPTION = "actgui: explorer for neural-network activation functions"
 
 # Languages the app ships; Qt's own catalogs are kept for these only.
 LANGUAGES = ("en", "zh_CN")
+# Languages whose ICU locale data stays in the Linux app (icu_trim.py): the shipped
+# ones, and Cantonese, whose spell-out rules zh_Hant_HK's point to.
+ICU_LANGUAGES = ("en", "zh", "yue")
 QT_TRANSLATION_CATALOGS = ("qt", "qtbase")  # qt_XX is the meta catalog that loads qtbase_XX
 
 # Qt's Python modules actgui loads at run time (checked with sys.modules after a

@@ -131,9 +131,9 @@ def test_size_report_and_bench_row(build, tmp_path: Path, capsys) -> None:  # ty
     assert "largest files" in printed and "parts" in printed
     row = build.bench_row(report)
     assert row.startswith("BENCH packaging-size linux-x86_64")
-    assert "budget 170 MB" in row
+    assert "budget 150 MB" in row
     assert build.check_limits(report) == []
-    big = dict(report, onedir_bytes=171_000_000, archive_bytes=56_000_000)
+    big = dict(report, onedir_bytes=151_000_000, archive_bytes=42_000_000)
     assert len(build.check_limits(big)) == 2
     assert build.check_limits(dict(big, platform="windows-x86_64")) == []
 
