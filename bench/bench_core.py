@@ -85,7 +85,7 @@ def main() -> int:
         t_ours = median_time(ours(act, p), args.repeat)
         t_sep = median_time(separate(act, p), args.repeat) if act.fused else t_ours
         head = f"{act.id:<20}{t_sep * 1e3:>10.2f}{t_ours * 1e3:>11.2f}"
-        if torch is None or not builtin:
+        if torch is None or code is None or not builtin:
             print(f"{head}{'-':>11}{'-':>8}")
             continue
         # our own generated constructor text, e.g. torch.nn.ELU(alpha=1.0)

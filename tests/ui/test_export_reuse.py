@@ -66,7 +66,8 @@ def test_a_change_of_the_state_or_the_figure_lays_out_afresh(
     other = _state()
     fourth = figure._Reused.fig
     export_figure(other, tmp_path / "e.svg", 701, 450, theme="dark")
-    assert figure._Reused.fig is not fourth and figure._Reused.fig.state is other
+    kept = figure._Reused.fig
+    assert kept is not None and kept is not fourth and kept.state is other
     drop_reused()
     assert figure._Reused.fig is None
 
