@@ -5,7 +5,9 @@ where there is one, into preallocated arrays); the column "3 kernels" is the
 same three arrays from the separate kernels f, df, d2f.  Baseline, in the same
 process: PyTorch CPU autograd computing the same three arrays (forward,
 backward with create_graph=True, double backward) for every function PyTorch
-has as a built-in (skipped when torch is not installed).  Prints the median of
+has as a built-in (skipped when torch is not installed; GLU is given the pairs
+(x, k x), actgui's line b = k a, so that it too computes every point: alone,
+torch.nn.GLU halves its input).  Prints the median of
 several runs per function and the ratio torch / actgui (> 1: actgui is faster).
 
     python bench/bench_core.py [--points 200000] [--repeat 7] [--threads 1] [--torch-only]
@@ -21,6 +23,13 @@ import numpy as np
 from _timing import median_time
 
 from actgui.core import catalog
+
+
+def _on_line(glu, k: float):  # type: ignore[no-untyped-def]
+    """torch.nn.GLU evaluated on (a, b) = (x, k x): x sigmoid(k x) at every x."""
+    import torch
+
+    return lambda t: glu(torch.cat([t, k * t], dim=-1))
 
 
 def main() -> int:
@@ -76,13 +85,17 @@ def main() -> int:
         t_ours = median_time(ours(act, p), args.repeat)
         t_sep = median_time(separate(act, p), args.repeat) if act.fused else t_ours
         head = f"{act.id:<20}{t_sep * 1e3:>10.2f}{t_ours * 1e3:>11.2f}"
-        if torch is None or not builtin:
+        if torch is None or code is None or not builtin:
             print(f"{head}{'-':>11}{'-':>8}")
             continue
         # our own generated constructor text, e.g. torch.nn.ELU(alpha=1.0)
         module = eval(code, {"torch": torch})
         if hasattr(module, "eval"):
             module.eval()  # RReLU: evaluation-mode curve
+        if act.id == "glu":
+            # torch.nn.GLU halves its input (a | b -> a sigmoid(b)): give it a = x and
+            # b = k x, the line actgui draws, so that it too computes all the points
+            module = _on_line(module, float(p["k"]))
         try:
             t_torch = median_time(theirs(module), args.repeat)
         except RuntimeError as exc:  # a built-in without double backward

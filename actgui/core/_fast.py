@@ -11,7 +11,9 @@ out in the tails), where the branch is predictable.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import numpy as np
@@ -70,7 +72,7 @@ BLOCK = 16384
 Fused = Callable[..., Triple]
 
 
-def blocked(kernel: Fused) -> Fused:
+def blocked(kernel: Fused, block: int = BLOCK) -> Fused:
     """Run a fused kernel block by block on large arrays.
 
     A block's temporaries stay in the L2 cache, and the allocator hands the same
@@ -78,19 +80,70 @@ def blocked(kernel: Fused) -> Fused:
     are mapped afresh by the C library on every allocation (a page fault per 4 KiB,
     about half a millisecond per 1.6 MB temporary on a virtual machine).  Kernels
     with many temporaries (the smooth ones) use it; the piecewise-linear ones,
-    with two or three, are faster in one pass.
+    with two or three, are faster in one pass.  ``block``: elements per block
+    (larger for kernels whose many small operations cost more in Python's calls
+    than in the cache; their temporaries come from :func:`scratch`).
     """
 
     def run(x: FloatArray, out: Triple, /, **params: Any) -> Triple:
-        if x.size <= 2 * BLOCK or not all(o.flags.c_contiguous for o in out):
+        if x.size <= 2 * block or not all(o.flags.c_contiguous for o in out):
             return kernel(x, out, **params)
         flat = x.reshape(-1)
         outs = [o.reshape(-1) for o in out]
-        for k in range(0, flat.size, BLOCK):
-            s = slice(k, k + BLOCK)
+        for k in range(0, flat.size, block):
+            s = slice(k, k + block)
             kernel(flat[s], (outs[0][s], outs[1][s], outs[2][s]), **params)
         return out
 
     run.__name__ = getattr(kernel, "__name__", "fused")
     run.__doc__ = kernel.__doc__
     return run
+
+
+#: largest buffer :func:`scratch` keeps between calls (256 KiB of float64; GELU's
+#: fused kernel, the deepest user, holds about 20 of them: 5 MB per thread)
+SCRATCH_MAX = 32768
+
+
+class _Pool(threading.local):
+    """One thread's scratch buffers, handed out and taken back in stack order."""
+
+    def __init__(self) -> None:
+        self.bufs: list[FloatArray] = []
+        self.top = 0
+
+
+_POOL = _Pool()
+
+
+@contextmanager
+def scratch(n: int) -> Iterator[Callable[[], FloatArray]]:
+    """Temporaries of ``n`` float64 elements, reused from call to call.
+
+    ``with scratch(n) as take:`` gives a function; each ``take()`` returns a
+    fresh uninitialised 1-d array of length ``n`` that nobody else holds until
+    the ``with`` block ends, when all of them are taken back (the caller must not
+    keep them: copy results out first).  Blocks nest (a helper may open its own
+    inside a kernel's).  Why: a new array of 128 KiB or more is mapped afresh
+    by the C library on many allocations, and the page faults of a kernel's
+    dozens of temporaries cost more than its arithmetic; these buffers stay
+    mapped and cached.  Buffers are per thread, so kernels stay thread-safe;
+    above :data:`SCRATCH_MAX` elements they are plain new arrays.
+    """
+    pool = _POOL
+    start = pool.top
+    bufs = pool.bufs
+
+    def take() -> FloatArray:
+        if n > SCRATCH_MAX:
+            return np.empty(n)
+        i = pool.top
+        if i == len(bufs):
+            bufs.append(np.empty(SCRATCH_MAX))
+        pool.top = i + 1
+        return bufs[i][:n]
+
+    try:
+        yield take
+    finally:
+        pool.top = start

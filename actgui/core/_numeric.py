@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ._fast import select
+from ._fast import scratch, select
 from .spec import FloatArray
 
 MAX = float(np.finfo(np.float64).max)
@@ -148,9 +148,9 @@ _TINY = 2.0**-28  # below it erf(x) = x + efx * x to within 2**-84
 _HI_MASK = np.uint64(0xFFFFFFFF00000000)
 
 
-def _poly(c: tuple[float, ...], t: FloatArray) -> FloatArray:
-    """c[0] + c[1] t + ... + c[n] t^n by Horner's rule (in place, no temporaries)."""
-    acc = t * c[-1]
+def _poly(c: tuple[float, ...], t: FloatArray, acc: FloatArray) -> FloatArray:
+    """c[0] + c[1] t + ... + c[n] t^n by Horner's rule, into ``acc`` (not ``t``)."""
+    np.multiply(t, c[-1], out=acc)
     acc += c[-2]
     for coef in c[-3::-1]:
         acc *= t
@@ -158,92 +158,136 @@ def _poly(c: tuple[float, ...], t: FloatArray) -> FloatArray:
     return acc
 
 
-def _erf_near0(x: FloatArray) -> FloatArray:
-    """(erf(x) - x) / x for |x| < 0.84375 (x^2 < 2**-56 gives the constant term)."""
-    z = np.where(np.abs(x) < _TINY, 0.0, x)  # no underflow in x*x
-    z *= z
-    return _poly(_PP, z) / _poly(_QQ, z)
-
-
-def _erf_near1(y: FloatArray) -> FloatArray:
-    """erf(y) - erx for 0.84375 <= y < 1.25."""
-    s = y - 1.0
-    return _poly(_PA, s) / _poly(_QA, s)
-
-
-def _erfc_tail(y: FloatArray, r: tuple[float, ...], s: tuple[float, ...]) -> FloatArray:
-    """erfc(y) for 1.25 <= y <= 28 with the rational approximation (r, s) of its range."""
-    t = 1.0 / (y * y)
-    rs = _poly(r, t) / _poly(s, t)
-    z = (y.view(np.uint64) & _HI_MASK).view(np.float64)
-    a = -z * z - 0.5625  # exact: z has 21 significant bits
-    rs += (z - y) * (z + y)
-    split = np.flatnonzero(a < -700.0)  # exp(a) would lose bits to gradual underflow
-    a[split] *= 0.5
-    h = np.exp(a)
-    out = h * np.exp(rs)
-    out /= y
-    out[split] *= h[split]
-    return out
-
-
-#: Elements per block: the ~40 temporaries of a block stay in the CPU cache,
-#: which makes large arrays about twice as fast as one pass over everything.
-_ERF_BLOCK = 32768
+#: Elements per block (also GELU's fused kernel's): the temporaries of a block
+#: stay in the CPU cache, and the ~130 numpy calls of a block cost little next
+#: to their arithmetic; the temporaries are :func:`._fast.scratch` buffers.
+ERF_BLOCK = 32768
 
 
 def _erf_erfc(x: FloatArray, want_erfc: bool) -> FloatArray:
     """erf or erfc of any array, block by block."""
     x = np.asarray(x, dtype=np.float64)
     flat = x.ravel()
-    if flat.size <= _ERF_BLOCK:
-        return _erf_erfc_1d(flat, want_erfc).reshape(x.shape)
     out = np.empty_like(flat)
-    for k in range(0, flat.size, _ERF_BLOCK):
-        out[k : k + _ERF_BLOCK] = _erf_erfc_1d(flat[k : k + _ERF_BLOCK], want_erfc)
+    for k in range(0, flat.size, ERF_BLOCK):
+        s = slice(k, k + ERF_BLOCK)
+        erf_erfc_into(flat[s], out[s], want_erfc)
     return out.reshape(x.shape)
 
 
-def _erf_erfc_1d(x: FloatArray, want_erfc: bool) -> FloatArray:
-    """erf or erfc of a 1-d array; each region is evaluated on its own elements only."""
-    y = np.abs(x)
-    out = np.full_like(x, np.nan)  # NaN is in no region below and stays NaN
+def erf_erfc_into(x: FloatArray, out: FloatArray, want_erfc: bool) -> FloatArray:
+    """erf(x) or erfc(x) of a 1-d array into ``out`` (same length, not ``x``).
 
-    i = np.flatnonzero(y < 0.84375)
-    if i.size:
-        xm = x[i]
-        xq = xm * _erf_near0(xm)
-        if want_erfc:
-            lo = 1.0 - (xm + xq)
-            out[i] = select(xm < 0.25, lo, 0.5 - (xq + (xm - 0.5)), lo)
-        else:
-            tiny = (8.0 * xm + _EFX8 * xm) * 0.125  # fdlibm: no spurious underflow
-            out[i] = np.where(np.abs(xm) < _TINY, tiny, xm + xq)
+    Each region is evaluated on its own elements only (gathered, computed in
+    scratch buffers, scattered back), with the same operations in the same
+    order as the formulas in the comment above, so the bits do not depend on
+    the block size or on which other elements share the call.  NaN gives NaN.
+    """
+    n = x.size
+    with scratch(n) as take:
+        y = np.abs(x, out=take())
+        out.fill(np.nan)  # NaN is in no region below and stays NaN
+        b1, b2, b3, b4 = take(), take(), take(), take()
 
-    i = np.flatnonzero((y >= 0.84375) & (y < 1.25))
-    if i.size:
-        xm = x[i]
-        p = _erf_near1(np.abs(xm))
-        if want_erfc:
-            lo = 1.0 + (_ERX + p)
-            out[i] = select(xm < 0.0, lo, (1.0 - _ERX) - p, lo)
-        else:
-            out[i] = np.copysign(_ERX + p, xm)
-
-    # erfc(x) < 2**-1075 for x > 27.3, and 1 - erfc(x) rounds to 1 for x > 5.93
-    top = 28.0 if want_erfc else 6.0
-    mid = 1.0 / 0.35
-    for i, r, s in (
-        (np.flatnonzero((y >= 1.25) & (y < mid)), _RA, _SA),
-        (np.flatnonzero(y >= mid), _RB, _SB),
-    ):
+        i = np.flatnonzero(y < 0.84375)
         if i.size:
-            xm = x[i]
-            c = _erfc_tail(np.minimum(np.abs(xm), top), r, s)
+            m = i.size
+            xm, z, pp, qq = b1[:m], b2[:m], b3[:m], b4[:m]
+            np.take(x, i, out=xm, mode="clip")
+            np.abs(xm, out=z)
+            tiny = z < _TINY
+            np.multiply(xm, xm, out=z)  # (erf(x) - x)/x; x^2 < 2**-56 gives the constant
+            np.copyto(z, 0.0, where=tiny)  # no underflow: 0 below 2**-28
+            _poly(_PP, z, pp)
+            pp /= _poly(_QQ, z, qq)
+            xq = np.multiply(xm, pp, out=pp)
             if want_erfc:
-                out[i] = select(xm < 0.0, 2.0 - c, c, c)
+                lo = np.add(xm, xq, out=qq)
+                np.subtract(1.0, lo, out=lo)  # 1 - (x + xq)
+                hi = np.subtract(xm, 0.5, out=z)
+                hi += xq
+                np.subtract(0.5, hi, out=hi)  # 0.5 - (xq + (x - 0.5))
+                out[i] = select(xm < 0.25, lo, hi, lo)
             else:
-                out[i] = np.copysign(1.0 - c, xm)
+                r = np.add(xm, xq, out=qq)
+                j = np.flatnonzero(tiny)
+                if j.size:
+                    xt = xm[j]
+                    r[j] = (8.0 * xt + _EFX8 * xt) * 0.125  # fdlibm: no spurious underflow
+                out[i] = r
+
+        i = np.flatnonzero((y >= 0.84375) & (y < 1.25))
+        if i.size:
+            m = i.size
+            xm, s, pp, qq = b1[:m], b2[:m], b3[:m], b4[:m]
+            np.take(x, i, out=xm, mode="clip")
+            np.abs(xm, out=s)
+            s -= 1.0
+            _poly(_PA, s, pp)
+            p = np.divide(pp, _poly(_QA, s, qq), out=pp)  # erf(|x|) - erx
+            if want_erfc:
+                lo = np.add(p, _ERX, out=qq)
+                lo += 1.0  # 1 + (erx + p)
+                hi = np.subtract(1.0 - _ERX, p, out=s)
+                out[i] = select(xm < 0.0, lo, hi, lo)
+            else:
+                p += _ERX
+                out[i] = np.copysign(p, xm, out=p)
+
+        # erfc(x) < 2**-1075 for x > 27.3, and 1 - erfc(x) rounds to 1 for x > 5.93
+        top = 28.0 if want_erfc else 6.0
+        mid = 1.0 / 0.35
+        b5, b6 = take(), take()
+        for i, num, den in (
+            (np.flatnonzero((y >= 1.25) & (y < mid)), _RA, _SA),
+            (np.flatnonzero(y >= mid), _RB, _SB),
+        ):
+            if i.size:
+                m = i.size
+                xm, ym = b1[:m], b2[:m]
+                np.take(x, i, out=xm, mode="clip")
+                np.abs(xm, out=ym)
+                np.minimum(ym, top, out=ym)
+                c = _erfc_tail(ym, num, den, b3[:m], b4[:m], b5[:m], b6[:m])
+                if want_erfc:
+                    out[i] = select(xm < 0.0, np.subtract(2.0, c, out=ym), c, c)
+                else:
+                    np.subtract(1.0, c, out=c)
+                    out[i] = np.copysign(c, xm, out=c)
+    return out
+
+
+def _erfc_tail(
+    y: FloatArray,
+    r: tuple[float, ...],
+    s: tuple[float, ...],
+    b1: FloatArray,
+    b2: FloatArray,
+    b3: FloatArray,
+    b4: FloatArray,
+) -> FloatArray:
+    """erfc(y) for 1.25 <= y <= 28 with the rational approximation (r, s) of its range.
+
+    b1..b4 are scratch arrays shaped like y; the result is b1.
+    """
+    t = np.multiply(y, y, out=b3)
+    np.divide(1.0, t, out=t)
+    rs = np.divide(_poly(r, t, b1), _poly(s, t, b2), out=b1)
+    z = b4
+    np.bitwise_and(y.view(np.uint64), _HI_MASK, out=z.view(np.uint64))
+    w = np.subtract(z, y, out=b2)
+    w *= np.add(z, y, out=b3)
+    rs += w  # (z - y)(z + y)
+    a = np.multiply(z, z, out=b4)
+    np.negative(a, out=a)
+    a -= 0.5625  # -z*z - 0.5625, exact: z has 21 significant bits
+    split = np.flatnonzero(a < -700.0)  # exp(a) would lose bits to gradual underflow
+    a[split] *= 0.5
+    h = np.exp(a, out=a)
+    out = np.exp(rs, out=rs)
+    out *= h
+    out /= y
+    out[split] *= h[split]
     return out
 
 

@@ -9,14 +9,16 @@ leaves nothing behind.
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF, Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import QApplication
 
 from ..core.io_atomic import atomic_write_with
-from ..core.state import ExplorerState
+from ..core.state import ExplorerState, Subscription
+from . import i18n
 from .plot_canvas import PlotCanvas
 from .png_writer import write_png
 from .svg_export import write_svg
@@ -175,10 +177,79 @@ def export_figure(
     if suffix not in (".png", ".svg", ".pdf"):
         got = suffix or "a file without suffix"
         raise ValueError(f"cannot export a figure as {got!r}; use .png, .svg or .pdf")
-    with Figure(state, width, height, theme, style) as fig:
+    fig = _reused_figure(state, width, height, theme, style)
+    done = False
+    try:
         if suffix == ".png":
             fig.save_png(path, scale, transparent)
         elif suffix == ".svg":
             fig.save_svg(path)
         else:
             fig.save_pdf(path, dpi)
+        done = True
+    finally:
+        if not done:
+            drop_reused()
+
+
+# --- the last exported figure, kept for the next export of the same state -------------
+# Laying out a fresh canvas is ~3/4 of an SVG export.  Exporting the same figure again
+# (another format, another file, a scale) reuses it, as long as the state has not
+# changed since: the kept canvas does not follow the state (no cost to the window),
+# a change of the state only marks it stale, and it is dropped at the next export of
+# anything else or REUSE_SECONDS after its last use.  Renders leave a canvas as it
+# was, so a reused figure writes the same bytes as a fresh one (tests/ui/test_export_reuse.py).
+
+#: how long an exported figure is kept for the next export
+REUSE_SECONDS = 10.0
+
+
+class _Reused:
+    fig: Figure | None = None
+    key: tuple[object, ...] = ()
+    stale = True
+    used = 0.0
+    watch: Subscription | None = None
+
+
+def _reused_figure(state: ExplorerState, width: int, height: int, theme: str, style: str) -> Figure:
+    """A laid-out figure of ``state`` as it is now: the kept one when it matches."""
+    key = (id(state), width, height, theme, style, i18n.current())
+    r = _Reused
+    if r.fig is not None and r.fig.state is state and r.key == key and not r.stale:
+        r.used = time.monotonic()
+        return r.fig
+    drop_reused()
+    fig = Figure(state, width, height, theme, style)
+    fig.canvas.subscription.close()  # kept as it is now; a change makes it stale
+    r.fig, r.key, r.stale, r.used = fig, key, False, time.monotonic()
+    r.watch = state.subscribe(_mark_stale)
+    QTimer.singleShot(round(REUSE_SECONDS * 1000), _expire)
+    return fig
+
+
+def _mark_stale(_change: object) -> None:
+    _Reused.stale = True
+    if _Reused.watch is not None:
+        _Reused.watch.close()
+        _Reused.watch = None
+
+
+def drop_reused() -> None:
+    """Close the figure kept for the next export (if any): the next export lays a
+    canvas out afresh."""
+    r = _Reused
+    fig, r.fig, r.stale = r.fig, None, True
+    _mark_stale(None)
+    if fig is not None:
+        fig.close()
+
+
+def _expire() -> None:
+    left = _Reused.used + REUSE_SECONDS - time.monotonic()
+    if _Reused.fig is None:
+        return
+    if left > 0.05:
+        QTimer.singleShot(round(left * 1000), _expire)
+    else:
+        drop_reused()

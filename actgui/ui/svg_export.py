@@ -174,7 +174,7 @@ def plain_strokes(scene: QGraphicsScene) -> Iterator[None]:
     finally:
         for item, saved, stand_in in swapped:
             item.opts.update(saved)
-            stand_in.setParentItem(None)
+            stand_in.setParentItem(None)  # type: ignore[arg-type]  # PySide's stub: None detaches
             if stand_in.scene() is not None:
                 stand_in.scene().removeItem(stand_in)
 
@@ -220,7 +220,7 @@ def _to_array(poly: QPolygonF) -> np.ndarray:
     stream = QDataStream(data, QIODevice.OpenModeFlag.WriteOnly)
     stream.setByteOrder(QDataStream.ByteOrder.LittleEndian)
     stream << poly
-    return np.frombuffer(bytes(data), dtype="<f8", offset=4).reshape(-1, 2)
+    return np.frombuffer(data.data(), dtype="<f8", offset=4).reshape(-1, 2)
 
 
 def _to_polygon(points: np.ndarray) -> QPolygonF:
@@ -237,7 +237,7 @@ def clip_polyline(poly: QPolygonF, rect: QRectF) -> list[QPolygonF]:
 
     :func:`_clip_segment` on every segment at once (numpy): a curve of a few
     thousand points takes a millisecond, not a tenth of a second."""
-    if len(poly) < 2:
+    if poly.size() < 2:
         return []
     if rect.contains(poly.boundingRect()):
         return [QPolygonF(poly)]  # nothing to cut

@@ -93,7 +93,7 @@ def _two_minus_sq(x: FloatArray) -> FloatArray:
     return (2.0 - p) - err
 
 
-def _sigmoid_parts(t: FloatArray) -> tuple[FloatArray, FloatArray, FloatArray]:
+def _sigmoid_parts(t: FloatArray) -> tuple[fx.BoolArray, FloatArray, FloatArray]:
     """(neg, h, E) with neg = t < 0, h = exp(-|t|/2) and E = h*h = exp(-|t|).
 
     sigmoid(t) = 1/(1+E) for t >= 0 and E/(1+E) for t < 0;
@@ -172,18 +172,53 @@ def _phi_big(x: FloatArray) -> FloatArray:
 
     In the lower tail erfc(u + d) = erfc(u) (1 - d r), r = 2 e^-u^2 / (sqrt(pi) erfc u)
     ~ 2u + 1/u; without it the relative error of Phi grows like u^2 ulp (1.6e-13 at
-    x = -37).  d comes from an exact (Dekker) product of -x and 1/sqrt 2.
+    x = -37).  d comes from an exact (Dekker) product of -x and 1/sqrt 2.  Any shape.
     """
-    v = np.clip(-x, -1e4, 1e4)  # Phi is 0 or 1 beyond
-    u = v * _SQRT1_2
-    c = 134217729.0 * v
-    vh = c - (c - v)
-    vl = v - vh
-    d = (((vh * _S_HI - u) + vh * _S_LO + vl * _S_HI) + vl * _S_LO) + v * _SQRT1_2_LO
-    ut = np.maximum(u, 1.5)
-    corr = 1.0 - d * (2.0 * ut + 1.0 / ut)
-    corr = fx.select(u > 1.5, corr, 1.0, corr)  # np.where without a branch per element
-    return 0.5 * nm.erfc(u) * corr
+    xf = np.ascontiguousarray(x, dtype=np.float64).reshape(-1)
+    return _phi_into(xf, np.empty_like(xf)).reshape(np.shape(x))
+
+
+def _phi_into(x: FloatArray, out: FloatArray) -> FloatArray:
+    """:func:`_phi_big` of a 1-d array into ``out``, temporaries from scratch buffers.
+
+    (erfc(u)/2) (1 - d (2u + 1/u)) for u > 1.5, erfc(u)/2 elsewhere; the
+    correction is computed on the elements u > 1.5 only.
+    """
+    with fx.scratch(x.size) as take:
+        v = np.negative(x, out=take())
+        np.clip(v, -1e4, 1e4, out=v)  # Phi is 0 or 1 beyond
+        u = np.multiply(v, _SQRT1_2, out=take())
+        nm.erf_erfc_into(u, out, want_erfc=True)
+        out *= 0.5
+        i = np.flatnonzero(u > 1.5)
+        m = i.size
+        if m:
+            vi, ui, vh, vl, d = (b[:m] for b in (take(), take(), take(), take(), take()))
+            np.take(v, i, out=vi, mode="clip")
+            np.take(u, i, out=ui, mode="clip")
+            np.multiply(vi, 134217729.0, out=vh)
+            np.subtract(vh, vi, out=vl)
+            vh -= vl  # c - (c - v)
+            np.subtract(vi, vh, out=vl)
+            # (((vh S_HI - u) + vh S_LO + vl S_HI) + vl S_LO) + v SQRT1_2_LO
+            np.multiply(vh, _S_HI, out=d)
+            d -= ui
+            vh *= _S_LO
+            d += vh
+            np.multiply(vl, _S_HI, out=vh)
+            d += vh
+            vl *= _S_LO
+            d += vl
+            vi *= _SQRT1_2_LO
+            d += vi
+            # 1 - d (2u + 1/u)
+            np.divide(1.0, ui, out=vh)
+            ui *= 2.0
+            ui += vh
+            d *= ui
+            np.subtract(1.0, d, out=d)
+            out[i] *= d
+    return out
 
 
 def _gelu_u(x: FloatArray) -> tuple[FloatArray, FloatArray, FloatArray]:
@@ -275,32 +310,61 @@ def _gelu_all(x: FloatArray, out: Triple, approximate: str) -> Triple:
         d2 *= h
         d2 *= h
         return out
-    phi = _phi_big(x)
-    np.multiply(x, phi, out=f)
-    xc = np.clip(x, -_GAUSS_X, _GAUSS_X)
-    a = np.abs(xc)  # _gauss's factors, shared by f' and f''
-    s = a * 65536.0
-    np.trunc(s, out=s)
-    s /= 65536.0
-    h = s * s
-    h *= -0.25
-    np.exp(h, out=h)
-    a -= s
-    s += np.abs(xc)
-    a *= s
-    a *= -0.5
-    ex = np.exp(a, out=a)
-    np.multiply(xc, _INV_SQRT_2PI, out=d1)
-    d1 *= h
-    d1 *= ex
-    d1 *= h
-    d1 += phi
-    c = _two_minus_sq(xc)
-    c *= _INV_SQRT_2PI
-    c *= h
-    c *= ex
-    np.multiply(c, h, out=d2)
+    if all(o.flags.c_contiguous for o in out):
+        xf = np.ascontiguousarray(x).reshape(-1)
+        _gelu_exact_into(xf, f.reshape(-1), d1.reshape(-1), d2.reshape(-1))
+        return out
+    res = [np.empty(x.size), np.empty(x.size), np.empty(x.size)]
+    _gelu_exact_into(np.ascontiguousarray(x).reshape(-1), *res)
+    for o, r in zip(out, res, strict=True):
+        o[...] = r.reshape(o.shape)
     return out
+
+
+def _gelu_exact_into(x: FloatArray, f: FloatArray, d1: FloatArray, d2: FloatArray) -> None:
+    """Exact GELU's f, f', f'' of a 1-d array into 1-d f, d1, d2: Phi once (it is f/x
+    and part of f'), exp(-x^2/2) once for f' and f'', temporaries from scratch."""
+    with fx.scratch(x.size) as take:
+        phi = _phi_into(x, take())
+        np.multiply(x, phi, out=f)
+        xc = np.clip(x, -_GAUSS_X, _GAUSS_X, out=take())
+        a = np.abs(xc, out=take())  # _gauss's factors, shared by f' and f''
+        s = np.multiply(a, 65536.0, out=take())
+        np.trunc(s, out=s)
+        s /= 65536.0
+        h = np.multiply(s, s, out=take())
+        h *= -0.25
+        np.exp(h, out=h)
+        sa = np.add(a, s, out=take())
+        a -= s
+        a *= sa  # (a - s)(a + s)
+        a *= -0.5
+        ex = np.exp(a, out=a)
+        np.multiply(xc, _INV_SQRT_2PI, out=d1)
+        d1 *= h
+        d1 *= ex
+        d1 *= h
+        d1 += phi
+        # _two_minus_sq(xc), its temporaries in the buffers free by now
+        p, c, lo, err = s, sa, phi, take()
+        np.multiply(xc, xc, out=p)
+        np.multiply(xc, 134217729.0, out=c)
+        np.subtract(c, xc, out=lo)
+        c -= lo  # hi = c - (c - x)
+        np.subtract(xc, c, out=lo)
+        np.multiply(c, c, out=err)
+        err -= p
+        c *= 2.0
+        c *= lo
+        err += c  # (hi hi - p) + 2 hi lo
+        lo *= lo
+        err += lo
+        np.subtract(2.0, p, out=c)
+        c -= err
+        c *= _INV_SQRT_2PI
+        c *= h
+        c *= ex
+        np.multiply(c, h, out=d2)
 
 
 def _gelu_torch(approximate: str) -> str:
@@ -324,7 +388,7 @@ GELU = Activation(
     f=_blocked(_gelu),
     df=_blocked(_gelu_d1),
     d2f=_blocked(_gelu_d2),
-    fused=fx.blocked(_gelu_all),
+    fused=fx.blocked(_gelu_all, nm.ERF_BLOCK),
     params=(
         ChoiceParam(
             "approximate",
@@ -439,7 +503,7 @@ _MISH_X = 1e4  # e^-x = 0 beyond: clip x where it multiplies a vanishing factor
 
 def _mish_parts(
     x: FloatArray,
-) -> tuple[FloatArray, FloatArray, FloatArray, FloatArray, FloatArray]:
+) -> tuple[FloatArray, fx.BoolArray, FloatArray, FloatArray, FloatArray]:
     """(xc, neg, hw, w, e): x clipped, x < 0, exp(-|x|/2), exp(min(x, 0)), exp(-max(x, 0))."""
     xc = np.clip(x, -_MISH_X, _MISH_X)
     neg = xc < 0.0
