@@ -93,7 +93,7 @@ def _two_minus_sq(x: FloatArray) -> FloatArray:
     return (2.0 - p) - err
 
 
-def _sigmoid_parts(t: FloatArray) -> tuple[FloatArray, FloatArray, FloatArray]:
+def _sigmoid_parts(t: FloatArray) -> tuple[fx.BoolArray, FloatArray, FloatArray]:
     """(neg, h, E) with neg = t < 0, h = exp(-|t|/2) and E = h*h = exp(-|t|).
 
     sigmoid(t) = 1/(1+E) for t >= 0 and E/(1+E) for t < 0;
@@ -439,7 +439,7 @@ _MISH_X = 1e4  # e^-x = 0 beyond: clip x where it multiplies a vanishing factor
 
 def _mish_parts(
     x: FloatArray,
-) -> tuple[FloatArray, FloatArray, FloatArray, FloatArray, FloatArray]:
+) -> tuple[FloatArray, fx.BoolArray, FloatArray, FloatArray, FloatArray]:
     """(xc, neg, hw, w, e): x clipped, x < 0, exp(-|x|/2), exp(min(x, 0)), exp(-max(x, 0))."""
     xc = np.clip(x, -_MISH_X, _MISH_X)
     neg = xc < 0.0
