@@ -97,7 +97,7 @@ def activation(
             r = fa / safe
             d1 = (dfa - r * dfb) / safe
             d2 = (d2fa - 2.0 * d1 * dfb - r * d2fb) / safe
-        return tuple(np.where(ok, v, np.nan) for v in (r, d1, d2))  # type: ignore[return-value]
+        return np.where(ok, r, np.nan), np.where(ok, d1, np.nan), np.where(ok, d2, np.nan)
 
     kernels_a = (act_a.f, act_a.df, act_a.d2f)
     kernels_b = (act_b.f, act_b.df, act_b.d2f)

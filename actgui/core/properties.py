@@ -234,7 +234,7 @@ def _fmt(v: float) -> str:
     return f"{v:.6g}"
 
 
-def _fmt_at(at: float | tuple[float, float]) -> str:
+def _fmt_at(at: float | tuple[float, float] | Interval) -> str:
     if isinstance(at, tuple):
         lo_closed, hi_closed = (
             (at.lo_closed, at.hi_closed) if isinstance(at, Interval) else (True, True)
@@ -651,10 +651,10 @@ def _range_end(
             if sign * extreme >= _UNBOUNDED:
                 return RangeEnd(sign * math.inf, False)
             if better(extreme, best_v):
-                best_v, best_at = extreme, None  # type: ignore[assignment]
+                best_v, best_at = extreme, None
             continue
         if math.isinf(lim) and (lim > 0) == (sign > 0):
             return RangeEnd(lim, False)
         if better(lim, best_v):
-            best_v, best_at = lim, None  # type: ignore[assignment]
+            best_v, best_at = lim, None
     return RangeEnd(best_v, best_at is not None, best_at)
