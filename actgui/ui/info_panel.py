@@ -7,7 +7,14 @@ import math
 import re
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication, QTextOption, QWheelEvent
+from PySide6.QtGui import (
+    QDesktopServices,
+    QFont,
+    QGuiApplication,
+    QResizeEvent,
+    QTextOption,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -442,7 +449,7 @@ class InfoPanel(QScrollArea):
         rows = sum(table.rowHeight(i) for i in range(table.rowCount()))
         table.setFixedHeight(table.horizontalHeader().height() + rows + 2 * table.frameWidth())
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_table()
 
@@ -467,7 +474,7 @@ class _ElidedLabel(QLabel):
         super().setText(shown)
         self.setToolTip(self._full if shown != self._full else "")
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._elide()
 
@@ -547,7 +554,7 @@ class _ModuleView(QPlainTextEdit):
             height += self.horizontalScrollBar().sizeHint().height()
         self.setFixedHeight(math.ceil(height) + 2)
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit()
 
@@ -590,7 +597,7 @@ class _CodeView(QTextEdit):
         height = math.ceil(self.document().size().height()) + 2 * self.frameWidth()
         self.setFixedHeight(max(height, self.fontMetrics().height()))
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit()
 

@@ -12,11 +12,10 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QTextOption
+from PySide6.QtGui import QResizeEvent, QTextOption
+
 
 # --- pieces of the figure ------------------------------------------------------------
-
-
 class _PlainAxis(pg.AxisItem):
     """An axis that never rescales its tick labels by an SI factor.
 
@@ -82,7 +81,7 @@ class WrapLabel(pg.LabelItem):
     def updateMin(self) -> None:  # LabelItem's one-line minimum: replaced by _fit
         pass
 
-    def resizeEvent(self, ev) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, ev: QResizeEvent) -> None:
         self._fit()
 
     def lines(self) -> int:
