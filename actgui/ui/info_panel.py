@@ -129,7 +129,7 @@ class InfoPanel(QScrollArea):
         self.copy_more = CopyCodeRow(
             state,
             lambda: (self.function_id, self.params),
-            lambda what: (self.copied.setText(self.tr("Copied: ") + what), self.copied.show()),
+            self._say_copied,
         )
         lay = QVBoxLayout(body)
         lay.setContentsMargins(8, 8, 8, 8)
@@ -374,6 +374,11 @@ class InfoPanel(QScrollArea):
         self.copy_keras.setEnabled(keras is not None)
         self.copied.setText("")
         self.copied.hide()
+
+    def _say_copied(self, what: str) -> None:
+        """Shows "Copied: <what>" below the copy buttons."""
+        self.copied.setText(self.tr("Copied: ") + what)
+        self.copied.show()
 
     def _copy(self, framework: str) -> None:
         act = self.state.resolve(self.function_id or "relu")
