@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .messages import mark, message
-from .spec import Activation, Family, FloatArray, ParamValue
+from .spec import Activation, Family, FloatArray, Kernel, ParamValue
 
 MODES = ("difference", "ratio", "ulps")
 #: the modes' names for menus and messages (translated through message())
@@ -82,7 +82,7 @@ def activation(
     its kinks and jumps are both curves'."""
     pa, pb = dict(params_a), dict(params_b)
 
-    def row(ka, kb):  # type: ignore[no-untyped-def]
+    def row(ka: Kernel, kb: Kernel) -> Kernel:
         def kernel(x: FloatArray, **_: ParamValue) -> FloatArray:
             return combine(mode, ka(x, **pa), kb(x, **pb))
 
@@ -102,7 +102,7 @@ def activation(
     kernels_a = (act_a.f, act_a.df, act_a.d2f)
     kernels_b = (act_b.f, act_b.df, act_b.d2f)
 
-    def ratio_row(order: int):  # type: ignore[no-untyped-def]
+    def ratio_row(order: int) -> Kernel:
         def kernel(x: FloatArray, **_: ParamValue) -> FloatArray:
             return ratio_rows(x)[order]
 
