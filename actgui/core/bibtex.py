@@ -198,8 +198,8 @@ def parse_venue(ref: Reference) -> Venue:
         return Venue(kind, name=institution.strip(), number=number.strip())
     parts = [p.strip() for p in text.split(",")]
     edition = ""
-    if len(parts) > 1 and _EDITION.match(parts[-1]):
-        n = int(_EDITION.match(parts[-1]).group("n"))  # type: ignore[union-attr]
+    if len(parts) > 1 and (numbered := _EDITION.match(parts[-1])):
+        n = int(numbered.group("n"))
         edition = _ORDINALS[n - 1] if n <= len(_ORDINALS) else parts[-1].split()[0]
         parts = parts[:-1]
     if _PUBLISHER.search(parts[-1]) and not _CONFERENCE.search(text):

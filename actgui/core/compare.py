@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .messages import mark, message
-from .spec import Activation, Family, FloatArray, ParamValue
+from .spec import Activation, Family, FloatArray, Kernel, ParamValue
 
 MODES = ("difference", "ratio", "ulps")
 #: the modes' names for menus and messages (translated through message())
@@ -82,7 +82,7 @@ def activation(
     its kinks and jumps are both curves'."""
     pa, pb = dict(params_a), dict(params_b)
 
-    def row(ka, kb):  # type: ignore[no-untyped-def]
+    def row(ka: Kernel, kb: Kernel) -> Kernel:
         def kernel(x: FloatArray, **_: ParamValue) -> FloatArray:
             return combine(mode, ka(x, **pa), kb(x, **pb))
 
@@ -97,12 +97,12 @@ def activation(
             r = fa / safe
             d1 = (dfa - r * dfb) / safe
             d2 = (d2fa - 2.0 * d1 * dfb - r * d2fb) / safe
-        return tuple(np.where(ok, v, np.nan) for v in (r, d1, d2))  # type: ignore[return-value]
+        return np.where(ok, r, np.nan), np.where(ok, d1, np.nan), np.where(ok, d2, np.nan)
 
     kernels_a = (act_a.f, act_a.df, act_a.d2f)
     kernels_b = (act_b.f, act_b.df, act_b.d2f)
 
-    def ratio_row(order: int):  # type: ignore[no-untyped-def]
+    def ratio_row(order: int) -> Kernel:
         def kernel(x: FloatArray, **_: ParamValue) -> FloatArray:
             return ratio_rows(x)[order]
 

@@ -36,7 +36,7 @@ import itertools
 import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import NamedTuple, SupportsFloat
 
 import numpy as np
 
@@ -234,7 +234,7 @@ def _fmt(v: float) -> str:
     return f"{v:.6g}"
 
 
-def _fmt_at(at: float | tuple[float, float]) -> str:
+def _fmt_at(at: float | tuple[float, float] | Interval) -> str:
     if isinstance(at, tuple):
         lo_closed, hi_closed = (
             (at.lo_closed, at.hi_closed) if isinstance(at, Interval) else (True, True)
@@ -499,7 +499,11 @@ def _union(parts: Sequence[RangePart]) -> tuple[RangePart, ...]:
     return tuple(out)
 
 
-def _switch_step(F, D, k: float) -> float:  # type: ignore[no-untyped-def]
+#: f or f' at one x (a float, or a 0-d array)
+_PointFn = Callable[[float], SupportsFloat]
+
+
+def _switch_step(F: _PointFn, D: _PointFn, k: float) -> float:
     """f(k+) - f(k-) at an implementation switch, each side extrapolated linearly
     from 1e-6 (relative) away, so the slope of f does not enter the step."""
     h = 1e-6 * max(1.0, abs(k))
@@ -512,7 +516,7 @@ def _close(a: float, b: float) -> bool:
     return abs(a - b) <= 1e-4 * max(1.0, abs(a), abs(b))
 
 
-def _slope_jumps(D, k: float) -> bool:  # type: ignore[no-untyped-def]
+def _slope_jumps(D: _PointFn, k: float) -> bool:
     """Whether f' jumps at ``k`` by more than 1e-9 (relative): a step that comparing
     f'(k - 1e-7) with f'(k + 1e-7) cannot tell from the change due to f'' (PAU's
     default init: f' steps by 2.2e-7 at 0, where f'' is 3).
@@ -527,7 +531,7 @@ def _slope_jumps(D, k: float) -> bool:  # type: ignore[no-untyped-def]
     return abs(left - right) > 1e-9 * max(1.0, abs(left), abs(right))
 
 
-def _jump_size(F, k: float) -> float:  # type: ignore[no-untyped-def]
+def _jump_size(F: _PointFn, k: float) -> float:
     """f(k+) - f(k-), read 1e-13 (relative) either side; 0 when below resolution."""
     h = 1e-13 * max(1.0, abs(k))
     left, right = float(F(k - h)), float(F(k + h))
@@ -587,7 +591,7 @@ def _slow_growth(far: FloatArray, tail: FloatArray) -> float | None:
     return None
 
 
-def _bisect_root(D, lo: float, hi: float) -> float:  # type: ignore[no-untyped-def]
+def _bisect_root(D: _PointFn, lo: float, hi: float) -> float:
     """A zero of f' between lo and hi where f' changes sign."""
     d_lo = float(D(lo))
     for _ in range(200):
@@ -651,10 +655,10 @@ def _range_end(
             if sign * extreme >= _UNBOUNDED:
                 return RangeEnd(sign * math.inf, False)
             if better(extreme, best_v):
-                best_v, best_at = extreme, None  # type: ignore[assignment]
+                best_v, best_at = extreme, None
             continue
         if math.isinf(lim) and (lim > 0) == (sign > 0):
             return RangeEnd(lim, False)
         if better(lim, best_v):
-            best_v, best_at = lim, None  # type: ignore[assignment]
+            best_v, best_at = lim, None
     return RangeEnd(best_v, best_at is not None, best_at)

@@ -12,6 +12,7 @@ axes (:class:`AxisGroup`) so the plots stay aligned whatever their labels.
 from __future__ import annotations
 
 import math
+from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF
@@ -113,7 +114,7 @@ class AxisGroup:
 class CanvasAxis(pg.AxisItem):
     """An axis with the tick choice and labels described in the module's docstring."""
 
-    def __init__(self, orientation: str, prefer_ends: bool | None = None, **kwargs) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, orientation: str, prefer_ends: bool | None = None, **kwargs: Any) -> None:
         super().__init__(orientation, **kwargs)
         horizontal = orientation in ("top", "bottom")
         #: label the ends of the range when a tidy step allows (x axes)
@@ -126,7 +127,9 @@ class CanvasAxis(pg.AxisItem):
         self.enableAutoSIPrefix(False)
         self.last_strings: list[str] = []
 
-    def tickValues(self, minVal: float, maxVal: float, size: float):  # type: ignore[no-untyped-def]
+    def tickValues(
+        self, minVal: float, maxVal: float, size: float
+    ) -> list[tuple[float, list[float]]]:
         horizontal = self.orientation in ("top", "bottom")
         ticks = nice_ticks(minVal, maxVal, size, horizontal, self.prefer_ends)
         if ticks is None:
@@ -134,7 +137,7 @@ class CanvasAxis(pg.AxisItem):
         step, values = ticks
         return [(step, values)]
 
-    def tickStrings(self, values, scale, spacing):  # type: ignore[no-untyped-def]
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         strings = format_ticks([v * scale for v in values], spacing * scale)
         self.last_strings = strings
         return strings

@@ -12,10 +12,14 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import pyqtgraph as pg
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPaintEngine, QPainter, QPen
+
+if TYPE_CHECKING:  # pyqtgraph is untyped: these names document the events
+    from pyqtgraph.GraphicsScene.mouseEvents import HoverEvent, MouseClickEvent
 
 _SAMPLE = 22.0  # length of the line drawn before each label
 _GAP = 6.0  # between the line and its label
@@ -234,7 +238,7 @@ class CanvasLegend(pg.GraphicsWidget):
 
     # --- painting ------------------------------------------------------------------
 
-    def paint(self, p: QPainter, option=None, *args) -> None:  # type: ignore[no-untyped-def]
+    def paint(self, p: QPainter, option: object = None, *args: object) -> None:
         if not self.entries:
             return
         engine = p.paintEngine()
@@ -310,7 +314,7 @@ class CanvasLegend(pg.GraphicsWidget):
 
     # --- mouse ---------------------------------------------------------------------
 
-    def mouseClickEvent(self, ev) -> None:  # type: ignore[no-untyped-def]
+    def mouseClickEvent(self, ev: MouseClickEvent) -> None:
         if ev.button() != Qt.MouseButton.LeftButton:
             return
         e = self.entry_at(ev.pos())
@@ -320,7 +324,7 @@ class CanvasLegend(pg.GraphicsWidget):
         if self.on_toggle is not None:
             self.on_toggle(e.uid, not e.visible)
 
-    def hoverEvent(self, ev) -> None:  # type: ignore[no-untyped-def]
+    def hoverEvent(self, ev: HoverEvent) -> None:
         if ev.isExit():
             self.unsetCursor()
             return

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLayout, QLayoutItem, QPushButton, QSizePolicy, QW
 
 from ..core import codegen
 from ..core.spec import ParamValue
-from ..core.state import Change, ExplorerState
+from ..core.state import Change, ExplorerState, Kind
 
 
 class FlowLayout(QLayout):
@@ -105,7 +105,7 @@ class CopyCodeRow(QWidget):
         self.setSizePolicy(policy)
         self._retranslate()
         state.subscribe(self._on_change)
-        self._on_change(Change("curves"))
+        self._on_change(Change(Kind.CURVES))
 
     def _retranslate(self) -> None:
         self.copy_matplotlib.setText(self.tr("Copy as matplotlib"))

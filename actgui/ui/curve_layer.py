@@ -116,7 +116,9 @@ class CurveLayer(pg.GraphicsObject):
 
     # --- geometry for the ViewBox ------------------------------------------------
 
-    def dataBounds(self, ax: int, frac: float = 1.0, orthoRange=None):  # type: ignore[no-untyped-def]
+    def dataBounds(
+        self, ax: int, frac: float = 1.0, orthoRange: tuple[float, float] | None = None
+    ) -> tuple[float, float] | tuple[None, None]:
         lo, hi = np.inf, -np.inf
         for x, y, _pen, _path in self._curves.values():
             d = x if ax == 0 else y
@@ -140,7 +142,7 @@ class CurveLayer(pg.GraphicsObject):
 
     # --- painting ----------------------------------------------------------------
 
-    def paint(self, p: QPainter, *args) -> None:  # type: ignore[no-untyped-def]
+    def paint(self, p: QPainter, *args: object) -> None:
         if not self._curves:
             return
         engine = p.paintEngine()

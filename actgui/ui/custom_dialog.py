@@ -24,6 +24,7 @@ from ..core.expressions import (
     compile_expression,
     parse_parameter,
 )
+from ..core.spec import NumberParam
 from . import theme
 from .info_latex import expression_latex, localise_cases
 from .math_view import FormulaArea
@@ -204,7 +205,7 @@ class CustomFunctionDialog(QDialog):
             self.stale = stale
             self._style_curves()
 
-    def _parameters(self) -> list:  # type: ignore[type-arg]
+    def _parameters(self) -> list[NumberParam]:
         out = []
         offset = 0
         for line in self.params.toPlainText().splitlines():

@@ -12,10 +12,11 @@ import math
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSettings, QSize, QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
+from PySide6.QtCore import QEvent, QSettings, QSize, QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QColor, QImage, QPainter, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,6 +41,7 @@ from ..core import export_data
 from ..core.io_atomic import atomic_write_bytes
 from ..core.state import ExplorerState
 from . import theme as theme_module
+from .i18n import QT_TRANSLATE_NOOP
 
 FORMATS = [
     (QT_TRANSLATE_NOOP("ExportDialog", "PNG image"), ".png"),
@@ -48,6 +50,16 @@ FORMATS = [
     (QT_TRANSLATE_NOOP("ExportDialog", "CSV table"), ".csv"),
 ]
 SUFFIXES = {s for _l, s in FORMATS}
+
+_Setting = TypeVar("_Setting", int, float, str)
+
+
+def _setting(settings: QSettings, key: str, default: _Setting) -> _Setting:
+    """The stored value of ``key`` as ``default``'s type (QSettings converts it), else
+    ``default``."""
+    value = settings.value(key, default, type(default))
+    return value if isinstance(value, type(default)) else default
+
 
 # the preview's box (logical pixels); the figure is fitted into it
 PREVIEW_SIZE = QSize(400, 280)
@@ -102,7 +114,7 @@ class ElidedLabel(QLabel):
     def full_text(self) -> str:
         return self._full
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._elide()
 
@@ -132,11 +144,11 @@ class ExportDialog(QDialog):
             self.format.addItem("", suffix)
         last = settings.value("export/format", ".png", str)
         self.format.setCurrentIndex(max(0, self.format.findData(last)))
-        self.style = QComboBox()
-        self.style.addItem("", "screen")
-        self.style.addItem("", "publication")
-        self.style.setCurrentIndex(
-            max(0, self.style.findData(settings.value("export/style", "publication", str)))
+        self.style_box = QComboBox()
+        self.style_box.addItem("", "screen")
+        self.style_box.addItem("", "publication")
+        self.style_box.setCurrentIndex(
+            max(0, self.style_box.findData(settings.value("export/style", "publication", str)))
         )
         self.width_spin = QSpinBox()
         self.height_spin = QSpinBox()
@@ -146,21 +158,21 @@ class ExportDialog(QDialog):
         ):
             spin.setRange(100, 20000)
             spin.setSuffix(" px")
-            spin.setValue(int(settings.value(f"export/{key}", default, int)))
+            spin.setValue(_setting(settings, f"export/{key}", default))
         self.scale = QDoubleSpinBox()
         self.scale.setRange(0.1, 10)
         self.scale.setSingleStep(0.5)
-        self.scale.setValue(float(settings.value("export/scale", 2.0, float)))
+        self.scale.setValue(_setting(settings, "export/scale", 2.0))
         self.scale.setSuffix(" ×")
         self.dpi = QSpinBox()
         self.dpi.setRange(10, 2400)
-        self.dpi.setValue(int(settings.value("export/dpi", 96, int)))
+        self.dpi.setValue(_setting(settings, "export/dpi", 96))
         self.transparent = QCheckBox()
 
         # the file: the whole dialog's width, the folder below it elided in the middle
         self.path = QLineEdit()
         self.path.setMinimumWidth(420)
-        folder = default_folder(settings.value("export/folder", "", str))
+        folder = default_folder(_setting(settings, "export/folder", ""))
         self.path.setText(str(folder / f"activations{self.format.currentData()}"))
         self.browse = QPushButton()
         self.browse.clicked.connect(self._browse)
@@ -200,7 +212,7 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.format_label, self.format)
-        form.addRow(self.style_label, self.style)
+        form.addRow(self.style_label, self.style_box)
         form.addRow(self.size_label, size_row)
         form.addRow(self.scale_label, self.scale)
         form.addRow(self.dpi_label, self.dpi)
@@ -241,7 +253,7 @@ class ExportDialog(QDialog):
         self.path.textChanged.connect(self._path_changed)
         self.path.textEdited.connect(self._follow_typed_suffix)
         for signal in (
-            self.style.currentIndexChanged,
+            self.style_box.currentIndexChanged,
             self.width_spin.valueChanged,
             self.height_spin.valueChanged,
             self.scale.valueChanged,
@@ -267,8 +279,8 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export"))
         for i, (label, suffix) in enumerate(FORMATS):
             self.format.setItemText(i, f"{self.tr(label)} ({suffix})")
-        self.style.setItemText(0, self.tr("As on screen"))
-        self.style.setItemText(1, self.tr("Publication (white, thick lines, large text)"))
+        self.style_box.setItemText(0, self.tr("As on screen"))
+        self.style_box.setItemText(1, self.tr("Publication (white, thick lines, large text)"))
         self.format_label.setText(self.tr("Format"))
         self.style_label.setText(self.tr("Style"))
         self.size_label.setText(self.tr("Size"))
@@ -307,7 +319,7 @@ class ExportDialog(QDialog):
             self._recolour()
         super().changeEvent(event)
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._schedule_preview()
 
@@ -371,7 +383,7 @@ class ExportDialog(QDialog):
     def _format_changed(self) -> None:
         suffix = self.format.currentData()
         figure = suffix != ".csv"
-        for w in (self.style, self.width_spin, self.height_spin):
+        for w in (self.style_box, self.width_spin, self.height_spin):
             w.setEnabled(figure)
         self.scale.setEnabled(suffix == ".png")
         self.transparent.setEnabled(suffix == ".png")
@@ -407,7 +419,7 @@ class ExportDialog(QDialog):
             self._preview_timer.start()
 
     def figure_theme(self) -> str:
-        return "light" if self.style.currentData() == "publication" else self.theme
+        return "light" if self.style_box.currentData() == "publication" else self.theme
 
     def _update_caption(self) -> None:
         suffix = self.format.currentData()
@@ -466,7 +478,7 @@ class ExportDialog(QDialog):
         from .figure import Figure
 
         try:
-            with Figure(self.state, w, h, self.figure_theme(), self.style.currentData()) as fig:
+            with Figure(self.state, w, h, self.figure_theme(), self.style_box.currentData()) as fig:
                 image = fig.image(render_scale, transparent)
         except (ValueError, OSError) as exc:
             self.preview.setPixmap(QPixmap())
@@ -505,7 +517,7 @@ class ExportDialog(QDialog):
             errno.EISDIR: lambda: self.tr("it is a folder"),
         }
         text = exc.strerror or str(exc)
-        return reasons.get(exc.errno, lambda: text)  # type: ignore[arg-type]
+        return reasons.get(exc.errno, lambda: text)
 
     def _problem(self, path: Path) -> Callable[[], str] | None:
         """What stops writing ``path``, checked before any drawing; None if nothing."""
@@ -566,7 +578,7 @@ class ExportDialog(QDialog):
                     self.width_spin.value(),
                     self.height_spin.value(),
                     theme=self.figure_theme(),
-                    style=self.style.currentData(),
+                    style=self.style_box.currentData(),
                     scale=self.scale.value(),
                     transparent=self.transparent.isChecked(),
                     dpi=self.dpi.value(),
@@ -587,7 +599,7 @@ class ExportDialog(QDialog):
         settings = QSettings()
         settings.setValue("export/folder", str(path.parent))
         settings.setValue("export/format", path.suffix.lower())
-        settings.setValue("export/style", self.style.currentData())
+        settings.setValue("export/style", self.style_box.currentData())
         settings.setValue("export/width", self.width_spin.value())
         settings.setValue("export/height", self.height_spin.value())
         settings.setValue("export/scale", self.scale.value())

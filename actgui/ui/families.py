@@ -11,6 +11,7 @@ sessions, undo and export include them.
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
@@ -34,6 +35,9 @@ from ..core.spec import NumberParam
 from ..core.state import ExplorerState
 from . import theme
 from .function_list import line_sample
+
+if TYPE_CHECKING:  # the window imports this module
+    from .main_window import MainWindow
 
 
 def _decimals(p: NumberParam) -> int:
@@ -228,7 +232,7 @@ def _mode_text(mode: str) -> str:
 class FamilyActions(QObject):
     """The Curve menu's Sweep, Compare and their removals, for a main window."""
 
-    def __init__(self, window) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.state: ExplorerState = window.state

@@ -67,14 +67,13 @@ class Figure:
         self.canvas.layout_widget.viewport().setUpdatesEnabled(False)
         self.canvas.resize(width, height)
         self.canvas.show()
-        app = QApplication.instance()
         for _ in range(3):
-            app.processEvents()
+            QApplication.processEvents()
         self.canvas.flush_view()
         self.canvas.set_live(None)  # every curve through the layers: plain vector paths
         self.canvas.fit_axes()
         self.canvas.update_overlaps()  # at the laid-out size: coinciding curves dashed
-        app.processEvents()
+        QApplication.processEvents()
 
     def close(self) -> None:
         self.canvas.dispose()

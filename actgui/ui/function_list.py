@@ -11,6 +11,7 @@ the families with hits, and names the alias that matched beside the function's n
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from PySide6.QtCore import (
     QEvent,
@@ -120,6 +121,14 @@ class _RowDelegate(QStyledItemDelegate):
     ) -> QSize:
         hint = super().sizeHint(option, index)
         return QSize(hint.width(), max(hint.height() + 4, option.fontMetrics.height() + 6))
+
+
+def _children(item: QTreeWidgetItem) -> Iterator[QTreeWidgetItem]:
+    """The item's children in order (``child(i)`` is None only past ``childCount()``)."""
+    for i in range(item.childCount()):
+        child = item.child(i)
+        if child is not None:
+            yield child
 
 
 class FunctionList(QWidget):
@@ -295,7 +304,9 @@ class FunctionList(QWidget):
         indicator = 12 + 2 + 8  # the style sheet's box, its frame and the gaps around it
         row = max(names + indicator + SAMPLE_SIZE.width() + 8 + tree.indentation(), titles)
         scroll = tree.verticalScrollBar().sizeHint().width()
-        m = self.layout().contentsMargins()
+        lay = self.layout()
+        assert lay is not None  # set in __init__
+        m = lay.contentsMargins()
         return tree.indentation() + row + 12 + scroll + 2 * tree.frameWidth() + m.left() + m.right()
 
     def sizeHint(self) -> QSize:
@@ -406,8 +417,7 @@ class FunctionList(QWidget):
             family_hit = bool(needle) and any(
                 matches(needle, t) for t in (fam.value, fam.heading, family_title(fam.heading))
             )
-            for i in range(top.childCount()):
-                child = top.child(i)
+            for child in _children(top):
                 fid = child.data(0, _ID_ROLE)
                 act = self.state.resolve(fid)
                 shown = (
@@ -433,8 +443,7 @@ class FunctionList(QWidget):
         group = self._custom_group
         if group is not None:
             shown_here = 0
-            for i in range(group.childCount()):
-                child = group.child(i)
+            for child in _children(group):
                 fid = child.data(0, _ID_ROLE)
                 hay = " ".join([fid, child.text(0), child.toolTip(0)])
                 shown = not needle or matches(needle, hay)

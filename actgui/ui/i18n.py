@@ -21,12 +21,14 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 from ..core import messages, texts
 from ..core.properties import Properties
 
-try:  # PySide6 exposes the marker as a function that returns its text
-    from PySide6.QtCore import QT_TRANSLATE_NOOP
-except ImportError:  # pragma: no cover
 
-    def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-        return text
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks text for pyside6-lupdate (which finds the call by name) and returns it.
+
+    PySide6's own marker does the same but is typed ``(object, object) -> object``;
+    this one keeps the text a str.  The UI modules import it from here.
+    """
+    return text
 
 
 LANGUAGES = {"en": "English", "zh_CN": "简体中文"}
@@ -570,6 +572,7 @@ def install(lang: str) -> bool:
     texts.set_language(lang)  # function names in the lists, legends and the readout
     _current = lang
     app = QCoreApplication.instance()
+    assert app is not None, "a language is installed into a running QApplication"
     for tr in _installed:
         app.removeTranslator(tr)
     _installed.clear()

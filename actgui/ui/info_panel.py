@@ -7,7 +7,14 @@ import math
 import re
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QFont, QGuiApplication, QTextOption, QWheelEvent
+from PySide6.QtGui import (
+    QDesktopServices,
+    QFont,
+    QGuiApplication,
+    QResizeEvent,
+    QTextOption,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -122,7 +129,7 @@ class InfoPanel(QScrollArea):
         self.copy_more = CopyCodeRow(
             state,
             lambda: (self.function_id, self.params),
-            lambda what: (self.copied.setText(self.tr("Copied: ") + what), self.copied.show()),
+            self._say_copied,
         )
         lay = QVBoxLayout(body)
         lay.setContentsMargins(8, 8, 8, 8)
@@ -368,6 +375,11 @@ class InfoPanel(QScrollArea):
         self.copied.setText("")
         self.copied.hide()
 
+    def _say_copied(self, what: str) -> None:
+        """Shows "Copied: <what>" below the copy buttons."""
+        self.copied.setText(self.tr("Copied: ") + what)
+        self.copied.show()
+
     def _copy(self, framework: str) -> None:
         act = self.state.resolve(self.function_id or "relu")
         code = catalog.framework_code(act, self.params, framework)
@@ -442,7 +454,7 @@ class InfoPanel(QScrollArea):
         rows = sum(table.rowHeight(i) for i in range(table.rowCount()))
         table.setFixedHeight(table.horizontalHeader().height() + rows + 2 * table.frameWidth())
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_table()
 
@@ -467,7 +479,7 @@ class _ElidedLabel(QLabel):
         super().setText(shown)
         self.setToolTip(self._full if shown != self._full else "")
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._elide()
 
@@ -547,7 +559,7 @@ class _ModuleView(QPlainTextEdit):
             height += self.horizontalScrollBar().sizeHint().height()
         self.setFixedHeight(math.ceil(height) + 2)
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit()
 
@@ -590,7 +602,7 @@ class _CodeView(QTextEdit):
         height = math.ceil(self.document().size().height()) + 2 * self.frameWidth()
         self.setFixedHeight(max(height, self.fontMetrics().height()))
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit()
 

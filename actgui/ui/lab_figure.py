@@ -38,11 +38,10 @@ class LabFigure:
         plots.resize(width, height)
         fill()
         plots.show()
-        app = QApplication.instance()
         for _ in range(3):
-            app.processEvents()
+            QApplication.processEvents()
         plots.fit_scene()
-        app.processEvents()
+        QApplication.processEvents()
 
     def close(self) -> None:
         self.plots.close()
@@ -75,7 +74,7 @@ class LabFigure:
             img = self.image()
 
             def write_png(tmp: str) -> None:
-                if not img.save(tmp, "PNG"):
+                if not img.save(tmp, "PNG"):  # type: ignore[call-overload]  # the stub wants bytes; PySide6 takes only str
                     raise OSError(f"could not write PNG to {path}")
 
             atomic_write_with(path, write_png)

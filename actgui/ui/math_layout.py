@@ -334,10 +334,11 @@ class _Layout:
         i = max(wide, key=lambda j: sizes[j].width)
         room = width - (box.width - sizes[i].width)
         node = items[i]
+        assert isinstance(node, (Frac, Cases))  # chosen from ``wide``
         fitted = (
             self._fit_frac(node, room, scale)
             if isinstance(node, Frac)
-            else self._fit_cases(node, room, scale)  # type: ignore[arg-type]
+            else self._fit_cases(node, room, scale)
         )
         return self._row([*sizes[:i], fitted, *sizes[i + 1 :]], scale)
 

@@ -16,6 +16,9 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QShowEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
@@ -236,7 +239,7 @@ class MathView(QWidget):
     def heightForWidth(self, width: int) -> int:
         return self.content_height(width)
 
-    def paintEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def paintEvent(self, event: QPaintEvent) -> None:
         if self._box is None:
             return
         p = QPainter(self)
@@ -324,13 +327,13 @@ class FormulaArea(QScrollArea):
     def minimumSizeHint(self) -> QSize:
         return QSize(min(60, self.view.minimum_width()), self.height())
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         wheel_sideways_only(self, event)
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._fit()

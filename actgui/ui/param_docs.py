@@ -9,13 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-try:  # PySide6 exposes the marker as a function that returns its text
-    from PySide6.QtCore import QT_TRANSLATE_NOOP
-except ImportError:  # pragma: no cover
-
-    def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-        return text
-
+from .i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "ParamDoc"
 

@@ -23,6 +23,7 @@ from ..core.zones import dead_intervals, saturation_intervals
 from .axis import AxisGroup, CanvasAxis
 from .canvas_legend import CanvasLegend, LegendEntry
 from .curve_layer import CurveLayer
+from .theme import CanvasTheme
 
 ROW_LABELS = ("f(x)", "f′(x)", "f″(x)")
 #: the f row's label when f′ and f″ are overlaid on it
@@ -35,7 +36,7 @@ COMPARE_MIXED = "a vs b"
 #: y ranges are fitted within +-this (exponential(1000) is 1.8e308)
 _Y_CAP = 1e12
 
-THEMES = {
+THEMES: dict[str, CanvasTheme] = {
     "light": {
         "background": "#ffffff",
         "foreground": "#222222",

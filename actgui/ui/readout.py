@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.compare import Compare
 from ..core.state import Change, Curve, ExplorerState
 from . import theme
 from .function_list import SAMPLE_SIZE, line_sample
@@ -69,7 +70,7 @@ class Readout(QWidget):
         super().__init__(parent)
         self.state = state
         #: the x the table shows (NaN: none)
-        self.x = math.nan
+        self.shown_x = math.nan
         #: how many times show_x has filled the table (a typed x fills it once)
         self.shows = 0
         #: the text of the last refused x entry ("" when none), said again in a new language
@@ -109,7 +110,7 @@ class Readout(QWidget):
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(50)
-        self._refresh_timer.timeout.connect(lambda: self.show_x(self.x))
+        self._refresh_timer.timeout.connect(lambda: self.show_x(self.shown_x))
         #: the labels shown (the curve column is sized to them)
         self._labels: list[str] = []
         #: (label, colour, style, visible) of each row as last styled
@@ -139,7 +140,7 @@ class Readout(QWidget):
         if self._refused:
             self._say_refused(self._refused)
         self._row_keys = []  # hidden-row tool tips are texts too: restyle every row
-        self.show_x(self.x)
+        self.show_x(self.shown_x)
         self.balance_columns()  # the header "curve" may be wider in another language
 
     def _apply_colours(self) -> None:
@@ -164,7 +165,7 @@ class Readout(QWidget):
         elif kind == QEvent.Type.PaletteChange:
             self._apply_colours()
             self._row_keys = []  # the grey of hidden rows follows the palette
-            self.show_x(self.x)
+            self.show_x(self.shown_x)
         elif kind == QEvent.Type.FontChange:
             self._apply_metrics()
             self.balance_columns()
@@ -178,6 +179,7 @@ class Readout(QWidget):
             rows = len(self.state.drawn())
         rows = max(1, min(rows, ROWS_WITHOUT_SCROLLING))
         lay = self.layout()
+        assert lay is not None  # set in __init__
         m = lay.contentsMargins()
         entry = self._entry_row.sizeHint().height()
         header = self.table.horizontalHeader().sizeHint().height()
@@ -279,7 +281,7 @@ class Readout(QWidget):
         crosshair and sends x back here, so the table is filled once, not twice.
         """
         self.shows += 1
-        self.x = x
+        self.shown_x = x
         if not (self.entry.hasFocus() and self.entry.isModified()):
             # the box says which x the table shows (unless the user is typing one)
             self.entry.setText("" if math.isnan(x) else fmt(x))
@@ -321,8 +323,14 @@ class Readout(QWidget):
                 self._labels = labels
                 self.balance_columns()
 
-    def _style_row(self, i: int, c: Curve, label: str) -> None:
-        name = self.table.item(i, 0)
+    def _item(self, i: int, j: int) -> QTableWidgetItem:
+        """The table's cell (i, j), which show_x has filled."""
+        item = self.table.item(i, j)
+        assert item is not None, (i, j)
+        return item
+
+    def _style_row(self, i: int, c: Curve | Compare, label: str) -> None:
+        name = self._item(i, 0)
         look = f"{c.color} {c.style} {c.visible}"
         if name.data(_LOOK_ROLE) != look:
             name.setIcon(line_sample(c.color, c.style))
@@ -330,7 +338,7 @@ class Readout(QWidget):
         grey = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         tip = label if c.visible else self.tr("{label}: hidden in the plot").format(label=label)
         for j in range(4):
-            item = self.table.item(i, j)
+            item = self._item(i, j)
             item.setToolTip(tip)
             item.setForeground(QBrush() if c.visible else QBrush(grey))
             font = QFont(item.font())
@@ -341,8 +349,9 @@ class Readout(QWidget):
         """The table's text, row by row (for tests)."""
         if self._refresh_timer.isActive():
             self._refresh_timer.stop()
-            self.show_x(self.x)
+            self.show_x(self.shown_x)
         out = []
         for i in range(self.table.rowCount()):
-            out.append(tuple(self.table.item(i, j).text() for j in range(4)))  # type: ignore[arg-type]
-        return out  # type: ignore[return-value]
+            f, d1, d2 = (self._item(i, j).text() for j in (1, 2, 3))
+            out.append((self._item(i, 0).text(), f, d1, d2))
+        return out

@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TypedDict
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 CHOICES = ("system", "light", "dark")
+
+
+class CanvasTheme(TypedDict):
+    """One of the plots' colour sets (plot_canvas.THEMES)."""
+
+    background: str  #: a colour name or #rrggbb
+    foreground: str
+    grid: float  #: the grid lines' opacity, 0..1
+    legend: tuple[int, int, int, int]  #: the legend box's RGBA
 
 
 def saved_choice() -> str:

@@ -24,7 +24,7 @@ from pathlib import Path
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QGraphicsGridLayout,
     QSizePolicy,
@@ -102,6 +102,10 @@ class LabSnapshot:
         )
 
 
+def _rgb(c: QColor) -> tuple[int, int, int]:
+    return c.red(), c.green(), c.blue()
+
+
 def boundary_image(probabilities: np.ndarray, background: str) -> np.ndarray:
     """An RGBA image (rows x cols x 4, uint8) of class probabilities (rows x cols x K):
     the predicted class's colour over ``background``, stronger where the network is sure."""
@@ -110,8 +114,8 @@ def boundary_image(probabilities: np.ndarray, background: str) -> np.ndarray:
     best = np.argmax(p, axis=2)
     top = np.take_along_axis(p, best[..., None], axis=2)[..., 0]
     sure = np.clip((top - 1.0 / k) / (1.0 - 1.0 / k), 0.0, 1.0)
-    colours = np.array([QColor(c).getRgb()[:3] for c in CLASS_COLOURS], dtype=np.float64)
-    bg = np.array(QColor(background).getRgb()[:3], dtype=np.float64)
+    colours = np.array([_rgb(QColor(c)) for c in CLASS_COLOURS], dtype=np.float64)
+    bg = np.array(_rgb(QColor(background)), dtype=np.float64)
     tint = (TINT_MIN + (TINT_MAX - TINT_MIN) * sure)[..., None]
     rgb = bg * (1.0 - tint) + colours[best % len(CLASS_COLOURS)] * tint
     out = np.empty((*best.shape, 4), dtype=np.uint8)
@@ -127,7 +131,7 @@ def _percent(v: float) -> str:
 class _SmoothImage(pg.ImageItem):
     """An image drawn with smooth scaling: a 72-pixel map does not look blocky."""
 
-    def paint(self, p: QPainter, *args) -> None:  # type: ignore[no-untyped-def]
+    def paint(self, p: QPainter, *args: object) -> None:
         p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
         super().paint(p, *args)
 
@@ -224,13 +228,13 @@ class TrainingPlots(QWidget):
         if view.ci.geometry() != want:
             view.ci.setGeometry(want)
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_timer.start()
 
     # --- language and theme --------------------------------------------------------
 
-    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
         return translate(self.lang, "TrainingPlots", text, disambiguation)
 
     def set_language(self, lang: str) -> None:

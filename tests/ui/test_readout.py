@@ -272,7 +272,7 @@ def test_a_typed_x_fills_the_table_once_and_moves_the_crosshair(qtbot, tmp_path)
     before = readout.shows
     readout.entry.returnPressed.emit()
     assert readout.shows == before + 1  # not once from the entry and again from the canvas
-    assert readout.x == 0.5 and canvas.cursor_x() == 0.5
+    assert readout.shown_x == 0.5 and canvas.cursor_x() == 0.5
     assert readout.values()[0][1] == fmt(1 / (1 + math.exp(-0.5)))
 
 
@@ -282,4 +282,4 @@ def test_a_lone_readout_shows_a_typed_x_once(qtbot) -> None:  # type: ignore[no-
     readout.entry.setText("-2")
     before = readout.shows
     readout.entry.returnPressed.emit()
-    assert readout.shows == before + 1 and readout.x == -2.0
+    assert readout.shows == before + 1 and readout.shown_x == -2.0

@@ -472,9 +472,12 @@ class _Compiler:
     def _fold(self, node: _Node) -> _Node:
         """Replace a node whose inputs are all constants by its (finite) value."""
         kids = node.children()
-        if isinstance(node, _Where) and all(isinstance(t, _Const) for t in node.terms):
+        consts = (
+            [t for t in node.terms if isinstance(t, _Const)] if isinstance(node, _Where) else []
+        )
+        if isinstance(node, _Where) and len(consts) == len(node.terms):
             cond = all(
-                bool(_COMPARE[op][1](node.terms[i].value, node.terms[i + 1].value))  # type: ignore[attr-defined]
+                bool(_COMPARE[op][1](consts[i].value, consts[i + 1].value))
                 for i, op in enumerate(node.ops)
             )
             return node.a if cond else node.b

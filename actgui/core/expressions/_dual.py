@@ -146,7 +146,7 @@ class _Evaluator:
                 mask = (a[0] >= b[0]) | np.isnan(a[0])
             else:
                 mask = (a[0] <= b[0]) | np.isnan(a[0])
-            return tuple(_select(mask, p, q) for p, q in zip(a, b))  # type: ignore[return-value]
+            return tuple(_select(mask, p, q) for p, q in zip(a, b))
         if isinstance(n, _Where):
             k = len(n.terms)
             vals = [d[0] for d in ins[:k]]
@@ -154,7 +154,7 @@ class _Evaluator:
             for i, op in enumerate(n.ops):
                 cond = cond & _COMPARE[op][1](vals[i], vals[i + 1])
             a, b = ins[k], ins[k + 1]
-            return tuple(_select(cond, p, q) for p, q in zip(a, b))  # type: ignore[return-value]
+            return tuple(_select(cond, p, q) for p, q in zip(a, b))
         if isinstance(n, _Catalog):
             return self._catalog(n, ins[0], order)
         raise AssertionError(type(n))  # pragma: no cover

@@ -57,7 +57,7 @@ class CustomFunction:
     activation: Activation = field(repr=False)
     _root: _Node = field(repr=False)
     _switches: tuple[tuple[str, _Node, Any], ...] = field(repr=False)
-    _cache: dict[str, Any] = field(default_factory=dict, repr=False)
+    _cache: dict[str | tuple[object, ...], Any] = field(default_factory=dict, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     # -- evaluation -----------------------------------------------------------------------
@@ -96,12 +96,12 @@ class CustomFunction:
             and last[1].shape == xs.shape
             and np.array_equal(last[1], xs)
         ):
-            return tuple(a.copy() for a in last[2])  # type: ignore[return-value]
+            return tuple(a.copy() for a in last[2])
         d = _run(self._root, xs, env, 2, None)
         out = tuple(_finish(v, xs.shape) for v in d)
         with self._lock:
             self._cache["eval"] = (key, xs.copy(), out)
-        return tuple(a.copy() for a in out)  # type: ignore[return-value]
+        return tuple(a.copy() for a in out)
 
     def _kernel(self, x: ArrayLike, params: Mapping[str, Any], order: int) -> FloatArray:
         xs = np.asarray(x, dtype=np.float64)
@@ -253,7 +253,7 @@ class CustomFunction:
                 params.append(
                     _make_param(
                         item["name"],
-                        item.get("default"),  # type: ignore[arg-type]
+                        item.get("default"),  # type: ignore[arg-type]  # None too: rejected with its message
                         -math.inf if lo is None else lo,
                         math.inf if hi is None else hi,
                         bool(item.get("min_open", False)),

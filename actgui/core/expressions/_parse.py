@@ -172,9 +172,11 @@ def _shift(root: ast.AST) -> None:
     while stack:
         n = stack.pop()
         if hasattr(n, "col_offset"):
-            n.col_offset -= 1  # type: ignore[attr-defined]
-            if getattr(n, "end_col_offset", None) is not None and n.end_lineno == 1:  # type: ignore[attr-defined]
-                n.end_col_offset -= 1  # type: ignore[attr-defined]
+            n.col_offset -= 1
+            # hasattr narrows the node for mypy (ast.AST declares no positions)
+            if hasattr(n, "end_col_offset") and hasattr(n, "end_lineno"):
+                if n.end_col_offset is not None and n.end_lineno == 1:
+                    n.end_col_offset -= 1
         stack.extend(ast.iter_child_nodes(n))
 
 

@@ -21,6 +21,7 @@ import math
 import numpy as np
 
 from .. import _numeric as nm
+from .._fast import BoolArray
 from ..spec import Activation, Family, FloatArray, NumberParam, Reference
 from .gated import _gauss, _phi_big
 
@@ -393,9 +394,7 @@ SOFT_CLIPPING = Activation(
 # |x| is capped at 1e3 * scale (every exponential is 0 there) so x/b cannot overflow.
 
 
-def _hexpo_t(
-    x: FloatArray, b: float, d: float, left_at_zero: bool
-) -> tuple[FloatArray, FloatArray]:
+def _hexpo_t(x: FloatArray, b: float, d: float, left_at_zero: bool) -> tuple[BoolArray, FloatArray]:
     """(right, t): the right branch (x > 0, or x >= 0 for f itself) and -|x|/scale, with
     scale b on the right and d on the left, |x| capped at 1e3 scales (every exponential is
     0 beyond)."""

@@ -18,6 +18,7 @@ from fractions import Fraction
 import numpy as np
 
 from .. import _numeric as nm
+from .._fast import BoolArray
 from ..spec import Activation, Family, FloatArray, NumberParam, Reference
 
 MAX = nm.MAX
@@ -134,7 +135,7 @@ def _horner(coeffs: tuple[float, ...], t: FloatArray) -> FloatArray:
     return acc
 
 
-def _sigmoid_parts(x: FloatArray) -> tuple[FloatArray, FloatArray, FloatArray]:
+def _sigmoid_parts(x: FloatArray) -> tuple[BoolArray, FloatArray, FloatArray]:
     """(neg, h, r): x < 0, h = exp(-|x|/2), r = 1/(1 + h^2).
 
     sigmoid(x) = r (x >= 0) or h^2 r (x < 0); sigmoid(x) sigmoid(-x) = h^2 r^2;
@@ -293,7 +294,7 @@ SSU = Activation(
 #   F' = pi^2 (g' - g v) v, F'' = pi^2 (g'' - 2 (g' - g v) v) v (no 0/0 at a = pi).
 
 
-def _dsu_parts(x: FloatArray) -> tuple[FloatArray, FloatArray, FloatArray, FloatArray]:
+def _dsu_parts(x: FloatArray) -> tuple[BoolArray, FloatArray, FloatArray, FloatArray]:
     """(near, sign, a, v): |x| <= 2, sign(x), |x|, 1/(pi + |x|)."""
     a = np.abs(x)
     return a <= 2.0, np.where(x < 0.0, -1.0, 1.0), a, 1.0 / (_PI_HI + a)

@@ -12,7 +12,9 @@ from __future__ import annotations
 import math
 
 import numpy as np
+from numpy.typing import NDArray
 
+from .._fast import BoolArray
 from .._numeric import MAX
 from ..spec import Activation, Family, FloatArray, NumberParam, Reference, Triple
 from ._code import module
@@ -242,7 +244,7 @@ def _horner(coeffs: tuple[float, ...], t: FloatArray) -> FloatArray:
 
 def _sinc_parts(
     x: FloatArray, coeffs: tuple[float, ...]
-) -> tuple[FloatArray, FloatArray, FloatArray]:
+) -> tuple[BoolArray, FloatArray, FloatArray]:
     """(small, series, xl): |x| < 1, the series in x^2 there (0 elsewhere), and x
     with the small entries replaced by 1 (a safe divisor for the closed forms)."""
     small = np.abs(x) < 1.0
@@ -434,16 +436,20 @@ def _two_prod(a: float, x: FloatArray) -> tuple[FloatArray, FloatArray | None]:
     return p, e
 
 
-def _angle(a: float, x: FloatArray) -> tuple[FloatArray, FloatArray | None, FloatArray | None]:
+def _angle(
+    a: float, x: FloatArray
+) -> tuple[FloatArray, FloatArray | None, NDArray[np.int64] | None]:
     """(p, e, j) with a * x = 2**j * (p + e) exactly, for 0 < a <= 20.
 
     e is None when it is 0, j is None when no halving was needed."""
-    j = None
+    j: NDArray[np.int64] | None = None
     if a > 1.0:
         lim = MAX / a * (1.0 - 2.0**-50)
         ax = np.abs(x)
         if np.any(ax > lim):
-            j = sum((ax * 2.0**-k > lim).astype(np.int64) for k in range(5))
+            j = np.zeros(x.shape, dtype=np.int64)
+            for k in range(5):
+                j += ax * 2.0**-k > lim
             x = np.ldexp(x, -j)
     p, e = _two_prod(a, x)
     return p, e, j

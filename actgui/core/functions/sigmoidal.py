@@ -373,7 +373,7 @@ def _mul_exp(c: FloatArray, z: FloatArray) -> FloatArray:
     return out
 
 
-def _diff_err(u: FloatArray, v: FloatArray, h: FloatArray) -> FloatArray:
+def _diff_err(u: float, v: float, h: float) -> float:
     """Rounding error of h = fl(u - v): u - v = h + error exactly (Knuth's TwoSum)."""
     vv = h - u
     return (u - (h - vv)) - (v + vv)

@@ -21,6 +21,7 @@ from collections.abc import Mapping
 import numpy as np
 
 from .. import _numeric as nm
+from .._fast import BoolArray
 from ..spec import Activation, Family, FloatArray, NumberParam, Reference
 from .gated import (
     _TWO_SQRTPI,
@@ -200,7 +201,7 @@ DSILU = Activation(
 
 def _smish_parts(
     x: FloatArray, beta: float
-) -> tuple[FloatArray, FloatArray, FloatArray, FloatArray, FloatArray, FloatArray]:
+) -> tuple[FloatArray, BoolArray, FloatArray, FloatArray, FloatArray, FloatArray]:
     """(xc, neg, h, r, s, n+2) with neg = beta x < 0, h = e^-|t|/2, r = 1/(1+h^2)."""
     xc, t = _clip_t(x, beta)
     neg, h, e = _sigmoid_parts(t)

@@ -685,7 +685,7 @@ BILINEAR = Activation(
 # reglu: a relu(b) -> x relu(k x) = k x^2 where k x > 0
 
 
-def _reglu_on(x: FloatArray, k: float) -> FloatArray:
+def _reglu_on(x: FloatArray, k: float) -> fx.BoolArray:
     return (x > 0.0) if k > 0.0 else (x < 0.0) if k < 0.0 else np.zeros_like(x, dtype=bool)
 
 
@@ -730,7 +730,7 @@ REGLU = Activation(
 
 def _geglu_tanh_parts(
     x: FloatArray, k: float
-) -> tuple[FloatArray, FloatArray, FloatArray, FloatArray, FloatArray, FloatArray]:
+) -> tuple[FloatArray, FloatArray, FloatArray, fx.BoolArray, FloatArray, FloatArray]:
     """(u, v, v', neg, h, r): u = k x clipped to +-1e3, v and v' of the tanh form,
     neg = v < 0, h = exp(-|v|), r = 1/(1 + h^2); S = r (v >= 0) or h^2 r (v < 0)."""
     u = _line(x, k, 1e3)
@@ -814,7 +814,7 @@ GEGLU = Activation(
 
 def _swiglu_parts(
     x: FloatArray, k: float, beta: float
-) -> tuple[FloatArray, FloatArray, FloatArray, FloatArray, FloatArray]:
+) -> tuple[FloatArray, fx.BoolArray, FloatArray, FloatArray, FloatArray]:
     """(t, neg, h, e, r): t = beta k x clipped to +-1500, t < 0, exp(-|t|/2), h^2, 1/(1+e)."""
     # the cap on k x: _T_MAX / beta, or no cap where that would overflow (beta ~ 5e-324)
     cap = _T_MAX / beta if beta >= _T_MAX / _MAX else _MAX

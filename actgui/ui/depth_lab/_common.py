@@ -15,14 +15,7 @@ from PySide6.QtCore import (
 
 from ...core import catalog, depth
 from ...core.state import PALETTE, Curve
-
-try:  # PySide6 exposes the marker as a function that returns its text
-    from PySide6.QtCore import QT_TRANSLATE_NOOP
-except ImportError:  # pragma: no cover
-
-    def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-        return text
-
+from ..i18n import QT_TRANSLATE_NOOP
 
 #: Kept for old callers: log plots no longer draw exact zeros at this height.
 LOG_FLOOR = 1e-300
@@ -75,10 +68,8 @@ def translate(lang: str, context: str, text: str, disambiguation: str | None = N
     if lang not in _translators:
         from ..i18n import QM_DIR
 
-        tr: QTranslator | None = QTranslator()
-        if not tr.load(str(QM_DIR / f"actgui_{lang}.qm")):
-            tr = None
-        _translators[lang] = tr
+        loaded = QTranslator()
+        _translators[lang] = loaded if loaded.load(str(QM_DIR / f"actgui_{lang}.qm")) else None
     tr = _translators[lang]
     if tr is None:
         return text

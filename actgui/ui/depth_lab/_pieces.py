@@ -6,6 +6,7 @@ them too.
 from __future__ import annotations
 
 import math
+from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import (
@@ -13,10 +14,10 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QTextOption
+from PySide6.QtWidgets import QGraphicsSceneResizeEvent
+
 
 # --- pieces of the figure ------------------------------------------------------------
-
-
 class _PlainAxis(pg.AxisItem):
     """An axis that never rescales its tick labels by an SI factor.
 
@@ -26,7 +27,7 @@ class _PlainAxis(pg.AxisItem):
     histograms' fractions by 1000.
     """
 
-    def __init__(self, orientation: str, **kwargs) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, orientation: str, **kwargs: Any) -> None:
         super().__init__(orientation, **kwargs)
         self.autoSIPrefix = False
 
@@ -45,7 +46,7 @@ class _DecadeAxis(_PlainAxis):
     pyqtgraph labels the minor ticks 2..9 of a log axis too, which collide.
     """
 
-    def tickStrings(self, values, scale, spacing):  # type: ignore[no-untyped-def]
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         strings = super().tickStrings(values, scale, spacing)
         if not self.logMode:
             return strings
@@ -75,14 +76,14 @@ class WrapLabel(pg.LabelItem):
     MIN_WIDTH = 40.0
     WRAP_FROM = 120.0
 
-    def __init__(self, text: str = "", **args) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, text: str = "", **args: Any) -> None:
         self._hints: tuple[float, float, float] = (0.0, 0.0, 0.0)
         super().__init__(text, **args)
 
     def updateMin(self) -> None:  # LabelItem's one-line minimum: replaced by _fit
         pass
 
-    def resizeEvent(self, ev) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, ev: QGraphicsSceneResizeEvent) -> None:
         self._fit()
 
     def lines(self) -> int:

@@ -163,7 +163,7 @@ class DepthPlots(QWidget):
 
     # --- language and theme --------------------------------------------------------
 
-    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
         return translate(self.lang, "DepthPlots", text, disambiguation)
 
     def set_language(self, lang: str) -> None:
@@ -283,6 +283,8 @@ class DepthPlots(QWidget):
         dashed: bool,
     ) -> None:
         layers = results[0].layers.astype(np.float64)
+        lo: np.ndarray | None
+        hi: np.ndarray | None
         if len(results) > 1:
             y, lo, hi = depth.spread(results, column)
         else:
