@@ -172,7 +172,7 @@ FORMULAS: dict[str, str | tuple[str, dict[str, str]]] = {
     "siren": "sin(omega0 * x)",
     # learnable
     "acon_c": "(p1 - p2) * x * sigmoid(beta * (p1 - p2) * x) + p2 * x",
-    "pau": ("init", "pau"),  # one rational function per coefficient set, made below
+    "pau": ("init", {}),  # one rational function per coefficient set, made in _entry
     "rational": "rational",  # made below
     "apl": "where(x > 0, x, 0) + a1 * where(x < b1, b1 - x, 0) + a2 * where(x < b2, b2 - x, 0)",
     # other
@@ -191,7 +191,7 @@ FORMULAS: dict[str, str | tuple[str, dict[str, str]]] = {
 
 def _entry(function_id: str) -> str | tuple[str, dict[str, str]] | None:
     entry = FORMULAS.get(function_id)
-    if entry == ("init", "pau"):
+    if function_id == "pau":
         from ..functions.learnable import PAU_INITS
 
         return ("init", {name: _pau(name) for name in PAU_INITS})
@@ -254,7 +254,8 @@ def evaluate(
     env = {k: v for k, v in p.items() if not isinstance(v, str)}
     xs = np.asarray(x, dtype=np.float64)
     d = ex._run(root, xs, env, 2, None)
-    return tuple(
+    f, d1, d2 = (
         np.broadcast_to(np.asarray(0.0 if v is None else v, dtype=np.float64), xs.shape).copy()
         for v in d
-    )  # type: ignore[return-value]
+    )
+    return f, d1, d2

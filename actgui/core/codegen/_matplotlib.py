@@ -17,10 +17,19 @@ _LINESTYLES = {"solid": "-", "dash": "--", "dot": ":", "dashdot": "-."}
 _ROW_LABELS = ("f(x)", "f′(x)", "f″(x)")
 
 
+#: a type checker's note on a line of codegen_jet.py (the scripts get the line without it)
+_TYPE_IGNORE = re.compile(r"  # type: ignore\[[\w-]+\].*$")
+
+
 def _jet_source() -> str:
+    """codegen_jet.py from its marker on, as a script's helpers: no imports, no type notes."""
     text = resources.files("actgui.core").joinpath("codegen_jet.py").read_text(encoding="utf-8")
     body = text.split("# --- copied into scripts from here ---\n", 1)[1]
-    lines = [line for line in body.splitlines() if not line.startswith(("import ", "from "))]
+    lines = [
+        _TYPE_IGNORE.sub("", line)
+        for line in body.splitlines()
+        if not line.startswith(("import ", "from "))
+    ]
     return "\n".join(lines).strip("\n")
 
 
@@ -87,15 +96,15 @@ def matplotlib_script(
     for c in curves:
         act = c.activation
         custom = state.custom.get(act.id)
-        rename = (
-            {p.name: p.name + "_" if p.name in RESERVED else p.name for p in act.params}
-            if custom is not None
-            else {}
-        )
+        # a custom function's parameter named like a script's helper gets a "_"
+        rename = {
+            p.name: p.name + "_" if custom is not None and p.name in RESERVED else p.name
+            for p in act.params
+        }
         defs.need(act.id)
         kinks = [float(k) for k in act.kinks(**c.params) if lo < k < hi]
         jumps = [float(k) for k in act.jumps(**c.params) if lo < k < hi]
-        calls.append((c, _call(act, c.params, lambda k, r=rename: r.get(k, k)), kinks, jumps))
+        calls.append((c, _call(act, c.params, rename.__getitem__), kinks, jumps))
     used = "\n\n\n".join(defs.blocks)
     helpers = []
     if derivatives:
