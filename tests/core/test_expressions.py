@@ -707,7 +707,15 @@ def test_params_mapping_forms() -> None:
         ("b", 0.5, -1.0, 1.0),
         ("c", 0.0, 0.0, 1.0),
     ]
-    for bad in [{"x": 1}, {"sigmoid": 1}, {"a": "1"}, {"a": (1, 2)}, {"a": (5, 0, 1)}, {"a": True}]:
+    bads: list[dict[str, Any]] = [
+        {"x": 1},
+        {"sigmoid": 1},
+        {"a": "1"},
+        {"a": (1, 2)},
+        {"a": (5, 0, 1)},
+        {"a": True},
+    ]
+    for bad in bads:
         with pytest.raises(ExpressionError):
             compile_expression("x", bad)
 

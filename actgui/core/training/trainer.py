@@ -415,7 +415,7 @@ class Trainer:
 def grid_axis(resolution: int) -> FloatArray:
     """The pixel centres of one axis of :meth:`Trainer.grid`."""
     step = 2.0 * BOUNDS / resolution
-    return -BOUNDS + step * (np.arange(resolution) + 0.5)
+    return -BOUNDS + step * (np.arange(resolution, dtype=np.float64) + 0.5)
 
 
 def train(
