@@ -200,6 +200,14 @@ def _entry(function_id: str) -> str | tuple[str, dict[str, str]] | None:
     return entry
 
 
+def _known_entry(function_id: str) -> str | tuple[str, dict[str, str]]:
+    """:func:`_entry`, or ValueError for a function without one."""
+    entry = _entry(function_id)
+    if entry is None:
+        raise ValueError(message("no formula is known for {function}", function=function_id))
+    return entry
+
+
 def missing() -> list[str]:
     """Catalog functions that have no formula here (a test keeps this empty)."""
     return [fid for fid in catalog.ids() if fid not in FORMULAS]
@@ -208,14 +216,10 @@ def missing() -> list[str]:
 def formula(function_id: str, params: Mapping[str, ParamValue] | None = None) -> str:
     """f of a catalog function in the expression language, for ``params``' choice values."""
     act = catalog.get(function_id)
-    entry = _entry(act.id)
-    if entry is None:
-        raise ValueError(message("no formula is known for {function}", function=act.id))
+    entry = _known_entry(act.id)
     if isinstance(entry, str):
         return entry
-    name, texts_by_choice = entry
-    choice = (params or {}).get(name, catalog.defaults(act)[name])
-    return texts_by_choice[str(choice)]
+    return entry[1][str(_choice_of(act, params))]
 
 
 @cache
@@ -224,9 +228,7 @@ def _tree(function_id: str, choice: str | None) -> Any:
     from ..expressions import _compile as ex
 
     act = catalog.get(function_id)
-    entry = _entry(act.id)
-    if entry is None:
-        raise ValueError(message("no formula is known for {function}", function=act.id))
+    entry = _known_entry(act.id)
     text = entry if isinstance(entry, str) else entry[1][str(choice)]
     numbers = {p.name: p for p in act.params if isinstance(p, NumberParam)}
     return ex._Compiler(text, numbers).expr(ex._parse(text))

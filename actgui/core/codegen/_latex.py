@@ -7,25 +7,13 @@ import math
 from collections.abc import Callable, Mapping, Sequence
 
 from .. import catalog, texts
+from ..bibtex import _SPECIAL as _TEX_SPECIAL  # one table of LaTeX's special characters
 from ..messages import message
 from ..spec import ParamValue, format_number
 from ..state import ExplorerState
 from ._printer import _figure_curves, _resolve
 
 # --- LaTeX ----------------------------------------------------------------------------------
-
-_TEX_SPECIAL = {
-    "\\": r"\textbackslash{}",
-    "&": r"\&",
-    "%": r"\%",
-    "$": r"\$",
-    "#": r"\#",
-    "_": r"\_",
-    "{": r"\{",
-    "}": r"\}",
-    "~": r"\textasciitilde{}",
-    "^": r"\textasciicircum{}",
-}
 
 
 def tex_escape(text: str) -> str:

@@ -16,10 +16,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import catalog
-from ..messages import message
 from ..spec import Activation, ParamValue, format_number
 from ..state import Curve, ExplorerState
-from ._formulas import _entry, _tree
+from ._formulas import _known_entry, _tree
 
 # --- printing a tree as code ---------------------------------------------------------
 
@@ -232,7 +231,7 @@ class _Definitions:
         sig = ", ".join(["x", *(f"{p.name}={_value(defaults[p.name])}" for p in act.params)])
         header = f"def {python_name(act.id)}({sig}):"
         doc = f'    """{_doc(act)}"""'
-        entry = _entry(act.id)
+        entry = _known_entry(act.id)
         printer = _Printer(self.vocab)
         if isinstance(entry, tuple):
             name, by_choice = entry
@@ -245,8 +244,6 @@ class _Definitions:
                 else:
                     body.append(f"    return {code}  # {name} == {choice!r}")
         else:
-            if entry is None:
-                raise ValueError(message("no formula is known for {function}", function=act.id))
             body = [doc, f"    return {printer(_tree(act.id, None))}"]
         self._emit(printer, header, body)
 
