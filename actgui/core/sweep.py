@@ -22,7 +22,7 @@ import numpy as np
 
 from . import catalog
 from .messages import message
-from .spec import Activation, NumberParam, ParamValue, format_number, format_value
+from .spec import Activation, NumberParam, ParamValue, format_value
 
 MIN_MEMBERS, MAX_MEMBERS = 2, 100
 #: where an animation or slider stops for a parameter with no upper bound
@@ -234,13 +234,7 @@ def member_spec(act: Activation, params: Mapping[str, ParamValue], param: str) -
         v = params[q.name]
         if v == base[q.name] and q.name != param:
             continue
-        if isinstance(v, str):
-            text = repr(v)
-        elif math.isinf(v):
-            text = "inf"
-        else:
-            text = format_number(v)
-        parts.append(f"{q.name}={text}")
+        parts.append(f"{q.name}={catalog._spec_value(v)}")  # as format_spec writes it
     return f"{act.id}({', '.join(parts)})"
 
 
