@@ -105,7 +105,7 @@ class Jet:
     def __ne__(self, o):
         return np.not_equal(self, o)
 
-    __hash__ = None
+    __hash__ = None  # type: ignore[assignment]  # unhashable like an array; object has one
 
 
 def lift(a):

@@ -22,7 +22,7 @@ import numpy as np
 
 from . import catalog
 from .messages import message
-from .spec import Activation, NumberParam, ParamValue, format_number
+from .spec import Activation, NumberParam, ParamValue, format_value
 
 MIN_MEMBERS, MAX_MEMBERS = 2, 100
 #: where an animation or slider stops for a parameter with no upper bound
@@ -95,7 +95,9 @@ class Sweep:
 
 
 def _num(v: float) -> str:
-    return repr(float(v)).removesuffix(".0") if math.isfinite(v) else str(v)
+    """:func:`~actgui.core.spec.format_value` as a person types it in a range: ``0..1``,
+    not ``0.0..1.0`` (a whole number without its ``.0``; ``inf`` as it is)."""
+    return format_value(v).removesuffix(".0")
 
 
 def sweep_values(lo: float, hi: float, n: int, log: bool = False) -> list[float]:
@@ -232,13 +234,7 @@ def member_spec(act: Activation, params: Mapping[str, ParamValue], param: str) -
         v = params[q.name]
         if v == base[q.name] and q.name != param:
             continue
-        if isinstance(v, str):
-            text = repr(v)
-        elif math.isinf(v):
-            text = "inf"
-        else:
-            text = format_number(v)
-        parts.append(f"{q.name}={text}")
+        parts.append(f"{q.name}={catalog._spec_value(v)}")  # as format_spec writes it
     return f"{act.id}({', '.join(parts)})"
 
 

@@ -17,7 +17,7 @@ IDS = catalog.ids()
 
 def test_every_catalog_function_has_a_formula() -> None:
     assert codegen.missing() == [], (
-        "add these to actgui/core/codegen.py FORMULAS (f as an expression): "
+        "add these to actgui/core/codegen/_formulas.py FORMULAS (f as an expression): "
         + ", ".join(codegen.missing())
     )
     assert set(codegen.FORMULAS) <= set(IDS), set(codegen.FORMULAS) - set(IDS)

@@ -148,8 +148,24 @@ HOSTILE: list[tuple[str, str, int | None]] = [
 ]
 
 
-def test_at_least_fifty_hostile_inputs() -> None:
-    assert len(HOSTILE) >= 50
+#: legal expressions with a hole: a hostile input inside one is refused all the same
+_AROUND = ("x + ({})", "sigmoid({}) * x", "where(x > 0, x, {})", "leaky_relu({})")
+
+
+@pytest.mark.parametrize("text", [h[0] for h in HOSTILE], ids=range(len(HOSTILE)))
+def test_hostile_input_is_refused_wherever_it_stands(text: str) -> None:
+    """The checks see the whole tree, not only its top: inside a sum, a call or a
+    where, each hostile input is still refused, by an ExpressionError (never another
+    exception, never accepted) with a one-line message that points inside the text."""
+    for template in _AROUND:
+        whole = template.format(text)
+        with pytest.raises(ExpressionError) as info:
+            compile_expression(whole)
+        msg = str(info.value)
+        assert "\n" not in msg and len(msg) < 300, msg
+        assert msg.isascii() and msg.isprintable(), msg
+        pos = info.value.position
+        assert pos is None or 0 <= pos <= len(whole), (pos, msg)
 
 
 @pytest.mark.parametrize(("text", "fragment", "pos"), HOSTILE, ids=range(len(HOSTILE)))
@@ -691,7 +707,15 @@ def test_params_mapping_forms() -> None:
         ("b", 0.5, -1.0, 1.0),
         ("c", 0.0, 0.0, 1.0),
     ]
-    for bad in [{"x": 1}, {"sigmoid": 1}, {"a": "1"}, {"a": (1, 2)}, {"a": (5, 0, 1)}, {"a": True}]:
+    bads: list[dict[str, Any]] = [
+        {"x": 1},
+        {"sigmoid": 1},
+        {"a": "1"},
+        {"a": (1, 2)},
+        {"a": (5, 0, 1)},
+        {"a": True},
+    ]
+    for bad in bads:
         with pytest.raises(ExpressionError):
             compile_expression("x", bad)
 
@@ -875,8 +899,19 @@ def test_large_legal_expression_is_fast() -> None:
     # 10 s leaves room for a loaded machine, the typical time is 0.1 s
     assert time.perf_counter() - start < 10.0
     # only the first MAX_SWITCHES switching quantities are searched for kinks
-    assert ex.MAX_SWITCHES == 100
-    assert kinks == tuple(float(-k) for k in range(99, -1, -1))
+    assert kinks == tuple(float(-k) for k in range(ex.MAX_SWITCHES - 1, -1, -1))
+
+
+def test_kinks_are_searched_along_the_first_max_switches_quantities_only() -> None:
+    """More switching quantities than MAX_SWITCHES: the kinks of the first ones in the
+    text are found, every one of them, and none of the rest (though those are nearer 0);
+    at most MAX_BREAKS of them, those nearest 0, are declared."""
+    n = ex.MAX_SWITCHES + 50
+    fn = compile_expression(" + ".join(f"abs(x + {k})" for k in range(n, 0, -1)))
+    kinks, jumps = fn.breaks()
+    searched = [float(-k) for k in range(n, n - ex.MAX_SWITCHES, -1)]
+    assert kinks == tuple(sorted(sorted(searched, key=abs)[: ex.MAX_BREAKS]))
+    assert jumps == ()
 
 
 def test_too_many_terms_are_refused_not_crashed() -> None:

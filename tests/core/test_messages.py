@@ -40,9 +40,9 @@ I18N = CORE.parent / "ui" / "i18n.py"
 #: the modules whose messages were converted; each must raise none in plain English
 CONVERTED = (
     *sorted(p.relative_to(CORE).as_posix() for p in (CORE / "expressions").glob("*.py")),
+    *sorted(p.relative_to(CORE).as_posix() for p in (CORE / "state").glob("*.py")),
     "catalog.py",
     "session.py",
-    "state.py",
     "spec.py",
 )
 
@@ -116,7 +116,7 @@ JUSTIFIED = {
     ("catalog.py", "RuntimeError", "alias"),
     # a programming error: code assigning a collection of the state instead of calling
     # its methods
-    ("state.py", "AttributeError", "ExplorerState."),
+    ("_explorer.py", "AttributeError", "ExplorerState."),  # core/state/_explorer.py
 }
 
 #: helpers that raise their message argument: name -> positions of message arguments

@@ -155,10 +155,6 @@ def _module(name: str, init: str, forward: str, doc: str = "") -> str:
     return head + body + "    def forward(self, x):\n" + forward + "\n"
 
 
-def _num(v: float) -> str:
-    return format_number(float(v))
-
-
 QUICK_GELU = Activation(
     id="quick_gelu",
     name="QuickGELU",
@@ -303,7 +299,7 @@ def _star_d2(x: FloatArray, s: float, b: float) -> FloatArray:
 
 def _star_module(s: float, b: float) -> str:
     init = (
-        f"    def __init__(self, s={_num(s)}, b={_num(b)}):\n"
+        f"    def __init__(self, s={format_number(s)}, b={format_number(b)}):\n"
         "        super().__init__()\n"
         "        self.s = torch.nn.Parameter(torch.tensor(s))  # learnable scale\n"
         "        self.b = torch.nn.Parameter(torch.tensor(b))  # learnable bias"
@@ -376,8 +372,8 @@ def _xielu_d2(x: FloatArray, alpha_p: float, alpha_n: float, beta: float) -> Flo
 
 def _xielu_module(alpha_p: float, alpha_n: float, beta: float) -> str:
     init = (
-        f"    def __init__(self, alpha_p={_num(alpha_p)}, alpha_n={_num(alpha_n)}, "
-        f"beta={_num(beta)}):\n"
+        f"    def __init__(self, alpha_p={format_number(alpha_p)}, "
+        f"alpha_n={format_number(alpha_n)}, beta={format_number(beta)}):\n"
         "        super().__init__()\n"
         "        # learned; the paper keeps alpha_p > 0 and alpha_n > beta by training\n"
         "        # them through softplus: alpha_p = softplus(p), alpha_n = beta + softplus(n)\n"
@@ -542,7 +538,7 @@ def _laplace_d2(x: FloatArray, mu: float, sigma: float) -> FloatArray:
 
 def _laplace_module(mu: float, sigma: float) -> str:
     init = (
-        f"    def __init__(self, mu={_num(mu)}, sigma={_num(sigma)}):\n"
+        f"    def __init__(self, mu={format_number(mu)}, sigma={format_number(sigma)}):\n"
         "        super().__init__()\n"
         "        self.mu = mu\n"
         "        self.sigma = sigma"
@@ -850,7 +846,7 @@ def _swiglu_module(k: float, beta: float) -> str:
         "SwiGLU",
         "b * torch.sigmoid(self.beta * b)",
         "a * swish_beta(b) with a = W x, b = V x (Shazeer 2020); beta = 1 gives a * silu(b).",
-        extra=f", beta={_num(beta)}",
+        extra=f", beta={format_number(beta)}",
         extra_init="\n        self.beta = beta",
     )
 

@@ -71,7 +71,7 @@ def _find() -> tuple[Any, Any] | None:
                     break
             if _functions:
                 break
-    return _functions if _functions else None
+    return _functions if isinstance(_functions, tuple) else None
 
 
 def threads() -> int | None:

@@ -39,7 +39,11 @@ def _label(names: Mapping[str, str] | None, key: str) -> str:
 def _int(names: Mapping[str, str] | None, key: str, value: Any, lo: int, hi: int) -> int:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    if isinstance(value, bool) or not isinstance(value, numbers.Integral) or not lo <= value <= hi:
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, numbers.Integral)
+        or not lo <= int(value) <= hi
+    ):
         raise ValueError(
             message(
                 "{name} must be a whole number from {lo} to {hi}, got {value}",

@@ -34,6 +34,7 @@ from dataclasses import asdict, dataclass
 import numpy as np
 
 from ..depth import Cancelled, FunctionLike, resolve_function
+from ..export_data import number_text
 from ..messages import message
 from ..spec import Activation, FloatArray, NumberParam, ParamValue
 from . import blas
@@ -414,7 +415,7 @@ class Trainer:
 def grid_axis(resolution: int) -> FloatArray:
     """The pixel centres of one axis of :meth:`Trainer.grid`."""
     step = 2.0 * BOUNDS / resolution
-    return -BOUNDS + step * (np.arange(resolution) + 0.5)
+    return -BOUNDS + step * (np.arange(resolution, dtype=np.float64) + 0.5)
 
 
 def train(
@@ -428,12 +429,6 @@ def train(
 
 
 # --- files --------------------------------------------------------------------------------
-
-
-def _num(v: float) -> str:
-    from ..export_data import number_text
-
-    return number_text(v)
 
 
 def csv_header(trainer: Trainer) -> list[str]:
@@ -454,9 +449,12 @@ def csv_text(trainer: Trainer) -> str:
             row = [
                 h.label,
                 e,
-                *(_num(a[e]) for a in (h.loss, h.train_accuracy, h.test_accuracy, h.test_loss)),
-                *(_num(v) for v in h.grad_norms[e]),
-                *(_num(h.learned[e, where[n]]) if n in where else "" for n in learned),
+                *(
+                    number_text(a[e])
+                    for a in (h.loss, h.train_accuracy, h.test_accuracy, h.test_loss)
+                ),
+                *(number_text(v) for v in h.grad_norms[e]),
+                *(number_text(h.learned[e, where[n]]) if n in where else "" for n in learned),
                 trainer.config.seed,
             ]
             w.writerow(row)

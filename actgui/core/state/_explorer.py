@@ -1,198 +1,37 @@
-"""What the explorer window shows, as a Qt-free object with change callbacks.
-
-The window renders an :class:`ExplorerState` and sends every edit back to it
-through a method; the state validates the edit (through the catalog), applies
-it, and notifies its listeners with a :class:`Change`.  Tests build, change and
-check the state without Qt.
-"""
+"""The explorer state: the curves, comparisons and parameter families the window
+shows, on top of :class:`._base._StateBase` (fields, notification, range and options)."""
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
-import math
-from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
-from enum import Enum
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
-from . import catalog, texts
-from . import compare as _compare
-from .compare import Compare
-from .messages import message
-from .spec import Activation, FloatArray, ParamValue, Preset
-from .sweep import Sweep, member_colors
-
-#: Tableau 10: distinguishable for the common colour-vision deficiencies and
-#: readable on both light and dark backgrounds.
-PALETTE = (
-    "#4E79A7",
-    "#F28E2B",
-    "#E15759",
-    "#76B7B2",
-    "#59A14F",
-    "#EDC948",
-    "#B07AA1",
-    "#FF9DA7",
-    "#9C755F",
-    "#BAB0AC",
+from .. import catalog
+from .. import compare as _compare
+from ..compare import Compare
+from ..messages import message
+from ..spec import Activation
+from ..sweep import Sweep, member_colors
+from ._base import _StateBase
+from ._types import (
+    DEFAULT_FUNCTIONS,
+    LINE_STYLES,
+    PALETTE,
+    Change,
+    Curve,
+    Kind,
+    Samples,
+    _short,
+    sample_function,
 )
-#: Line styles cycled once the colours are used up.
-LINE_STYLES = ("solid", "dash", "dot", "dashdot")
-
-DEFAULT_FUNCTIONS = ("sigmoid", "tanh", "relu", "leaky_relu", "elu")
-MIN_POINTS, MAX_POINTS = 2, 1_000_000
-#: Width of the x range below which floats cannot resolve the samples.
-MIN_SPAN = 1e-9
-MAX_ABS_X = 1e12
 
 
 @dataclass
-class Curve:
-    """One plotted curve: a catalog function with its own parameters and look."""
-
-    uid: int
-    function_id: str
-    params: dict[str, ParamValue]
-    color: str
-    style: str = "solid"
-    visible: bool = True
-    #: the parameter family (sweep) the curve belongs to: a key of ExplorerState.sweeps
-    group: int | None = None
-    #: the :class:`~actgui.core.expressions.CustomFunction` of a custom ``function_id``
-    #: (the state that owns the curve sets it), None for a catalog function
-    custom: Any = field(default=None, repr=False, compare=False)
-
-    @property
-    def activation(self) -> Activation:
-        """The function drawn: the custom function's, else the catalog's by id."""
-        if self.custom is not None:
-            return self.custom.activation  # type: ignore[no-any-return]
-        return catalog.get(self.function_id)
-
-    def label(self, all_params: bool = False) -> str:
-        """Legend text: the name, and the parameters when they are not the defaults
-        (all of them with ``all_params``, to tell copies of one function apart)."""
-        act = self.activation
-        base = catalog.defaults(act)
-        parts = []
-        for p in act.params:
-            v = self.params[p.name]
-            if all_params or v != base[p.name]:
-                parts.append(f"{p.name}={_short(v)}")
-        name = texts.display_name(act)
-        if not parts:
-            return name
-        if name.endswith(")"):  # "FReLU (flexible ReLU; b=0.5)", not "(...) (b=0.5)"
-            return f"{name[:-1]}; {', '.join(parts)})"
-        if name.endswith("）"):  # the same in Chinese: "FReLU（灵活 ReLU；b=0.5）"
-            return f"{name[:-1]}；{', '.join(parts)}）"
-        return f"{name} ({', '.join(parts)})"
-
-    def spec(self) -> str:
-        """``elu(alpha=0.5)``, or ``expr:TEXT; a=VALUE`` for a custom function."""
-        text = self.custom.text if self.custom is not None else None
-        return catalog.format_spec(self.activation, self.params, text)
-
-
-def _short(v: ParamValue) -> str:
-    if isinstance(v, str):
-        return v
-    if math.isinf(v):
-        return "∞"
-    return f"{v:.6g}"
-
-
-class Kind(str, Enum):
-    """What a :class:`Change` is about.
-
-    A ``str`` enum: a kind equals its name as text (``Kind.CURVES == "curves"``),
-    so listeners may compare with either; text that is no kind raises ValueError
-    when a :class:`Change` is made of it.
-    """
-
-    #: curves or comparisons added, removed or ticked; parameter families
-    CURVES = "curves"
-    #: a curve's parameters, or a comparison's (its curves or its mode)
-    PARAMS = "params"
-    #: custom functions defined
-    CUSTOM = "custom"
-    #: colour or line style
-    STYLE = "style"
-    #: a curve hidden or shown (hidden curves stay in the legend and the state)
-    VISIBILITY = "visibility"
-    SELECTION = "selection"
-    #: the x range or the sample count
-    RANGE = "range"
-    #: the visible x range (zoom/pan)
-    VIEW = "view"
-    ROWS = "rows"
-    OPTIONS = "options"
-    PRESET = "preset"
-
-    def __str__(self) -> str:
-        return self.value
-
-
-@dataclass(frozen=True)
-class Change:
-    """What changed: ``kind`` a :class:`Kind`, ``uid`` the curve, if any.
-
-    ``Change(Kind.CURVES)`` is read as ``Change(Kind.CURVES)``; an unknown kind
-    raises ValueError.  A comparison (:class:`~actgui.core.compare.Compare`)
-    announces CURVES when added or removed, PARAMS when either of its curves or
-    its mode changes, and STYLE and VISIBILITY as a curve does.
-    """
-
-    kind: Kind
-    uid: int | None = None
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "kind", Kind(self.kind))
-
-
-class Subscription:
-    """A listener's subscription to an :class:`ExplorerState`, from
-    :meth:`ExplorerState.subscribe`.
-
-    :meth:`close` stops the notifications and lets go of the listener (and of
-    whatever a bound method holds); closing twice is harmless.  Also a context
-    manager that closes on exit.
-    """
-
-    def __init__(self, state: ExplorerState, listener: Callable[[Change], None]) -> None:
-        self._state: ExplorerState | None = state
-        self._listener: Callable[[Change], None] | None = listener
-
-    @property
-    def active(self) -> bool:
-        return self._state is not None
-
-    def close(self) -> None:
-        state, listener = self._state, self._listener
-        self._state = self._listener = None
-        if state is not None and listener is not None:
-            with contextlib.suppress(ValueError):
-                state.unsubscribe(listener)
-
-    def __enter__(self) -> Subscription:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-
-@dataclass
-class Samples:
-    x: FloatArray
-    #: f, f', f'' (rows of a 3 x n array); NaN where a jump breaks the line.
-    y: FloatArray
-
-
-@dataclass
-class ExplorerState:
+class ExplorerState(_StateBase):
     """Everything the explorer shows; changed only through its methods, which notify.
 
     The fields are read freely.  After construction, assigning a field calls its
@@ -209,39 +48,6 @@ class ExplorerState:
     global changes when one is defined.
     """
 
-    curves: list[Curve] = field(default_factory=list)
-    selected: int | None = None
-    x_min: float = -6.0
-    x_max: float = 6.0
-    points: int = 2000
-    #: the x interval the plot currently shows (zoom/pan); None: x_min..x_max
-    view: tuple[float, float] | None = None
-    rows: list[bool] = field(default_factory=lambda: [True, True, False])
-    overlay: bool = False
-    preset: Preset = Preset.PYTORCH
-    grid: bool = True
-    legend: bool = True
-    shade_saturation: bool = False
-    saturation_eps: float = 0.01
-    shade_dead: bool = False
-    #: custom functions by id ("custom:..."), compiled from user expressions
-    custom: dict[str, Any] = field(default_factory=dict)
-    #: comparisons of two curves (f_a − f_b, ratio, ulps), drawn after the curves
-    compares: list[Compare] = field(default_factory=list)
-    #: parameter families by group id: the curves with that ``group`` are its members
-    sweeps: dict[int, Sweep] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        self._listeners: list[Callable[[Change], None]] = []
-        self._held: list[Change] | None = None
-        uids = [c.uid for c in self.curves] + [c.uid for c in self.compares]
-        self._next_uid = max(uids, default=0) + 1
-        self._next_gid = max(self.sweeps, default=0) + 1
-        for c in self.curves:
-            if c.custom is None and c.function_id in self.custom:
-                c.custom = self.custom[c.function_id]
-        self._ready = True
-
     def __setattr__(self, name: str, value: Any) -> None:
         if name in _FIELDS and self.__dict__.get("_ready"):
             setter = _ASSIGN.get(name)
@@ -252,49 +58,6 @@ class ExplorerState:
             setter(self, value)
             return
         object.__setattr__(self, name, value)
-
-    def _put(self, name: str, value: Any) -> None:
-        """Write a field without its setter: only for the setters themselves,
-        which validate the value and notify."""
-        object.__setattr__(self, name, value)
-
-    # --- notification ------------------------------------------------------------
-
-    def subscribe(self, listener: Callable[[Change], None]) -> Subscription:
-        """Call ``listener`` with every :class:`Change` until the returned
-        :class:`Subscription` is closed (or :meth:`unsubscribe` is called).
-
-        The state holds the listener (a bound method keeps its object alive)
-        while subscribed; closing the subscription lets go of it.
-        """
-        self._listeners.append(listener)
-        return Subscription(self, listener)
-
-    def unsubscribe(self, listener: Callable[[Change], None]) -> None:
-        """Stop calling ``listener``; ValueError if it is not subscribed."""
-        self._listeners.remove(listener)
-
-    def _notify(self, change: Change) -> None:
-        if self._held is not None:
-            if change not in self._held:
-                self._held.append(change)
-            return
-        for listener in list(self._listeners):
-            listener(change)
-
-    @contextlib.contextmanager
-    def batch(self) -> Iterator[None]:
-        """Apply several edits, then notify once per distinct change."""
-        if self._held is not None:
-            yield
-            return
-        self._held = []
-        try:
-            yield
-        finally:
-            held, self._held = self._held, None
-            for change in held:
-                self._notify(change)
 
     # --- construction ------------------------------------------------------------
 
@@ -352,7 +115,8 @@ class ExplorerState:
             return function_id
         key = str(function_id).strip()
         if key.startswith("custom:") and key in self.custom:
-            return self.custom[key].activation  # type: ignore[no-any-return]
+            act: Activation = self.custom[key].activation
+            return act
         return catalog.get(key)
 
     def custom_of(self, function_id: str) -> Any:
@@ -374,8 +138,11 @@ class ExplorerState:
         later is taken over without being named here.
         """
         with self.batch():
-            for c in [*self.compares, *self.curves]:
-                (self.compares if isinstance(c, Compare) else self.curves).remove(c)
+            for k in list(self.compares):  # the comparisons first, then their curves
+                self.compares.remove(k)
+                self._notify(Change(Kind.CURVES, k.uid))
+            for c in list(self.curves):
+                self.curves.remove(c)
                 self._notify(Change(Kind.CURVES, c.uid))
             self._put("sweeps", dict(other.sweeps))
             self._next_gid = max(self._next_gid, max(self.sweeps, default=0) + 1)
@@ -585,21 +352,6 @@ class ExplorerState:
             self._notify(Change(Kind.PARAMS, uid))
             self._notify_dependents(uid)
 
-    def set_preset(self, preset: Preset | str) -> None:
-        """Switch PyTorch/Keras defaults; curves still at the old defaults follow."""
-        new = Preset(preset)
-        if new is self.preset:
-            return
-        old = self.preset
-        self._put("preset", new)
-        with self.batch():
-            for c in self.curves:
-                if c.params == catalog.defaults(c.activation, old):
-                    c.params = catalog.defaults(c.activation, new)
-                    self._notify(Change(Kind.PARAMS, c.uid))
-                    self._notify_dependents(c.uid)
-            self._notify(Change(Kind.PRESET))
-
     def set_curve_visible(self, uid: int, on: bool) -> None:
         """Hide or show a curve without removing it (the legend's click)."""
         c = self.item(uid)
@@ -612,109 +364,6 @@ class ExplorerState:
         if c.color != color:
             c.color = color
             self._notify(Change(Kind.STYLE, uid))
-
-    # --- range, rows, options --------------------------------------------------
-
-    def set_x_range(self, x_min: float, x_max: float) -> None:
-        x_min, x_max = float(x_min), float(x_max)
-        if not (math.isfinite(x_min) and math.isfinite(x_max)):
-            raise ValueError(
-                message(
-                    "x range must be finite numbers, got [{x_min}, {x_max}]",
-                    x_min=x_min,
-                    x_max=x_max,
-                )
-            )
-        if not x_min < x_max:
-            raise ValueError(
-                message(
-                    "x min ({x_min}) must be less than x max ({x_max})",
-                    x_min=f"{x_min:g}",
-                    x_max=f"{x_max:g}",
-                )
-            )
-        if max(abs(x_min), abs(x_max)) > MAX_ABS_X:
-            raise ValueError(
-                message("x range must lie within [-{limit}, {limit}]", limit=f"{MAX_ABS_X:g}")
-            )
-        if x_max - x_min < MIN_SPAN:
-            raise ValueError(message("x range is narrower than {span}", span=f"{MIN_SPAN:g}"))
-        self._put("x_min", x_min)
-        self._put("x_max", x_max)
-        self._put("view", None)
-        self._notify(Change(Kind.RANGE))
-
-    def set_points(self, n: int) -> None:
-        if isinstance(n, bool) or not isinstance(n, (int, np.integer)):
-            raise ValueError(
-                message("sample count must be a whole number, got {value}", value=repr(n))
-            )
-        if not MIN_POINTS <= n <= MAX_POINTS:
-            raise ValueError(
-                message(
-                    "sample count must be in [{low}, {high}], got {value}",
-                    low=MIN_POINTS,
-                    high=MAX_POINTS,
-                    value=n,
-                )
-            )
-        if n != self.points:
-            self._put("points", int(n))
-            self._notify(Change(Kind.RANGE))
-
-    def set_view(self, lo: float, hi: float) -> None:
-        """The visible x interval after zoom or pan: curves are re-sampled there."""
-        lo, hi = float(lo), float(hi)
-        if not (math.isfinite(lo) and math.isfinite(hi)) or hi - lo < MIN_SPAN:
-            return  # a degenerate view from the mouse: keep the last good one
-        lo, hi = max(lo, -MAX_ABS_X), min(hi, MAX_ABS_X)
-        if self.view != (lo, hi):
-            self._put("view", (lo, hi))
-            self._notify(Change(Kind.VIEW))
-
-    def reset_view(self) -> None:
-        if self.view is not None:
-            self._put("view", None)
-            self._notify(Change(Kind.VIEW))
-
-    def visible_range(self) -> tuple[float, float]:
-        return self.view if self.view is not None else (self.x_min, self.x_max)
-
-    def set_rows(self, rows: Any) -> None:
-        """Show exactly the rows f, f', f'' that are true in ``rows`` (three values)."""
-        new = [bool(r) for r in rows]
-        if len(new) != 3:
-            raise ValueError(message("expected three booleans, got {value}", value=repr(rows)))
-        if new != self.rows:
-            self._put("rows", new)
-            self._notify(Change(Kind.ROWS))
-
-    def set_row_visible(self, order: int, on: bool) -> None:
-        if order not in (0, 1, 2):
-            raise ValueError(
-                message("row must be 0 (f), 1 (f') or 2 (f''), got {value}", value=repr(order))
-            )
-        if self.rows[order] != on:
-            self._put("rows", [bool(on) if i == order else r for i, r in enumerate(self.rows)])
-            self._notify(Change(Kind.ROWS))
-
-    def set_option(self, name: str, value: Any) -> None:
-        """overlay, grid, legend, shade_saturation, shade_dead (bool); saturation_eps."""
-        if name in ("overlay", "grid", "legend", "shade_saturation", "shade_dead"):
-            value = bool(value)
-        elif name == "saturation_eps":
-            value = float(value)
-            if not (math.isfinite(value) and 0 < value <= 1):
-                raise ValueError(
-                    message(
-                        "saturation threshold ε must be in (0, 1], got {value}", value=repr(value)
-                    )
-                )
-        else:
-            raise ValueError(message("unknown option {name}", name=repr(name)))
-        if getattr(self, name) != value:
-            self._put(name, value)
-            self._notify(Change(Kind.OPTIONS))
 
     # --- numbers for the plot ----------------------------------------------------
 
@@ -813,11 +462,6 @@ class ExplorerState:
             k.mode = mode
             self._notify(Change(Kind.PARAMS, uid))
 
-    def _notify_dependents(self, uid: int) -> None:
-        for k in self.compares:
-            if uid in (k.a, k.b):
-                self._notify(Change(Kind.PARAMS, k.uid))
-
     def group_members(self, gid: int) -> list[Curve]:
         return [c for c in self.curves if c.group == gid]
 
@@ -866,9 +510,9 @@ class ExplorerState:
     def _free_colour_map(self) -> int:
         """The first colour map no family on screen uses (each family's first member is
         the map's colour at 0), else the next in turn."""
-        from .sweep import MAPS, colormap
+        from ..sweep import MAPS, colormap
 
-        firsts = {}
+        firsts: dict[int, str] = {}
         for c in self.curves:
             if c.group is not None:
                 firsts.setdefault(c.group, c.color)
@@ -881,7 +525,7 @@ class ExplorerState:
     ) -> list[Curve]:
         """Replace curve ``uid`` by the family of ``n`` curves with ``param`` from ``lo``
         to ``hi``; its selection moves to the first member."""
-        from .sweep import MAX_MEMBERS, MIN_MEMBERS
+        from ..sweep import MAX_MEMBERS, MIN_MEMBERS
 
         c = self.curve(uid)
         if not MIN_MEMBERS <= int(n) <= MAX_MEMBERS:
@@ -931,6 +575,10 @@ def _view_setter(state: ExplorerState, value: Any) -> None:
         state.set_view(lo, hi)
 
 
+def _option_setter(name: str) -> Callable[[ExplorerState, Any], None]:
+    return lambda state, value: state.set_option(name, value)
+
+
 _OPTIONS = ("overlay", "grid", "legend", "shade_saturation", "saturation_eps", "shade_dead")
 
 #: the setter that an assignment to a field calls (ExplorerState.__setattr__)
@@ -942,36 +590,5 @@ _ASSIGN: dict[str, Callable[[ExplorerState, Any], None]] = {
     "view": _view_setter,
     "rows": ExplorerState.set_rows,
     "preset": ExplorerState.set_preset,
-    **{name: (lambda s, v, n=name: s.set_option(n, v)) for name in _OPTIONS},
+    **{name: _option_setter(name) for name in _OPTIONS},
 }
-
-
-def sample_function(
-    act: Activation, params: Mapping[str, ParamValue], lo: float, hi: float, n: int
-) -> Samples:
-    """Samples of f, f', f'' on [lo, hi]: ``n`` even points plus every break inside.
-
-    Each kink or jump k inside the interval is sampled at k and a hair either
-    side.  The point at k itself is NaN in the rows that are discontinuous
-    there (f at a jump; f' and f'' at any break), so a polyline ends and
-    restarts instead of drawing the jump as a slanted line.
-    """
-    x = np.linspace(lo, hi, n)
-    kinks = {float(k) for k in act.kinks(**params) if lo < k < hi}
-    jumps = {float(k) for k in act.jumps(**params) if lo < k < hi}
-    breaks = sorted(kinks | jumps)
-    if breaks:
-        extra = []
-        for k in breaks:
-            eps = max((hi - lo) * 1e-9, 8.0 * float(np.spacing(abs(k))))
-            extra += [k - eps, k, k + eps]
-        x = np.unique(np.concatenate([x, np.array(extra)]))
-        x = x[(x >= lo) & (x <= hi)]
-    y = np.empty((3, x.size))
-    act.evaluate_all(x, params, (y[0], y[1], y[2]))  # fused where there is a fused kernel
-    if breaks:
-        at = np.searchsorted(x, np.array(breaks))
-        y[1:, at] = np.nan
-        if jumps:
-            y[0, np.searchsorted(x, np.array(sorted(jumps)))] = np.nan
-    return Samples(x, y)
