@@ -24,7 +24,7 @@ from .spec import (
     NumberParam,
     ParamValue,
     Preset,
-    format_number,
+    format_value,
 )
 
 
@@ -410,9 +410,7 @@ def format_spec(
 def _spec_value(v: ParamValue) -> str:
     if isinstance(v, str):
         return repr(v)
-    if math.isinf(v):
-        return "inf"
-    return format_number(v)
+    return format_value(v)  # -inf stays -inf
 
 
 def framework_code(

@@ -95,7 +95,7 @@ def _short(v: ParamValue) -> str:
     if isinstance(v, str):
         return v
     if math.isinf(v):
-        return "∞"
+        return "∞" if v > 0 else "-∞"
     return f"{v:.6g}"
 
 
