@@ -19,6 +19,11 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QTranslator
 
 
+#: the languages of the command line and of --lang (the window's, the table's,
+#: a figure's labels): English and Simplified Chinese
+LANGUAGES = ["en", "zh_CN"]
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # lupdate finds strings in it
     return text
 
@@ -31,7 +36,7 @@ def _cli_language(argv: Sequence[str]) -> str:
     args = list(argv)
     given = [args[i + 1] for i in range(len(args) - 1) if args[i] == "--lang"]
     given += [a.removeprefix("--lang=") for a in args if a.startswith("--lang=")]
-    if given and given[0] in ("en", "zh_CN"):
+    if given and given[0] in LANGUAGES:
         return given[0]
     for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(var, "")

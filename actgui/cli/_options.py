@@ -17,11 +17,9 @@ import argparse
 import sys
 from collections.abc import Callable
 
-from ._i18n import QT_TRANSLATE_NOOP, _, _cat, _f
+from ._i18n import LANGUAGES, QT_TRANSLATE_NOOP, _, _cat, _f
 from ._parser import UsageError
 
-#: the languages of --lang (the window's, the table's, a figure's labels)
-LANGUAGES = ["en", "zh_CN"]
 #: the sizes --figure-size accepts for a lab's figure, in pixels
 MIN_FIGURE, MAX_FIGURE = 200, 10000
 
