@@ -107,8 +107,20 @@ def add_theme_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def add_sigma_option(parser: argparse.ArgumentParser) -> None:
-    """``--sigma SD`` of a lab's ``--init normal`` (None when not given)."""
+def add_network_options(
+    parser: argparse.ArgumentParser,
+    layers: str,
+    width: str,
+    init: str,
+    defaults: tuple[int, int, str] | None,
+) -> None:
+    """A lab's network: ``--layers L``, ``--width W``, ``--init NAME`` (their
+    helps given, their ``defaults`` or None when a preset decides) and ``--sigma SD``
+    of ``--init normal`` (None when not given)."""
+    given = defaults or (None, None, None)
+    parser.add_argument("--layers", type=int, default=given[0], metavar="L", help=layers)
+    parser.add_argument("--width", type=int, default=given[1], metavar="W", help=width)
+    parser.add_argument("--init", default=given[2], metavar="NAME", help=init)
     parser.add_argument(
         "--sigma",
         type=float,

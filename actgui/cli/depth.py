@@ -19,7 +19,7 @@ from ._options import (
     add_figure_lang_option,
     add_function_option,
     add_lab_output_options,
-    add_sigma_option,
+    add_network_options,
     figure_size,
     progress_printer,
 )
@@ -63,35 +63,24 @@ def add_parser(subparsers: Subparsers) -> None:
             presets=", ".join(x.id for x in depth.PRESETS),
         ),
     )
-    p.add_argument(
-        "--layers",
-        type=int,
-        metavar="L",
-        help=_f(
+    add_network_options(
+        p,
+        layers=_f(
             QT_TRANSLATE_NOOP("CLI", "depth, {lo}-{hi} (default 50)"),
             lo=depth.MIN_LAYERS,
             hi=depth.MAX_LAYERS,
         ),
-    )
-    p.add_argument(
-        "--width",
-        type=int,
-        metavar="W",
-        help=_f(
+        width=_f(
             QT_TRANSLATE_NOOP("CLI", "units per layer, {lo}-{hi} (default 512)"),
             lo=depth.MIN_WIDTH,
             hi=depth.MAX_WIDTH,
         ),
-    )
-    p.add_argument(
-        "--init",
-        metavar="NAME",
-        help=_f(
+        init=_f(
             QT_TRANSLATE_NOOP("CLI", "weight initialisation: {names} (default he_normal)"),
             names=", ".join(depth.INITS),
         ),
+        defaults=None,  # the preset's, or DepthConfig's
     )
-    add_sigma_option(p)
     p.add_argument(
         "--bias",
         type=float,

@@ -19,8 +19,8 @@ from ._options import (
     add_figure_lang_option,
     add_function_option,
     add_lab_output_options,
+    add_network_options,
     add_points_option,
-    add_sigma_option,
     add_theme_option,
     figure_size,
     progress_printer,
@@ -122,38 +122,24 @@ def add_parser(subparsers: Subparsers) -> None:
             QT_TRANSLATE_NOOP("CLI", "classes of spiral (default 2) and blobs (default 3), 2-6")
         ),
     )
-    p.add_argument(
-        "--layers",
-        type=int,
-        default=2,
-        metavar="L",
-        help=_f(
+    add_network_options(
+        p,
+        layers=_f(
             QT_TRANSLATE_NOOP("CLI", "hidden layers, {lo}-{hi} (default 2)"),
             lo=T.MIN_LAYERS,
             hi=T.MAX_LAYERS,
         ),
-    )
-    p.add_argument(
-        "--width",
-        type=int,
-        default=16,
-        metavar="W",
-        help=_f(
+        width=_f(
             QT_TRANSLATE_NOOP("CLI", "units per hidden layer, {lo}-{hi} (default 16)"),
             lo=T.MIN_WIDTH,
             hi=T.MAX_WIDTH,
         ),
-    )
-    p.add_argument(
-        "--init",
-        default="glorot_uniform",
-        metavar="NAME",
-        help=_f(
+        init=_f(
             QT_TRANSLATE_NOOP("CLI", "weight initialisation: {names} (default glorot_uniform)"),
             names=", ".join(T.INITS),
         ),
+        defaults=(2, 16, "glorot_uniform"),
     )
-    add_sigma_option(p)
     p.add_argument(
         "--optimizer",
         default="adam",
