@@ -16,9 +16,13 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from ._i18n import LANGUAGES, QT_TRANSLATE_NOOP, _, _cat, _f
 from ._parser import UsageError
+
+if TYPE_CHECKING:
+    from ..core.state import ExplorerState
 
 #: the sizes --figure-size accepts for a lab's figure, in pixels
 MIN_FIGURE, MAX_FIGURE = 200, 10000
@@ -85,6 +89,29 @@ def add_points_option(parser: argparse.ArgumentParser, what: str, default: int |
 def add_derivatives_option(parser: argparse.ArgumentParser, what: str) -> None:
     """``--derivatives ORDERS`` (None when not given: f, f' or the session's rows)."""
     parser.add_argument("--derivatives", default=None, metavar="ORDERS", help=what)
+
+
+def read_grid(
+    args: argparse.Namespace, base: ExplorerState | None, default_points: int
+) -> tuple[float, float, int, tuple[int, ...]]:
+    """x_min, x_max, samples and derivative orders of ``export``/``code``: each
+    option given (--x-min, --x-max, --points, --derivatives), else the session's
+    (``base``: its view, its rows), else -6..6 and f, f'; ``default_points``
+    when --points is not given.  ValueError for a bad grid or --derivatives,
+    the grid checked first."""
+    from ..core import export_data
+    from ..core.state_table import DEFAULT_ROWS, orders_from_rows
+
+    lo, hi = base.visible_range() if base is not None else (-6.0, 6.0)
+    x_min = lo if args.x_min is None else args.x_min
+    x_max = hi if args.x_max is None else args.x_max
+    points = default_points if args.points is None else args.points
+    export_data.check_grid(x_min, x_max, points)
+    if args.derivatives is None:
+        orders = orders_from_rows(base.rows if base is not None else DEFAULT_ROWS)
+    else:
+        orders = export_data.parse_orders(args.derivatives)
+    return x_min, x_max, points, orders
 
 
 def add_size_options(

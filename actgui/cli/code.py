@@ -23,6 +23,7 @@ from ._options import (
     add_points_option,
     add_session_option,
     add_x_range_options,
+    read_grid,
 )
 from ._parser import UsageError
 
@@ -97,7 +98,6 @@ def run(args: argparse.Namespace) -> int:
     """Print the code ``args.target`` names; UsageError or ValueError for bad input."""
     from ..core import codegen, export_data
     from ..core.state import ExplorerState
-    from ..core.state_table import DEFAULT_ROWS, orders_from_rows
 
     base = None
     if args.session is not None:
@@ -113,18 +113,10 @@ def run(args: argparse.Namespace) -> int:
                 )
             )
         )
-    lo, hi = base.visible_range() if base is not None else (-6.0, 6.0)
-    x_min = lo if args.x_min is None else args.x_min
-    x_max = hi if args.x_max is None else args.x_max
     default_points = codegen.PGF_POINTS if args.target == "pgfplots" else 2000
     if base is not None and args.target != "pgfplots":
         default_points = base.points
-    points = default_points if args.points is None else args.points
-    export_data.check_grid(x_min, x_max, points)
-    if args.derivatives is None:
-        orders = orders_from_rows(base.rows if base is not None else DEFAULT_ROWS)
-    else:
-        orders = export_data.parse_orders(args.derivatives)
+    x_min, x_max, points, orders = read_grid(args, base, default_points)
     if args.functions:
         state = ExplorerState(x_min=x_min, x_max=x_max, points=points)
         # a sweep name(param=LO..HI:N) stands for its N members, as in export

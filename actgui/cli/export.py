@@ -18,6 +18,7 @@ from ._options import (
     add_size_options,
     add_theme_option,
     add_x_range_options,
+    read_grid,
 )
 from ._parser import UsageError
 
@@ -175,12 +176,7 @@ def run(args: argparse.Namespace) -> int:
 
     from ..core import export_data
     from ..core.io_atomic import atomic_write_bytes, check_writable_target
-    from ..core.state_table import (
-        DEFAULT_ROWS,
-        EXPORT_SUFFIXES,
-        orders_from_rows,
-        sample_table,
-    )
+    from ..core.state_table import EXPORT_SUFFIXES, sample_table
 
     _take_output_from_specs(args, (*EXPORT_SUFFIXES, ".gif"))
     suffix = Path(args.out).suffix.lower()
@@ -215,15 +211,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         assert base is not None
         curves = export_data.state_curves(base)  # its visible curves and comparisons
-    lo, hi = base.visible_range() if base is not None else (-6.0, 6.0)
-    x_min = lo if args.x_min is None else args.x_min
-    x_max = hi if args.x_max is None else args.x_max
-    points = (base.points if base is not None else 2000) if args.points is None else args.points
-    export_data.check_grid(x_min, x_max, points)
-    if args.derivatives is None:
-        orders = orders_from_rows(base.rows if base is not None else DEFAULT_ROWS)
-    else:
-        orders = export_data.parse_orders(args.derivatives)
+    x_min, x_max, points, orders = read_grid(args, base, base.points if base is not None else 2000)
     for name, lo, hi in (("width", 100, 20000), ("height", 100, 20000), ("dpi", 10, 2400)):
         v = getattr(args, name)
         if not lo <= v <= hi:
