@@ -14,7 +14,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-import numpy as np
 from PySide6.QtCore import QEvent, QSettings, QSize, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -40,16 +39,19 @@ from PySide6.QtWidgets import (
 from ..core import export_data
 from ..core.io_atomic import atomic_write_bytes
 from ..core.state import ExplorerState
+from ..core.state_table import EXPORT_SUFFIXES, state_table
 from . import theme as theme_module
 from .i18n import QT_TRANSLATE_NOOP
 
-FORMATS = [
-    (QT_TRANSLATE_NOOP("ExportDialog", "PNG image"), ".png"),
-    (QT_TRANSLATE_NOOP("ExportDialog", "SVG vector image"), ".svg"),
-    (QT_TRANSLATE_NOOP("ExportDialog", "PDF document"), ".pdf"),
-    (QT_TRANSLATE_NOOP("ExportDialog", "CSV table"), ".csv"),
-]
-SUFFIXES = {s for _l, s in FORMATS}
+#: the name the format box shows for each suffix (the suffixes: the core's EXPORT_SUFFIXES)
+_FORMAT_NAMES = {
+    ".png": QT_TRANSLATE_NOOP("ExportDialog", "PNG image"),
+    ".svg": QT_TRANSLATE_NOOP("ExportDialog", "SVG vector image"),
+    ".pdf": QT_TRANSLATE_NOOP("ExportDialog", "PDF document"),
+    ".csv": QT_TRANSLATE_NOOP("ExportDialog", "CSV table"),
+}
+FORMATS = [(_FORMAT_NAMES[s], s) for s in EXPORT_SUFFIXES]
+SUFFIXES = set(EXPORT_SUFFIXES)
 
 _Setting = TypeVar("_Setting", int, float, str)
 
@@ -71,15 +73,6 @@ PREVIEW_MAX_PIXELS = 4_000_000
 # error colours that read on the light and on the dark window
 ERROR_COLOURS = {"light": "#B03A2E", "dark": "#FF8A80"}
 WARNING_COLOURS = {"light": "#9A6700", "dark": "#E3B341"}
-
-
-def state_table(state: ExplorerState) -> tuple[list[str], np.ndarray]:
-    """x, then f, f', f'' of each visible curve on the view's sample grid."""
-    lo, hi = state.visible_range()
-    x = np.linspace(lo, hi, state.points)
-    orders = [o for o in (0, 1, 2) if state.rows[o]] or [0]
-    curves = export_data.state_curves(state)  # visible curves, then comparisons
-    return export_data.table(curves, x, orders)
 
 
 def write_csv(state: ExplorerState, path: str | Path) -> None:

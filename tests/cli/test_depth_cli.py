@@ -18,13 +18,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from actgui.cli.depth import add_parser, run
 from actgui.core import depth
 from actgui.core.state import PALETTE
-from actgui.depth_cli import add_parser, run
 
 DRIVER = """
 import argparse, sys
-from actgui.depth_cli import add_parser, run
+from actgui.cli.depth import add_parser, run
 parser = argparse.ArgumentParser(prog="actgui")
 add_parser(parser.add_subparsers(dest="command"))
 args = parser.parse_args(sys.argv[1:])

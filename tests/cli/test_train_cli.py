@@ -11,8 +11,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from actgui.cli.train import add_parser, run
 from actgui.core import training as T
-from actgui.train_cli import add_parser, run
 
 ROOT = Path(__file__).resolve().parents[2]
 SMALL = ["--points", "60", "--test-points", "20", "--layers", "1", "--width", "4", "--epochs", "3"]

@@ -5,8 +5,7 @@ the package ships ``actgui/translations/actgui_zh_CN.qm`` (lrelease). To update
 both after changing a user-visible string::
 
     cd resources/translations && \\
-        pyside6-lupdate ../../actgui/ui/*.py ../../actgui/cli.py ../../actgui/depth_cli.py \\
-            ../../actgui/train_cli.py \\
+        pyside6-lupdate ../../actgui/ui/*.py ../../actgui/cli/*.py \\
             -no-obsolete -ts actgui_zh_CN.ts
     # translate the new or changed messages (Qt Linguist or an editor), then
     pyside6-lrelease resources/translations/actgui_zh_CN.ts \\
@@ -108,7 +107,7 @@ def test_ts_lists_every_string_of_the_code(tmp_path: Path) -> None:
     shutil.copyfile(TS, updated)
     # the window's widgets (the lab packages too), and the command line's help texts
     sources = sorted(str(p.relative_to(ROOT)) for p in UI_DIR.rglob("*.py"))
-    sources += sorted(p.relative_to(ROOT).as_posix() for p in ROOT.glob("actgui/*cli.py"))
+    sources += sorted(p.relative_to(ROOT).as_posix() for p in ROOT.glob("actgui/cli/*.py"))
     _run_tool("pyside6-lupdate", *sources, "-ts", str(updated))
     committed, current = _live(TS), _live(updated)
     missing = current - committed

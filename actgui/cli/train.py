@@ -9,11 +9,27 @@ a failed or interrupted run leaves nothing behind.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ._i18n import QT_TRANSLATE_NOOP, _, _cat, _f
+from ._options import (
+    EXPR_SPEC_HELP,
+    FUNCTIONS_EPILOG,
+    add_figure_lang_option,
+    add_function_option,
+    add_lab_output_options,
+    add_network_options,
+    add_points_option,
+    add_theme_option,
+    figure_size,
+    progress_printer,
+)
+
+if TYPE_CHECKING:
+    from ._parser import Subparsers
 
 FORMATS = (".csv", ".png", ".svg", ".pdf", ".npz")
-MIN_FIGURE, MAX_FIGURE = 200, 10000
 #: what the messages call each option
 OPTION_NAMES = {
     "data": "--data",
@@ -36,31 +52,23 @@ OPTION_NAMES = {
 }
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parser(subparsers: Subparsers) -> None:
     """Add the ``train`` subcommand to ``actgui``'s subparsers."""
-    from .cli import (
-        EXPR_SPEC_HELP,
-        FUNCTIONS_EPILOG,
-        QT_TRANSLATE_NOOP,
-        _,
-        _cat,
-        add_function_option,
-    )
-    from .core import training as T
+    from ..core import training as T
 
     p = subparsers.add_parser(
         "train",
         help=_(
             QT_TRANSLATE_NOOP(
                 "CLI",
-                "train small networks on 2-D toy data, one per activation: per-epoch table (.csv), figure or weights (.npz)",  # noqa: E501
+                "train small networks on 2-D toy data, one per activation: per-epoch table (.csv), figure or weights (.npz)",
             )
         ),
         description=_cat(
             _(
                 QT_TRANSLATE_NOOP(
                     "CLI",
-                    "Train one multilayer perceptron per activation on a 2-D toy data set, all from the same initial weights and in the same data order, with backpropagation through each function's exact derivative. Write the loss, accuracies, gradient norms and learned parameters per epoch (.csv, one row per function and epoch, epoch 0 the initial network), the training lab's figure (.png, .svg, .pdf) or the trained weights (.npz). The same seed gives the same numbers.",  # noqa: E501
+                    "Train one multilayer perceptron per activation on a 2-D toy data set, all from the same initial weights and in the same data order, with backpropagation through each function's exact derivative. Write the loss, accuracies, gradient norms and learned parameters per epoch (.csv, one row per function and epoch, epoch 0 the initial network), the training lab's figure (.png, .svg, .pdf) or the trained weights (.npz). The same seed gives the same numbers.",
                 )
             ),
             _(EXPR_SPEC_HELP),
@@ -74,16 +82,14 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
         metavar="{" + ",".join(T.DATASETS) + "}",
         help=_(QT_TRANSLATE_NOOP("CLI", "the data set (default circles)")),
     )
-    p.add_argument(
-        "--points",
-        type=int,
-        default=1000,
-        metavar="N",
-        help=_f(
+    add_points_option(
+        p,
+        _f(
             QT_TRANSLATE_NOOP("CLI", "training points, {lo}-{hi} (default 1000)"),
             lo=T.MIN_POINTS,
             hi=f"{T.MAX_POINTS:,}",
         ),
+        1000,
     )
     p.add_argument(
         "--test-points",
@@ -116,46 +122,23 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
             QT_TRANSLATE_NOOP("CLI", "classes of spiral (default 2) and blobs (default 3), 2-6")
         ),
     )
-    p.add_argument(
-        "--layers",
-        type=int,
-        default=2,
-        metavar="L",
-        help=_f(
+    add_network_options(
+        p,
+        layers=_f(
             QT_TRANSLATE_NOOP("CLI", "hidden layers, {lo}-{hi} (default 2)"),
             lo=T.MIN_LAYERS,
             hi=T.MAX_LAYERS,
         ),
-    )
-    p.add_argument(
-        "--width",
-        type=int,
-        default=16,
-        metavar="W",
-        help=_f(
+        width=_f(
             QT_TRANSLATE_NOOP("CLI", "units per hidden layer, {lo}-{hi} (default 16)"),
             lo=T.MIN_WIDTH,
             hi=T.MAX_WIDTH,
         ),
-    )
-    p.add_argument(
-        "--init",
-        default="glorot_uniform",
-        metavar="NAME",
-        help=_f(
+        init=_f(
             QT_TRANSLATE_NOOP("CLI", "weight initialisation: {names} (default glorot_uniform)"),
             names=", ".join(T.INITS),
         ),
-    )
-    p.add_argument(
-        "--sigma",
-        type=float,
-        metavar="SD",
-        help=_(
-            QT_TRANSLATE_NOOP(
-                "CLI", "standard deviation of the weights (needed by, and only for, --init normal)"
-            )
-        ),
+        defaults=(2, 16, "glorot_uniform"),
     )
     p.add_argument(
         "--optimizer",
@@ -212,69 +195,21 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
         help=_(
             QT_TRANSLATE_NOOP(
                 "CLI",
-                "activation parameters to train with the weights, in every function that has them (PReLU's slope is always trained)",  # noqa: E501
+                "activation parameters to train with the weights, in every function that has them (PReLU's slope is always trained)",
             )
         ),
     )
-    p.add_argument(
-        "--out",
-        required=True,
-        metavar="FILE",
-        help=_(QT_TRANSLATE_NOOP("CLI", "file to write: .csv, .png, .svg, .pdf or .npz")),
+    add_lab_output_options(
+        p, _(QT_TRANSLATE_NOOP("CLI", "file to write: .csv, .png, .svg, .pdf or .npz"))
     )
-    p.add_argument(
-        "--figure-size",
-        default="1400x900",
-        metavar="WxH",
-        help=_(QT_TRANSLATE_NOOP("CLI", "figure size in pixels (default 1400x900)")),
-    )
-    p.add_argument(
-        "--theme",
-        choices=["light", "dark"],
-        default="light",
-        help=_(QT_TRANSLATE_NOOP("CLI", "colour theme (default light)")),
-    )
-    p.add_argument(
-        "--lang",
-        choices=["en", "zh_CN"],
-        default="en",
-        help=_(QT_TRANSLATE_NOOP("CLI", "language of the figure's labels and of these messages")),
-    )
-
-
-def _f(template: str, /, **fields: object) -> str:
-    from .cli import _f as translate
-
-    return translate(template, **fields)
-
-
-def _figure_size(text: str) -> tuple[int, int]:
-    from .depth_cli import _figure_size as parse
-
-    return parse(text)
-
-
-def _progress_printer():  # type: ignore[no-untyped-def]
-    """Percentages on stderr when it is a terminal; nothing otherwise."""
-    if not sys.stderr.isatty():
-        return None
-    last = [-1]
-
-    def show(done: int, total: int) -> None:
-        pct = 100 * done // max(total, 1)
-        if pct != last[0]:
-            last[0] = pct
-            end = "\n" if done >= total else ""
-            print(f"\ractgui train: {pct:3d}%", end=end, file=sys.stderr, flush=True)
-
-    return show
+    add_theme_option(p)
+    add_figure_lang_option(p)
 
 
 def run(args: argparse.Namespace) -> int:
     """Run ``actgui train``; ValueError for bad input, nothing written then."""
-    from .cli import QT_TRANSLATE_NOOP
-    from .core import training as T
-    from .core.io_atomic import atomic_write_bytes, check_writable_target
+    from ..core import training as T
+    from ..core.io_atomic import atomic_write_bytes, check_writable_target
 
     suffix = Path(args.out).suffix.lower()
     if suffix not in FORMATS:
@@ -282,7 +217,7 @@ def run(args: argparse.Namespace) -> int:
             _f(
                 QT_TRANSLATE_NOOP(
                     "CLI",
-                    "cannot tell the format of {out!r}: its suffix must be .csv, .png, .svg, .pdf or .npz",  # noqa: E501
+                    "cannot tell the format of {out!r}: its suffix must be .csv, .png, .svg, .pdf or .npz",
                 ),
                 out=args.out,
             )
@@ -313,18 +248,18 @@ def run(args: argparse.Namespace) -> int:
         seed=args.seed,
     )
     trainer = T.Trainer(args.functions, config, args.learn, names=OPTION_NAMES)
-    size = _figure_size(args.figure_size) if suffix in (".png", ".svg", ".pdf") else None
+    size = figure_size(args.figure_size) if suffix in (".png", ".svg", ".pdf") else None
     check_writable_target(args.out)
 
-    trainer.run(_progress_printer())
+    trainer.run(progress_printer("train"))
     if suffix == ".csv":
         atomic_write_bytes(args.out, T.csv_text(trainer).encode("utf-8"))
         return 0
     if suffix == ".npz":
         atomic_write_bytes(args.out, T.npz_bytes(trainer))
         return 0
-    from .ui.app import ensure_app
-    from .ui.training_plots import export_training_figure
+    from ..ui.app import ensure_app
+    from ..ui.training_plots import export_training_figure
 
     ensure_app(headless=True)
     assert size is not None

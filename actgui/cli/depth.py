@@ -8,25 +8,32 @@ Files are written atomically: a failed or interrupted run leaves nothing behind.
 from __future__ import annotations
 
 import argparse
-import sys
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ._i18n import QT_TRANSLATE_NOOP, _, _cat, _f
+from ._options import (
+    EXPR_SPEC_HELP,
+    FUNCTIONS_EPILOG,
+    add_figure_lang_option,
+    add_function_option,
+    add_lab_output_options,
+    add_network_options,
+    figure_size,
+    progress_printer,
+)
+
+if TYPE_CHECKING:
+    from ..core.depth import DepthConfig
+    from ._parser import Subparsers
 
 FORMATS = (".csv", ".png", ".svg")
-MIN_FIGURE, MAX_FIGURE = 200, 10000
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parser(subparsers: Subparsers) -> None:
     """Add the ``depth`` subcommand to ``actgui``'s subparsers."""
-    from .cli import (
-        EXPR_SPEC_HELP,
-        FUNCTIONS_EPILOG,
-        QT_TRANSLATE_NOOP,
-        _,
-        _cat,
-        add_function_option,
-    )
-    from .core import depth
+    from ..core import depth
 
     p = subparsers.add_parser(
         "depth",
@@ -40,7 +47,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
             _(
                 QT_TRANSLATE_NOOP(
                     "CLI",
-                    "Push a batch of standard-normal inputs through a fully connected network with the given activation(s) and weight init, backpropagate a unit gradient, and write per-layer statistics (.csv, one row per function and layer, layer 0 the input) or the depth lab's figure (.png, .svg). SPEC is a catalog id, optionally with parameters: leaky_relu(negative_slope=0.2).",  # noqa: E501
+                    "Push a batch of standard-normal inputs through a fully connected network with the given activation(s) and weight init, backpropagate a unit gradient, and write per-layer statistics (.csv, one row per function and layer, layer 0 the input) or the depth lab's figure (.png, .svg). SPEC is a catalog id, optionally with parameters: leaky_relu(negative_slope=0.2).",
                 )
             ),
             _(EXPR_SPEC_HELP),
@@ -56,43 +63,23 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
             presets=", ".join(x.id for x in depth.PRESETS),
         ),
     )
-    p.add_argument(
-        "--layers",
-        type=int,
-        metavar="L",
-        help=_f(
+    add_network_options(
+        p,
+        layers=_f(
             QT_TRANSLATE_NOOP("CLI", "depth, {lo}-{hi} (default 50)"),
             lo=depth.MIN_LAYERS,
             hi=depth.MAX_LAYERS,
         ),
-    )
-    p.add_argument(
-        "--width",
-        type=int,
-        metavar="W",
-        help=_f(
+        width=_f(
             QT_TRANSLATE_NOOP("CLI", "units per layer, {lo}-{hi} (default 512)"),
             lo=depth.MIN_WIDTH,
             hi=depth.MAX_WIDTH,
         ),
-    )
-    p.add_argument(
-        "--init",
-        metavar="NAME",
-        help=_f(
+        init=_f(
             QT_TRANSLATE_NOOP("CLI", "weight initialisation: {names} (default he_normal)"),
             names=", ".join(depth.INITS),
         ),
-    )
-    p.add_argument(
-        "--sigma",
-        type=float,
-        metavar="SD",
-        help=_(
-            QT_TRANSLATE_NOOP(
-                "CLI", "standard deviation of the weights (needed by, and only for, --init normal)"
-            )
-        ),
+        defaults=None,  # the preset's, or DepthConfig's
     )
     p.add_argument(
         "--bias",
@@ -123,7 +110,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
         help=_f(
             QT_TRANSLATE_NOOP(
                 "CLI",
-                "run seeds SEED .. SEED+N-1, 1-{hi} (default 1); the figure shows their median and range, the CSV one row per seed",  # noqa: E501
+                "run seeds SEED .. SEED+N-1, 1-{hi} (default 1); the figure shows their median and range, the CSV one row per seed",
             ),
             hi=depth.MAX_REPEATS,
         ),
@@ -143,69 +130,17 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
         help=_(
             QT_TRANSLATE_NOOP(
                 "CLI",
-                "layers whose activations the figure histograms, at most 3 (default: first, middle, last; 0 is the input)",  # noqa: E501
+                "layers whose activations the figure histograms, at most 3 (default: first, middle, last; 0 is the input)",
             )
         ),
     )
-    p.add_argument(
-        "--out",
-        required=True,
-        metavar="FILE",
-        help=_(QT_TRANSLATE_NOOP("CLI", "file to write: .csv, .png or .svg")),
-    )
-    p.add_argument(
-        "--figure-size",
-        default="1400x900",
-        metavar="WxH",
-        help=_(QT_TRANSLATE_NOOP("CLI", "figure size in pixels (default 1400x900)")),
-    )
-    p.add_argument(
-        "--lang",
-        choices=["en", "zh_CN"],
-        default="en",
-        help=_(QT_TRANSLATE_NOOP("CLI", "language of the figure's labels and of these messages")),
-    )
+    add_lab_output_options(p, _(QT_TRANSLATE_NOOP("CLI", "file to write: .csv, .png or .svg")))
+    add_figure_lang_option(p)
 
 
-def _f(template: str, /, **fields: object) -> str:
-    from .cli import _f as translate
-
-    return translate(template, **fields)
-
-
-def _figure_size(text: str) -> tuple[int, int]:
-    from .cli import QT_TRANSLATE_NOOP
-
-    parts = text.lower().replace("×", "x").split("x")
-    try:
-        w, h = (int(v) for v in parts)
-    except ValueError:
-        raise ValueError(
-            _f(
-                QT_TRANSLATE_NOOP("CLI", "--figure-size must look like 1400x900, got {text!r}"),
-                text=text,
-            )
-        ) from None
-    for v in (w, h):
-        if not MIN_FIGURE <= v <= MAX_FIGURE:
-            raise ValueError(
-                _f(
-                    QT_TRANSLATE_NOOP(
-                        "CLI",
-                        "--figure-size {text}: width and height must each be between {lo} and {hi} pixels",  # noqa: E501
-                    ),
-                    text=text,
-                    lo=MIN_FIGURE,
-                    hi=MAX_FIGURE,
-                )
-            )
-    return w, h
-
-
-def _check_options(cfg, repeats: int, from_init: bool) -> None:  # type: ignore[no-untyped-def]
+def _check_options(cfg: DepthConfig, repeats: int, from_init: bool) -> None:
     """ValueError naming the command-line option (--sigma, not sigma) that is wrong."""
-    from .cli import QT_TRANSLATE_NOOP
-    from .core import depth
+    from ..core import depth
 
     ranges = (
         ("layers", cfg.layers, depth.MIN_LAYERS, depth.MAX_LAYERS),
@@ -238,7 +173,7 @@ def _check_options(cfg, repeats: int, from_init: bool) -> None:  # type: ignore[
             _f(
                 QT_TRANSLATE_NOOP(
                     "CLI",
-                    "--init normal needs --sigma SD, the standard deviation of the weights (e.g. --sigma {example})",  # noqa: E501
+                    "--init normal needs --sigma SD, the standard deviation of the weights (e.g. --sigma {example})",
                 ),
                 example=0.05,
             )
@@ -276,34 +211,17 @@ def _check_options(cfg, repeats: int, from_init: bool) -> None:  # type: ignore[
             _f(
                 QT_TRANSLATE_NOOP(
                     "CLI",
-                    "--eps (saturation threshold on |f'|) must be above 0 and at most 1, got {value}",  # noqa: E501
+                    "--eps (saturation threshold on |f'|) must be above 0 and at most 1, got {value}",
                 ),
                 value=cfg.eps,
             )
         )
 
 
-def _progress_printer():  # type: ignore[no-untyped-def]
-    """Percentages on stderr when it is a terminal; nothing otherwise."""
-    if not sys.stderr.isatty():
-        return None
-    last = [-1]
-
-    def show(done: int, total: int) -> None:
-        pct = 100 * done // max(total, 1)
-        if pct != last[0]:
-            last[0] = pct
-            end = "\n" if done >= total else ""
-            print(f"\ractgui depth: {pct:3d}%", end=end, file=sys.stderr, flush=True)
-
-    return show
-
-
 def run(args: argparse.Namespace) -> int:
     """Run ``actgui depth``; ValueError for bad input, nothing written then."""
-    from .cli import QT_TRANSLATE_NOOP
-    from .core import depth
-    from .core.io_atomic import atomic_write_bytes, check_writable_target
+    from ..core import depth
+    from ..core.io_atomic import atomic_write_bytes, check_writable_target
 
     suffix = Path(args.out).suffix.lower()
     if suffix not in FORMATS:
@@ -344,18 +262,18 @@ def run(args: argparse.Namespace) -> int:
     for spec in functions:
         depth.resolve_function(spec)
     hist = depth.parse_hist_layers(args.hist_layers or "", cfg.layers)
-    size = _figure_size(args.figure_size) if suffix != ".csv" else None
+    size = figure_size(args.figure_size) if suffix != ".csv" else None
     check_writable_target(args.out)
 
     runs = depth.simulate_many(
-        functions, cfg, repeats, hist_layers=hist, progress=_progress_printer()
+        functions, cfg, repeats, hist_layers=hist, progress=progress_printer("depth")
     )
     if suffix == ".csv":
         flat = [r for per_function in runs for r in per_function]
         atomic_write_bytes(args.out, depth.csv_text(flat).encode("utf-8"))
         return 0
-    from .ui.app import ensure_app
-    from .ui.depth_lab import export_depth_figure
+    from ..ui.app import ensure_app
+    from ..ui.depth_lab import export_depth_figure
 
     ensure_app(headless=True)
     assert size is not None

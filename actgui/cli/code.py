@@ -11,19 +11,29 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from ._i18n import QT_TRANSLATE_NOOP, _, _cat
+from ._options import (
+    EXPR_SPEC_HELP,
+    FUNCTIONS_EPILOG,
+    add_derivatives_option,
+    add_function_option,
+    add_points_option,
+    add_session_option,
+    add_x_range_options,
+    read_grid,
+)
+from ._parser import UsageError
+
+if TYPE_CHECKING:
+    from ._parser import Subparsers
 
 
-def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def add_parser(subparsers: Subparsers) -> None:
     """Add the ``code`` subcommand to ``actgui``'s subparsers."""
-    from .cli import (
-        EXPR_SPEC_HELP,
-        FUNCTIONS_EPILOG,
-        QT_TRANSLATE_NOOP,
-        _,
-        _cat,
-        add_function_option,
-    )
-    from .core.codegen import TARGETS
+    from ..core.codegen import TARGETS
 
     p = subparsers.add_parser(
         "code",
@@ -40,7 +50,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
             _(
                 QT_TRANSLATE_NOOP(
                     "CLI",
-                    "Print code for the given functions: PyTorch or Keras (the framework's built-in where there is one), a matplotlib script that redraws the curves with numpy formulas (python fig.py shows the figure, python fig.py out.png saves it), the formula in LaTeX, or the curves as pgfplots coordinates. SPEC is a catalog id, optionally with parameters: leaky_relu(negative_slope=0.2).",  # noqa: E501
+                    "Print code for the given functions: PyTorch or Keras (the framework's built-in where there is one), a matplotlib script that redraws the curves with numpy formulas (python fig.py shows the figure, python fig.py out.png saves it), the formula in LaTeX, or the curves as pgfplots coordinates. SPEC is a catalog id, optionally with parameters: leaky_relu(negative_slope=0.2).",
                 )
             ),
             _(EXPR_SPEC_HELP),
@@ -54,62 +64,44 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[
         help=_(QT_TRANSLATE_NOOP("CLI", "what to print")),
     )
     add_function_option(p, _(QT_TRANSLATE_NOOP("CLI", "function(s), in this order")))
-    p.add_argument(
-        "--session",
-        metavar="FILE",
-        help=_(
+    add_session_option(
+        p,
+        _(
             QT_TRANSLATE_NOOP(
                 "CLI",
-                "the curves, range and rows of a saved session; -f, --x-min, --x-max, --points and --derivatives override it",  # noqa: E501
+                "the curves, range and rows of a saved session; -f, --x-min, --x-max, --points and --derivatives override it",
             )
         ),
     )
-    p.add_argument(
-        "--x-min",
-        type=float,
-        default=None,
-        metavar="A",
-        help=_(QT_TRANSLATE_NOOP("CLI", "left end of x (default -6)")),
-    )
-    p.add_argument(
-        "--x-max",
-        type=float,
-        default=None,
-        metavar="B",
-        help=_(QT_TRANSLATE_NOOP("CLI", "right end of x (default 6)")),
-    )
-    p.add_argument(
-        "--points",
-        type=int,
-        default=None,
-        metavar="N",
-        help=_(
+    add_x_range_options(p)
+    add_points_option(
+        p,
+        _(
             QT_TRANSLATE_NOOP(
                 "CLI", "samples per curve (default 2000 for matplotlib, 201 for pgfplots)"
             )
         ),
+        None,
     )
-    p.add_argument(
-        "--derivatives",
-        default=None,
-        metavar="ORDERS",
-        help=_(
+    add_derivatives_option(
+        p,
+        _(
             QT_TRANSLATE_NOOP(
                 "CLI",
-                "which of f (0), f' (1), f'' (2) to include, e.g. 0,1,2 (default 0,1, or the session's rows); LaTeX has f and f'",  # noqa: E501
+                "which of f (0), f' (1), f'' (2) to include, e.g. 0,1,2 (default 0,1, or the session's rows); LaTeX has f and f'",
             )
         ),
     )
 
 
 def run(args: argparse.Namespace) -> int:
-    from .cli import QT_TRANSLATE_NOOP, UsageError, _
-    from .core import codegen, export_data
-    from .core.state import ExplorerState
+    """Print the code ``args.target`` names; UsageError or ValueError for bad input."""
+    from ..core import codegen, export_data
+    from ..core.state import ExplorerState
 
     base = None
     if args.session is not None:
-        from .core import session
+        from ..core import session
 
         base = session.load(args.session)
     if not args.functions and base is None:
@@ -117,23 +109,14 @@ def run(args: argparse.Namespace) -> int:
             _(
                 QT_TRANSLATE_NOOP(
                     "CLI",
-                    "code: nothing to write code for: give at least one -f SPEC (e.g. -f relu) or --session",  # noqa: E501
+                    "code: nothing to write code for: give at least one -f SPEC (e.g. -f relu) or --session",
                 )
             )
         )
-    lo, hi = base.visible_range() if base is not None else (-6.0, 6.0)
-    x_min = lo if args.x_min is None else args.x_min
-    x_max = hi if args.x_max is None else args.x_max
     default_points = codegen.PGF_POINTS if args.target == "pgfplots" else 2000
     if base is not None and args.target != "pgfplots":
         default_points = base.points
-    points = default_points if args.points is None else args.points
-    export_data.check_grid(x_min, x_max, points)
-    if args.derivatives is None:
-        rows = base.rows if base is not None else [True, True, False]
-        orders = tuple(o for o in (0, 1, 2) if rows[o]) or (0,)
-    else:
-        orders = export_data.parse_orders(args.derivatives)
+    x_min, x_max, points, orders = read_grid(args, base, default_points)
     if args.functions:
         state = ExplorerState(x_min=x_min, x_max=x_max, points=points)
         # a sweep name(param=LO..HI:N) stands for its N members, as in export
@@ -148,16 +131,16 @@ def run(args: argparse.Namespace) -> int:
         state.set_x_range(x_min, x_max)
         state.set_points(points)
     state.set_rows([o in orders for o in (0, 1, 2)])
-    expression_latex = None
+    latex: Callable[[str], str | None] | None = None  # the Info panel's, for expr: curves
     if args.target == "latex" and state.custom:
-        from .ui.info_latex import expression_latex
+        from ..ui.info_latex import expression_latex as latex
     text = codegen.code_for_state(
         state,
         args.target,
         orders=orders,
         x_range=(x_min, x_max),
         points=points,
-        expression_latex=expression_latex,
+        expression_latex=latex,
     )
     sys.stdout.write(text)
     return 0
