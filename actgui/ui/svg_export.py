@@ -110,7 +110,7 @@ class _PlainStroke(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return self._curve.boundingRect()
 
-    def paint(self, p: QPainter, *args) -> None:  # type: ignore[no-untyped-def]
+    def paint(self, p: QPainter, *args: object) -> None:
         path = self._curve.getPath()
         if path.isEmpty():
             return
