@@ -29,6 +29,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -121,6 +122,20 @@ class LabBase(QWidget):
         # cancels a running job when the widget goes away (holds no reference to self)
         self._canceller = JobCanceller()
         self.destroyed.connect(self._canceller)
+
+    @staticmethod
+    def _controls_form() -> tuple[QWidget, QFormLayout]:
+        """The widget that holds a lab's controls and the form inside it (rows as wide
+        as the column, never wrapped; spare height below them)."""
+        controls = QWidget()
+        outer = QVBoxLayout(controls)
+        outer.setContentsMargins(6, 6, 6, 6)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        outer.addLayout(form)
+        outer.addStretch(1)
+        return controls, form
 
     def _build_frame(
         self,

@@ -15,8 +15,7 @@ the core's (:class:`actgui.core.depth.DepthPreset`), in the same language.
 This module holds :class:`DepthLab` alone; the plots, the shared helpers and the
 worker job are its siblings in this package, and the frame, message line, language,
 theme and job handling it shares with the training lab are
-:class:`actgui.ui.lab_common.LabBase`'s.  About 600 lines: one widget whose
-controls, presets, saved settings and run polling share the same fields.
+:class:`actgui.ui.lab_common.LabBase`'s.
 """
 
 from __future__ import annotations
@@ -29,12 +28,10 @@ from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -87,14 +84,7 @@ class DepthLab(LabBase):
         self.plots = DepthPlots(lang=lang, theme=theme)
 
         # --- controls
-        controls = QWidget()
-        outer = QVBoxLayout(controls)
-        outer.setContentsMargins(6, 6, 6, 6)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        outer.addLayout(form)
-        outer.addStretch(1)
+        controls, form = self._controls_form()
         self.preset_label = QLabel()
         self.preset_combo = QComboBox()
         self.preset_combo.setSizeAdjustPolicy(

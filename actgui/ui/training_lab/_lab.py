@@ -32,12 +32,10 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDoubleSpinBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -105,14 +103,7 @@ class TrainingLab(LabBase):
         self.plots = TrainingPlots(lang=lang, theme=theme)
 
         # --- controls
-        controls = QWidget()
-        outer = QVBoxLayout(controls)
-        outer.setContentsMargins(6, 6, 6, 6)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        outer.addLayout(form)
-        outer.addStretch(1)
+        controls, form = self._controls_form()
         self._headers: dict[str, QLabel] = {}
 
         def header(key: str) -> None:
