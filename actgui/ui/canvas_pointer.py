@@ -95,9 +95,7 @@ class CanvasPointer(CanvasCurves):
             px = vb.viewPixelSize()
             if not (px[0] > 0 and px[1] > 0):
                 return None
-            rows = (0, 1, 2) if (order == 0 and self.state.overlay) else (order,)
-            if order == COMPARE_ROW:
-                rows = (0,)
+            rows = self._sample_rows(order)
             compares = self._compare_uids()
             drawn = list(reversed(self.state.drawn()))
             drawn.sort(key=lambda c: c.uid != self.state.selected)
@@ -231,12 +229,7 @@ class CanvasPointer(CanvasCurves):
             if not self.plots[order].isVisible():
                 dots.setVisible(False)
                 continue
-            if order == COMPARE_ROW:
-                orders: tuple[int, ...] = (0,)
-            elif order == 0 and self.state.overlay:
-                orders = (0, 1, 2)
-            else:
-                orders = (order,)
+            orders = self._sample_rows(order)
             xs, ys, brushes = [], [], []
             for c, *fs in values:
                 if (c.uid in compares) != (order == COMPARE_ROW):

@@ -188,6 +188,15 @@ class CanvasRows(QWidget):
         width = self.width()  # the view fills the canvas; its own size lags a resize
         self.legend.relayout(max(50.0, width - m[0] - m[2]))
 
+    def _sample_rows(self, order: int) -> tuple[int, ...]:
+        """Which of a curve's sampled rows (f, f′, f″) plot ``order`` draws: the
+        comparisons' row its one row, the f row all three while they are overlaid."""
+        if order == COMPARE_ROW:
+            return (0,)
+        if order == 0 and self.state.overlay:
+            return (0, 1, 2)
+        return (order,)
+
     def _compare_uids(self) -> set[int]:
         return {k.uid for k in self.state.compares}
 
@@ -326,13 +335,7 @@ class CanvasRows(QWidget):
                 if (uid in compares) != (order == COMPARE_ROW):
                     continue  # comparisons have their own row
                 b = self._bounds_of(uid)
-                if order == COMPARE_ROW:
-                    orders: tuple[int, ...] = (0,)
-                elif order == 0 and self.state.overlay:
-                    orders = (0, 1, 2)
-                else:
-                    orders = (order,)
-                for o in orders:
+                for o in self._sample_rows(order):
                     lo, hi = min(lo, b[o][0]), max(hi, b[o][1])
             if lo > hi:
                 lo, hi = -1.0, 1.0

@@ -434,9 +434,7 @@ class PlotCanvas(CanvasPointer):
             terms = (m.m11(), m.m12(), m.m21(), m.m22(), m.dx(), m.dy())
             if not all(math.isfinite(t) for t in terms):
                 continue  # a row not laid out yet (it just appeared): nothing drawn there
-            orders = (0, 1, 2) if (order == 0 and self.state.overlay) else (order,)
-            if order == COMPARE_ROW:
-                orders = (0,)
+            orders = self._sample_rows(order)
             compares = self._compare_uids()
             for c in self.state.drawn():
                 if not c.visible or c.uid not in self._samples:
