@@ -11,6 +11,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
+from pyqtgraph.GraphicsScene.mouseEvents import MouseClickEvent
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
 from PySide6.QtGui import QColor
 
@@ -42,7 +43,7 @@ class CursorDots(pg.ScatterPlotItem):
     """The crosshair's dots on the curves. The crosshair follows the pointer, so a dot
     lies right under every click on a curve: the click goes through to the curve."""
 
-    def mouseClickEvent(self, ev) -> None:  # type: ignore[no-untyped-def]
+    def mouseClickEvent(self, ev: MouseClickEvent) -> None:
         ev.ignore()
 
 
@@ -177,7 +178,7 @@ class CanvasPointer(CanvasCurves):
             item.setPen(pen)
             item.setVisible(True)
 
-    def _on_click(self, ev) -> None:  # type: ignore[no-untyped-def]
+    def _on_click(self, ev: MouseClickEvent) -> None:
         """A click on a curve selects it (Parameters and Info follow) and brings it to
         the front: the selected curve is drawn over the others."""
         if ev.button() != Qt.MouseButton.LeftButton or ev.double() or ev.isAccepted():

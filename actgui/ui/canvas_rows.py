@@ -14,7 +14,7 @@ import numpy as np
 import pyqtgraph as pg
 import shiboken6
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from ..core.state import ExplorerState, Samples
@@ -160,7 +160,7 @@ class CanvasRows(QWidget):
             self._place_overlay(uid)
         self._update_legend()
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self._alive():
             self._relayout_legend()

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QCloseEvent, QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -506,7 +506,7 @@ class LabBase(QWidget):
             return
         self._show_message(lambda: saved(path))
 
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # Qt's untyped override
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
         self.cancel()
         if self._job is not None:

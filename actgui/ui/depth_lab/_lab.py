@@ -245,7 +245,7 @@ class DepthLab(LabBase):
             if not (math.isfinite(value) and spin.minimum() <= value <= spin.maximum()):
                 bad.append(key)
                 return
-            spin.setValue(value)  # type: ignore[arg-type]
+            spin.setValue(value)  # type: ignore[arg-type]  # an int for a QSpinBox (parsed so above)
 
         def choice(key: str, combo: QComboBox) -> None:
             text = raw(key)
@@ -486,7 +486,7 @@ class DepthLab(LabBase):
         self, specs: list[str], values: dict[str, object], repeats: int, hist_text: str
     ) -> tuple[depth.DepthConfig, tuple[int, ...] | None]:
         """The run the controls describe; ValueError naming what is wrong."""
-        cfg = depth.DepthConfig(**values).checked()  # type: ignore[arg-type]
+        cfg = depth.DepthConfig(**values).checked()  # type: ignore[arg-type]  # the controls' values; checked() refuses wrong ones
         depth.seeds_for(cfg.seed, repeats)
         for spec in specs:
             depth.resolve_function(spec)

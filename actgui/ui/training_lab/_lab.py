@@ -372,7 +372,7 @@ class TrainingLab(LabBase):
                 if not (math.isfinite(number) and spin.minimum() <= number <= spin.maximum()):
                     bad.append(key)
                     continue
-                spin.setValue(int(number) if isinstance(spin, QSpinBox) else number)  # type: ignore[arg-type]
+                spin.setValue(int(number) if isinstance(spin, QSpinBox) else number)  # type: ignore[arg-type]  # int for a QSpinBox
         finally:
             self._restoring = False
         self._sync_enabled()
