@@ -91,23 +91,27 @@ def render_frames(
     lo_x, hi_x = state.visible_range()
     bounds = {o: [np.inf, -np.inf] for o in shown}
     saved = {t.uid: dict(state.curve(t.uid).params) for t in track_list}
-    for i in range(count):
-        for t, vals in zip(track_list, values):
-            state.curve(t.uid).params = {**saved[t.uid], t.param: vals[i]}
-        for c in state.drawn():
-            if not c.visible:
-                continue
-            s = state.sample(c.uid, lo_x, hi_x, min(state.points, 800))
-            for o in shown:
-                rows = (0, 1, 2) if state.overlay else (o,)
-                for r in rows:
-                    y = s.y[r][np.isfinite(s.y[r])]
-                    y = y[np.abs(y) <= 1e12]
-                    if y.size:
-                        bounds[o][0] = min(bounds[o][0], float(y.min()))
-                        bounds[o][1] = max(bounds[o][1], float(y.max()))
-    for t in track_list:
-        state.curve(t.uid).params = saved[t.uid]
+    # every frame's parameters through the state's setters (checked like any edit), in
+    # one batch that ends with them as they were: listeners are told once, of curves
+    # whose parameters are back where they started (an undo history records no step)
+    with state.batch():
+        for i in range(count):
+            for t, vals in zip(track_list, values):
+                state.set_params(t.uid, {**saved[t.uid], t.param: vals[i]})
+            for c in state.drawn():
+                if not c.visible:
+                    continue
+                s = state.sample(c.uid, lo_x, hi_x, min(state.points, 800))
+                for o in shown:
+                    rows = (0, 1, 2) if state.overlay else (o,)
+                    for r in rows:
+                        y = s.y[r][np.isfinite(s.y[r])]
+                        y = y[np.abs(y) <= 1e12]
+                        if y.size:
+                            bounds[o][0] = min(bounds[o][0], float(y.min()))
+                            bounds[o][1] = max(bounds[o][1], float(y.max()))
+        for t in track_list:
+            state.set_params(t.uid, saved[t.uid])
     out = []
     with Figure(state, width, height, theme, style) as fig:
         for o, (lo, hi) in bounds.items():

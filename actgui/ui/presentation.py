@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 
 from ..core.state import Change
@@ -328,33 +328,15 @@ class Presentation(QObject):
     # --- the canvas for a projector ---------------------------------------------------------
 
     def _scale_canvas(self, on: bool) -> None:
-        """Larger fonts and thicker curves on the canvas, or its own look back.
-
-        The canvas draws with its ``_pen`` and styles itself in ``apply_theme``; while
-        presenting, both are wrapped on this one canvas (a theme switch keeps the
-        scale), and removed on leaving."""
-        canvas = self.canvas
-        cls = type(canvas)
-        if not (hasattr(cls, "_pen") and hasattr(cls, "apply_theme")):
+        """Larger fonts and thicker curves on the canvas, or its own look back (the
+        canvas keeps the scale across a theme switch: PlotCanvas.set_scale)."""
+        set_scale = getattr(self.canvas, "set_scale", None)
+        if set_scale is None:
             return
         if on:
-
-            def pen(uid: int, order: int, overlay: bool = False) -> Any:
-                p = cls._pen(canvas, uid, order, overlay)
-                p.setWidthF(p.widthF() * LINE_SCALE)
-                return p
-
-            def apply_theme(theme: str) -> None:
-                cls.apply_theme(canvas, theme)
-                _enlarge(canvas, FONT_SCALE, LINE_SCALE)
-
-            canvas._pen = pen
-            canvas.apply_theme = apply_theme
+            set_scale(FONT_SCALE, LINE_SCALE)
         else:
-            for name in ("_pen", "apply_theme"):
-                canvas.__dict__.pop(name, None)
-            _enlarge(canvas, 1.0, 1.0)
-        canvas.apply_theme(canvas.theme_name)
+            set_scale(1.0, 1.0)
 
     def place_panels(self) -> None:
         if self.overlay.isVisible():
@@ -426,24 +408,3 @@ class Presentation(QObject):
         self.banner.raise_()
         self.place_panels()
         self._banner_timer.start()
-
-
-def _enlarge(canvas: Any, font_scale: float, line_scale: float) -> None:
-    """The canvas' tick labels, axis labels, legend and crosshair dots at a scale."""
-    from PySide6.QtGui import QFont
-
-    font = QFont(canvas.font())
-    font.setPointSizeF((11.0 if canvas.publication else 9.0) * font_scale)
-    fg = QColor(canvas.theme["foreground"])
-    if canvas.publication and canvas.theme_name == "light":
-        fg = QColor("#000000")
-    size = (13.0 if canvas.publication else 10.0) * font_scale
-    canvas._label_css = {"color": fg.name(), "font-size": f"{size:g}pt"}
-    for plot in canvas.plots:
-        for name in ("left", "bottom"):
-            plot.getAxis(name).setStyle(tickFont=font)
-    canvas.legend.set_look(font, fg)
-    for dots in getattr(canvas, "_markers", []):
-        dots.setSize(7 * line_scale)
-    canvas._legend_key = None
-    canvas._arrange_rows()

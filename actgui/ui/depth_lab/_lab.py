@@ -12,64 +12,38 @@ live on ``LanguageChange``), or the one asked for by ``actgui depth --lang``
 without installing a translator.  The presets' titles and explanations are
 the core's (:class:`actgui.core.depth.DepthPreset`), in the same language.
 
-This module holds :class:`DepthLab` alone (with its function list's delegate);
-the plots, the shared helpers and the worker job are its siblings in this
-package.  It stays over ~600 lines on purpose: it is one widget whose controls,
-saved settings and run polling share the same fields, and cutting it into
-mixins would only have them reach into each other's state.
+This module holds :class:`DepthLab` alone; the plots, the shared helpers and the
+worker job are its siblings in this package, and the frame, message line, language,
+theme and job handling it shares with the training lab are
+:class:`actgui.ui.lab_common.LabBase`'s.
 """
 
 from __future__ import annotations
 
 import json
 import math
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QEvent,
-    QSettings,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QProgressBar,
     QPushButton,
-    QScrollArea,
-    QSizePolicy,
     QSpinBox,
-    QSplitter,
-    QStackedWidget,
-    QStyledItemDelegate,
-    QVBoxLayout,
     QWidget,
 )
 
-from ...core import catalog, depth
+from ...core import depth
 from ...core.io_atomic import atomic_write_bytes
-from ...core.state import PALETTE
+from ..lab_common import SPEC_ROLE as SPEC_ROLE  # the package re-exports it from here
+from ..lab_common import LabBase
+from ..lab_common import SpecDelegate as _SpecDelegate  # noqa: F401  # likewise
 from ._common import (
-    ERROR_COLOURS,
-    app_language,
-    function_name,
     init_name,
-    translate,
 )
-from ._job import (
-    _Canceller,
-    _Job,
-)
+from ._job import _Job
 from ._plots import (
     DepthPlots,
     export_depth_figure,
@@ -77,30 +51,13 @@ from ._plots import (
 
 # --- the lab --------------------------------------------------------------------------
 
-#: where the function list keeps an item's spec (its text is the function's name)
-SPEC_ROLE = Qt.ItemDataRole.UserRole
 #: the lab's settings in QSettings: "depth/<key>"
 SETTINGS_PREFIX = "depth/"
 #: the functions before anything was saved
 DEFAULT_FUNCTIONS = ("sigmoid", "tanh", "relu")
 
 
-class _SpecDelegate(QStyledItemDelegate):
-    """Edits a function list item's spec (``elu(alpha=0.5)``); the item shows its name."""
-
-    def setEditorData(self, editor, index) -> None:  # type: ignore[no-untyped-def]
-        editor.setText(index.data(SPEC_ROLE) or index.data() or "")
-
-    def setModelData(self, editor, model, index) -> None:  # type: ignore[no-untyped-def]
-        text = editor.text().strip()
-        if not text or text == index.data(SPEC_ROLE):
-            return
-        model.setData(index, text, SPEC_ROLE)
-        model.setData(index, text, Qt.ItemDataRole.ToolTipRole)
-        model.setData(index, function_name(text), Qt.ItemDataRole.DisplayRole)
-
-
-class DepthLab(QWidget):
+class DepthLab(LabBase):
     """Controls and plots of the depth lab; runs in a worker thread.
 
     Left: the controls in a scroll area, with Run, Cancel and Export always in
@@ -112,32 +69,22 @@ class DepthLab(QWidget):
     #: a run ended: its results are shown, or it failed, or it was cancelled
     sigFinished = Signal()
 
+    TR_CONTEXT = "DepthLab"
+    plots: DepthPlots
+    _job: _Job | None
+
     def __init__(
         self, parent: QWidget | None = None, lang: str = "en", theme: str = "light"
     ) -> None:
         super().__init__(parent)
-        self.lang = lang
+        self._init_lab(lang)
         self.results: list[list[depth.DepthResult]] | None = None
-        self._job: _Job | None = None
         self._applying = False
-        #: what the message line says, made again in a new language; and whether an error
-        self._message: Callable[[], str] | None = None
-        self._message_is_error = False
-        # cancels a running job when the widget goes away (holds no reference to self)
-        self._canceller = _Canceller()
-        self.destroyed.connect(self._canceller)
 
         self.plots = DepthPlots(lang=lang, theme=theme)
 
         # --- controls
-        controls = QWidget()
-        outer = QVBoxLayout(controls)
-        outer.setContentsMargins(6, 6, 6, 6)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        outer.addLayout(form)
-        outer.addStretch(1)
+        controls, form = self._controls_form()
         self.preset_label = QLabel()
         self.preset_combo = QComboBox()
         self.preset_combo.setSizeAdjustPolicy(
@@ -151,24 +98,7 @@ class DepthLab(QWidget):
         form.addRow(self.preset_combo)
 
         self.functions_label = QLabel()
-        self.function_list = QListWidget()
-        self.function_list.setMaximumHeight(92)
-        self.function_list.setItemDelegate(_SpecDelegate(self.function_list))
-        self.function_edit = QComboBox()
-        self.function_edit.setEditable(True)
-        self.function_edit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for fid in catalog.ids():  # names shown, ids kept as data
-            self.function_edit.addItem(function_name(fid), fid)
-        self.function_edit.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.function_edit.setMinimumContentsLength(8)
-        self.add_button = QPushButton()
-        self.remove_button = QPushButton()
-        add_row = QHBoxLayout()
-        add_row.addWidget(self.function_edit, 1)
-        add_row.addWidget(self.add_button)
-        add_row.addWidget(self.remove_button)
+        add_row = self._build_function_picker(92)
         form.addRow(self.functions_label)
         form.addRow(self.function_list)
         form.addRow(add_row)
@@ -224,95 +154,13 @@ class DepthLab(QWidget):
             self._form_labels[key] = label
             form.addRow(label, widget)
 
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(controls)
-
-        # --- Run, Cancel, Export: always in view
         self.run_button = QPushButton()
-        self.run_button.setDefault(True)
-        self.cancel_button = QPushButton()
-        self.cancel_button.setEnabled(False)
-        self.export_button = QPushButton()
-        self.export_button.setEnabled(False)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.run_button)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.export_button)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 1000)
+        self._build_frame(controls, self.run_button)
         self.progress.setValue(0)
-        self.progress.setTextVisible(False)
-        self.progress.setMaximumHeight(8)
-        left = QWidget()
-        left_lay = QVBoxLayout(left)
-        left_lay.setContentsMargins(0, 0, 0, 6)
-        left_lay.setSpacing(4)
-        left_lay.addWidget(self.scroll, 1)
-        footer = QVBoxLayout()
-        footer.setContentsMargins(6, 0, 6, 0)
-        footer.addLayout(buttons)
-        footer.addWidget(self.progress)
-        left_lay.addLayout(footer)
-        self.controls_panel = left
-
-        # --- the message, and the plots or what to do before the first run
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status.setContentsMargins(8, 4, 8, 4)
-        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
-        self.status.hide()
-        self.empty = QWidget()
-        empty_lay = QVBoxLayout(self.empty)
-        empty_lay.addStretch(2)
-        self.empty_title = QLabel()
-        self.empty_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_title.setWordWrap(True)
-        font = QFont(self.empty_title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        self.empty_title.setFont(font)
-        self.empty_hint = QLabel()
-        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_hint.setWordWrap(True)
-        self.empty_hint.setEnabled(False)  # the palette's quieter text colour
-        empty_lay.addWidget(self.empty_title)
-        empty_lay.addWidget(self.empty_hint)
-        empty_lay.addStretch(3)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.empty)
-        self.stack.addWidget(self.plots)
-        right = QWidget()
-        right_lay = QVBoxLayout(right)
-        right_lay.setContentsMargins(0, 0, 0, 0)
-        right_lay.setSpacing(0)
-        right_lay.addWidget(self.status)
-        right_lay.addWidget(self.stack, 1)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.splitter)
-
-        self._timer = QTimer(self)
-        self._timer.setInterval(50)
-        self._timer.timeout.connect(self._poll)
 
         self.preset_combo.currentIndexChanged.connect(self._on_preset_chosen)
-        self.add_button.clicked.connect(self._on_add)
-        self.function_edit.lineEdit().returnPressed.connect(self._on_add)
-        self.remove_button.clicked.connect(self._on_remove)
         self.init_combo.currentIndexChanged.connect(self._sync_sigma)
         self.run_button.clicked.connect(self.start)
-        self.cancel_button.clicked.connect(self.cancel)
-        self.export_button.clicked.connect(self._on_export)
         self.signal_combo.currentIndexChanged.connect(self._on_signal)
         spins = (
             self.layers_spin,
@@ -397,7 +245,7 @@ class DepthLab(QWidget):
             if not (math.isfinite(value) and spin.minimum() <= value <= spin.maximum()):
                 bad.append(key)
                 return
-            spin.setValue(value)  # type: ignore[arg-type]
+            spin.setValue(value)  # type: ignore[arg-type]  # an int for a QSpinBox (parsed so above)
 
         def choice(key: str, combo: QComboBox) -> None:
             text = raw(key)
@@ -411,17 +259,8 @@ class DepthLab(QWidget):
 
         self._restoring = self._applying = True
         try:
-            text = raw("functions")
-            if text is not None:
-                try:
-                    specs = json.loads(text)
-                    if not (isinstance(specs, list) and all(isinstance(x, str) for x in specs)):
-                        raise ValueError("not a list of specs")
-                    for spec in specs:
-                        depth.resolve_function(spec)
-                    self.set_functions(specs)
-                except (ValueError, TypeError):
-                    bad.append("functions")
+            if not self._restore_functions(raw("functions")):
+                bad.append("functions")
             for key, spin in (
                 ("layers", self.layers_spin),
                 ("width", self.width_spin),
@@ -468,17 +307,6 @@ class DepthLab(QWidget):
         ).format(names=", ".join(names[k] for k in keys))
 
     # --- language and theme --------------------------------------------------------
-
-    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
-        """``text`` in the lab's language (Qt Linguist, context DepthLab)."""
-        return translate(self.lang, "DepthLab", text, disambiguation)
-
-    def set_language(self, lang: str) -> None:
-        """Show every text in ``lang`` ('en', 'zh_CN'), now."""
-        self.lang = lang
-        self.plots.set_language(lang)
-        self._retranslate()
-        self._fit_controls()  # the labels' widths changed
 
     def _retranslate(self) -> None:
         self.preset_label.setText(self.tr("Preset"))
@@ -564,64 +392,11 @@ class DepthLab(QWidget):
         if self._message is not None:
             self.status.setText(self._message())
 
-    def _fit_controls(self) -> None:
-        """The controls' column as wide as its widest row needs (in this language)."""
-        controls = self.scroll.widget()
-        controls.adjustSize()
-        bar = self.scroll.verticalScrollBar().sizeHint().width()
-        width = controls.minimumSizeHint().width() + bar + 4
-        self.controls_panel.setMinimumWidth(width)
-        if sum(self.splitter.sizes()) == 0:  # first time; later the user's split stays
-            self.splitter.setSizes([width, 1000])
-
-    def changeEvent(self, event: QEvent) -> None:
-        kind = event.type()
-        if kind == QEvent.Type.LanguageChange:
-            lang = app_language()
-            if lang != self.lang:
-                self.set_language(lang)
-        elif kind == QEvent.Type.PaletteChange:
-            from .. import theme
-
-            if theme.current() != self.plots.theme_name:
-                self.apply_theme(theme.current())
-            self._colour_status()
-        super().changeEvent(event)
-
-    def apply_theme(self, theme: str) -> None:
-        """Follow the window's theme ("light" or "dark"); the figure export stays light."""
-        if theme != self.plots.theme_name:
-            self.plots.apply_theme(theme)
-        self._colour_status()
-
     # --- reading and writing the controls ------------------------------------------
-
-    def functions(self) -> list[str]:
-        """The functions' specs (``leaky_relu(negative_slope=0.2)``), as listed."""
-        specs = []
-        for i in range(self.function_list.count()):
-            item = self.function_list.item(i)
-            spec = item.data(SPEC_ROLE)
-            specs.append((spec if isinstance(spec, str) else item.text()).strip())
-        return specs
 
     def function_names(self) -> list[str]:
         """What the function list shows: names, with parameters where given."""
         return [self.function_list.item(i).text() for i in range(self.function_list.count())]
-
-    def set_functions(self, specs: list[str]) -> None:
-        self.function_list.clear()
-        for spec in specs:
-            item = QListWidgetItem(function_name(spec))
-            item.setData(SPEC_ROLE, spec)
-            item.setToolTip(spec)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
-            self.function_list.addItem(item)
-        self._color_list()
-
-    def _color_list(self) -> None:
-        for i in range(self.function_list.count()):
-            self.function_list.item(i).setForeground(QColor(PALETTE[i % len(PALETTE)]))
 
     def config(self) -> depth.DepthConfig:
         """The network the controls describe (ValueError if it is not valid)."""
@@ -671,31 +446,6 @@ class DepthLab(QWidget):
         finally:
             self._applying = False
 
-    def _on_add(self) -> None:
-        text = self.function_edit.currentText().strip()
-        if not text:
-            return
-        # a name from the list (any case) stands for its id
-        found = self.function_edit.findText(text, Qt.MatchFlag.MatchFixedString)
-        if found >= 0:
-            text = self.function_edit.itemData(found)
-        try:
-            depth.resolve_function(text)
-        except ValueError as exc:
-            self._show_error(self._recheck(lambda: depth.resolve_function(text), str(exc)))
-            return
-        self.set_functions([*self.functions(), text])
-        self._show_message(None)
-
-    def _on_remove(self) -> None:
-        rows = sorted((i.row() for i in self.function_list.selectedIndexes()), reverse=True)
-        if not rows and self.function_list.count():
-            rows = [self.function_list.count() - 1]
-        specs = self.functions()
-        for r in rows:
-            del specs[r]
-        self.set_functions(specs)
-
     def _on_signal(self) -> None:
         if self.results is not None:
             self.plots.show_results(self.results, self.signal_combo.currentData())
@@ -732,32 +482,15 @@ class DepthLab(QWidget):
 
     # --- running -------------------------------------------------------------------
 
-    @property
-    def running(self) -> bool:
-        return self._job is not None
-
     def _checked(
         self, specs: list[str], values: dict[str, object], repeats: int, hist_text: str
     ) -> tuple[depth.DepthConfig, tuple[int, ...] | None]:
         """The run the controls describe; ValueError naming what is wrong."""
-        cfg = depth.DepthConfig(**values).checked()  # type: ignore[arg-type]
+        cfg = depth.DepthConfig(**values).checked()  # type: ignore[arg-type]  # the controls' values; checked() refuses wrong ones
         depth.seeds_for(cfg.seed, repeats)
         for spec in specs:
             depth.resolve_function(spec)
         return cfg, depth.parse_hist_layers(hist_text, cfg.layers)
-
-    @staticmethod
-    def _recheck(check: Callable[[], object], said: str) -> Callable[[], str]:
-        """A message that says again, in the current language, why ``check`` failed."""
-
-        def text() -> str:
-            try:
-                check()
-            except ValueError as exc:
-                return str(exc)
-            return said
-
-        return text
 
     def start(self) -> bool:
         """Start a run with the current controls; False (and a message) if they are invalid."""
@@ -796,32 +529,14 @@ class DepthLab(QWidget):
         self._timer.start()
         return True
 
-    def cancel(self) -> None:
-        if self._job is not None:
-            self._job.cancel()
-
-    def wait(self, timeout: float = 60.0) -> bool:
-        """Block until the current run ends and its results are shown (tests, scripts)."""
-        job = self._job
-        if job is None:
-            return True
-        if not job.finished.wait(timeout):
-            return False
-        self._poll()
-        return True
-
     def _poll(self) -> None:
         job = self._job
         if job is None:
             self._timer.stop()
             return
         self.progress.setValue(int(1000 * job.done / max(job.total, 1)))
-        if not job.finished.is_set():
+        if not self._job_ended(job):
             return
-        job.thread.join()
-        self._timer.stop()
-        self._job = None
-        self._canceller.job = None
         self.unsetCursor()
         self.run_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
@@ -861,30 +576,6 @@ class DepthLab(QWidget):
             self._show_message(text)
         self.sigFinished.emit()
 
-    def _show_message(self, text: Callable[[], str] | str | None, error: bool = False) -> None:
-        """Say ``text`` above the plots (a callable: made again on a language switch)."""
-        if isinstance(text, str):
-            said = text
-            text = lambda: said
-        self._message = text
-        self._message_is_error = error
-        self._colour_status()
-        self.status.setText(text() if text is not None else "")
-        self.status.setVisible(text is not None)
-
-    def _colour_status(self) -> None:
-        """Errors in red, other messages in the palette's text colour (no style sheet:
-        a widget's own style sheet outlived the application's style on a theme switch)."""
-        palette = self.palette()
-        if self._message_is_error:
-            palette.setColor(
-                palette.ColorRole.WindowText, QColor(ERROR_COLOURS[self.plots.theme_name])
-            )
-        self.status.setPalette(palette)
-
-    def _show_error(self, text: Callable[[], str] | str) -> None:
-        self._show_message(text, error=True)
-
     # --- export --------------------------------------------------------------------
 
     def export(self, path: str | Path, width: int = 1400, height: int = 900) -> None:
@@ -899,21 +590,9 @@ class DepthLab(QWidget):
             export_depth_figure(self.results, path, width, height, lang=self.lang)
 
     def _on_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export…"), "depth.png", "PNG (*.png);;SVG (*.svg);;CSV (*.csv)"
+        self._export_to(
+            self.tr("Export…"),
+            "depth.png",
+            "PNG (*.png);;SVG (*.svg);;CSV (*.csv)",
+            lambda path: self.tr("Saved {path}.").format(path=path),
         )
-        if not path:
-            return
-        try:
-            self.export(path)
-        except (OSError, ValueError) as exc:
-            self._show_error(str(exc))
-            return
-        self._show_message(lambda: self.tr("Saved {path}.").format(path=path))
-
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        self.save_settings()
-        self.cancel()
-        if self._job is not None:
-            self._job.finished.wait(5.0)
-        super().closeEvent(event)

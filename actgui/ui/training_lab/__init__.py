@@ -5,13 +5,13 @@ re-exports the names other code and the tests import from
 ``actgui.ui.training_lab``, so those import paths keep working.
 """
 
+from ..lab_common import SPEC_ROLE
 from ._job import HOLD_SECONDS, SNAPSHOT_SECONDS
 from ._lab import (
     DATA_WORDS,
     DEFAULT_FUNCTIONS,
     MAX_FUNCTIONS,
     SETTINGS_PREFIX,
-    SPEC_ROLE,
     SWITCH_INTERVAL,
     TrainingLab,
 )

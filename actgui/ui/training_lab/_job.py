@@ -1,7 +1,6 @@
 """A training run in a worker thread (:class:`_Job`, no Qt objects: the window
-polls it and takes a :class:`LabSnapshot` about ten times a second) and the
-callable that cancels the current one when the lab is destroyed
-(:class:`_Canceller`).
+polls it and takes a :class:`LabSnapshot` about ten times a second).  The lab
+cancels it when destroyed through :class:`actgui.ui.lab_common.JobCanceller`.
 """
 
 from __future__ import annotations
@@ -106,14 +105,3 @@ class _Job:
 
     def cancel(self) -> None:
         self._stop.set()
-
-
-class _Canceller:
-    """Cancels the lab's current job; connected to ``destroyed``."""
-
-    def __init__(self) -> None:
-        self.job: _Job | None = None
-
-    def __call__(self, *_: object) -> None:
-        if self.job is not None:
-            self.job.cancel()

@@ -11,9 +11,11 @@ Texts go through Qt Linguist (``self.tr``, context ``TrainingLab``) in the
 widget's own ``lang``, followed live on ``LanguageChange``.
 
 This module holds :class:`TrainingLab` alone; the worker job is its sibling
-``_job``.  It stays over ~600 lines on purpose: it is one widget whose controls,
-saved settings and run polling share the same fields, and cutting it into
-mixins would only have them reach into each other's state.
+``_job``, and the frame, message line, language, theme and job handling it shares
+with the depth lab are :class:`actgui.ui.lab_common.LabBase`'s.  It stays over ~600
+lines on purpose: one widget whose four groups of controls, saved settings,
+snapshot drawing and run polling share the same fields; cutting it further would
+only have the pieces reach into each other's state.
 """
 
 from __future__ import annotations
@@ -22,59 +24,40 @@ import json
 import math
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QEvent, QSettings, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDoubleSpinBox,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QProgressBar,
     QPushButton,
-    QScrollArea,
-    QSizePolicy,
     QSpinBox,
-    QSplitter,
-    QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from ...core import catalog
 from ...core import training as T
-from ...core.depth import resolve_function
 from ...core.io_atomic import atomic_write_bytes
-from ...core.state import PALETTE
 from ..depth_lab import (
-    ERROR_COLOURS,
-    _SpecDelegate,
-    app_language,
     function_name,
     init_name,
-    translate,
 )
+from ..lab_common import LabBase
 from ..training_plots import LabSnapshot, TrainingPlots, export_training_figure
-from ._job import _Canceller, _Job
+from ._job import _Job
 
 try:  # PySide6 exposes the marker as a function that returns its text
     from PySide6.QtCore import QT_TRANSLATE_NOOP
 except ImportError:  # pragma: no cover
 
-    def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    def QT_TRANSLATE_NOOP(context: object, text: object, /) -> object:  # PySide6's signature
         return text
 
 
-#: where the function list keeps an item's spec (its text is the function's name)
-SPEC_ROLE = Qt.ItemDataRole.UserRole
 #: the lab's settings in QSettings: "train/<key>"
 SETTINGS_PREFIX = "train/"
 DEFAULT_FUNCTIONS = ("relu", "tanh", "sigmoid", "prelu")
@@ -94,7 +77,7 @@ DATA_WORDS = (
 )
 
 
-class TrainingLab(QWidget):
+class TrainingLab(LabBase):
     """Controls and figure of the training lab; trains in a worker thread."""
 
     #: a run ended: finished, failed or cancelled
@@ -102,33 +85,25 @@ class TrainingLab(QWidget):
     #: specs of the activations with their learned values, for the Curves tab
     sigShowCurves = Signal(list)
 
+    TR_CONTEXT = "TrainingLab"
+    plots: TrainingPlots
+    _job: _Job | None
+
     def __init__(
         self, parent: QWidget | None = None, lang: str = "en", theme: str = "light"
     ) -> None:
         super().__init__(parent)
-        self.lang = lang
+        self._init_lab(lang)
         self.trainer: T.Trainer | None = None
         self.snapshot: LabSnapshot | None = None
-        self._job: _Job | None = None
         self._runs = 0
-        self._message: Callable[[], str] | None = None
-        self._message_is_error = False
-        self._canceller = _Canceller()
-        self.destroyed.connect(self._canceller)
         self._restoring = True
         self._switch_interval = sys.getswitchinterval()
 
         self.plots = TrainingPlots(lang=lang, theme=theme)
 
         # --- controls
-        controls = QWidget()
-        outer = QVBoxLayout(controls)
-        outer.setContentsMargins(6, 6, 6, 6)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        outer.addLayout(form)
-        outer.addStretch(1)
+        controls, form = self._controls_form()
         self._headers: dict[str, QLabel] = {}
 
         def header(key: str) -> None:
@@ -148,24 +123,7 @@ class TrainingLab(QWidget):
             form.addRow(label, widget)
 
         header("functions")
-        self.function_list = QListWidget()
-        self.function_list.setMaximumHeight(112)
-        self.function_list.setItemDelegate(_SpecDelegate(self.function_list))
-        self.function_edit = QComboBox()
-        self.function_edit.setEditable(True)
-        self.function_edit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for fid in catalog.ids():
-            self.function_edit.addItem(function_name(fid), fid)
-        self.function_edit.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.function_edit.setMinimumContentsLength(8)
-        self.add_button = QPushButton()
-        self.remove_button = QPushButton()
-        add_row = QHBoxLayout()
-        add_row.addWidget(self.function_edit, 1)
-        add_row.addWidget(self.add_button)
-        add_row.addWidget(self.remove_button)
+        add_row = self._build_function_picker(112)
         form.addRow(self.function_list)
         form.addRow(add_row)
         self.learn_edit = QLineEdit()
@@ -238,95 +196,12 @@ class TrainingLab(QWidget):
         row("batch", self.batch_spin)
         row("epochs", self.epochs_spin)
 
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(controls)
-
-        # --- Train, Cancel, Export: always in view
         self.train_button = QPushButton()
-        self.train_button.setDefault(True)
-        self.cancel_button = QPushButton()
-        self.cancel_button.setEnabled(False)
-        self.export_button = QPushButton()
-        self.export_button.setEnabled(False)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.train_button)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.export_button)
         self.curves_button = QPushButton()
         self.curves_button.setEnabled(False)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 1000)
-        self.progress.setTextVisible(False)
-        self.progress.setMaximumHeight(8)
-        left = QWidget()
-        left_lay = QVBoxLayout(left)
-        left_lay.setContentsMargins(0, 0, 0, 6)
-        left_lay.setSpacing(4)
-        left_lay.addWidget(self.scroll, 1)
-        footer = QVBoxLayout()
-        footer.setContentsMargins(6, 0, 6, 0)
-        footer.addLayout(buttons)
-        footer.addWidget(self.curves_button)
-        footer.addWidget(self.progress)
-        left_lay.addLayout(footer)
-        self.controls_panel = left
+        self._build_frame(controls, self.train_button, below_buttons=self.curves_button)
 
-        # --- the message, and the figure or what to do before the first run
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status.setContentsMargins(8, 4, 8, 4)
-        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
-        self.status.hide()
-        self.empty = QWidget()
-        empty_lay = QVBoxLayout(self.empty)
-        empty_lay.addStretch(2)
-        self.empty_title = QLabel()
-        self.empty_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_title.setWordWrap(True)
-        font = QFont(self.empty_title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        self.empty_title.setFont(font)
-        self.empty_hint = QLabel()
-        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_hint.setWordWrap(True)
-        self.empty_hint.setEnabled(False)
-        empty_lay.addWidget(self.empty_title)
-        empty_lay.addWidget(self.empty_hint)
-        empty_lay.addStretch(3)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.empty)
-        self.stack.addWidget(self.plots)
-        right = QWidget()
-        right_lay = QVBoxLayout(right)
-        right_lay.setContentsMargins(0, 0, 0, 0)
-        right_lay.setSpacing(0)
-        right_lay.addWidget(self.status)
-        right_lay.addWidget(self.stack, 1)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.splitter)
-
-        self._timer = QTimer(self)
-        self._timer.setInterval(50)
-        self._timer.timeout.connect(self._poll)
-
-        self.add_button.clicked.connect(self._on_add)
-        self.function_edit.lineEdit().returnPressed.connect(self._on_add)
-        self.remove_button.clicked.connect(self._on_remove)
         self.train_button.clicked.connect(self.start)
-        self.cancel_button.clicked.connect(self.cancel)
-        self.export_button.clicked.connect(self._on_export)
         self.curves_button.clicked.connect(self._on_show_curves)
         self.data_combo.currentIndexChanged.connect(self._sync_enabled)
         self.init_combo.currentIndexChanged.connect(self._sync_enabled)
@@ -373,25 +248,9 @@ class TrainingLab(QWidget):
             "optimizer": self.optimizer_combo,
         }
 
-    def functions(self) -> list[str]:
-        """The functions' specs, as listed."""
-        specs = []
-        for i in range(self.function_list.count()):
-            item = self.function_list.item(i)
-            spec = item.data(SPEC_ROLE)
-            specs.append((spec if isinstance(spec, str) else item.text()).strip())
-        return specs
-
     def set_functions(self, specs: list[str]) -> None:
-        self.function_list.clear()
-        for spec in specs[:MAX_FUNCTIONS]:
-            item = QListWidgetItem(function_name(spec))
-            item.setData(SPEC_ROLE, spec)
-            item.setToolTip(spec)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
-            self.function_list.addItem(item)
-        for i in range(self.function_list.count()):
-            self.function_list.item(i).setForeground(QColor(PALETTE[i % len(PALETTE)]))
+        """List ``specs``, the first MAX_FUNCTIONS of them (not checked)."""
+        self._list_functions(specs[:MAX_FUNCTIONS])
         self.add_button.setEnabled(self.function_list.count() < MAX_FUNCTIONS)
 
     def learn(self) -> list[str]:
@@ -454,34 +313,13 @@ class TrainingLab(QWidget):
         self.lr_spin.setValue(T.DEFAULT_LR[self.optimizer_combo.currentData()])
         self._sync_enabled()
 
-    def _on_add(self) -> None:
-        text = self.function_edit.currentText().strip()
-        if not text:
-            return
+    def _may_add(self) -> bool:
         if self.function_list.count() >= MAX_FUNCTIONS:
             self._show_error(
                 lambda: self.tr("At most {n} functions train side by side.").format(n=MAX_FUNCTIONS)
             )
-            return
-        found = self.function_edit.findText(text, Qt.MatchFlag.MatchFixedString)
-        if found >= 0:
-            text = self.function_edit.itemData(found)
-        try:
-            resolve_function(text)
-        except ValueError as exc:
-            self._show_error(self._recheck(lambda: resolve_function(text), str(exc)))
-            return
-        self.set_functions([*self.functions(), text])
-        self._show_message(None)
-
-    def _on_remove(self) -> None:
-        rows = sorted((i.row() for i in self.function_list.selectedIndexes()), reverse=True)
-        if not rows and self.function_list.count():
-            rows = [self.function_list.count() - 1]
-        specs = self.functions()
-        for r in rows:
-            del specs[r]
-        self.set_functions(specs)
+            return False
+        return True
 
     # --- settings ------------------------------------------------------------------
 
@@ -506,16 +344,8 @@ class TrainingLab(QWidget):
         self._restoring = True
         try:
             value = s.value(p + "functions")
-            if value is not None:
-                try:
-                    specs = json.loads(str(value))
-                    if not (isinstance(specs, list) and all(isinstance(x, str) for x in specs)):
-                        raise ValueError("not a list of specs")
-                    for spec in specs:
-                        resolve_function(spec)
-                    self.set_functions(specs)
-                except (ValueError, TypeError):
-                    bad.append("functions")
+            if not self._restore_functions(None if value is None else str(value)):
+                bad.append("functions")
             value = s.value(p + "learn")
             if value is not None:
                 self.learn_edit.setText(str(value))
@@ -542,7 +372,7 @@ class TrainingLab(QWidget):
                 if not (math.isfinite(number) and spin.minimum() <= number <= spin.maximum()):
                     bad.append(key)
                     continue
-                spin.setValue(int(number) if isinstance(spin, QSpinBox) else number)  # type: ignore[arg-type]
+                spin.setValue(int(number) if isinstance(spin, QSpinBox) else number)  # type: ignore[arg-type]  # int for a QSpinBox
         finally:
             self._restoring = False
         self._sync_enabled()
@@ -559,16 +389,6 @@ class TrainingLab(QWidget):
         return bad
 
     # --- language and theme --------------------------------------------------------
-
-    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
-        """``text`` in the lab's language (Qt Linguist, context TrainingLab)."""
-        return translate(self.lang, "TrainingLab", text, disambiguation)
-
-    def set_language(self, lang: str) -> None:
-        self.lang = lang
-        self.plots.set_language(lang)
-        self._retranslate()
-        self._fit_controls()
 
     def _retranslate(self) -> None:
         headers = {
@@ -673,56 +493,13 @@ class TrainingLab(QWidget):
         if self._message is not None:
             self.status.setText(self._message())
 
-    def _fit_controls(self) -> None:
-        controls = self.scroll.widget()
-        controls.adjustSize()
-        bar = self.scroll.verticalScrollBar().sizeHint().width()
-        width = controls.minimumSizeHint().width() + bar + 4
-        self.controls_panel.setMinimumWidth(width)
-        if sum(self.splitter.sizes()) == 0:
-            self.splitter.setSizes([width, 1000])
-
-    def changeEvent(self, event: QEvent) -> None:
-        kind = event.type()
-        if kind == QEvent.Type.LanguageChange:
-            lang = app_language()
-            if lang != self.lang:
-                self.set_language(lang)
-        elif kind == QEvent.Type.PaletteChange:
-            from .. import theme
-
-            if theme.current() != self.plots.theme_name:
-                self.apply_theme(theme.current())
-            self._colour_status()
-        super().changeEvent(event)
-
-    def apply_theme(self, theme: str) -> None:
-        if theme != self.plots.theme_name:
-            self.plots.apply_theme(theme)
-        self._colour_status()
-
     # --- running -------------------------------------------------------------------
-
-    @property
-    def running(self) -> bool:
-        return self._job is not None
 
     def _names(self) -> dict[str, str]:
         """Each option as its control is labelled, for the core's messages."""
         names = {k: label.text() for k, label in self._form_labels.items()}
         names["learn"] = self._form_labels["learn"].text()
         return names
-
-    @staticmethod
-    def _recheck(check: Callable[[], object], said: str) -> Callable[[], str]:
-        def text() -> str:
-            try:
-                check()
-            except ValueError as exc:
-                return str(exc)
-            return said
-
-        return text
 
     def start(self) -> bool:
         """Start training with the current controls; False (and a message) if invalid."""
@@ -754,20 +531,6 @@ class TrainingLab(QWidget):
         sys.setswitchinterval(min(self._switch_interval, SWITCH_INTERVAL))
         self._job.start()
         self._timer.start()
-        return True
-
-    def cancel(self) -> None:
-        if self._job is not None:
-            self._job.cancel()
-
-    def wait(self, timeout: float = 60.0) -> bool:
-        """Block until the current run ends and is shown (tests, scripts)."""
-        job = self._job
-        if job is None:
-            return True
-        if not job.finished.wait(timeout):
-            return False
-        self._poll()
         return True
 
     def _poll(self) -> None:
@@ -834,27 +597,6 @@ class TrainingLab(QWidget):
             job.release()
             job.draw_seconds = time.perf_counter() - started
 
-    def _show_message(self, text: Callable[[], str] | str | None, error: bool = False) -> None:
-        if isinstance(text, str):
-            said = text
-            text = lambda: said
-        self._message = text
-        self._message_is_error = error
-        self._colour_status()
-        self.status.setText(text() if text is not None else "")
-        self.status.setVisible(text is not None)
-
-    def _colour_status(self) -> None:
-        palette = self.palette()
-        if self._message_is_error:
-            palette.setColor(
-                palette.ColorRole.WindowText, QColor(ERROR_COLOURS[self.plots.theme_name])
-            )
-        self.status.setPalette(palette)
-
-    def _show_error(self, text: Callable[[], str] | str) -> None:
-        self._show_message(text, error=True)
-
     # --- the learned values in the Curves tab -------------------------------------
 
     def learned_specs(self) -> list[str]:
@@ -908,19 +650,9 @@ class TrainingLab(QWidget):
                 self.tr("NumPy weights (*.npz)"),
             )
         )
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export…"), "training.png", filters)
-        if not path:
-            return
-        try:
-            self.export(path)
-        except (OSError, ValueError) as exc:
-            self._show_error(str(exc))
-            return
-        self._show_message(lambda: self.tr("Saved {path}.").format(path=path))
-
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        self.save_settings()
-        self.cancel()
-        if self._job is not None:
-            self._job.finished.wait(5.0)
-        super().closeEvent(event)
+        self._export_to(
+            self.tr("Export…"),
+            "training.png",
+            filters,
+            lambda path: self.tr("Saved {path}.").format(path=path),
+        )
