@@ -201,3 +201,14 @@ def test_closing_while_running_stops_the_worker(qtbot) -> None:  # type: ignore[
     job = w._job
     w.close()
     assert job is not None and job.finished.wait(30.0) and job.cancelled
+
+
+def test_signal_choice_before_a_run_titles_the_plots(lab: DepthLab) -> None:
+    assert lab.results is None
+    title = lab.plots.plots["mean_std"].titleLabel
+    lab.signal_combo.setCurrentIndex(lab.signal_combo.findData("preact"))
+    assert lab.plots.signal == "preact" and title.text.startswith("pre-activations")
+    lab.signal_combo.setCurrentIndex(lab.signal_combo.findData("act"))
+    assert lab.plots.signal == "act" and title.text.startswith("activations")
+    with pytest.raises(ValueError, match="'act' or 'preact'"):
+        lab.plots.set_signal("gradients")

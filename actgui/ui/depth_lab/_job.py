@@ -1,6 +1,5 @@
 """A batch of depth-lab runs in a worker thread (:class:`_Job`, no Qt objects:
-the GUI polls it) and the callable that cancels the current one when the lab
-is destroyed (:class:`_Canceller`).
+the GUI polls it; ``lab_common.JobCanceller`` cancels it when the lab goes away).
 """
 
 from __future__ import annotations
@@ -62,14 +61,3 @@ class _Job:
 
     def cancel(self) -> None:
         self._stop.set()
-
-
-class _Canceller:
-    """Cancels the lab's current job; connected to ``destroyed``."""
-
-    def __init__(self) -> None:
-        self.job: _Job | None = None
-
-    def __call__(self, *_: object) -> None:
-        if self.job is not None:
-            self.job.cancel()

@@ -450,8 +450,7 @@ class DepthLab(LabBase):
         if self.results is not None:
             self.plots.show_results(self.results, self.signal_combo.currentData())
         else:
-            self.plots.signal = self.signal_combo.currentData()
-            self.plots._retranslate()
+            self.plots.set_signal(self.signal_combo.currentData())
 
     # --- presets -------------------------------------------------------------------
 

@@ -172,6 +172,15 @@ class DepthPlots(QWidget):
             self.lang = lang
             self._retranslate()
 
+    def set_signal(self, signal: str) -> None:
+        """Which signal the plots are about before any run ("act": activations,
+        "preact": pre-activations): the titles say it."""
+        if signal not in ("act", "preact"):
+            raise ValueError(f"signal must be 'act' or 'preact', got {signal!r}")
+        if signal != self.signal:
+            self.signal = signal
+            self._retranslate()
+
     def apply_theme(self, theme: str) -> None:
         """Colours of background, axes and texts: "light" or "dark" (as the canvas's)."""
         self.theme_name = theme
