@@ -37,7 +37,7 @@ LINE_SCALE = 2.0
 #: readout rows shown in the overlay at most (then "…")
 OVERLAY_ROWS = 8
 #: after the last change of curves or zoom, the overlay looks for its corner again
-REPLACE_MS = 60
+REPLACE_MS = 100
 
 
 def short(v: float) -> str:
@@ -118,8 +118,10 @@ class ReadoutOverlay(_Panel):
             lines.append("<tr><td>…</td></tr>")
         self.setText(f"<table cellspacing='0'>{''.join(lines)}</table>")
         self.adjustSize()
-        if not self.isVisible() or self._placed_for != (self.size(), self.canvas.size()):
+        if not self.isVisible():
             self.place()
+        elif self._placed_for != (self.size(), self.canvas.size()):
+            self.replace()  # grown or shrunk with its numbers: its corner once they pause
         self.show()
         self.raise_()
 
