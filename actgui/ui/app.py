@@ -6,6 +6,7 @@ import os
 import sys
 from collections.abc import Mapping, MutableMapping
 from pathlib import Path
+from typing import cast
 
 # pyqtgraph picks PyQt if it is installed; actgui is built on PySide6.
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
@@ -24,9 +25,12 @@ _DISPLAY_PLATFORMS = {
 }
 
 # what the commands can do without a display (the end of every no-display line)
-_NO_DISPLAY_HINT = QT_TRANSLATE_NOOP(
-    "App",
-    "set DISPLAY to open the window, or use the command line, which runs offscreen (QT_QPA_PLATFORM=offscreen) with no display: e.g. actgui export fig.png -f relu",  # noqa: E501
+_NO_DISPLAY_HINT: str = cast(
+    str,
+    QT_TRANSLATE_NOOP(
+        "App",
+        "set DISPLAY to open the window, or use the command line, which runs offscreen (QT_QPA_PLATFORM=offscreen) with no display: e.g. actgui export fig.png -f relu",  # noqa: E501
+    ),
 )
 
 
@@ -55,17 +59,22 @@ def _x_socket_reachable(display: str) -> bool | None:
     return False
 
 
-_NO_DISPLAY = QT_TRANSLATE_NOOP(
-    "App", "no display found (neither DISPLAY nor WAYLAND_DISPLAY is set)"
+_NO_DISPLAY: str = cast(
+    str, QT_TRANSLATE_NOOP("App", "no display found (neither DISPLAY nor WAYLAND_DISPLAY is set)")
 )
-_NO_DISPLAY_FOR = QT_TRANSLATE_NOOP(
-    "App", "no display found ({variables} not set, needed by QT_QPA_PLATFORM={platform})"
+_NO_DISPLAY_FOR: str = cast(
+    str,
+    QT_TRANSLATE_NOOP(
+        "App", "no display found ({variables} not set, needed by QT_QPA_PLATFORM={platform})"
+    ),
 )
-_NO_X_SERVER = QT_TRANSLATE_NOOP(
-    "App", "no display found (no X server answers on DISPLAY={display})"
+_NO_X_SERVER: str = cast(
+    str, QT_TRANSLATE_NOOP("App", "no display found (no X server answers on DISPLAY={display})")
 )
-_PROBLEM_AND_HINT = QT_TRANSLATE_NOOP("App", "{problem}; {hint}")
-_NO_CONNECTION = QT_TRANSLATE_NOOP("App", "no display found (cannot connect to DISPLAY={display})")
+_PROBLEM_AND_HINT: str = cast(str, QT_TRANSLATE_NOOP("App", "{problem}; {hint}"))
+_NO_CONNECTION: str = cast(
+    str, QT_TRANSLATE_NOOP("App", "no display found (cannot connect to DISPLAY={display})")
+)
 
 
 def display_problem(environ: Mapping[str, str] | None = None) -> tuple[str, dict[str, str]] | None:
@@ -156,11 +165,11 @@ def _install_message_handler() -> None:
       a note about libxcb-cursor0 even when the display is only unreachable),
       one clear line is printed instead and the process exits with status 1.
     """
-    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+    from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 
     previous = None
 
-    def handler(mode, context, message):  # type: ignore[no-untyped-def]
+    def handler(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
         if "does not support propagateSizeHints" in message:
             return
         if _held is not None:
@@ -248,7 +257,7 @@ def ensure_app(headless: bool = False) -> QApplication:
     """The process's QApplication, created on first use (offscreen if headless)."""
     app = QApplication.instance()
     if app is not None:
-        return app  # type: ignore[return-value]
+        return cast(QApplication, app)  # the process's app is a QApplication
     if headless and "QT_QPA_PLATFORM" not in os.environ:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     font_dir = offscreen_font_dir(os.environ)
@@ -367,7 +376,7 @@ def screenshot(
     from ..core.io_atomic import atomic_write_with
 
     def save(tmp: str) -> None:
-        if not image.save(tmp, "PNG"):
+        if not image.save(tmp, "PNG"):  # type: ignore[call-overload]  # PySide6 takes a str format
             raise OSError(f"could not write PNG to {path}")
 
     atomic_write_with(path, save)

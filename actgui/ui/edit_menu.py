@@ -11,20 +11,30 @@ step too (from start to stop).
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QMainWindow, QMenu
 
 from ..core.history import History
 
+#: the events :class:`_Gestures` looks at; PySide gives every event its own class
+_WATCHED = (QMouseEvent, QKeyEvent)
+
 
 class _Gestures(QObject):
-    """Tells the history when a mouse button goes down and comes up (any widget)."""
+    """Tells the history when a mouse button goes down and comes up (any widget).
+
+    It filters every event of the application (a paint, a timer, a layout request),
+    so anything but a mouse or key event returns at once on a class check: asking
+    an event its ``type()`` costs a few microseconds in PySide, dozens of times per
+    parameter change."""
 
     def __init__(self, history: History, parent: QObject) -> None:
         super().__init__(parent)
         self.history = history
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not isinstance(event, _WATCHED):
+            return False
         kind = event.type()
         if kind == QEvent.Type.MouseButtonPress:
             self.history.begin_gesture()
@@ -34,7 +44,8 @@ class _Gestures(QObject):
             # a number typed and entered is a step of the app's history: Ctrl+Z in the
             # box undoes it there, not the box's own text editing (which left the
             # state as it was and the user wondering)
-            if event.matches(QKeySequence.StandardKey.Undo) or event.matches(  # type: ignore[attr-defined]
+            assert isinstance(event, QKeyEvent)
+            if event.matches(QKeySequence.StandardKey.Undo) or event.matches(
                 QKeySequence.StandardKey.Redo
             ):
                 return True  # not accepted by the box: the Edit menu's shortcut runs
@@ -75,6 +86,9 @@ class EditMenu(QMenu):
         editor = getattr(window, "parameter_editor", None)
         if editor is not None:
             editor.sigAnimating.connect(self._on_animating)
+        #: (undo text, redo text, language) the actions show: a change that leaves
+        #: them as they are (every step of a slider drag) touches no QAction
+        self._shown: tuple[str, str, str] | None = None
         history.subscribe(self.update_actions)
         self.update_actions()
 
@@ -87,9 +101,14 @@ class EditMenu(QMenu):
             self.history.end_gesture()
 
     def update_actions(self) -> None:
-        """Texts and enabled state for what can be undone and redone now."""
-        self.setTitle(self.tr("&Edit"))
+        """Texts and enabled state for what can be undone and redone now (set only
+        when they differ from what the actions show)."""
         undo, redo = self.history.undo_text(), self.history.redo_text()
+        title = self.tr("&Edit")
+        if self._shown == (undo, redo, title):
+            return
+        self._shown = (undo, redo, title)
+        self.setTitle(title)
         self.act_undo.setText(self.tr("&Undo {action}").format(action=undo) if undo else "")
         self.act_redo.setText(self.tr("&Redo {action}").format(action=redo) if redo else "")
         if not undo:
@@ -104,5 +123,6 @@ class EditMenu(QMenu):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
+            self._shown = None
             self.update_actions()
         super().changeEvent(event)

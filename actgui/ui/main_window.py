@@ -1,34 +1,39 @@
-"""The main window: function list, canvas, parameter editor, info panel, readout."""
+"""The main window: function list, canvas, parameter editor, info panel, readout.
+
+Its actions, menus, toolbar and their texts are built by the base class
+:class:`~actgui.ui.window_actions.WindowActions`; this module keeps the panels,
+the labs' tabs, the state's synchronisation and the commands."""
 
 from __future__ import annotations
 
 import math
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QDoubleSpinBox,
     QLabel,
     QMainWindow,
     QMessageBox,
-    QSpinBox,
-    QToolBar,
     QWidget,
 )
 
 from ..core import catalog
-from ..core.state import MAX_POINTS, MIN_POINTS, Change, ExplorerState
+from ..core.state import Change, ExplorerState
 from .function_list import FunctionList
 from .info_panel import InfoPanel
 from .parameter_editor import ParameterEditor
 from .plot_canvas import PlotCanvas
 from .readout import Readout, fmt
+from .window_actions import _DEPTH_TAB, _TRAIN_TAB, WindowActions
 
-_DEPTH_TAB = 1
-_TRAIN_TAB = 2
+if TYPE_CHECKING:  # the labs are imported when their tab is first opened
+    from .depth_lab import DepthLab
+    from .training_lab import TrainingLab
+
 #: the labs' tabs: the curve docks and toolbar are hidden there
 _LAB_TABS = (_DEPTH_TAB, _TRAIN_TAB)
 #: below this window height the readout starts at five rows (the first launch's
@@ -37,7 +42,7 @@ SHORT_WINDOW = 760
 SHORT_WINDOW_ROWS = 5
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowActions):
     def __init__(
         self,
         state: ExplorerState | None = None,
@@ -59,7 +64,7 @@ class MainWindow(QMainWindow):
         self.theme_choice = themes.saved_choice() if theme is None else theme
         self.theme_name = themes.resolve(self.theme_choice)
         app = QApplication.instance()
-        if app is not None:
+        if isinstance(app, QApplication):  # a window lives in a QApplication
             themes.apply(app, self.theme_name)
         self.canvas = PlotCanvas(self.state, theme=self.theme_name)
         from PySide6.QtWidgets import QTabWidget
@@ -68,9 +73,9 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.canvas, "")
         # the depth lab is built when its tab is first opened: not at start-up
-        self._depth_lab: QWidget | None = None
+        self._depth_lab: DepthLab | None = None
         self.tabs.addTab(QWidget(), "")
-        self._training_lab: QWidget | None = None  # the same for the training lab
+        self._training_lab: TrainingLab | None = None  # the same for the training lab
         self.tabs.addTab(QWidget(), "")
         self.setCentralWidget(self.tabs)
         self.tabs.currentChanged.connect(self._on_tab_changed)
@@ -96,12 +101,12 @@ class MainWindow(QMainWindow):
         self.canvas.sigCursorMoved.connect(self.readout.show_x)
         self.canvas.sigMouseAt.connect(self._on_mouse_at)
         self.readout.sigXEntered.connect(self.canvas.set_cursor)
+        self.coords = QLabel()
         self.canvas.sigCursorMoved.connect(
             lambda x: None if math.isfinite(x) else self.coords.setText("")
         )
         self.state.subscribe(self._on_change)
 
-        self.coords = QLabel()
         self.statusBar().addPermanentWidget(self.coords)
         self._build_actions()
         self._build_menus()
@@ -141,260 +146,6 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         return dock
 
-    def _action(
-        self,
-        slot,
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-        checkable: bool = False,
-    ) -> QAction:  # type: ignore[no-untyped-def]
-        """An action whose texts are set by :meth:`_retranslate`."""
-        act = QAction(self)
-        if shortcut is not None:
-            act.setShortcut(QKeySequence(shortcut))
-        act.setCheckable(checkable)
-        (act.toggled if checkable else act.triggered).connect(slot)
-        self.addAction(act)
-        return act
-
-    @staticmethod
-    def _set_texts(act: QAction, text: str, tip: str = "", short: str = "") -> None:
-        """Menu text, the toolbar's shorter text, and a tool tip that names the shortcut."""
-        act.setText(text)
-        act.setIconText(short or text.replace("…", ""))
-        act.setStatusTip(tip)
-        keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        act.setToolTip((tip or text.replace("…", "")) + (f" ({keys})" if keys else ""))
-
-    def _build_actions(self) -> None:
-        st = self.state
-        self.act_reset_view = self._action(lambda: st.reset_view(), "Ctrl+0")
-        self.act_rows = [
-            self._action(lambda on, o=o: st.set_row_visible(o, on), f"Ctrl+{o + 1}", True)
-            for o in range(3)
-        ]
-        self.act_overlay = self._action(lambda on: st.set_option("overlay", on), "Ctrl+D", True)
-        self.act_grid = self._action(lambda on: st.set_option("grid", on), "Ctrl+G", True)
-        self.act_legend = self._action(lambda on: st.set_option("legend", on), "Ctrl+L", True)
-        self.act_shade_sat = self._action(
-            lambda on: st.set_option("shade_saturation", on), checkable=True
-        )
-        self.act_shade_dead = self._action(
-            lambda on: st.set_option("shade_dead", on), checkable=True
-        )
-        self.act_custom = self._action(self.new_custom_function, QKeySequence.StandardKey.New)
-        self.act_remove = self._action(self._remove_selected, QKeySequence.StandardKey.Delete)
-        self.act_open = self._action(self.open_session_dialog, QKeySequence.StandardKey.Open)
-        self.act_save = self._action(self.save_session, QKeySequence.StandardKey.Save)
-        self.act_save_as = self._action(lambda: self.save_session(ask=True), "Ctrl+Shift+S")
-        self.act_export = self._action(self.export, "Ctrl+E")
-        self.act_copy_figure = self._action(self.copy_figure, "Ctrl+Shift+C")
-        self.act_quit = self._action(self.close, QKeySequence.StandardKey.Quit)
-        self.act_reset_layout = self._action(self.reset_layout)
-        self.act_help = self._action(self._show_help, QKeySequence.StandardKey.HelpContents)
-        self.act_about = self._action(self._show_about)
-
-    def _build_menus(self) -> None:
-        mb = self.menuBar()
-        self.m_file = mb.addMenu("")
-        self.m_file.addAction(self.act_open)
-        self.recent_menu = self.m_file.addMenu("")
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self.m_file.addAction(self.act_save)
-        self.m_file.addAction(self.act_save_as)
-        self.m_file.addSeparator()
-        self.m_file.addAction(self.act_export)
-        self.m_file.addAction(self.act_copy_figure)
-        self.m_file.addSeparator()
-        self.m_file.addAction(self.act_quit)
-        self.m_view = m_view = mb.addMenu("")
-        for a in self.act_rows:
-            m_view.addAction(a)
-        m_view.addSeparator()
-        for a in (
-            self.act_overlay,
-            self.act_grid,
-            self.act_legend,
-            self.act_shade_sat,
-            self.act_shade_dead,
-        ):
-            m_view.addAction(a)
-        m_view.addSeparator()
-        m_view.addAction(self.act_reset_view)
-        m_view.addSeparator()
-        self.m_theme = m_view.addMenu("")
-        group = QActionGroup(self)
-        self.act_themes = {}
-        for key in ("system", "light", "dark"):
-            act = self.m_theme.addAction("")
-            act.setCheckable(True)
-            act.setChecked(key == self.theme_choice)
-            act.triggered.connect(lambda _=False, k=key: self.set_theme(k))
-            group.addAction(act)
-            self.act_themes[key] = act
-        from PySide6.QtCore import QSettings
-
-        from ..ui.i18n import LANGUAGES
-
-        self.m_lang = m_view.addMenu("")
-        lang_group = QActionGroup(self)
-        self.act_languages = {}
-        follows = QSettings().value("ui/language", "", str) not in LANGUAGES
-        for code, label in (("system", ""), *LANGUAGES.items()):
-            act = self.m_lang.addAction(label)  # each language in its own words
-            act.setCheckable(True)
-            act.setChecked(code == "system" if follows else code == self.lang)
-            act.triggered.connect(lambda _=False, c=code: self.set_language(c))
-            lang_group.addAction(act)
-            self.act_languages[code] = act
-            if code == "system":
-                self.m_lang.addSeparator()
-        m_view.addSeparator()
-        for dock in self.docks:
-            m_view.addAction(dock.toggleViewAction())
-        m_view.addAction(self.act_reset_layout)
-        self.m_curve = mb.addMenu("")
-        self.m_curve.addAction(self.act_custom)
-        self.m_curve.addAction(self.act_remove)
-        self.m_help = mb.addMenu("")
-        self.m_help.addAction(self.act_help)
-        self.m_help.addAction(self.act_about)
-
-    def _build_toolbar(self) -> None:
-        self.toolbar = tb = QToolBar()
-        tb.setObjectName("toolbar_view")
-        tb.setIconSize(QSize(16, 16))
-        self.addToolBar(tb)
-        tb.addWidget(QLabel(" x ∈ [ "))
-        self.x_min = QDoubleSpinBox()
-        self.x_max = QDoubleSpinBox()
-        for spin in (self.x_min, self.x_max):
-            spin.setRange(-1e6, 1e6)
-            spin.setDecimals(3)
-            spin.setKeyboardTracking(False)
-            spin.setMinimumWidth(80)
-            spin.valueChanged.connect(self._on_x_range_edit)
-        tb.addWidget(self.x_min)
-        tb.addWidget(QLabel(" , "))
-        tb.addWidget(self.x_max)
-        tb.addWidget(QLabel(" ] "))
-        self.points_label = QLabel()
-        tb.addWidget(self.points_label)
-        self.points = QSpinBox()
-        self.points.setRange(MIN_POINTS, MAX_POINTS)
-        self.points.setSingleStep(500)
-        self.points.setKeyboardTracking(False)
-        self.points.valueChanged.connect(self._on_points_edit)
-        tb.addWidget(self.points)
-        tb.addSeparator()
-        tb.addAction(self.act_export)
-        tb.addAction(self.act_reset_view)
-        tb.addSeparator()
-        for a in (*self.act_rows, self.act_overlay):
-            tb.addAction(a)
-        tb.addSeparator()
-        tb.addAction(self.act_shade_sat)
-        self.eps_label = QLabel(" ε ")
-        tb.addWidget(self.eps_label)
-        self.eps = QDoubleSpinBox()
-        self.eps.setDecimals(6)
-        self.eps.setRange(1e-6, 1.0)
-        self.eps.setStepType(QDoubleSpinBox.StepType.AdaptiveDecimalStepType)
-        self.eps.setKeyboardTracking(False)
-        self.eps.valueChanged.connect(lambda v: self.state.set_option("saturation_eps", v))
-        tb.addWidget(self.eps)
-        tb.addAction(self.act_shade_dead)
-
-    def _retranslate(self) -> None:
-        """Every text of the window in the current language (at start and on a switch)."""
-        self._update_title()
-        self.tabs.setTabText(0, self.tr("Curves"))
-        self.tabs.setTabText(_DEPTH_TAB, self.tr("Depth lab"))
-        self.tabs.setTabText(_TRAIN_TAB, self.tr("Training lab"))
-        for dock, title in zip(
-            self.docks,
-            (self.tr("Functions"), self.tr("Parameters"), self.tr("Info"), self.tr("Readout")),
-        ):
-            dock.setWindowTitle(title)
-        T = self._set_texts
-        T(
-            self.act_reset_view,
-            self.tr("Reset view"),
-            self.tr("Show the x range and fit the y axes"),
-        )
-        for o, (act, label) in enumerate(zip(self.act_rows, ("f(x)", "f′(x)", "f″(x)"))):
-            T(act, label, self.tr("Show or hide the row of {row}").format(row=label))
-            del o
-        T(
-            self.act_overlay,
-            self.tr("Overlay derivatives"),
-            self.tr("Draw f′ dashed and f″ dotted in the value plot"),
-            short=self.tr("Overlay"),
-        )
-        T(self.act_grid, self.tr("Grid"))
-        T(self.act_legend, self.tr("Legend"))
-        T(
-            self.act_shade_sat,
-            self.tr("Shade saturation |f′| < ε"),
-            self.tr("Shade where the selected curve's gradient is tiny"),
-            short=self.tr("Saturation"),
-        )
-        T(
-            self.act_shade_dead,
-            self.tr("Shade dead zones (f′ = 0)"),
-            self.tr("Shade where the selected curve's gradient is exactly zero"),
-            short=self.tr("Dead zones"),
-        )
-        T(
-            self.act_custom,
-            self.tr("New custom function…"),
-            self.tr("Type an expression in x; f′ and f″ are computed exactly"),
-        )
-        T(self.act_remove, self.tr("Remove selected curve"))
-        T(self.act_open, self.tr("Open session…"), self.tr("Open a saved session (.actgui.json)"))
-        T(
-            self.act_save,
-            self.tr("Save session"),
-            self.tr("Save curves, parameters, range and options to a file"),
-        )
-        T(self.act_save_as, self.tr("Save session as…"))
-        T(
-            self.act_export,
-            self.tr("Export…"),
-            self.tr("Save the figure (PNG, SVG, PDF) or the curves' values (CSV)"),
-        )
-        T(
-            self.act_copy_figure,
-            self.tr("Copy figure"),
-            self.tr("Copy the plots to the clipboard as an image"),
-        )
-        T(self.act_quit, self.tr("Quit"))
-        T(
-            self.act_reset_layout,
-            self.tr("Reset layout"),
-            self.tr("Bring back every panel at its default place and size"),
-        )
-        T(self.act_help, self.tr("Help"))
-        T(self.act_about, self.tr("About actgui"))
-        self.m_file.setTitle(self.tr("&File"))
-        self.recent_menu.setTitle(self.tr("Recent sessions"))
-        self.m_view.setTitle(self.tr("&View"))
-        self.m_theme.setTitle(self.tr("Theme"))
-        for key, text in (
-            ("system", self.tr("Follow the system")),
-            ("light", self.tr("Light")),
-            ("dark", self.tr("Dark")),
-        ):
-            self.act_themes[key].setText(text)
-        self.m_lang.setTitle(self.tr("Language"))
-        self.act_languages["system"].setText(self.tr("Follow the system"))
-        self.m_curve.setTitle(self.tr("&Curve"))
-        self.m_help.setTitle(self.tr("&Help"))
-        self.toolbar.setWindowTitle(self.tr("View"))
-        self.points_label.setText(self.tr("samples") + " ")
-        self.points.setToolTip(self.tr("Samples per curve over the visible x range"))
-        self.eps.setToolTip(self.tr("Saturation threshold: shade where |f′(x)| < ε"))
-        self.eps_label.setToolTip(self.eps.toolTip())
-
     def _update_title(self) -> None:
         """The session's file name, else what the app is; Qt adds " — actgui" itself
         (the application display name), so the name is not repeated."""
@@ -403,7 +154,7 @@ class MainWindow(QMainWindow):
         else:
             self.setWindowTitle(self.tr("Activation function explorer"))
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._layout_restored and not event.spontaneous():
             # first show at the final size: docks proportioned to the window
@@ -486,7 +237,7 @@ class MainWindow(QMainWindow):
             # a layout saved by an older version while the Depth lab was shown
             self.reset_layout()
 
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.presentation.active:
             self.presentation.leave()  # the next start gets the window, not the projector
         if self.autosave_path is not None:
@@ -595,7 +346,7 @@ class MainWindow(QMainWindow):
             self.state.remove_curve(c.uid)
 
     @property
-    def depth_lab(self) -> QWidget:
+    def depth_lab(self) -> DepthLab:
         """The Depth lab tab's widget, built on first use."""
         if self._depth_lab is None:
             from .depth_lab import DepthLab
@@ -608,11 +359,12 @@ class MainWindow(QMainWindow):
             self.tabs.insertTab(_DEPTH_TAB, self._depth_lab, self.tr("Depth lab"))
             self.tabs.setCurrentIndex(current)
             self.tabs.blockSignals(False)
-            placeholder.deleteLater()
+            if placeholder is not None:
+                placeholder.deleteLater()
         return self._depth_lab
 
     @property
-    def training_lab(self) -> QWidget:
+    def training_lab(self) -> TrainingLab:
         """The Training lab tab's widget, built on first use."""
         if self._training_lab is None:
             from .training_lab import TrainingLab
@@ -626,7 +378,8 @@ class MainWindow(QMainWindow):
             self.tabs.insertTab(_TRAIN_TAB, self._training_lab, self.tr("Training lab"))
             self.tabs.setCurrentIndex(current)
             self.tabs.blockSignals(False)
-            placeholder.deleteLater()
+            if placeholder is not None:
+                placeholder.deleteLater()
         return self._training_lab
 
     def _add_learned_curves(self, specs: list[str]) -> None:
@@ -730,7 +483,7 @@ class MainWindow(QMainWindow):
         self.theme_choice = choice
         self.theme_name = themes.resolve(choice)
         app = QApplication.instance()
-        if app is not None:
+        if isinstance(app, QApplication):  # a window lives in a QApplication
             themes.apply(app, self.theme_name)
         self.canvas.apply_theme(self.theme_name)
         if self._depth_lab is not None:
@@ -807,21 +560,21 @@ class MainWindow(QMainWindow):
     def _session_folder(self) -> str:
         from PySide6.QtCore import QSettings
 
-        recent = QSettings().value("sessions/recent", [], list) or []
+        recent = _recent_sessions(QSettings())
         return str(Path(recent[0]).parent) if recent else str(Path.home())
 
     def _remember_recent(self, path: str) -> None:
         from PySide6.QtCore import QSettings
 
         settings = QSettings()
-        recent = [p for p in (settings.value("sessions/recent", [], list) or []) if p != path]
+        recent = [p for p in _recent_sessions(settings) if p != path]
         settings.setValue("sessions/recent", [path, *recent][:8])
 
     def _fill_recent(self) -> None:
         from PySide6.QtCore import QSettings
 
         self.recent_menu.clear()
-        recent = QSettings().value("sessions/recent", [], list) or []
+        recent = _recent_sessions(QSettings())
         for path in recent:
             act = self.recent_menu.addAction(path)
             act.triggered.connect(lambda _=False, p=path: self.open_session(p))
@@ -877,3 +630,9 @@ class MainWindow(QMainWindow):
             ).format(n=len(catalog.ids()))
             + "<p>numpy · PySide6 · pyqtgraph</p>",
         )
+
+
+def _recent_sessions(settings: QSettings) -> list[str]:
+    """The recently opened or saved sessions' paths, newest first ([] when none)."""
+    value = settings.value("sessions/recent", [], list)
+    return [str(p) for p in value] if isinstance(value, list) else []

@@ -36,6 +36,8 @@ FONT_SCALE = 1.8
 LINE_SCALE = 2.0
 #: readout rows shown in the overlay at most (then "…")
 OVERLAY_ROWS = 8
+#: after the last change of curves or zoom, the overlay looks for its corner again
+REPLACE_MS = 100
 
 
 def short(v: float) -> str:
@@ -116,8 +118,10 @@ class ReadoutOverlay(_Panel):
             lines.append("<tr><td>…</td></tr>")
         self.setText(f"<table cellspacing='0'>{''.join(lines)}</table>")
         self.adjustSize()
-        if not self.isVisible() or self._placed_for != (self.size(), self.canvas.size()):
+        if not self.isVisible():
             self.place()
+        elif self._placed_for != (self.size(), self.canvas.size()):
+            self.replace()  # grown or shrunk with its numbers: its corner once they pause
         self.show()
         self.raise_()
 
@@ -157,8 +161,16 @@ class ReadoutOverlay(_Panel):
         self.move(*best)
 
     def replace(self) -> None:
-        """Look for the best corner again at the next reading (curves or zoom changed)."""
-        self._placed_for = None
+        """Look for the best corner again (the curves or the zoom changed), once the
+        changes pause for :data:`REPLACE_MS`: a slider drag or a pan does not count
+        the points under each corner (four :meth:`points_under` calls) per step."""
+        timer = getattr(self, "_replace_timer", None)
+        if timer is None:
+            timer = self._replace_timer = QTimer(self)
+            timer.setSingleShot(True)
+            timer.setInterval(REPLACE_MS)
+            timer.timeout.connect(lambda: self.place() if self.isVisible() else None)
+        timer.start()
 
 
 def _below(canvas: QWidget) -> int:
@@ -354,8 +366,6 @@ class Presentation(QObject):
             self.overlay.replace()  # the curves or the view moved: find its corner again
             if change.kind != "view":
                 self.overlay.show_x(self.overlay.x)
-            else:
-                self.overlay.place()
 
     def toggle_readout(self) -> None:
         """R while presenting: hide the readout overlay, or show it again."""
