@@ -91,14 +91,15 @@ class ReadoutOverlay(_Panel):
         super().__init__(canvas, FONT_SCALE)
         self.canvas = canvas
         self.state = state
-        self.x = math.nan
+        #: the x it shows (named so as not to hide QWidget.x())
+        self.shown_x = math.nan
         #: R hides the overlay while presenting (and shows it again)
         self.wanted = True
         #: (overlay size, canvas size) it was last placed for: a crosshair move keeps it put
         self._placed_for: tuple[Any, ...] | None = None
 
     def show_x(self, x: float) -> None:
-        self.x = x
+        self.shown_x = x
         if not self.wanted or not math.isfinite(x) or not self.state.curves:
             self.hide()
             return
@@ -304,7 +305,7 @@ class Presentation(QObject):
         w.showFullScreen()
         self.canvas.sigCursorMoved.connect(self.overlay.show_x)
         # a crosshair already placed is read out large at once, not at the next move
-        self.overlay.show_x(float(getattr(getattr(w, "readout", None), "x", math.nan)))
+        self.overlay.show_x(float(getattr(getattr(w, "readout", None), "shown_x", math.nan)))
         self._find_views()
         for act in self._keys:
             act.setEnabled(True)
@@ -365,12 +366,12 @@ class Presentation(QObject):
         if self.active and self.overlay.isVisible():
             self.overlay.replace()  # the curves or the view moved: find its corner again
             if change.kind != "view":
-                self.overlay.show_x(self.overlay.x)
+                self.overlay.show_x(self.overlay.shown_x)
 
     def toggle_readout(self) -> None:
         """R while presenting: hide the readout overlay, or show it again."""
         self.overlay.wanted = not self.overlay.wanted
-        self.overlay.show_x(self.overlay.x)
+        self.overlay.show_x(self.overlay.shown_x)
 
     # --- saved views -----------------------------------------------------------------------
 
@@ -386,8 +387,9 @@ class Presentation(QObject):
             folder = Path(current).parent
             views = sorted(str(p) for p in folder.glob("*" + SUFFIX) if p.is_file())
         if not views:
-            recent = QSettings().value("sessions/recent", [], list) or []
-            views = [str(p) for p in recent if Path(p).is_file()]
+            recent = QSettings().value("sessions/recent", [], list)
+            paths = recent if isinstance(recent, list) else []
+            views = [str(p) for p in paths if Path(p).is_file()]
         self.views = views
         key = str(Path(current)) if current else None
         self.view_index = views.index(key) if key in views else -1
