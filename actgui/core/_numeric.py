@@ -21,6 +21,17 @@ with np.errstate(over="ignore"):
         LOG_MAX = float(np.nextafter(LOG_MAX, 0.0))
 
 
+def sorted_unique(x: FloatArray) -> FloatArray:
+    """The sorted distinct values of a float array without NaN, as ``np.unique``
+    gives them. np.unique imports numpy.ma on its first call (~0.1 s of the
+    window's start-up, for the properties' grid and the sampling at breaks)."""
+    s = np.sort(x, axis=None)
+    keep = np.empty(s.size, dtype=bool)
+    keep[:1] = True
+    np.not_equal(s[1:], s[:-1], out=keep[1:])
+    return s[keep]
+
+
 def saturate(a: FloatArray) -> FloatArray:
     """Clip to the finite float64 range (inf -> +-MAX); NaN is left alone."""
     return np.clip(a, -MAX, MAX)

@@ -40,6 +40,7 @@ from typing import NamedTuple, SupportsFloat
 
 import numpy as np
 
+from ._numeric import sorted_unique
 from .spec import Activation, FloatArray, ParamValue
 
 _MODERATE = 50.0  # half-width of the dense grid
@@ -256,7 +257,7 @@ def _grid(points: Sequence[float]) -> FloatArray:
         h = 1e-9 * max(1.0, abs(p))
         extra += [p - h, p, p + h]
     g = np.concatenate([dense, tail, -tail, near, -near, np.array(extra, dtype=np.float64)])
-    return np.unique(g)
+    return sorted_unique(g)
 
 
 def compute(act: Activation, params: Mapping[str, ParamValue]) -> Properties:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from .. import catalog, texts
+from .._numeric import sorted_unique
 from ..spec import Activation, FloatArray, ParamValue
 
 if TYPE_CHECKING:
@@ -204,7 +205,7 @@ def sample_function(
         for k in breaks:
             eps = max((hi - lo) * 1e-9, 8.0 * float(np.spacing(abs(k))))
             extra += [k - eps, k, k + eps]
-        x = np.unique(np.concatenate([x, np.array(extra)]))
+        x = sorted_unique(np.concatenate([x, np.array(extra)]))
         x = x[(x >= lo) & (x <= hi)]
     y = np.empty((3, x.size))
     act.evaluate_all(x, params, (y[0], y[1], y[2]))  # fused where there is a fused kernel
