@@ -334,7 +334,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "the name must be text"),
     QT_TRANSLATE_NOOP("Messages", "the name must be at most {limit} printable characters"),
     QT_TRANSLATE_NOOP("Messages", "the expression is too complex"),
-    # core/state.py
+    # core/state/
     QT_TRANSLATE_NOOP(
         "Messages", "a different custom function is already called {name}; choose another name"
     ),
@@ -386,7 +386,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", "turn on {option}"),
     QT_TRANSLATE_NOOP("Messages", "turn off {option}"),
     QT_TRANSLATE_NOOP("Messages", "change"),
-    # core/codegen.py ("copy as code", actgui code)
+    # core/codegen/ ("copy as code", actgui code)
     QT_TRANSLATE_NOOP("Messages", "no formula is known for {function}"),
     QT_TRANSLATE_NOOP("Messages", "unknown target {target}; choose one of {targets}"),
     # core/session.py
@@ -449,7 +449,7 @@ MESSAGES = (
     ),
     QT_TRANSLATE_NOOP("Messages", "--x-min ({x_min}) must be less than --x-max ({x_max})"),
     QT_TRANSLATE_NOOP("Messages", "--points must be between {lo} and {hi}, got {value}"),
-    # core/sweep.py, core/compare.py, core/state.py, core/session.py: families and comparisons
+    # core/sweep.py, core/compare.py, core/state/, core/session.py: families and comparisons
     QT_TRANSLATE_NOOP("Messages", "LO and HI are equal"),
     QT_TRANSLATE_NOOP("Messages", "N = {n} is out of range"),
     QT_TRANSLATE_NOOP("Messages", "N {value} is not a whole number"),
