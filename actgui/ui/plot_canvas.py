@@ -128,7 +128,12 @@ class PlotCanvas(CanvasPointer):
         for order, label in enumerate((*ROW_LABELS, COMPARE_MIXED)):
             left = CanvasAxis("left")
             self._left_axes.add(left)
-            plot = pg.PlotItem(axisItems={"left": left, "bottom": CanvasAxis("bottom")})
+            # a view box without its context menu: the canvas never shows it, and
+            # pyqtgraph's ViewBox builds one (~5 ms a row of start-up) unless told not to
+            plot = pg.PlotItem(
+                viewBox=pg.ViewBox(enableMenu=False),
+                axisItems={"left": left, "bottom": CanvasAxis("bottom")},
+            )
             plot.setLabel("left", label)
             plot.setMenuEnabled(False)
             for name in ("left", "bottom"):
