@@ -30,6 +30,9 @@ LaTeX ligatures.  A character without an ASCII spelling (a CJK name) is left as
 UTF-8, the only non-ASCII that can appear.  In titles, words with a capital after
 their first letter (acronyms such as ``GELUs``, ``ReLU``, ``PyTorch``) are wrapped
 in braces so that bibliography styles do not lower-case them.
+
+About 600 lines, kept in one module: venues, escaping and keys are the three
+steps of one entry, and every part is read by the next.
 """
 
 from __future__ import annotations

@@ -1,5 +1,10 @@
 """Properties of an activation computed from its own f and f' for given parameters.
 
+Over 600 lines on purpose: one algorithm (the grid, critical points refined by
+bisection, the range as a union of pieces, flat and dead intervals, smoothness)
+whose steps share the grid and the tolerances; apart they would only call back
+and forth.
+
 Nothing here is typed in per function: range, monotonicity, symmetry, extrema,
 saturation, dead zones and smoothness are all read off the kernels on a grid
 that is dense near the origin, spans the whole float64 line in its tails and

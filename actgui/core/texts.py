@@ -104,3 +104,11 @@ def local_name(function_id: str, lang: str | None = None) -> str | None:
 def display_name(act: Activation, lang: str | None = None) -> str:
     """``act``'s name as the user reads it: localized where the texts give one."""
     return local_name(act.id, lang) or act.name
+
+
+def with_lhs(lhs: str, formula: str) -> str:
+    """``f(x) = …`` (``lhs`` and the formula) unless the formula already has its
+    own left-hand side (``f(x)``, ``f'(x)`` or ``f’(x)``): what the info panel
+    typesets and ``actgui code --target latex`` writes."""
+    text = formula.strip()
+    return text if text.startswith(("f(x)", "f'(x)", "f’(x)")) else f"{lhs} = {text}"

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QSettings, QSize, QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QColor, QImage, QPainter, QPixmap, QResizeEvent, QShowEvent
+from PySide6.QtGui import QColor, QImage, QPainter, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -42,6 +41,7 @@ from ..core.state import ExplorerState
 from ..core.state_table import EXPORT_SUFFIXES, state_table
 from . import theme as theme_module
 from .i18n import QT_TRANSLATE_NOOP
+from .info_widgets import ElidedLabel
 
 #: the name the format box shows for each suffix (the suffixes: the core's EXPORT_SUFFIXES)
 _FORMAT_NAMES = {
@@ -88,34 +88,6 @@ def default_folder(last: str | None = None) -> Path:
         if candidate and Path(candidate).expanduser().is_dir():
             return Path(candidate).expanduser()
     return Path.home()
-
-
-class ElidedLabel(QLabel):
-    """One line of text elided in the middle when too long; the tool tip shows it whole."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._full = ""
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-    def set_full_text(self, text: str) -> None:
-        self._full = text
-        self.setToolTip(text)
-        self._elide()
-
-    def full_text(self) -> str:
-        return self._full
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._elide()
-
-    def _elide(self) -> None:
-        width = max(10, self.contentsRect().width())
-        super().setText(
-            self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle, width)
-        )
 
 
 class ExportDialog(QDialog):
@@ -169,7 +141,7 @@ class ExportDialog(QDialog):
         self.path.setText(str(folder / f"activations{self.format.currentData()}"))
         self.browse = QPushButton()
         self.browse.clicked.connect(self._browse)
-        self.folder_note = ElidedLabel()
+        self.folder_note = ElidedLabel(mode=Qt.TextElideMode.ElideMiddle, selectable=True)
         self.create_folder = QPushButton()
         self.create_folder.clicked.connect(self._create_folder)
         keep = self.create_folder.sizePolicy()
@@ -350,7 +322,7 @@ class ExportDialog(QDialog):
             else:
                 note = self.tr("Saves {name} in {folder}").format(name=path.name, folder=folder)
         self.folder_note.setStyleSheet(f"color: {colour};" if colour else "")
-        self.folder_note.set_full_text(note)
+        self.folder_note.setText(note)
 
     def _follow_typed_suffix(self, text: str) -> None:
         """Typing 'fig.svg' selects SVG."""

@@ -3,31 +3,22 @@
 from __future__ import annotations
 
 import html
-import math
 import re
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import (
-    QDesktopServices,
-    QFont,
     QGuiApplication,
     QResizeEvent,
-    QTextOption,
-    QWheelEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -38,7 +29,8 @@ from ..core.spec import Activation, ParamValue, Reference
 from ..core.state import Change, ExplorerState
 from .i18n import property_rows
 from .info_latex import expression_latex, localise_cases
-from .math_view import FormulaArea, MathView, wheel_sideways_only
+from .info_widgets import CodeView, ElidedLabel, LinkLabel, ModuleView
+from .math_view import FormulaArea, MathView
 
 
 class InfoPanel(QScrollArea):
@@ -56,7 +48,7 @@ class InfoPanel(QScrollArea):
         self.setWidget(body)
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.title = _ElidedLabel()
+        self.title = ElidedLabel()
         f = self.title.font()
         f.setPointSizeF(f.pointSizeF() * 1.35)
         f.setBold(True)
@@ -64,7 +56,7 @@ class InfoPanel(QScrollArea):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         # a custom function's definition: may be one long word, so it wraps anywhere
-        self.definition = _CodeView()
+        self.definition = CodeView()
         self.definition.hide()
         self.formula = MathView()
         self.derivative = MathView()
@@ -78,8 +70,8 @@ class InfoPanel(QScrollArea):
         self.details.setWordWrap(True)
         self.details.setTextFormat(self.details.textFormat().RichText)
         # the sources, under the origin: links open in the browser
-        self.reference = _LinkLabel()
-        self.see_also = _LinkLabel()
+        self.reference = LinkLabel()
+        self.see_also = LinkLabel()
         self.copy_bibtex = QPushButton()
         self.copy_bibtex.clicked.connect(self._copy_bibtex)
         self.bib_copied = QLabel()
@@ -108,9 +100,9 @@ class InfoPanel(QScrollArea):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.code = _CodeView()
+        self.code = CodeView()
         #: a module to paste where PyTorch has no built-in
-        self.module = _ModuleView()
+        self.module = ModuleView()
         self.module.hide()
         self.copy_torch = QPushButton()
         self.copy_keras = QPushButton()
@@ -272,8 +264,8 @@ class InfoPanel(QScrollArea):
             return
         t = texts.for_function(act.id, self.lang)
         self.summary.setText(t.summary)
-        self.formula.set_latex(localise_cases(_with_lhs("f(x)", t.formula)))
-        self.derivative.set_latex(localise_cases(_with_lhs("f'(x)", t.derivative)))
+        self.formula.set_latex(localise_cases(texts.with_lhs("f(x)", t.formula)))
+        self.derivative.set_latex(localise_cases(texts.with_lhs("f'(x)", t.derivative)))
         if t.symbols:
             parts = [
                 f"{_symbol_html(sym)} = <code>{html.escape(name)}</code>"
@@ -457,161 +449,6 @@ class InfoPanel(QScrollArea):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_table()
-
-
-class _ElidedLabel(QLabel):
-    """One line that never widens the panel: cut with "…" (whole in the tool tip)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._full = ""
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-
-    def setText(self, text: str) -> None:  # QLabel's name: one API for callers
-        self._full = text
-        self._elide()
-
-    def full_text(self) -> str:
-        return self._full
-
-    def _elide(self) -> None:
-        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, self.width())
-        super().setText(shown)
-        self.setToolTip(self._full if shown != self._full else "")
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._elide()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self._elide()
-
-
-class _LinkLabel(QLabel):
-    """Rich text with links that open in the browser (mouse or Tab + Enter); the
-    address shows as a tool tip over a link."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.RichText)
-        self.setOpenExternalLinks(False)  # one way to open them: _open (tests hook it)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.linkActivated.connect(self._open)
-        self.linkHovered.connect(self.setToolTip)
-
-    def _open(self, url: str) -> None:
-        QDesktopServices.openUrl(QUrl(url))
-
-
-class _ModuleView(QPlainTextEdit):
-    """PyTorch module code: monospace, selectable, never wrapped; a line wider than
-    the panel scrolls sideways here instead of widening the panel."""
-
-    #: taller code scrolls
-    MAX_LINES = 24
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setReadOnly(True)
-        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        mono = QFont("monospace")
-        mono.setStyleHint(QFont.StyleHint.Monospace)
-        self.setFont(mono)
-        self.setTabChangesFocus(True)  # Tab goes on to the copy buttons
-        self.document().contentsChanged.connect(self._fit)
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(60, self.height())
-
-    def sizeHint(self) -> QSize:
-        return QSize(200, self.height())
-
-    def _fit(self) -> None:
-        """As tall as the code (up to MAX_LINES), plus the sideways scroll bar if shown."""
-        fm = self.fontMetrics()
-        doc = self.document()
-        # the lines' own heights: a line with a fallback glyph (−, α) can be taller
-        text_h, block = 0.0, doc.firstBlock()
-        for _ in range(self.MAX_LINES):
-            if not block.isValid():
-                break
-            text_h += self.blockBoundingRect(block).height()
-            block = block.next()
-        text_h = max(text_h, fm.lineSpacing())
-        # every line in sight: no vertical bar (it could hold a sideways one in view)
-        self.setVerticalScrollBarPolicy(
-            Qt.ScrollBarPolicy.ScrollBarAlwaysOff
-            if self.blockCount() <= self.MAX_LINES
-            else Qt.ScrollBarPolicy.ScrollBarAsNeeded
-        )
-        height = text_h + 2 * doc.documentMargin() + 2 * self.frameWidth()
-        widest = max(
-            (fm.horizontalAdvance(line) for line in self.toPlainText().split("\n")), default=0
-        )
-        room = self.width() - 2 * self.frameWidth() - 2 * doc.documentMargin()
-        if widest > room:
-            height += self.horizontalScrollBar().sizeHint().height()
-        self.setFixedHeight(math.ceil(height) + 2)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit()
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        wheel_sideways_only(self, event)  # the wheel scrolls the panel, Shift+wheel the code
-
-
-class _CodeView(QTextEdit):
-    """Framework code, selectable, wrapped anywhere (a long call has no spaces to
-    break at), always as tall as its text: never wider than the panel."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setReadOnly(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
-        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.viewport().setAutoFillBackground(False)  # the panel's background shows through
-        self.document().setDocumentMargin(0)
-        mono = QFont("monospace")
-        mono.setStyleHint(QFont.StyleHint.Monospace)
-        self.setFont(mono)
-        self.document().contentsChanged.connect(self._fit)
-
-    def text(self) -> str:
-        return self.toPlainText()
-
-    def setText(self, text: str) -> None:  # QLabel's name: one API for callers
-        self.setPlainText(text)
-        self._fit()
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(60, self.height())
-
-    def _fit(self) -> None:
-        self.document().setTextWidth(self.viewport().width())
-        height = math.ceil(self.document().size().height()) + 2 * self.frameWidth()
-        self.setFixedHeight(max(height, self.fontMetrics().height()))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit()
-
-
-def _with_lhs(lhs: str, formula: str) -> str:
-    """'f(x) = ...' unless the text already has its own left-hand side."""
-    return (
-        formula if formula.lstrip().startswith(("f(x)", "f'(x)", "f’(x)")) else f"{lhs} = {formula}"
-    )
 
 
 def _symbol(latex_symbol: str) -> str:

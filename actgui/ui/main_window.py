@@ -2,7 +2,10 @@
 
 Its actions, menus, toolbar and their texts are built by the base class
 :class:`~actgui.ui.window_actions.WindowActions`; this module keeps the panels,
-the labs' tabs, the state's synchronisation and the commands."""
+the labs' tabs, the state's synchronisation and the commands. It stays a little
+over 600 lines on purpose: the panels, the tabs and the commands read and write
+the same few fields of the window (state, canvas, docks, session path), and the
+commands are one-screen methods that a separate module would only wrap."""
 
 from __future__ import annotations
 

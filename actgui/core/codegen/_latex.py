@@ -71,15 +71,10 @@ def latex(
     given = [
         f"{symbol} = {_tex_number(p[name])}" for symbol, name in t.symbols.items() if name in p
     ]
-    lines.append(_display(_with_lhs("f(x)", t.formula), given))
+    lines.append(_display(texts.with_lhs("f(x)", t.formula), given))
     if 1 in orders and t.derivative:
-        lines.append(_display(_with_lhs("f'(x)", t.derivative), []))
+        lines.append(_display(texts.with_lhs("f'(x)", t.derivative), []))
     return "\n".join(lines) + "\n"
-
-
-def _with_lhs(lhs: str, formula: str) -> str:
-    text = formula.strip()
-    return text if text.startswith(("f(x)", "f'(x)")) else f"{lhs} = {text}"
 
 
 def _display(body: str, given: list[str]) -> str:

@@ -1,0 +1,172 @@
+# SPDX-License-Identifier: MIT
+"""Small widgets of the info panel and the export dialog: a one-line label cut with
+"…", rich text with links, and the framework code views (never wider than the
+panel that holds them)."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QEvent, QSize, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QFont, QResizeEvent, QTextOption, QWheelEvent
+from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QSizePolicy, QTextEdit, QWidget
+
+from .math_view import wheel_sideways_only
+
+
+class ElidedLabel(QLabel):
+    """One line that never widens its parent: cut with "…" where it is too long
+    (at the end, or in the middle for a path), the whole text in the tool tip."""
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight,
+        selectable: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self._mode = mode
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        if selectable:
+            self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+    def setText(self, text: str) -> None:  # QLabel's name: one API for callers
+        self._full = text
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def _elide(self) -> None:
+        width = max(10, self.contentsRect().width())
+        shown = self.fontMetrics().elidedText(self._full, self._mode, width)
+        super().setText(shown)
+        self.setToolTip(self._full if shown != self._full else "")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._elide()
+
+
+class LinkLabel(QLabel):
+    """Rich text with links that open in the browser (mouse or Tab + Enter); the
+    address shows as a tool tip over a link."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setOpenExternalLinks(False)  # one way to open them: _open (tests hook it)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.linkActivated.connect(self._open)
+        self.linkHovered.connect(self.setToolTip)
+
+    def _open(self, url: str) -> None:
+        QDesktopServices.openUrl(QUrl(url))
+
+
+class ModuleView(QPlainTextEdit):
+    """PyTorch module code: monospace, selectable, never wrapped; a line wider than
+    the panel scrolls sideways here instead of widening the panel."""
+
+    #: taller code scrolls
+    MAX_LINES = 24
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setReadOnly(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        mono = QFont("monospace")
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        self.setFont(mono)
+        self.setTabChangesFocus(True)  # Tab goes on to the copy buttons
+        self.document().contentsChanged.connect(self._fit)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(60, self.height())
+
+    def sizeHint(self) -> QSize:
+        return QSize(200, self.height())
+
+    def _fit(self) -> None:
+        """As tall as the code (up to MAX_LINES), plus the sideways scroll bar if shown."""
+        fm = self.fontMetrics()
+        doc = self.document()
+        # the lines' own heights: a line with a fallback glyph (−, α) can be taller
+        text_h, block = 0.0, doc.firstBlock()
+        for _ in range(self.MAX_LINES):
+            if not block.isValid():
+                break
+            text_h += self.blockBoundingRect(block).height()
+            block = block.next()
+        text_h = max(text_h, fm.lineSpacing())
+        # every line in sight: no vertical bar (it could hold a sideways one in view)
+        self.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+            if self.blockCount() <= self.MAX_LINES
+            else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        )
+        height = text_h + 2 * doc.documentMargin() + 2 * self.frameWidth()
+        widest = max(
+            (fm.horizontalAdvance(line) for line in self.toPlainText().split("\n")), default=0
+        )
+        room = self.width() - 2 * self.frameWidth() - 2 * doc.documentMargin()
+        if widest > room:
+            height += self.horizontalScrollBar().sizeHint().height()
+        self.setFixedHeight(math.ceil(height) + 2)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        wheel_sideways_only(self, event)  # the wheel scrolls the panel, Shift+wheel the code
+
+
+class CodeView(QTextEdit):
+    """Framework code, selectable, wrapped anywhere (a long call has no spaces to
+    break at), always as tall as its text: never wider than the panel."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setReadOnly(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.viewport().setAutoFillBackground(False)  # the panel's background shows through
+        self.document().setDocumentMargin(0)
+        mono = QFont("monospace")
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        self.setFont(mono)
+        self.document().contentsChanged.connect(self._fit)
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def setText(self, text: str) -> None:  # QLabel's name: one API for callers
+        self.setPlainText(text)
+        self._fit()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(60, self.height())
+
+    def _fit(self) -> None:
+        self.document().setTextWidth(self.viewport().width())
+        height = math.ceil(self.document().size().height()) + 2 * self.frameWidth()
+        self.setFixedHeight(max(height, self.fontMetrics().height()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
