@@ -395,7 +395,7 @@ def format_spec(
     act = get(function_id) if not isinstance(function_id, Activation) else function_id
     p = resolve_params(act, params)
     if expression:
-        values = "".join(f"; {q.name}={_spec_value(p[q.name])}" for q in act.params)
+        values = "".join(f"; {q.name}={spec_value(p[q.name])}" for q in act.params)
         return f"expr:{expression}{values}"
     base = defaults(act)
     parts = []
@@ -403,11 +403,13 @@ def format_spec(
         v = p[q.name]
         if v == base[q.name]:
             continue
-        parts.append(f"{q.name}={_spec_value(v)}")
+        parts.append(f"{q.name}={spec_value(v)}")
     return f"{act.id}({', '.join(parts)})" if parts else act.id
 
 
-def _spec_value(v: ParamValue) -> str:
+def spec_value(v: ParamValue) -> str:
+    """A parameter's value as a spec writes it (``0.2``, ``inf``, ``'tanh'``): what
+    :func:`format_spec` and a sweep's member specs write."""
     if isinstance(v, str):
         return repr(v)
     return format_value(v)  # -inf stays -inf

@@ -234,7 +234,7 @@ def member_spec(act: Activation, params: Mapping[str, ParamValue], param: str) -
         v = params[q.name]
         if v == base[q.name] and q.name != param:
             continue
-        parts.append(f"{q.name}={catalog._spec_value(v)}")  # as format_spec writes it
+        parts.append(f"{q.name}={catalog.spec_value(v)}")  # as format_spec writes it
     return f"{act.id}({', '.join(parts)})"
 
 
