@@ -156,68 +156,72 @@ _GELU_A = 0.044715
 _GAUSS_X = 40.0  # exp(-40^2/2) * 40^2 underflows to 0
 
 
-def _split(a: float) -> tuple[float, float]:
-    """Dekker's split of a double into two halves of 26 bits."""
-    c = 134217729.0 * a
-    hi = c - (c - a)
-    return hi, a - hi
-
-
-_SQRT1_2_LO = -4.8336466567264565e-17  # 1/sqrt(2) - _SQRT1_2
-_S_HI, _S_LO = _split(_SQRT1_2)
-
-
 def _phi_big(x: FloatArray) -> FloatArray:
-    """Phi(x) = erfc(u)/2, u = -x/sqrt 2, with the rounding error d of u corrected.
+    """Phi(x) = erfc(u)/2, u = -x/sqrt 2, to a few ulp relative (any shape).
 
-    In the lower tail erfc(u + d) = erfc(u) (1 - d r), r = 2 e^-u^2 / (sqrt(pi) erfc u)
-    ~ 2u + 1/u; without it the relative error of Phi grows like u^2 ulp (1.6e-13 at
-    x = -37).  d comes from an exact (Dekker) product of -x and 1/sqrt 2.  Any shape.
+    For |u| >= 1.25 as erfc(|u|) = exp(-x^2/2) exp(R/S - 0.5625)/|u| (fdlibm's tail
+    approximation R/S, :func:`._numeric.erfc_scaled_tail`) with exp(-x^2/2) from the
+    exact x (:func:`_gauss`'s split): the rounding error of u then costs about one
+    ulp, where exp(-u^2) would lose 2 u^2 ulp (1.6e-13 at x = -37).  Elsewhere
+    fdlibm's erfc(u)/2.
     """
     xf = np.ascontiguousarray(x, dtype=np.float64).reshape(-1)
     return _phi_into(xf, np.empty_like(xf)).reshape(np.shape(x))
 
 
-def _phi_into(x: FloatArray, out: FloatArray) -> FloatArray:
+def _gauss_parts(xc: FloatArray, h: FloatArray, ex: FloatArray, a: FloatArray) -> None:
+    """:func:`_gauss`'s factors (k = 1/2) of a 1-d xc (|xc| <= 40), into h and ex:
+    exp(-x^2/2) = (h ex) h as _gauss applies them; ``a`` is scratch."""
+    np.abs(xc, out=a)
+    np.multiply(a, 65536.0, out=h)
+    np.trunc(h, out=h)
+    h /= 65536.0  # s
+    np.add(a, h, out=ex)
+    a -= h
+    ex *= a  # (a - s)(a + s)
+    ex *= -0.5
+    np.exp(ex, out=ex)
+    h *= h
+    h *= -0.25
+    np.exp(h, out=h)
+
+
+def _phi_into(
+    x: FloatArray, out: FloatArray, parts: tuple[FloatArray, FloatArray, FloatArray] | None = None
+) -> FloatArray:
     """:func:`_phi_big` of a 1-d array into ``out``, temporaries from scratch buffers.
 
-    (erfc(u)/2) (1 - d (2u + 1/u)) for u > 1.5, erfc(u)/2 elsewhere; the
-    correction is computed on the elements u > 1.5 only.
+    ``parts``: optional 1-d arrays (xc, h, ex) shaped like x that receive x clipped
+    to +-40 (Phi is 0 or 1 beyond) and :func:`_gauss_parts` of it, for a caller
+    that needs exp(-x^2/2) too (GELU's fused kernel).
     """
     with fx.scratch(x.size) as take:
-        v = np.negative(x, out=take())
-        np.clip(v, -1e4, 1e4, out=v)  # Phi is 0 or 1 beyond
-        u = np.multiply(v, _SQRT1_2, out=take())
-        nm.erf_erfc_into(u, out, want_erfc=True)
+        xc, h, ex = parts if parts is not None else (take(), take(), take())
+        np.clip(x, -_GAUSS_X, _GAUSS_X, out=xc)
+        u = take()
+        _gauss_parts(xc, h, ex, u)
+        np.multiply(xc, -_SQRT1_2, out=u)
+        nm.erf_erfc_into(u, out, want_erfc=True, tails=False)
         out *= 0.5
-        i = np.flatnonzero(u > 1.5)
-        m = i.size
-        if m:
-            vi, ui, vh, vl, d = (b[:m] for b in (take(), take(), take(), take(), take()))
-            np.take(v, i, out=vi, mode="clip")
-            np.take(u, i, out=ui, mode="clip")
-            np.multiply(vi, 134217729.0, out=vh)
-            np.subtract(vh, vi, out=vl)
-            vh -= vl  # c - (c - v)
-            np.subtract(vi, vh, out=vl)
-            # (((vh S_HI - u) + vh S_LO + vl S_HI) + vl S_LO) + v SQRT1_2_LO
-            np.multiply(vh, _S_HI, out=d)
-            d -= ui
-            vh *= _S_LO
-            d += vh
-            np.multiply(vl, _S_HI, out=vh)
-            d += vh
-            vl *= _S_LO
-            d += vl
-            vi *= _SQRT1_2_LO
-            d += vi
-            # 1 - d (2u + 1/u)
-            np.divide(1.0, ui, out=vh)
-            ui *= 2.0
-            ui += vh
-            d *= ui
-            np.subtract(1.0, d, out=d)
-            out[i] *= d
+        y = np.abs(u, out=u)
+        b = (take(), take(), take(), take(), take())
+        for i, num, den in nm.tail_regions(y):
+            m = i.size
+            if not m:
+                continue
+            ym, q, b2, b3, v = (c[:m] for c in b)
+            np.take(y, i, out=ym, mode="clip")
+            c = nm.erfc_scaled_tail(ym, num, den, q, b2, b3)
+            c *= 0.5
+            np.take(h, i, out=v, mode="clip")
+            np.take(ex, i, out=b2, mode="clip")
+            c *= v
+            c *= b2
+            c *= v  # Q = erfc(|u|)/2, rounded once like _gauss
+            np.take(xc, i, out=v, mode="clip")
+            pos = np.greater(v, 0.0)
+            np.copysign(c, v, out=c)
+            out[i] = np.subtract(pos, c, out=c)  # 1 - Q for x > 0, Q for x < 0
     return out
 
 
@@ -325,28 +329,16 @@ def _gelu_exact_into(x: FloatArray, f: FloatArray, d1: FloatArray, d2: FloatArra
     """Exact GELU's f, f', f'' of a 1-d array into 1-d f, d1, d2: Phi once (it is f/x
     and part of f'), exp(-x^2/2) once for f' and f'', temporaries from scratch."""
     with fx.scratch(x.size) as take:
-        phi = _phi_into(x, take())
+        xc, h, ex = take(), take(), take()  # _gauss's factors, shared by Phi, f' and f''
+        phi = _phi_into(x, take(), (xc, h, ex))
         np.multiply(x, phi, out=f)
-        xc = np.clip(x, -_GAUSS_X, _GAUSS_X, out=take())
-        a = np.abs(xc, out=take())  # _gauss's factors, shared by f' and f''
-        s = np.multiply(a, 65536.0, out=take())
-        np.trunc(s, out=s)
-        s /= 65536.0
-        h = np.multiply(s, s, out=take())
-        h *= -0.25
-        np.exp(h, out=h)
-        sa = np.add(a, s, out=take())
-        a -= s
-        a *= sa  # (a - s)(a + s)
-        a *= -0.5
-        ex = np.exp(a, out=a)
         np.multiply(xc, _INV_SQRT_2PI, out=d1)
         d1 *= h
         d1 *= ex
         d1 *= h
         d1 += phi
         # _two_minus_sq(xc), its temporaries in the buffers free by now
-        p, c, lo, err = s, sa, phi, take()
+        p, c, lo, err = take(), take(), phi, take()
         np.multiply(xc, xc, out=p)
         np.multiply(xc, 134217729.0, out=c)
         np.subtract(c, xc, out=lo)
