@@ -193,9 +193,10 @@ def erf_erfc_into(
 ) -> FloatArray:
     """erf(x) or erfc(x) of a 1-d array into ``out`` (same length, not ``x``).
 
-    ``tails=False``: only the elements |x| < 1.25 are computed, the others are
-    left NaN (for a caller that evaluates the tails its own way, see
-    :func:`tail_regions`).  Each region is evaluated on its own elements only (gathered, computed in
+    ``tails=False`` (erfc only): only the elements |x| < 1.25 are computed, the
+    others get erfc's limit, 2 for x < 0 and 0 for x > 0 (for a caller that
+    adds the tails computed its own way, see :func:`tail_regions`).  Each region
+    is evaluated on its own elements only (gathered, computed in
     scratch buffers, scattered back), with the same operations in the same
     order as the formulas in the comment above, so the bits do not depend on
     the block size or on which other elements share the call.  NaN gives NaN.
@@ -203,7 +204,11 @@ def erf_erfc_into(
     n = x.size
     with scratch(n) as take:
         y = np.abs(x, out=take())
-        out.fill(np.nan)  # NaN is in no region below and stays NaN
+        if tails:
+            out.fill(np.nan)  # NaN is in no region below and stays NaN
+        else:
+            np.sign(x, out=out)
+            np.subtract(1.0, out, out=out)  # 2, 0 or NaN
         b1, b2, b3, b4 = take(), take(), take(), take()
 
         i = np.flatnonzero(y < 0.84375)

@@ -201,27 +201,26 @@ def _phi_into(
         u = take()
         _gauss_parts(xc, h, ex, u)
         np.multiply(xc, -_SQRT1_2, out=u)
-        nm.erf_erfc_into(u, out, want_erfc=True, tails=False)
+        nm.erf_erfc_into(u, out, want_erfc=True, tails=False)  # tails: 2 or 0
         out *= 0.5
-        y = np.abs(u, out=u)
-        b = (take(), take(), take(), take(), take())
+        # tails: -Q for x > 0 and Q for x < 0 (sign of u), Q = erfc(|u|)/2, 0 elsewhere
+        q = take()
+        q.fill(0.0)
+        y, ym, b1, b2, b3, b4 = take(), take(), take(), take(), take(), take()
+        np.abs(u, out=y)
         for i, num, den in nm.tail_regions(y):
             m = i.size
             if not m:
                 continue
-            ym, q, b2, b3, v = (c[:m] for c in b)
-            np.take(y, i, out=ym, mode="clip")
-            c = nm.erfc_scaled_tail(ym, num, den, q, b2, b3)
+            um = ym[:m]
+            np.take(u, i, out=um, mode="clip")
+            c = nm.erfc_scaled_tail(np.abs(um, out=b4[:m]), num, den, b1[:m], b2[:m], b3[:m])
             c *= 0.5
-            np.take(h, i, out=v, mode="clip")
-            np.take(ex, i, out=b2, mode="clip")
-            c *= v
-            c *= b2
-            c *= v  # Q = erfc(|u|)/2, rounded once like _gauss
-            np.take(xc, i, out=v, mode="clip")
-            pos = np.greater(v, 0.0)
-            np.copysign(c, v, out=c)
-            out[i] = np.subtract(pos, c, out=c)  # 1 - Q for x > 0, Q for x < 0
+            q[i] = np.copysign(c, um, out=c)
+        q *= h
+        q *= ex
+        q *= h  # rounded once like _gauss
+        out += q  # 1 - Q, Q or the small |u| value + 0
     return out
 
 
