@@ -169,37 +169,66 @@ def _phi_big(x: FloatArray) -> FloatArray:
     return _phi_into(xf, np.empty_like(xf)).reshape(np.shape(x))
 
 
-def _gauss_parts(xc: FloatArray, h: FloatArray, ex: FloatArray, a: FloatArray) -> None:
-    """:func:`_gauss`'s factors (k = 1/2) of a 1-d xc (|xc| <= 40), into h and ex:
-    exp(-x^2/2) = (h ex) h as _gauss applies them; ``a`` is scratch."""
-    np.abs(xc, out=a)
-    np.multiply(a, 65536.0, out=h)
-    np.trunc(h, out=h)
-    h /= 65536.0  # s
-    np.add(a, h, out=ex)
-    a -= h
-    ex *= a  # (a - s)(a + s)
-    ex *= -0.5
-    np.exp(ex, out=ex)
-    h *= h
-    h *= -0.25
+def _gauss_parts(
+    xc: FloatArray, h: FloatArray, ex: FloatArray, p: FloatArray, err: FloatArray
+) -> None:
+    """exp(-x^2/2) of a 1-d xc (|xc| <= 40) as factors, for GELU's kernels: x^2 = p + err
+    exactly (Dekker's product, the one of :func:`_two_minus_sq`), h = exp(-p/4) and
+    ex = 1 - err/2 = exp(-err/2) to 2**-100; applied as ((c h) ex) h (:func:`_gelu_gauss`)
+    so that every intermediate stays normal and the product is rounded once.
+    One exp where :func:`_gauss` takes two; all five arrays shaped like xc."""
+    np.multiply(xc, xc, out=p)
+    np.multiply(xc, 134217729.0, out=h)  # 2**27 + 1
+    np.subtract(h, xc, out=ex)
+    h -= ex  # hi = c - (c - x)
+    np.subtract(xc, h, out=ex)  # lo
+    np.multiply(h, h, out=err)
+    err -= p
+    h *= 2.0
+    h *= ex
+    err += h  # (hi hi - p) + 2 hi lo
+    ex *= ex
+    err += ex  # + lo lo
+    np.multiply(err, -0.5, out=ex)
+    ex += 1.0
+    np.multiply(p, -0.25, out=h)
     np.exp(h, out=h)
 
 
+def _gelu_gauss(c: FloatArray, xc: FloatArray, d2: bool = False) -> FloatArray:
+    """c exp(-x^2/2) (or (2 - x^2) c exp(-x^2/2) with ``d2``) for |xc| <= 40, with the
+    factors of :func:`_gauss_parts` applied in the order of GELU's fused kernel."""
+    xf = np.ascontiguousarray(xc, dtype=np.float64).reshape(-1)
+    cf = np.ascontiguousarray(np.broadcast_to(c, xc.shape), dtype=np.float64).reshape(-1)
+    h, ex, p, err = (np.empty_like(xf) for _ in range(4))
+    _gauss_parts(xf, h, ex, p, err)
+    if d2:
+        t = np.subtract(2.0, p)
+        t -= err
+        t *= cf
+        cf = t
+    r = cf * h
+    r *= ex
+    r *= h
+    return r.reshape(np.shape(xc))
+
+
 def _phi_into(
-    x: FloatArray, out: FloatArray, parts: tuple[FloatArray, FloatArray, FloatArray] | None = None
+    x: FloatArray,
+    out: FloatArray,
+    parts: tuple[FloatArray, FloatArray, FloatArray, FloatArray, FloatArray] | None = None,
 ) -> FloatArray:
     """:func:`_phi_big` of a 1-d array into ``out``, temporaries from scratch buffers.
 
-    ``parts``: optional 1-d arrays (xc, h, ex) shaped like x that receive x clipped
-    to +-40 (Phi is 0 or 1 beyond) and :func:`_gauss_parts` of it, for a caller
-    that needs exp(-x^2/2) too (GELU's fused kernel).
+    ``parts``: optional 1-d arrays (xc, h, ex, p, err) shaped like x that receive x
+    clipped to +-40 (Phi is 0 or 1 beyond) and :func:`_gauss_parts` of it, for a
+    caller that needs exp(-x^2/2) and x^2 too (GELU's fused kernel).
     """
     with fx.scratch(x.size) as take:
-        xc, h, ex = parts if parts is not None else (take(), take(), take())
+        xc, h, ex, p, err = parts if parts is not None else tuple(take() for _ in range(5))
         np.clip(x, -_GAUSS_X, _GAUSS_X, out=xc)
+        _gauss_parts(xc, h, ex, p, err)
         u = take()
-        _gauss_parts(xc, h, ex, u)
         np.multiply(xc, -_SQRT1_2, out=u)
         nm.erf_erfc_into(u, out, want_erfc=True, tails=False)  # tails: 2 or 0
         out *= 0.5
@@ -251,7 +280,7 @@ def _gelu_d1(x: FloatArray, approximate: str) -> FloatArray:
         # u < 0: S + 2x u' T = e/(1+e) (1 + 2x u'/(1+e));  u >= 0: 1/(1+e) + 2x u' e/(1+e)^2
         return np.where(neg, ((r + b) * h) * h, r + (b * h) * h)
     xc = np.clip(x, -_GAUSS_X, _GAUSS_X)
-    return _phi_big(x) + _gauss(xc * _INV_SQRT_2PI, xc)
+    return _phi_big(x) + _gelu_gauss(xc * _INV_SQRT_2PI, xc)
 
 
 def _gelu_d2(x: FloatArray, approximate: str) -> FloatArray:
@@ -264,7 +293,7 @@ def _gelu_d2(x: FloatArray, approximate: str) -> FloatArray:
         b = 4.0 * du + 2.0 * xc * d2u - 4.0 * xc * du * du * tanh_u
         return ((b * r * r) * h) * h
     xc = np.clip(x, -_GAUSS_X, _GAUSS_X)
-    return _gauss(_two_minus_sq(xc) * _INV_SQRT_2PI, xc)
+    return _gelu_gauss(np.full_like(xc, _INV_SQRT_2PI), xc, d2=True)
 
 
 def _gelu_all(x: FloatArray, out: Triple, approximate: str) -> Triple:
@@ -328,30 +357,16 @@ def _gelu_exact_into(x: FloatArray, f: FloatArray, d1: FloatArray, d2: FloatArra
     """Exact GELU's f, f', f'' of a 1-d array into 1-d f, d1, d2: Phi once (it is f/x
     and part of f'), exp(-x^2/2) once for f' and f'', temporaries from scratch."""
     with fx.scratch(x.size) as take:
-        xc, h, ex = take(), take(), take()  # _gauss's factors, shared by Phi, f' and f''
-        phi = _phi_into(x, take(), (xc, h, ex))
+        xc, h, ex, p, err = (take() for _ in range(5))  # shared by Phi, f' and f''
+        phi = _phi_into(x, take(), (xc, h, ex, p, err))
         np.multiply(x, phi, out=f)
         np.multiply(xc, _INV_SQRT_2PI, out=d1)
         d1 *= h
         d1 *= ex
         d1 *= h
         d1 += phi
-        # _two_minus_sq(xc), its temporaries in the buffers free by now
-        p, c, lo, err = take(), take(), phi, take()
-        np.multiply(xc, xc, out=p)
-        np.multiply(xc, 134217729.0, out=c)
-        np.subtract(c, xc, out=lo)
-        c -= lo  # hi = c - (c - x)
-        np.subtract(xc, c, out=lo)
-        np.multiply(c, c, out=err)
-        err -= p
-        c *= 2.0
-        c *= lo
-        err += c  # (hi hi - p) + 2 hi lo
-        lo *= lo
-        err += lo
-        np.subtract(2.0, p, out=c)
-        c -= err
+        c = np.subtract(2.0, p, out=p)
+        c -= err  # (2 - p) - err, as _two_minus_sq
         c *= _INV_SQRT_2PI
         c *= h
         c *= ex
