@@ -226,8 +226,7 @@ def _phi_into(
     """
     with fx.scratch(x.size) as take:
         xc, h, ex, p, err = parts if parts is not None else tuple(take() for _ in range(5))
-        np.maximum(x, -_GAUSS_X, out=xc)  # np.clip's bits, without its Python wrapper
-        np.minimum(xc, _GAUSS_X, out=xc)
+        np.clip(x, -_GAUSS_X, _GAUSS_X, out=xc)
         _gauss_parts(xc, h, ex, p, err)
         u = take()
         np.multiply(xc, -_SQRT1_2, out=u)
