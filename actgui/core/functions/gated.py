@@ -161,7 +161,7 @@ def _phi_big(x: FloatArray) -> FloatArray:
 
     For |u| >= 1.25 as erfc(|u|) = exp(-x^2/2) exp(R/S - 0.5625)/|u| (fdlibm's tail
     approximation R/S, :func:`._numeric.erfc_scaled_tail`) with exp(-x^2/2) from the
-    exact x (:func:`_gauss`'s split): the rounding error of u then costs about one
+    exact x (:func:`_gauss_parts`): the rounding error of u then costs about one
     ulp, where exp(-u^2) would lose 2 u^2 ulp (1.6e-13 at x = -37).  Elsewhere
     fdlibm's erfc(u)/2.
     """
@@ -174,7 +174,7 @@ def _gauss_parts(
 ) -> None:
     """exp(-x^2/2) of a 1-d xc (|xc| <= 40) as factors, for GELU's kernels: x^2 = p + err
     exactly (Dekker's product, the one of :func:`_two_minus_sq`), h = exp(-p/4) and
-    ex = 1 - err/2 = exp(-err/2) to 2**-100; applied as ((c h) ex) h (:func:`_gelu_gauss`)
+    ex = 1 - err/2 = exp(-err/2) to err^2/8 < 2**-88; applied as ((c h) ex) h (:func:`_gelu_gauss`)
     so that every intermediate stays normal and the product is rounded once.
     One exp where :func:`_gauss` takes two; all five arrays shaped like xc."""
     np.multiply(xc, xc, out=p)
