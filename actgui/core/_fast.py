@@ -66,6 +66,24 @@ def flag(cond: BoolArray, out: FloatArray) -> FloatArray:
     return out
 
 
+def flag_between(x: FloatArray, lo: float, hi: float, out: FloatArray) -> FloatArray:
+    """``np.where((x > lo) & (x < hi), 1.0, 0.0)`` into ``out`` (shaped like x).
+
+    The two boolean temporaries are views of :func:`scratch` buffers (n/8 float64
+    each): new bool arrays of 10^5 elements and more are mapped afresh by the C
+    library on every call, which cost more than the three passes over them.
+    """
+    n = x.size
+    with scratch((n + 7) // 8) as take:
+        a = take().view(np.bool_)[:n].reshape(x.shape)
+        b = take().view(np.bool_)[:n].reshape(x.shape)
+        np.greater(x, lo, out=a)
+        np.less(x, hi, out=b)
+        np.logical_and(a, b, out=a)
+        np.copyto(out, a)
+    return out
+
+
 #: elements per block of :func:`blocked` (128 KiB of float64)
 BLOCK = 16384
 

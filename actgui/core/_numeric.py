@@ -8,6 +8,8 @@ finite input).
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 
 from ._fast import scratch, select
@@ -186,10 +188,15 @@ def _erf_erfc(x: FloatArray, want_erfc: bool) -> FloatArray:
     return out.reshape(x.shape)
 
 
-def erf_erfc_into(x: FloatArray, out: FloatArray, want_erfc: bool) -> FloatArray:
+def erf_erfc_into(
+    x: FloatArray, out: FloatArray, want_erfc: bool, tails: bool = True
+) -> FloatArray:
     """erf(x) or erfc(x) of a 1-d array into ``out`` (same length, not ``x``).
 
-    Each region is evaluated on its own elements only (gathered, computed in
+    ``tails=False`` (erfc only): only the elements |x| < 1.25 are computed, the
+    others get erfc's limit, 2 for x < 0 and 0 for x > 0 (for a caller that
+    adds the tails computed its own way, see :func:`tail_regions`).  Each region
+    is evaluated on its own elements only (gathered, computed in
     scratch buffers, scattered back), with the same operations in the same
     order as the formulas in the comment above, so the bits do not depend on
     the block size or on which other elements share the call.  NaN gives NaN.
@@ -197,7 +204,11 @@ def erf_erfc_into(x: FloatArray, out: FloatArray, want_erfc: bool) -> FloatArray
     n = x.size
     with scratch(n) as take:
         y = np.abs(x, out=take())
-        out.fill(np.nan)  # NaN is in no region below and stays NaN
+        if tails:
+            out.fill(np.nan)  # NaN is in no region below and stays NaN
+        else:
+            np.sign(x, out=out)
+            np.subtract(1.0, out, out=out)  # 2, 0 or NaN
         b1, b2, b3, b4 = take(), take(), take(), take()
 
         i = np.flatnonzero(y < 0.84375)
@@ -247,12 +258,8 @@ def erf_erfc_into(x: FloatArray, out: FloatArray, want_erfc: bool) -> FloatArray
 
         # erfc(x) < 2**-1075 for x > 27.3, and 1 - erfc(x) rounds to 1 for x > 5.93
         top = 28.0 if want_erfc else 6.0
-        mid = 1.0 / 0.35
         b5, b6 = take(), take()
-        for i, num, den in (
-            (np.flatnonzero((y >= 1.25) & (y < mid)), _RA, _SA),
-            (np.flatnonzero(y >= mid), _RB, _SB),
-        ):
+        for i, num, den in tail_regions(y) if tails else ():
             if i.size:
                 m = i.size
                 xm, ym = b1[:m], b2[:m]
@@ -265,6 +272,47 @@ def erf_erfc_into(x: FloatArray, out: FloatArray, want_erfc: bool) -> FloatArray
                 else:
                     np.subtract(1.0, c, out=c)
                     out[i] = np.copysign(c, xm, out=c)
+    return out
+
+
+_TAIL_MID = 1.0 / 0.35
+
+
+def tail_regions(
+    y: FloatArray,
+) -> tuple[tuple[Any, tuple[float, ...], tuple[float, ...]], ...]:
+    """The two tail regions of |x| = ``y`` (>= 0 or NaN) as (indices, R, S):
+    1.25 <= y < 1/0.35 and y >= 1/0.35, with the coefficients of their rational
+    approximation R/S in 1/y^2 (see :func:`erfc_scaled_tail`)."""
+    return (
+        (np.flatnonzero((y >= 1.25) & (y < _TAIL_MID)), _RA, _SA),
+        (np.flatnonzero(y >= _TAIL_MID), _RB, _SB),
+    )
+
+
+def erfc_scaled_tail(
+    y: FloatArray,
+    r: tuple[float, ...],
+    s: tuple[float, ...],
+    b1: FloatArray,
+    b2: FloatArray,
+    b3: FloatArray,
+) -> FloatArray:
+    """exp(R/S - 0.5625) / y, so that erfc(y) = exp(-y^2) exp(R/S - 0.5625) / y, for
+    1.25 <= y <= ~28.3 with the approximation (r, s) of y's region (:func:`tail_regions`).
+
+    For a caller that has exp(-y^2) accurately already (GELU's Phi, from the exact
+    x with y = |x|/sqrt 2): the factor depends on y only through 1/y and the slowly
+    varying R/S, so a rounding error of y costs about one ulp, where
+    exp(-y^2) would lose 2 y^2 ulp.  b1, b2, b3: scratch shaped like y (not y);
+    the result is b1.
+    """
+    t = np.multiply(y, y, out=b2)
+    np.divide(1.0, t, out=t)
+    rs = np.divide(_poly(r, t, b1), _poly(s, t, b3), out=b1)
+    rs -= 0.5625
+    out = np.exp(rs, out=rs)
+    out /= y
     return out
 
 

@@ -156,68 +156,100 @@ _GELU_A = 0.044715
 _GAUSS_X = 40.0  # exp(-40^2/2) * 40^2 underflows to 0
 
 
-def _split(a: float) -> tuple[float, float]:
-    """Dekker's split of a double into two halves of 26 bits."""
-    c = 134217729.0 * a
-    hi = c - (c - a)
-    return hi, a - hi
-
-
-_SQRT1_2_LO = -4.8336466567264565e-17  # 1/sqrt(2) - _SQRT1_2
-_S_HI, _S_LO = _split(_SQRT1_2)
-
-
 def _phi_big(x: FloatArray) -> FloatArray:
-    """Phi(x) = erfc(u)/2, u = -x/sqrt 2, with the rounding error d of u corrected.
+    """Phi(x) = erfc(u)/2, u = -x/sqrt 2, to a few ulp relative (any shape).
 
-    In the lower tail erfc(u + d) = erfc(u) (1 - d r), r = 2 e^-u^2 / (sqrt(pi) erfc u)
-    ~ 2u + 1/u; without it the relative error of Phi grows like u^2 ulp (1.6e-13 at
-    x = -37).  d comes from an exact (Dekker) product of -x and 1/sqrt 2.  Any shape.
+    For |u| >= 1.25 as erfc(|u|) = exp(-x^2/2) exp(R/S - 0.5625)/|u| (fdlibm's tail
+    approximation R/S, :func:`._numeric.erfc_scaled_tail`) with exp(-x^2/2) from the
+    exact x (:func:`_gauss_parts`): the rounding error of u then costs about one
+    ulp, where exp(-u^2) would lose 2 u^2 ulp (1.6e-13 at x = -37).  Elsewhere
+    fdlibm's erfc(u)/2.
     """
     xf = np.ascontiguousarray(x, dtype=np.float64).reshape(-1)
     return _phi_into(xf, np.empty_like(xf)).reshape(np.shape(x))
 
 
-def _phi_into(x: FloatArray, out: FloatArray) -> FloatArray:
+def _gauss_parts(
+    xc: FloatArray, h: FloatArray, ex: FloatArray, p: FloatArray, err: FloatArray
+) -> None:
+    """exp(-x^2/2) of a 1-d xc (|xc| <= 40) as factors, for GELU's kernels: x^2 = p + err
+    exactly (Dekker's product, the one of :func:`_two_minus_sq`), h = exp(-p/4) and
+    ex = 1 - err/2 = exp(-err/2) to err^2/8 < 2**-88; applied as ((c h) ex) h (:func:`_gelu_gauss`)
+    so that every intermediate stays normal and the product is rounded once.
+    One exp where :func:`_gauss` takes two; all five arrays shaped like xc."""
+    np.multiply(xc, xc, out=p)
+    np.multiply(xc, 134217729.0, out=h)  # 2**27 + 1
+    np.subtract(h, xc, out=ex)
+    h -= ex  # hi = c - (c - x)
+    np.subtract(xc, h, out=ex)  # lo
+    np.multiply(h, h, out=err)
+    err -= p
+    h *= 2.0
+    h *= ex
+    err += h  # (hi hi - p) + 2 hi lo
+    ex *= ex
+    err += ex  # + lo lo
+    np.multiply(err, -0.5, out=ex)
+    ex += 1.0
+    np.multiply(p, -0.25, out=h)
+    np.exp(h, out=h)
+
+
+def _gelu_gauss(c: FloatArray, xc: FloatArray, d2: bool = False) -> FloatArray:
+    """c exp(-x^2/2) (or (2 - x^2) c exp(-x^2/2) with ``d2``) for |xc| <= 40, with the
+    factors of :func:`_gauss_parts` applied in the order of GELU's fused kernel."""
+    xf = np.ascontiguousarray(xc, dtype=np.float64).reshape(-1)
+    cf = np.ascontiguousarray(np.broadcast_to(c, xc.shape), dtype=np.float64).reshape(-1)
+    h, ex, p, err = (np.empty_like(xf) for _ in range(4))
+    _gauss_parts(xf, h, ex, p, err)
+    if d2:
+        t = np.subtract(2.0, p)
+        t -= err
+        t *= cf
+        cf = t
+    r = cf * h
+    r *= ex
+    r *= h
+    return r.reshape(np.shape(xc))
+
+
+def _phi_into(
+    x: FloatArray,
+    out: FloatArray,
+    parts: tuple[FloatArray, FloatArray, FloatArray, FloatArray, FloatArray] | None = None,
+) -> FloatArray:
     """:func:`_phi_big` of a 1-d array into ``out``, temporaries from scratch buffers.
 
-    (erfc(u)/2) (1 - d (2u + 1/u)) for u > 1.5, erfc(u)/2 elsewhere; the
-    correction is computed on the elements u > 1.5 only.
+    ``parts``: optional 1-d arrays (xc, h, ex, p, err) shaped like x that receive x
+    clipped to +-40 (Phi is 0 or 1 beyond) and :func:`_gauss_parts` of it, for a
+    caller that needs exp(-x^2/2) and x^2 too (GELU's fused kernel).
     """
     with fx.scratch(x.size) as take:
-        v = np.negative(x, out=take())
-        np.clip(v, -1e4, 1e4, out=v)  # Phi is 0 or 1 beyond
-        u = np.multiply(v, _SQRT1_2, out=take())
-        nm.erf_erfc_into(u, out, want_erfc=True)
+        xc, h, ex, p, err = parts if parts is not None else tuple(take() for _ in range(5))
+        np.clip(x, -_GAUSS_X, _GAUSS_X, out=xc)
+        _gauss_parts(xc, h, ex, p, err)
+        u = take()
+        np.multiply(xc, -_SQRT1_2, out=u)
+        nm.erf_erfc_into(u, out, want_erfc=True, tails=False)  # tails: 2 or 0
         out *= 0.5
-        i = np.flatnonzero(u > 1.5)
-        m = i.size
-        if m:
-            vi, ui, vh, vl, d = (b[:m] for b in (take(), take(), take(), take(), take()))
-            np.take(v, i, out=vi, mode="clip")
-            np.take(u, i, out=ui, mode="clip")
-            np.multiply(vi, 134217729.0, out=vh)
-            np.subtract(vh, vi, out=vl)
-            vh -= vl  # c - (c - v)
-            np.subtract(vi, vh, out=vl)
-            # (((vh S_HI - u) + vh S_LO + vl S_HI) + vl S_LO) + v SQRT1_2_LO
-            np.multiply(vh, _S_HI, out=d)
-            d -= ui
-            vh *= _S_LO
-            d += vh
-            np.multiply(vl, _S_HI, out=vh)
-            d += vh
-            vl *= _S_LO
-            d += vl
-            vi *= _SQRT1_2_LO
-            d += vi
-            # 1 - d (2u + 1/u)
-            np.divide(1.0, ui, out=vh)
-            ui *= 2.0
-            ui += vh
-            d *= ui
-            np.subtract(1.0, d, out=d)
-            out[i] *= d
+        # tails: -Q for x > 0 and Q for x < 0 (sign of u), Q = erfc(|u|)/2, 0 elsewhere
+        q = take()
+        q.fill(0.0)
+        y, ym, b1, b2, b3, b4 = take(), take(), take(), take(), take(), take()
+        np.abs(u, out=y)
+        for i, num, den in nm.tail_regions(y):
+            m = i.size
+            if not m:
+                continue
+            um = ym[:m]
+            np.take(u, i, out=um, mode="clip")
+            c = nm.erfc_scaled_tail(np.abs(um, out=b4[:m]), num, den, b1[:m], b2[:m], b3[:m])
+            c *= 0.5
+            q[i] = np.copysign(c, um, out=c)
+        q *= h
+        q *= ex
+        q *= h  # rounded once like _gauss
+        out += q  # 1 - Q, Q or the small |u| value + 0
     return out
 
 
@@ -248,7 +280,7 @@ def _gelu_d1(x: FloatArray, approximate: str) -> FloatArray:
         # u < 0: S + 2x u' T = e/(1+e) (1 + 2x u'/(1+e));  u >= 0: 1/(1+e) + 2x u' e/(1+e)^2
         return np.where(neg, ((r + b) * h) * h, r + (b * h) * h)
     xc = np.clip(x, -_GAUSS_X, _GAUSS_X)
-    return _phi_big(x) + _gauss(xc * _INV_SQRT_2PI, xc)
+    return _phi_big(x) + _gelu_gauss(xc * _INV_SQRT_2PI, xc)
 
 
 def _gelu_d2(x: FloatArray, approximate: str) -> FloatArray:
@@ -261,7 +293,7 @@ def _gelu_d2(x: FloatArray, approximate: str) -> FloatArray:
         b = 4.0 * du + 2.0 * xc * d2u - 4.0 * xc * du * du * tanh_u
         return ((b * r * r) * h) * h
     xc = np.clip(x, -_GAUSS_X, _GAUSS_X)
-    return _gauss(_two_minus_sq(xc) * _INV_SQRT_2PI, xc)
+    return _gelu_gauss(np.full_like(xc, _INV_SQRT_2PI), xc, d2=True)
 
 
 def _gelu_all(x: FloatArray, out: Triple, approximate: str) -> Triple:
@@ -325,42 +357,16 @@ def _gelu_exact_into(x: FloatArray, f: FloatArray, d1: FloatArray, d2: FloatArra
     """Exact GELU's f, f', f'' of a 1-d array into 1-d f, d1, d2: Phi once (it is f/x
     and part of f'), exp(-x^2/2) once for f' and f'', temporaries from scratch."""
     with fx.scratch(x.size) as take:
-        phi = _phi_into(x, take())
+        xc, h, ex, p, err = (take() for _ in range(5))  # shared by Phi, f' and f''
+        phi = _phi_into(x, take(), (xc, h, ex, p, err))
         np.multiply(x, phi, out=f)
-        xc = np.clip(x, -_GAUSS_X, _GAUSS_X, out=take())
-        a = np.abs(xc, out=take())  # _gauss's factors, shared by f' and f''
-        s = np.multiply(a, 65536.0, out=take())
-        np.trunc(s, out=s)
-        s /= 65536.0
-        h = np.multiply(s, s, out=take())
-        h *= -0.25
-        np.exp(h, out=h)
-        sa = np.add(a, s, out=take())
-        a -= s
-        a *= sa  # (a - s)(a + s)
-        a *= -0.5
-        ex = np.exp(a, out=a)
         np.multiply(xc, _INV_SQRT_2PI, out=d1)
         d1 *= h
         d1 *= ex
         d1 *= h
         d1 += phi
-        # _two_minus_sq(xc), its temporaries in the buffers free by now
-        p, c, lo, err = s, sa, phi, take()
-        np.multiply(xc, xc, out=p)
-        np.multiply(xc, 134217729.0, out=c)
-        np.subtract(c, xc, out=lo)
-        c -= lo  # hi = c - (c - x)
-        np.subtract(xc, c, out=lo)
-        np.multiply(c, c, out=err)
-        err -= p
-        c *= 2.0
-        c *= lo
-        err += c  # (hi hi - p) + 2 hi lo
-        lo *= lo
-        err += lo
-        np.subtract(2.0, p, out=c)
-        c -= err
+        c = np.subtract(2.0, p, out=p)
+        c -= err  # (2 - p) - err, as _two_minus_sq
         c *= _INV_SQRT_2PI
         c *= h
         c *= ex

@@ -40,7 +40,7 @@ def _hardtanh_all(x: FloatArray, out: Triple, min_val: float, max_val: float) ->
     f, d1, d2 = out
     np.maximum(x, min_val, out=f)
     np.minimum(f, max_val, out=f)
-    fx.flag((x > min_val) & (x < max_val), d1)
+    fx.flag_between(x, min_val, max_val, d1)
     d2.fill(0.0)
     return out
 

@@ -36,8 +36,14 @@ def _scale_sat(a: float, x: FloatArray) -> FloatArray:
     if abs(a) <= 1.0:
         return a * x
     lim = _MAX / abs(a) * (1.0 - 2.0**-50)
-    sat = np.copysign(_MAX, x) if a > 0 else -np.copysign(_MAX, x)
-    return np.where(np.abs(x) < lim, a * np.clip(x, -lim, lim), sat)
+    with np.errstate(over="ignore", invalid="ignore"):  # overwritten below
+        r = np.multiply(a, x, out=np.empty(np.shape(x)))
+    far = np.less(np.abs(x), lim, out=np.empty(np.shape(x), dtype=np.bool_))
+    np.logical_not(far, out=far)  # |x| >= lim or NaN: +-MAX (rare: one predictable pass)
+    if far.any():
+        sat = np.copysign(_MAX, x[far])
+        r[far] = sat if a > 0 else -sat
+    return r
 
 
 def _keras_fn(name: str, **kwargs: float) -> str:
