@@ -53,6 +53,11 @@ def timed(cmd: list[str], cwd: Path) -> float:
     # every source run would compile actgui's modules afresh (~0.5 s) and the bare
     # script, whose imports are all compiled already, would not
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    # the runs start in a temporary folder: `python -m actgui` must import this
+    # checkout's actgui, not whichever one the interpreter has installed
+    env["PYTHONPATH"] = os.pathsep.join(
+        p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p
+    )
     started = time.perf_counter()
     subprocess.run(cmd, cwd=str(cwd), env=env, check=True, capture_output=True)
     return time.perf_counter() - started
