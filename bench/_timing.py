@@ -7,10 +7,18 @@ The scripts import it as ``from _timing import ...``: run as
 from __future__ import annotations
 
 import statistics
+import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 import numpy as np
+
+# a benchmark times the checkout it is in, not whichever actgui is installed (an
+# editable install may point at another clone)
+_ROOT = str(Path(__file__).resolve().parent.parent)
+if _ROOT not in sys.path:
+    sys.path.insert(0, _ROOT)
 
 
 def times_of(
