@@ -21,10 +21,6 @@ import sys
 import tempfile
 from pathlib import Path
 
-# this checkout's actgui, not whichever one the interpreter has installed (the
-# script's own folder, bench/, is what Python puts first on the path)
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
 from _timing import median_time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
