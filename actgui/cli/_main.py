@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from . import code, depth, export, listing, paths, screenshot, train, window
 from ._i18n import QT_TRANSLATE_NOOP, _, _cli_language, _f, _load_translation
-from ._parser import UsageError, _Parser
+from ._parser import UsageError, _LazyParser, _Parser
 
 if TYPE_CHECKING:
     from ._parser import Subparsers
@@ -38,8 +38,12 @@ COMMANDS: dict[str, Subcommand] = {
 }
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """``actgui``'s parser in the language loaded last (:func:`_load_translation`)."""
+def build_parser(lazy: bool = False) -> argparse.ArgumentParser:
+    """``actgui``'s parser in the language loaded last (:func:`_load_translation`).
+
+    ``lazy``: subcommands add their options (and import what those need) only when
+    used (:class:`._parser._LazyParser`), as :func:`run` wants it; else every
+    subcommand's options are there at once, to be looked at."""
     parser = _Parser(
         prog="actgui",
         description=_(
@@ -50,7 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     window.add_arguments(parser)
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub = parser.add_subparsers(
+        dest="command", metavar="COMMAND", parser_class=_LazyParser if lazy else _Parser
+    )
     for command in COMMANDS.values():
         command.add_parser(sub)
     return parser
@@ -93,7 +99,7 @@ def run(argv: Sequence[str]) -> int:
     argv = _join_negative_values(_drop_process_serial_number(argv))
     try:
         _load_translation(_cli_language(argv))
-        args = build_parser().parse_args(list(argv))
+        args = build_parser(lazy=True).parse_args(list(argv))
         command = COMMANDS.get(args.command) if args.command is not None else window
         if command is None:
             raise UsageError(f"unknown command {args.command!r}")  # pragma: no cover

@@ -1,12 +1,13 @@
 """The CLI's argparse classes: its parser (bad input is a :class:`UsageError`,
-not an exit), its help layout (Chinese wrapped by its width on screen) and a
---version that reads the version only when asked for."""
+not an exit), its help layout (Chinese wrapped by its width on screen), a
+--version that reads the version only when asked for, and subcommands whose
+options are added only when that subcommand is used (:func:`when_used`)."""
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from ._i18n import _
@@ -88,6 +89,50 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         command = self.prog.removeprefix("actgui").strip()
         raise UsageError(f"{command}: {message}" if command else message)
+
+
+class _LazyParser(_Parser):
+    """A subcommand's parser that adds its options (those given to :func:`when_used`)
+    when it first parses or formats its help or usage, not when it is built.
+
+    ``actgui`` builds every subcommand's parser for each run; the options of some
+    need a core package for their limits and names (the depth and training labs,
+    ~20 ms each to import) that no other command uses.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pending: list[Callable[[argparse.ArgumentParser], None]] = []
+
+    def _complete(self) -> None:
+        while self._pending:
+            self._pending.pop(0)(self)
+
+    # the ways argparse reaches a subcommand's options: _SubParsersAction parses
+    # the rest of the command line with parse_known_args (3.10-3.13), and -h/--help
+    # and errors format the help and usage
+    def parse_known_args(self, *args: Any, **kwargs: Any) -> Any:
+        self._complete()
+        return super().parse_known_args(*args, **kwargs)
+
+    def format_help(self) -> str:
+        self._complete()
+        return super().format_help()
+
+    def format_usage(self) -> str:
+        self._complete()
+        return super().format_usage()
+
+
+def when_used(
+    parser: argparse.ArgumentParser, add_options: Callable[[argparse.ArgumentParser], None]
+) -> None:
+    """Have ``add_options(parser)`` add a subcommand's options: now, or, on a
+    :class:`_LazyParser`, before it first parses or formats its help."""
+    if isinstance(parser, _LazyParser):
+        parser._pending.append(add_options)
+    else:
+        add_options(parser)
 
 
 class _VersionAction(argparse.Action):

@@ -23,6 +23,7 @@ from ._options import (
     figure_size,
     progress_printer,
 )
+from ._parser import when_used
 
 if TYPE_CHECKING:
     from ..core.depth import DepthConfig
@@ -33,8 +34,6 @@ FORMATS = (".csv", ".png", ".svg")
 
 def add_parser(subparsers: Subparsers) -> None:
     """Add the ``depth`` subcommand to ``actgui``'s subparsers."""
-    from ..core import depth
-
     p = subparsers.add_parser(
         "depth",
         help=_(
@@ -54,6 +53,13 @@ def add_parser(subparsers: Subparsers) -> None:
         ),
         epilog=_(FUNCTIONS_EPILOG),
     )
+    when_used(p, _add_options)
+
+
+def _add_options(p: argparse.ArgumentParser) -> None:
+    """``actgui depth``'s options (they import the depth lab's core for its limits)."""
+    from ..core import depth
+
     add_function_option(p, _(QT_TRANSLATE_NOOP("CLI", "activation(s) to compare, in this order")))
     p.add_argument(
         "--preset",

@@ -25,6 +25,7 @@ from ._options import (
     figure_size,
     progress_printer,
 )
+from ._parser import when_used
 
 if TYPE_CHECKING:
     from ._parser import Subparsers
@@ -54,8 +55,6 @@ OPTION_NAMES = {
 
 def add_parser(subparsers: Subparsers) -> None:
     """Add the ``train`` subcommand to ``actgui``'s subparsers."""
-    from ..core import training as T
-
     p = subparsers.add_parser(
         "train",
         help=_(
@@ -75,6 +74,13 @@ def add_parser(subparsers: Subparsers) -> None:
         ),
         epilog=_(FUNCTIONS_EPILOG),
     )
+    when_used(p, _add_options)
+
+
+def _add_options(p: argparse.ArgumentParser) -> None:
+    """``actgui train``'s options (they import the training lab's core for its limits)."""
+    from ..core import training as T
+
     add_function_option(p, _(QT_TRANSLATE_NOOP("CLI", "activation(s) to compare, in this order")))
     p.add_argument(
         "--data",

@@ -366,12 +366,20 @@ def screenshot(
     i18n.install(lang)
     win = MainWindow(state, lang=lang, theme=theme)
     win.resize(width, height)
+    # nobody sees the window settle: its layouts, timers and axes settle unpainted
+    # and grab() paints it once. Painted, the canvas drew it four times on the way
+    # (~25 ms each): before its layout took the window's size, then again when the
+    # axes took their labels' width, which pyqtgraph learns only by painting them;
+    # fit_axes measures them without painting, as for a figure
+    win.setUpdatesEnabled(False)
     win.show()
     for _ in range(5):
         app.processEvents()
     win.canvas.flush_view()
     win.info_panel.flush()
     app.processEvents()
+    win.canvas.fit_axes()
+    win.setUpdatesEnabled(True)
     image = win.grab().toImage()
     from ..core.io_atomic import atomic_write_with
 

@@ -109,7 +109,7 @@ class CanvasCurves(CanvasRows):
         s = self._samples[uid]
         shown = self._visible(uid)
         if uid in self._compare_uids():
-            layer = self._layers[COMPARE_ROW]
+            layer = self._compare_layer()
             if shown:
                 layer.set_curve((uid, 0), s.x, s.y[0], self._pen(uid, 0), self._rank(uid, 0))
             else:

@@ -8,7 +8,7 @@ attributes are made by ``PlotCanvas.__init__``, and declared here for the type c
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pyqtgraph as pg
@@ -21,6 +21,9 @@ from ..core.state import ExplorerState, Samples
 from .axis import AxisGroup
 from .canvas_legend import CanvasLegend, LegendEntry
 from .theme import CanvasTheme
+
+if TYPE_CHECKING:
+    from .curve_layer import CurveLayer
 
 ROW_LABELS = ("f(x)", "f′(x)", "f″(x)")
 #: the f row's label when f′ and f″ are overlaid on it
@@ -71,6 +74,10 @@ class CanvasRows(QWidget):
         """Draw or remove a curve's f′ and f″ overlaid on the f row (the curves' layer)."""
         raise NotImplementedError
 
+    def _compare_layer(self) -> CurveLayer:
+        """The comparisons' row's layer, the row built on first need."""
+        raise NotImplementedError
+
     def _shown_rows(self) -> list[int]:
         """Rows on screen: the user's choice, only f while f′ and f″ are overlaid on it."""
         if self.state.overlay:
@@ -96,6 +103,8 @@ class CanvasRows(QWidget):
         ci = self.layout_widget.ci
         ci.clear()
         self._compare_row = self._compare_row_look()
+        if self._compare_row[0]:
+            self._compare_layer()  # the row exists before it is shown
         shown = [self.plots[o] for o in self._shown_plots()]
         first = 0
         if self.state.legend and self.legend.entries:

@@ -125,25 +125,10 @@ class PlotCanvas(CanvasPointer):
         lay.addWidget(self.layout_widget)
         self.plots = []
         self._left_axes = AxisGroup()
-        for order, label in enumerate((*ROW_LABELS, COMPARE_MIXED)):
-            left = CanvasAxis("left")
-            self._left_axes.add(left)
-            # a view box without its context menu: the canvas never shows it, and
-            # pyqtgraph's ViewBox builds one (~5 ms a row of start-up) unless told not to
-            plot = pg.PlotItem(
-                viewBox=pg.ViewBox(enableMenu=False),
-                axisItems={"left": left, "bottom": CanvasAxis("bottom")},
-            )
-            plot.setLabel("left", label)
-            plot.setMenuEnabled(False)
-            for name in ("left", "bottom"):
-                # the grid (drawn by the axes) under the curves, not over them
-                plot.getAxis(name).setZValue(-1)
-            plot.hideButtons()
-            plot.getViewBox().setDefaultPadding(0.02)
-            if order > 0:
-                plot.setXLink(self.plots[0])
-            self.plots.append(plot)
+        # f, f′ and f″; the comparisons' row is built when a comparison first needs it
+        # (_compare_layer): most sessions never compare, and a row costs ~12 ms
+        for label in ROW_LABELS:
+            self._new_plot(label)
         # a row of the layout above the plots, never over them
         # a figure spends a row on aligned columns; the window keeps the height for plots
         self.legend = CanvasLegend(
@@ -160,7 +145,6 @@ class PlotCanvas(CanvasPointer):
         #: the live curve's stretches over other curves, dashed (it is drawn on top)
         self._live_dash = [pg.PlotDataItem(connect="finite") for _ in ROW_LABELS]
         self._live_overlay = [pg.PlotDataItem(connect="finite") for _ in (1, 2)]
-        self.plots[COMPARE_ROW].addItem(self._layers[COMPARE_ROW])
         #: whether the comparisons' row is on screen, and its label
         self._compare_row: tuple[bool, str] = (False, COMPARE_MIXED)
         for plot, layer, item, dash in zip(self.plots, self._layers, self._live, self._live_dash):
@@ -203,10 +187,7 @@ class PlotCanvas(CanvasPointer):
         self._y_manual = [False] * len(self.plots)
         self._bounds = {}
         for order, plot in enumerate(self.plots):
-            plot.disableAutoRange(axis="y")
-            plot.getViewBox().sigYRangeChanged.connect(
-                lambda *_a, o=order: self._on_y_range_changed(o)
-            )
+            self._own_y_range(order, plot)
         # zoom and pan re-sample after the mouse settles (one timer, restarted)
         self._view_timer = QTimer(self)
         self._view_timer.setSingleShot(True)
@@ -234,6 +215,69 @@ class PlotCanvas(CanvasPointer):
         #: the canvas's subscription to the state, closed by dispose()
         self.subscription = state.subscribe(self._on_change)
         _CANVASES.add(self)
+
+    def _new_plot(self, label: str) -> pg.PlotItem:
+        """A row's plot, appended to :attr:`plots`: its axes, label and x linked to
+        the first row's."""
+        left = CanvasAxis("left")
+        self._left_axes.add(left)
+        # a view box without its context menu: the canvas never shows it, and
+        # pyqtgraph's ViewBox builds one (~5 ms a row of start-up) unless told not to
+        plot = pg.PlotItem(
+            viewBox=pg.ViewBox(enableMenu=False),
+            axisItems={"left": left, "bottom": CanvasAxis("bottom")},
+        )
+        plot.setLabel("left", label)
+        plot.setMenuEnabled(False)
+        for name in ("left", "bottom"):
+            # the grid (drawn by the axes) under the curves, not over them
+            plot.getAxis(name).setZValue(-1)
+        plot.hideButtons()
+        plot.getViewBox().setDefaultPadding(0.02)
+        if self.plots:
+            plot.setXLink(self.plots[0])
+        self.plots.append(plot)
+        return plot
+
+    def _own_y_range(self, order: int, plot: pg.PlotItem) -> None:
+        """The row's y range is the canvas's (fit_y) until the user zooms it."""
+        plot.disableAutoRange(axis="y")
+        plot.getViewBox().sigYRangeChanged.connect(lambda *_a, o=order: self._on_y_range_changed(o))
+
+    def _compare_layer(self) -> CurveLayer:
+        """The comparisons' row's layer; the row (plots[COMPARE_ROW], its crosshair
+        line, dots and hover item) is built on the first call, looking as it would
+        had it been built with the others: axes in the theme and scale the others
+        were last given, the crosshair where theirs is."""
+        if len(self.plots) > COMPARE_ROW:
+            return self._layers[COMPARE_ROW]
+        plot = self._new_plot(COMPARE_MIXED)
+        layer = CurveLayer()
+        plot.addItem(layer)
+        self._layers.append(layer)
+        line = pg.InfiniteLine(angle=90, movable=False)
+        line.setPen(pg.mkPen(self._axes_look[0], width=1, style=Qt.PenStyle.DashLine))
+        first = self._cross[0]
+        line.setPos(first.value())
+        plot.addItem(line, ignoreBounds=True)
+        line.setVisible(first.isVisibleTo(first.parentItem()))
+        self._cross.append(line)
+        dots = CursorDots(size=7, pxMode=True)
+        if self._line_scale != 1.0:
+            dots.setSize(7 * self._line_scale)
+        plot.addItem(dots, ignoreBounds=True)
+        dots.setZValue(20)
+        dots.setVisible(False)
+        self._markers.append(dots)
+        hover = pg.PlotDataItem(connect="finite")
+        plot.addItem(hover, ignoreBounds=True)
+        hover.setZValue(8)
+        hover.setVisible(False)
+        self._hover_items.append(hover)
+        self._y_manual.append(False)
+        self._own_y_range(COMPARE_ROW, plot)
+        self._style_axes(plot)
+        return layer
 
     def dispose(self) -> None:
         """Take the plots apart while Python still runs.
@@ -352,12 +396,9 @@ class PlotCanvas(CanvasPointer):
         font.setPointSizeF(11.0 if self.publication else 9.0)
         label_css = {"color": fg.name(), "font-size": "13pt" if self.publication else "10pt"}
         self._label_css = label_css
+        self._axes_look = (fg, font)
         for plot in self.plots:
-            for name in ("left", "bottom"):
-                axis = plot.getAxis(name)
-                axis.setPen(pg.mkPen(fg, width=1.2 if self.publication else 1))
-                axis.setTextPen(pg.mkPen(fg))
-                axis.setStyle(tickFont=font, tickLength=-6 if self.publication else -5)
+            self._style_axes(plot)
         for line in self._cross:
             line.setPen(pg.mkPen(fg, width=1, style=Qt.PenStyle.DashLine))
         # the legend's text is the tick labels' size and colour
@@ -369,6 +410,15 @@ class PlotCanvas(CanvasPointer):
         self._update_markers()
         if (self._font_scale, self._line_scale) != (1.0, 1.0):
             self._enlarge(self._font_scale, self._line_scale)
+
+    def _style_axes(self, plot: pg.PlotItem) -> None:
+        """A row's axes in the colour and tick font last set (:attr:`_axes_look`)."""
+        fg, font = self._axes_look
+        for name in ("left", "bottom"):
+            axis = plot.getAxis(name)
+            axis.setPen(pg.mkPen(fg, width=1.2 if self.publication else 1))
+            axis.setTextPen(pg.mkPen(fg))
+            axis.setStyle(tickFont=font, tickLength=-6 if self.publication else -5)
 
     def set_scale(self, font_scale: float, line_scale: float) -> None:
         """Tick labels, axis labels and legend at ``font_scale`` times their size, the
@@ -389,6 +439,7 @@ class PlotCanvas(CanvasPointer):
             fg = QColor("#000000")
         size = (13.0 if self.publication else 10.0) * font_scale
         self._label_css = {"color": fg.name(), "font-size": f"{size:g}pt"}
+        self._axes_look = (self._axes_look[0], font)
         for plot in self.plots:
             for name in ("left", "bottom"):
                 plot.getAxis(name).setStyle(tickFont=font)
@@ -479,7 +530,7 @@ class PlotCanvas(CanvasPointer):
         """The arrays currently drawn for a curve's row (order 0, 1 or 2); a
         comparison's, in the comparisons' row, for any order."""
         if uid in self._compare_uids():
-            x, y = self._layers[COMPARE_ROW].data((uid, 0))
+            x, y = self._compare_layer().data((uid, 0))
         elif uid == self._live_uid:
             x, y = self._live[order].getData()
             if self._live_dashed(order):  # the whole curve: solid and dashed stretches
@@ -495,7 +546,7 @@ class PlotCanvas(CanvasPointer):
     def is_drawn(self, uid: int, order: int = 0) -> bool:
         """Whether the curve's row is drawn (hidden curves stay known but are not)."""
         if uid in self._compare_uids():
-            return (uid, 0) in self._layers[COMPARE_ROW].keys()
+            return (uid, 0) in self._compare_layer().keys()
         if uid == self._live_uid:
             return self._live[order].isVisible()
         return (uid, 0) in self._layers[order].keys()
