@@ -22,13 +22,16 @@ from __future__ import annotations
 import html
 import math
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from ..core.state import Change
+
+if TYPE_CHECKING:  # the window imports this module
+    from .main_window import MainWindow
 
 #: tick labels, axis labels and legend text, times their size on screen
 FONT_SCALE = 1.8
@@ -203,10 +206,10 @@ class _Watcher(QObject):
 class Presentation(QObject):
     """The presentation mode of a :class:`~actgui.ui.main_window.MainWindow`."""
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.canvas = window.canvas  # type: ignore[attr-defined]
+        self.canvas = window.canvas
         self.saved: dict[str, Any] | None = None
         self.views: list[str] = []
         self.view_index = -1
@@ -235,14 +238,14 @@ class Presentation(QObject):
             window.addAction(act)
         for act in self._keys:
             act.setEnabled(False)  # Esc, R and Page Up/Down belong to the widgets otherwise
-        menu = window.m_view  # type: ignore[attr-defined]
+        menu = window.m_view
         actions = menu.actions()
-        after = actions.index(window.act_reset_view)  # type: ignore[attr-defined]
+        after = actions.index(window.act_reset_view)
         if after + 1 < len(actions):
             menu.insertAction(actions[after + 1], self.act_toggle)
         else:
             menu.addAction(self.act_toggle)
-        self.overlay = ReadoutOverlay(self.canvas, window.state)  # type: ignore[attr-defined]
+        self.overlay = ReadoutOverlay(self.canvas, window.state)
         self.banner = _Panel(self.canvas, FONT_SCALE * 1.2)
         self._banner_timer = QTimer(self)
         self._banner_timer.setSingleShot(True)
@@ -251,7 +254,7 @@ class Presentation(QObject):
         self._watcher = _Watcher(self)
         window.installEventFilter(self._watcher)
         self.canvas.installEventFilter(self._watcher)
-        window.state.subscribe(self._on_change)  # type: ignore[attr-defined]
+        window.state.subscribe(self._on_change)
         self.retranslate()
 
     @property
@@ -278,7 +281,7 @@ class Presentation(QObject):
 
     def enter(self) -> None:
         w = self.window
-        tabs = w.tabs  # type: ignore[attr-defined]
+        tabs = w.tabs
         tab = tabs.currentIndex()
         if tab != 0:
             tabs.setCurrentIndex(0)  # the curves, with their docks back, before saving
@@ -293,9 +296,9 @@ class Presentation(QObject):
         }
         w.setUpdatesEnabled(False)
         try:
-            for dock in w.docks:  # type: ignore[attr-defined]
+            for dock in w.docks:
                 dock.hide()
-            w.toolbar.hide()  # type: ignore[attr-defined]
+            w.toolbar.hide()
             w.menuBar().hide()
             w.statusBar().hide()
             tabs.tabBar().hide()
@@ -334,8 +337,8 @@ class Presentation(QObject):
         w.restoreState(saved["layout"])
         w.menuBar().setVisible(saved["menu"])
         w.statusBar().setVisible(saved["status"])
-        w.tabs.tabBar().show()  # type: ignore[attr-defined]
-        w.tabs.setCurrentIndex(saved["tab"])  # type: ignore[attr-defined]
+        w.tabs.tabBar().show()
+        w.tabs.setCurrentIndex(saved["tab"])
         self.act_toggle.setChecked(False)
 
     # --- the canvas for a projector ---------------------------------------------------------
@@ -409,7 +412,7 @@ class Presentation(QObject):
             return
         self.view_index = i
         path = self.views[i]
-        if self.window.open_session(path):  # type: ignore[attr-defined]
+        if self.window.open_session(path):
             self.say(f"{i + 1} / {len(self.views)}   {Path(path).name}")
 
     def say(self, text: str) -> None:
