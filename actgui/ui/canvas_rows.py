@@ -90,6 +90,13 @@ class CanvasRows(QWidget):
         label = COMPARE_LABELS[next(iter(modes))] if len(modes) == 1 else COMPARE_MIXED
         return bool(modes), label
 
+    def row_name(self, order: int) -> str:
+        """A row's short name for people: "f", "f′", "f″", or the comparisons' row's
+        label ("a − b", "a / b", "a vs b" when they differ)."""
+        if order < COMPARE_ROW:
+            return ("f", "f′", "f″")[order]
+        return self._compare_row_look()[1]
+
     def _sync_compare_row(self) -> None:
         if self._compare_row_look() != self._compare_row:
             self._arrange_rows()

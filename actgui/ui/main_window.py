@@ -338,7 +338,7 @@ class MainWindow(WindowActions):
         if not math.isfinite(x):
             self.coords.setText("")
             return
-        row = ("f", "f′", "f″")[order]
+        row = self.canvas.row_name(order)
         self.coords.setText(
             self.tr("pointer in {row}: x = {x}, y = {y}").format(row=row, x=fmt(x), y=fmt(y))
         )

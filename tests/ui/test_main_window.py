@@ -229,3 +229,23 @@ def test_language_can_follow_the_system_again(window, monkeypatch) -> None:  # t
         assert i18n.choose_language() == "zh_CN"
     finally:
         window.set_language("en")
+
+
+def test_pointer_over_the_comparison_row_is_named_in_the_status_bar(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from actgui.ui.plot_canvas import COMPARE_ROW
+
+    st = window.state
+    a, b = st.curves[0], st.curves[1]
+    k = st.add_compare(a.uid, b.uid)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    canvas = window.canvas
+    canvas.fit_axes()
+    pos = canvas.scene_point(k.uid, 0, 0.5)
+    assert canvas.plots[COMPARE_ROW].sceneBoundingRect().contains(pos)
+    canvas._on_mouse_moved((pos,))  # what the scene's rate-limited mouse signal calls
+    assert window.coords.text().startswith("pointer in a − b: x = 0.5")
+    st.add_compare(b.uid, a.uid, "ratio")
+    canvas._on_mouse_moved((canvas.scene_point(k.uid, 0, 0.5),))
+    assert window.coords.text().startswith("pointer in a vs b: x = 0.5")
