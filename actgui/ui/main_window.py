@@ -299,12 +299,34 @@ class MainWindow(WindowActions):
         rows = len(self.state.curves)
         if h < SHORT_WINDOW:
             rows = min(SHORT_WINDOW_ROWS, rows)
-        # resizeDocks sizes the whole dock: add its title bar to the readout's height
+        # resizeDocks sizes the whole dock: its title bar as well as the readout
+        self.resizeDocks([self.readout_dock], [self._readout_dock_height(rows)], vertical)
+
+    def _readout_dock_height(self, rows: int) -> int:
+        """The readout dock's height that shows ``rows`` rows whole (its title bar too)."""
         title = (
             self.readout_dock.minimumSizeHint().height() - self.readout.minimumSizeHint().height()
         )
-        want = self.readout.preferred_height(rows) + max(0, title)
-        self.resizeDocks([self.readout_dock], [want], vertical)
+        return self.readout.preferred_height(rows) + max(0, title)
+
+    def _readout_rows_shown(self) -> int:
+        """How many readout rows are whole on screen now."""
+        table = self.readout.table
+        if not table.verticalScrollBar().isVisible():
+            return table.rowCount()
+        return max(
+            1, table.viewport().height() // max(1, table.verticalHeader().defaultSectionSize())
+        )
+
+    def _keep_readout_rows(self, rows: int) -> None:
+        """Grow the readout dock where new texts (Chinese headers are taller) would
+        hide rows it showed whole; it never shrinks here."""
+        if not self.readout_dock.isVisible() or self.readout_dock.isFloating():
+            return
+        self.readout.updateGeometry()
+        want = self._readout_dock_height(rows)
+        if self.readout_dock.height() < want:
+            self.resizeDocks([self.readout_dock], [want], Qt.Orientation.Vertical)
 
     # --- controls -> state ---------------------------------------------------------
 
@@ -468,6 +490,7 @@ class MainWindow(WindowActions):
         if code == self.lang:
             return
         self.lang = code
+        rows = self._readout_rows_shown()
         self.info_panel.set_language(code)
         if self._depth_lab is not None and hasattr(self._depth_lab, "set_language"):
             self._depth_lab.set_language(code)
@@ -476,6 +499,7 @@ class MainWindow(WindowActions):
         i18n.install(code)
         # deliver the posted LanguageChange events now: the switch is done on return
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        self._keep_readout_rows(rows)
 
     def set_theme(self, choice: str) -> None:
         """Light, dark or system, for the window and the plots together; remembered."""

@@ -249,3 +249,22 @@ def test_pointer_over_the_comparison_row_is_named_in_the_status_bar(window, qtbo
     st.add_compare(b.uid, a.uid, "ratio")
     canvas._on_mouse_moved((canvas.scene_point(k.uid, 0, 0.5),))
     assert window.coords.text().startswith("pointer in a vs b: x = 0.5")
+
+
+def test_readout_keeps_its_rows_whole_across_a_language_switch(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Chinese header text is taller: the readout dock grows so that the rows it
+    showed whole (five at 1280x800) stay whole, no scroll bar appears."""
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    table = window.readout.table
+    QApplication.processEvents()
+    assert table.rowCount() == 5 and not table.verticalScrollBar().isVisible()
+    try:
+        for lang in ("zh_CN", "en", "zh_CN"):
+            window.set_language(lang)
+            for _ in range(5):
+                QApplication.processEvents()
+            assert not table.verticalScrollBar().isVisible(), lang
+    finally:
+        window.set_language("en")  # the translator is the application's: later tests read English
