@@ -4,13 +4,11 @@ the GUI polls it; ``lab_common.JobCanceller`` cancels it when the lab goes away)
 
 from __future__ import annotations
 
-import threading
-import time
-
 from ...core import depth
+from ..lab_job import WorkerJob
 
 
-class _Job:
+class _Job(WorkerJob):
     """One batch of runs in a worker thread; the GUI polls it (no Qt objects here)."""
 
     def __init__(
@@ -20,17 +18,11 @@ class _Job:
         repeats: int,
         hist_layers: tuple[int, ...] | None = None,
     ) -> None:
+        super().__init__("actgui-depth")
         self.functions, self.config, self.repeats = functions, config, repeats
         self.hist_layers = hist_layers
         self.done, self.total = 0, 1
         self.result: list[list[depth.DepthResult]] | None = None
-        self.error: str | None = None
-        self.cancelled = False
-        self.started = time.perf_counter()
-        self.seconds = 0.0
-        self._stop = threading.Event()
-        self.finished = threading.Event()
-        self.thread = threading.Thread(target=self._work, name="actgui-depth", daemon=True)
 
     def _progress(self, done: int, total: int) -> None:
         if self._stop.is_set():
@@ -48,16 +40,5 @@ class _Job:
             )
         except depth.Cancelled:
             self.cancelled = True
-        except ValueError as exc:
+        except ValueError as exc:  # a configuration the core refuses: its own message
             self.error = str(exc)
-        except Exception as exc:  # shown in the lab rather than lost in a thread
-            self.error = f"{type(exc).__name__}: {exc}"
-        finally:
-            self.seconds = time.perf_counter() - self.started
-            self.finished.set()
-
-    def start(self) -> None:
-        self.thread.start()
-
-    def cancel(self) -> None:
-        self._stop.set()

@@ -9,6 +9,7 @@ import threading
 import time
 
 from ...core import training as T
+from ..lab_job import WorkerJob
 from ..training_plots import LabSnapshot
 
 #: seconds between two snapshots the worker hands to the window
@@ -17,27 +18,21 @@ SNAPSHOT_SECONDS = 0.1
 HOLD_SECONDS = 0.05
 
 
-class _Job:
+class _Job(WorkerJob):
     """One training run in a worker thread; the window polls it (no Qt objects here)."""
 
     def __init__(self, trainer: T.Trainer, run_id: int) -> None:
+        super().__init__("actgui-train")
         self.trainer = trainer
         self.run_id = run_id
-        self.error: str | None = None
-        self.cancelled = False
-        self.started = time.perf_counter()
-        self.seconds = 0.0
         self._lock = threading.Lock()
         self._latest: LabSnapshot | None = None
-        self._stop = threading.Event()
         #: the window asks the worker to wait between epochs while it draws (see hold)
         self._hold = threading.Event()
         self._parked = threading.Event()
         self._released = threading.Event()
-        self.finished = threading.Event()
         #: how long the window took to draw the last snapshot (the worker waits meanwhile)
         self.draw_seconds = 0.0
-        self.thread = threading.Thread(target=self._work, name="actgui-train", daemon=True)
 
     def hold(self, timeout: float = HOLD_SECONDS) -> bool:
         """Ask the worker to pause after its current epoch; True once it has.
@@ -79,29 +74,17 @@ class _Job:
     def _work(self) -> None:
         tr = self.trainer
         last = 0.0
-        try:
-            self._publish()
-            while not tr.done:
-                if self._stop.is_set():
-                    self.cancelled = True
-                    break
-                tr.step()
-                self._pause_if_held()
-                now = time.perf_counter()
-                # a slow redraw (a busy machine, software rendering) is not let to take more
-                # than a third of the time: snapshots come less often instead
-                if now - last >= max(SNAPSHOT_SECONDS, 2.0 * self.draw_seconds):
-                    last = now
-                    self._publish()
-            self._publish()
-        except Exception as exc:  # shown in the lab rather than lost in a thread
-            self.error = f"{type(exc).__name__}: {exc}"
-        finally:
-            self.seconds = time.perf_counter() - self.started
-            self.finished.set()
-
-    def start(self) -> None:
-        self.thread.start()
-
-    def cancel(self) -> None:
-        self._stop.set()
+        self._publish()
+        while not tr.done:
+            if self._stop.is_set():
+                self.cancelled = True
+                break
+            tr.step()
+            self._pause_if_held()
+            now = time.perf_counter()
+            # a slow redraw (a busy machine, software rendering) is not let to take more
+            # than a third of the time: snapshots come less often instead
+            if now - last >= max(SNAPSHOT_SECONDS, 2.0 * self.draw_seconds):
+                last = now
+                self._publish()
+        self._publish()
