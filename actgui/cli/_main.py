@@ -103,6 +103,10 @@ def run(argv: Sequence[str]) -> int:
         command = COMMANDS.get(args.command) if args.command is not None else window
         if command is None:
             raise UsageError(f"unknown command {args.command!r}")  # pragma: no cover
+        if command not in (window, screenshot):  # those end start-up when drawn
+            from .._startup import resume_gc
+
+            resume_gc()
         return command.run(args)
     except (UsageError, ValueError) as exc:
         _print_error(_one_line(exc))

@@ -341,6 +341,9 @@ def main(session_file: str | None = None, lang: str | None = None) -> int:
             ).format(error=exc)
     win = MainWindow(state or ExplorerState.first_launch(), lang=lang, autosave_path=auto)
     win.show()
+    from .._startup import resume_gc
+
+    resume_gc()  # start-up is over: what it made is frozen, collection resumes
     if session_file is not None and win.open_session(session_file):
         # the session named on the command line is where this run starts: not a step
         # that Undo could take back to the first-launch curves
@@ -381,6 +384,9 @@ def screenshot(
     win.canvas.fit_axes()
     win.setUpdatesEnabled(True)
     image = win.grab().toImage()
+    from .._startup import resume_gc
+
+    resume_gc()  # the window is drawn: start-up is over (actgui._startup)
     from ..core.io_atomic import atomic_write_with
 
     def save(tmp: str) -> None:
