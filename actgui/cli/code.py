@@ -25,7 +25,7 @@ from ._options import (
     add_x_range_options,
     read_grid,
 )
-from ._parser import UsageError
+from ._parser import UsageError, when_used
 
 if TYPE_CHECKING:
     from ._parser import Subparsers
@@ -33,8 +33,6 @@ if TYPE_CHECKING:
 
 def add_parser(subparsers: Subparsers) -> None:
     """Add the ``code`` subcommand to ``actgui``'s subparsers."""
-    from ..core.codegen import TARGETS
-
     p = subparsers.add_parser(
         "code",
         help=_(
@@ -57,6 +55,14 @@ def add_parser(subparsers: Subparsers) -> None:
         ),
         epilog=_(FUNCTIONS_EPILOG),
     )
+    when_used(p, _add_options)
+
+
+def _add_options(p: argparse.ArgumentParser) -> None:
+    """``actgui code``'s options (--target's choices import the code generator,
+    ~10 ms that no other command needs)."""
+    from ..core.codegen import TARGETS
+
     p.add_argument(
         "--target",
         required=True,
