@@ -7,7 +7,6 @@ function, the parameter, what was given and what is allowed.
 from __future__ import annotations
 
 import ast
-import difflib
 import math
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -74,6 +73,8 @@ def get(function_id: str) -> Activation:
         return CATALOG[lowered]
     if lowered in ALIASES:
         return CATALOG[ALIASES[lowered]]
+    import difflib  # only for a mistyped name: ~5 ms at start-up otherwise
+
     close = difflib.get_close_matches(lowered, [*CATALOG, *ALIASES], n=3, cutoff=0.6)
     if close:
         raise ValueError(

@@ -40,7 +40,6 @@ Sessions
 
 from __future__ import annotations
 
-import difflib
 import math
 import time
 from collections.abc import Callable, Iterator
@@ -295,6 +294,8 @@ def _patch(state: ExplorerState, target: Snapshot) -> bool:
     want = [c["function"] for c in target["curves"]]
     if have != want:
         # remove and insert where the lists differ, from the end (indices stay valid)
+        import difflib  # not at start-up (~5 ms): only when a history is rebuilt
+
         ops = difflib.SequenceMatcher(None, have, want, autojunk=False).get_opcodes()
         for tag, i1, i2, j1, j2 in reversed(ops):
             if tag == "equal":

@@ -9,7 +9,6 @@ max/min, where, catalog kinks) that :mod:`._breaks` searches for kinks and jumps
 from __future__ import annotations
 
 import ast
-import difflib
 import math
 import re
 from collections.abc import Mapping
@@ -109,6 +108,8 @@ class _Compiler:
         cands = self._known()
         lower = {c.lower(): c for c in cands}
         close = [lower[name.lower()]] if name.lower() in lower else []
+        import difflib  # only for a mistyped name: ~5 ms at start-up otherwise
+
         close = close or difflib.get_close_matches(name, cands, n=1, cutoff=0.6)
         reason = message("unknown name `{name}`", name=shown)
         if close:
@@ -352,6 +353,8 @@ class _Compiler:
                 p = act.param(kw.arg)
             except KeyError:
                 names = ", ".join(q.name for q in act.params) or message("none")
+                import difflib  # only for a mistyped name: ~5 ms at start-up otherwise
+
                 close = difflib.get_close_matches(kw.arg, [q.name for q in act.params], n=1)
                 if close:
                     hint = message("did you mean `{name}`?", name=close[0])
