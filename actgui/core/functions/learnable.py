@@ -10,6 +10,7 @@ cancellation between large terms.  For |x| > 1 the same polynomials are evaluate
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Sequence
 from fractions import Fraction
@@ -301,19 +302,24 @@ PAU_INITS: dict[str, tuple[tuple[float, ...], tuple[float, ...], float]] = {
     ),
 }
 
-_PAU = {name: _Rational(num, den, safe=True) for name, (num, den, _) in PAU_INITS.items()}
+@functools.cache
+def _pau_rational(init: str) -> _Rational:
+    """PAU's rational function for a coefficient set, made on first use: the exact
+    (Fraction) derivative polynomials cost ~10 ms at start-up for all five sets."""
+    num, den, _ = PAU_INITS[init]
+    return _Rational(num, den, safe=True)
 
 
 def _pau(x: FloatArray, init: str) -> FloatArray:
-    return _PAU[init].eval(x, 0)
+    return _pau_rational(init).eval(x, 0)
 
 
 def _pau_d1(x: FloatArray, init: str) -> FloatArray:
-    return _PAU[init].eval(x, 1)
+    return _pau_rational(init).eval(x, 1)
 
 
 def _pau_d2(x: FloatArray, init: str) -> FloatArray:
-    return _PAU[init].eval(x, 2)
+    return _pau_rational(init).eval(x, 2)
 
 
 def _pau_torch(init: str) -> str:
@@ -380,15 +386,21 @@ PAU = Activation(
 
 RATIONAL_NUM = (0.0218, 0.5, 1.5957, 1.1915)  # a0..a3
 RATIONAL_DEN = (1.0, 0.0, 2.383)  # b0..b2
-_RATIONAL = _Rational(RATIONAL_NUM, RATIONAL_DEN, safe=False)
+
+
+@functools.cache
+def _rational() -> _Rational:
+    """The rational activation's function, made on first use (as PAU's)."""
+    return _Rational(RATIONAL_NUM, RATIONAL_DEN, safe=False)
+
 
 RATIONAL = Activation(
     id="rational",
     name="Rational activation (3, 2)",
     family=Family.LEARNABLE,
-    f=lambda x: _RATIONAL.eval(x, 0),
-    df=lambda x: _RATIONAL.eval(x, 1),
-    d2f=lambda x: _RATIONAL.eval(x, 2),
+    f=lambda x: _rational().eval(x, 0),
+    df=lambda x: _rational().eval(x, 1),
+    d2f=lambda x: _rational().eval(x, 2),
     torch_module=lambda: _torch(
         "Rational",
         _param_lines(numerator=RATIONAL_NUM, denominator=RATIONAL_DEN),
