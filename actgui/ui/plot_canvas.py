@@ -232,6 +232,10 @@ class PlotCanvas(CanvasPointer):
         for name in ("left", "bottom"):
             # the grid (drawn by the axes) under the curves, not over them
             plot.getAxis(name).setZValue(-1)
+        for name in ("top", "right"):
+            # never shown, yet pyqtgraph re-typesets their (empty) labels on every
+            # range change for an SI prefix: ~100 setHtml calls before the first frame
+            plot.getAxis(name).enableAutoSIPrefix(False)
         plot.hideButtons()
         plot.getViewBox().setDefaultPadding(0.02)
         if self.plots:
