@@ -302,6 +302,7 @@ PAU_INITS: dict[str, tuple[tuple[float, ...], tuple[float, ...], float]] = {
     ),
 }
 
+
 @functools.cache
 def _pau_rational(init: str) -> _Rational:
     """PAU's rational function for a coefficient set, made on first use: the exact
