@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import random
+import re
 import types
 
 import numpy as np
@@ -167,3 +168,34 @@ def test_framework_code(fid: str) -> None:
             else:
                 got = ns[codegen.python_name(fid)](x, **params)
         _close(np.asarray(got, dtype=float), want, f"{fid} {framework}")
+
+
+@pytest.mark.parametrize("fid", IDS)
+def test_latex_states_the_chosen_variant_only(fid: str) -> None:
+    """A paper gives the one formula it used: a ``cases`` over a choice parameter's
+    values (GELU's approximate = none | tanh) becomes the chosen value's row, and that
+    parameter is not listed again beside it; other cases (over x) stay."""
+    from actgui.core import texts
+
+    act = catalog.get(fid)
+    if not texts.has_text(fid):
+        return
+    for q in act.params:
+        if not isinstance(q, ChoiceParam):
+            continue
+        for value in q.choices:
+            out = codegen.latex(fid, {q.name: value}, orders=(0, 1))
+            assert f"\\text{{if }} \\text{{{q.name}}}" not in out, (fid, value, out)
+            # a choice stated beside the formula is text LaTeX can set (leaky\_relu)
+            for text in re.findall(r"\\text\{([^{}]*)\}", out):
+                assert re.search(r"(?<!\\)[_&%#$]", text) is None, (fid, text)
+
+
+def test_latex_of_gelu_is_the_one_formula_of_its_variant() -> None:
+    exact = codegen.latex("gelu", {"approximate": "none"}, orders=(0, 1)).splitlines()
+    assert exact[1] == r"\[ f(x) = x \Phi(x) \]"
+    assert exact[2].startswith(r"\[ f'(x) = \Phi(x) + ") and "tanh" not in exact[2]
+    approx = codegen.latex("gelu", {"approximate": "tanh"}).splitlines()
+    assert approx[1].startswith(r"\[ f(x) = \frac{x}{2}\left(1 + \tanh") and "Phi" not in approx[1]
+    elu = codegen.latex("elu", orders=(0, 1))
+    assert r"\begin{cases} x & \text{if } x > 0" in elu  # a piecewise formula stays whole

@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Mapping, Sequence
 
 from .. import catalog, texts
 from ..bibtex import _SPECIAL as _TEX_SPECIAL  # one table of LaTeX's special characters
 from ..messages import message
-from ..spec import ParamValue, format_number
+from ..spec import ChoiceParam, ParamValue, format_number
 from ..state import ExplorerState
 from ._printer import _figure_curves, _resolve
 
@@ -22,8 +23,8 @@ def tex_escape(text: str) -> str:
 
 
 def _tex_number(v: ParamValue) -> str:
-    if isinstance(v, str):
-        return f"\\text{{{v}}}"
+    if isinstance(v, str):  # a choice: leaky_relu is leaky\_relu in LaTeX
+        return f"\\text{{{tex_escape(v)}}}"
     if math.isinf(v):
         return "\\infty" if v > 0 else "-\\infty"
     return format_number(float(v))
@@ -68,13 +69,47 @@ def latex(
         raise ValueError(message("no formula is known for {function}", function=act.id))
     t = texts.for_function(act.id)
     p = catalog.resolve_params(act, params)
+    choices = {q.name: str(p[q.name]) for q in act.params if isinstance(q, ChoiceParam)}
+    formula, chosen = _chosen_branch(t.formula, choices)
     given = [
-        f"{symbol} = {_tex_number(p[name])}" for symbol, name in t.symbols.items() if name in p
+        f"{symbol} = {_tex_number(p[name])}"
+        for symbol, name in t.symbols.items()
+        if name in p and name not in chosen
     ]
-    lines.append(_display(texts.with_lhs("f(x)", t.formula), given))
+    lines.append(_display(texts.with_lhs("f(x)", formula), given))
     if 1 in orders and t.derivative:
-        lines.append(_display(texts.with_lhs("f'(x)", t.derivative), []))
+        derivative, _ = _chosen_branch(t.derivative, choices)
+        lines.append(_display(texts.with_lhs("f'(x)", derivative), []))
     return "\n".join(lines) + "\n"
+
+
+_CASES = re.compile(r"\\begin\{cases\}(?P<rows>.*?)\\end\{cases\}", re.DOTALL)
+_CHOICE_ROW = re.compile(
+    r"^\s*(?P<expr>.*?)\s*&\s*\\text\{if \}\s*\\text\{(?P<name>\w+)\}"
+    r"\s*=\s*\\text\{(?P<value>[^{}]*)\}\s*$",
+    re.DOTALL,
+)
+
+
+def _chosen_branch(tex: str, choices: Mapping[str, str]) -> tuple[str, set[str]]:
+    """``tex`` with each ``cases`` whose rows are the values of one choice parameter
+    (GELU's ``approximate``: none or tanh) replaced by the row of the chosen value, as
+    a paper states the one formula it used; and the names of the choices so settled."""
+    settled: set[str] = set()
+
+    def pick(m: re.Match[str]) -> str:
+        rows = [_CHOICE_ROW.match(r) for r in re.split(r"\s\\\\\s", m.group("rows"))]
+        names = {r.group("name") for r in rows if r is not None}
+        if None in rows or len(names) != 1 or (name := names.pop()) not in choices:
+            return m.group(0)
+        for r in rows:
+            assert r is not None
+            if r.group("value") == choices[name]:
+                settled.add(name)
+                return r.group("expr")
+        return m.group(0)
+
+    return _CASES.sub(pick, tex), settled
 
 
 def _display(body: str, given: list[str]) -> str:
