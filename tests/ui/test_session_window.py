@@ -83,3 +83,44 @@ def test_a_session_named_at_launch_is_not_an_undo_step(tmp_path, monkeypatch) ->
         win.autosave_path = None
         win.close()
         win.deleteLater()
+
+
+def test_the_window_opens_on_its_settled_canvas_painted_once(tmp_path, monkeypatch, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Start-up lays the canvas out and sizes its axes before the first paint: the
+    canvas was painted three times on the way (~50 ms apart, the axes changing width
+    between them), now once, as it stays."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    from actgui.ui import app as app_module
+    from actgui.ui.main_window import MainWindow
+
+    monkeypatch.setattr(app_module, "autosave_path", lambda: str(tmp_path / "none.json"))
+    paints: list[int] = []
+
+    class Count(QObject):
+        def eventFilter(self, obj, event):  # type: ignore[no-untyped-def]
+            if event.type() == QEvent.Type.Paint:
+                paints.append(1)
+            return False
+
+    seen: list[MainWindow] = []
+    counter = Count()
+
+    def fake_exec(*_args):  # type: ignore[no-untyped-def]
+        win = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        seen.append(win)
+        win.canvas.layout_widget.viewport().installEventFilter(counter)
+        qtbot.wait(500)  # the event loop's first half second
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", fake_exec)
+    assert app_module.main() == 0
+    win = seen[-1]
+    try:
+        assert win.canvas.isVisible()
+        assert len(paints) == 1
+    finally:
+        win.autosave_path = None
+        win.close()
+        win.deleteLater()
