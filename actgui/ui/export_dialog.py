@@ -10,7 +10,8 @@ from __future__ import annotations
 import errno
 import math
 import os
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TypeVar
 
@@ -78,6 +79,37 @@ WARNING_COLOURS = {"light": "#9A6700", "dark": "#E3B341"}
 def write_csv(state: ExplorerState, path: str | Path) -> None:
     header, data = state_table(state)
     atomic_write_bytes(path, export_data.csv_text(header, data).encode("utf-8"))
+
+
+#: characters that stand for others in a file dialog's name field: never part of a name
+WILDCARDS = "*?"
+
+
+def has_wildcard(name: str | Path) -> bool:
+    """Whether the file name (not its folder) of ``name`` holds ``*`` or ``?``: a
+    pattern, not a name (a save dialog can hand one back as typed)."""
+    return any(c in Path(name).name for c in WILDCARDS)
+
+
+def filter_suffixes(name_filter: str) -> list[str]:
+    """The suffixes a file dialog's filter names, in order: 'PNG image (*.png)' gives
+    ['.png'], 'sessions (*.actgui.json *.json)' gives ['.actgui.json', '.json']."""
+    inside = re.search(r"\(([^()]*)\)\s*$", name_filter)
+    if inside is None:
+        return []
+    return [p[1:].lower() for p in inside.group(1).split() if p.startswith("*.") and len(p) > 2]
+
+
+def with_known_suffix(name: str, selected_filter: str, suffixes: Iterable[str]) -> str:
+    """``name`` as chosen in a save dialog, ending in one of ``suffixes`` (a format the
+    caller writes, any case): unchanged if it does; else with the first suffix of the
+    selected filter added ('fig' gives 'fig.png', 'fig.v2' 'fig.v2.png': nothing the user
+    typed is dropped), or the first of ``suffixes`` when the filter names none of them."""
+    known = [s.lower() for s in suffixes]
+    if any(name.lower().endswith(s) for s in known):
+        return name
+    offered = [s for s in filter_suffixes(selected_filter) if s in known]
+    return name + (offered[0] if offered else known[0])
 
 
 def default_folder(last: str | None = None) -> Path:
@@ -314,6 +346,9 @@ class ExportDialog(QDialog):
             elif path.is_dir():
                 note = self.tr("{path} is a folder: add a file name").format(path=path)
                 colour = ERROR_COLOURS.get(name, ERROR_COLOURS["light"])
+            elif has_wildcard(path):
+                note = self.tr("A file name cannot hold * or ?")
+                colour = ERROR_COLOURS.get(name, ERROR_COLOURS["light"])
             elif path.exists():
                 note = self.tr("{name} exists in {folder} and will be replaced").format(
                     name=path.name, folder=folder
@@ -364,14 +399,26 @@ class ExportDialog(QDialog):
         start = self.target()
         if not start.parent.is_dir():
             start = default_folder() / (start.name or f"activations{suffix}")
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export to"), str(start), f"{label} (*{suffix})"
+        name_filter = f"{label} (*{suffix})"
+        name, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export to"), str(start), name_filter
         )
-        if name:
-            if not Path(name).suffix:
-                name += suffix
-            self.path.setText(name)
-            self._follow_typed_suffix(name)
+        if not name:
+            return
+        if has_wildcard(name):
+            # a pattern, not a name: said here, and the file entered before stays
+            bad = Path(name).name
+            self._set_error(self._wildcard_problem(bad))
+            return
+        name = with_known_suffix(name, chosen or name_filter, EXPORT_SUFFIXES)
+        self._set_error(None)
+        self.path.setText(name)
+        self._follow_typed_suffix(name)
+
+    def _wildcard_problem(self, name: str) -> Callable[[], str]:
+        return lambda: self.tr(
+            "The file name {name} holds * or ?, which stand for other characters: choose a name without them"  # noqa: E501
+        ).format(name=name)
 
     # ---- preview -----------------------------------------------------------------
 
@@ -496,6 +543,8 @@ class ExportDialog(QDialog):
         folder = path.parent
         if path.is_dir():
             return lambda: self.tr("{path} is a folder: add a file name").format(path=path)
+        if has_wildcard(path):
+            return self._wildcard_problem(path.name)
         if not suffix:
             return lambda: self.tr(
                 "The file name {name} has no extension: end it in .png, .svg, .pdf or .csv"

@@ -11,8 +11,10 @@ sessions, undo and export include them.
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
+import numpy as np
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -28,10 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import sweep
+from ..core import catalog, sweep
 from ..core.compare import MODE_TITLES, MODES
 from ..core.messages import message
-from ..core.spec import NumberParam
+from ..core.spec import Activation, NumberParam, ParamValue
 from ..core.state import ExplorerState
 from . import theme
 from .function_list import line_sample
@@ -40,12 +42,83 @@ if TYPE_CHECKING:  # the window imports this module
     from .main_window import MainWindow
 
 
-def _decimals(p: NumberParam) -> int:
-    return max(2, min(6, math.ceil(-math.log10(p.step)) + 1)) if p.step < 1 else 2
+def _decimals(p: NumberParam, *values: float) -> int:
+    """The spin boxes' decimals: from the step, more for a value that would round to 0."""
+    d = max(2, min(6, math.ceil(-math.log10(p.step)) + 1)) if p.step < 1 else 2
+    for v in values:
+        if 0 < abs(v) < 10.0**-d:
+            d = min(12, math.ceil(-math.log10(abs(v))) + 1)
+    return d
+
+
+#: a family is visible when a member's f or f′ is this share of the first member's
+#: span (over the x range shown) away from the first member's somewhere
+VISIBLE_SHARE = 0.02
+#: a log-spaced default covers at most this many decades, down from the top
+LOG_DECADES = 8
+
+
+def family_spread(
+    act: Activation,
+    params: Mapping[str, ParamValue],
+    name: str,
+    values: Sequence[float] | np.ndarray,
+    x: np.ndarray,
+) -> float:
+    """How far apart the family of ``act`` with ``name`` at ``values`` is drawn over
+    ``x``: the largest distance of a member's f or f′ from the first member's, as a share
+    of the first member's span; 0 when a value is not allowed."""
+    spread = 0.0
+    try:
+        for order in (0, 1):
+            curves = [catalog.evaluate(act, x, {**params, name: float(v)}, order) for v in values]
+            first = curves[0]
+            if not np.isfinite(first).any():
+                return 0.0
+            span = max(float(np.nanmax(first) - np.nanmin(first)), 1e-12)
+            far = max(float(np.nanmax(np.abs(c - first), initial=0.0)) for c in curves)
+            spread = max(spread, far / span)
+    except ValueError:
+        return 0.0
+    return spread
+
+
+def default_sweep(
+    act: Activation, params: Mapping[str, ParamValue], name: str, x: np.ndarray, n: int = 5
+) -> tuple[float, float, bool]:
+    """The family the Sweep dialog offers for ``name``: from, to and log spacing.
+
+    From the current value up by 30 steps, or the whole range when the value is at its
+    top, when that draws a visible family (see :data:`VISIBLE_SHARE`) over ``x``.  A
+    parameter whose allowed range spans decades and whose steps are tiny beside its
+    value (SMU's μ = 10⁶, SMU-1's μ = 4·10⁻⁹) is offered its top :data:`LOG_DECADES`
+    decades, log-spaced, first.  Else the first visible of: from the bottom of the range
+    up to the value (Softplus' threshold = 20 acts only beyond x = 20), the whole range.
+    """
+    p = act.param(name)
+    assert isinstance(p, NumberParam)
+    lo, hi = sweep.animation_range(act, params, name)
+    now = float(params[name])
+    ordinary = (now, min(hi, now + 30 * p.step), False) if now < hi else (lo, hi, False)
+    candidates = [ordinary]
+    top = (max(lo, hi / 10.0**LOG_DECADES), hi, True)
+    if lo > 0 and hi / lo >= 1e3 and (now < p.step or 30 * p.step < 0.1 * now):
+        candidates.insert(0, top)
+    if math.isfinite(now) and lo < now < hi:
+        candidates.append((lo, now, False))
+    candidates.append((lo, hi, False))
+    for a, b, log in candidates:
+        if a == b:
+            continue
+        values = np.geomspace(a, b, n) if log else np.linspace(a, b, n)
+        if family_spread(act, params, name, values, x) >= VISIBLE_SHARE:
+            return a, b, log
+    return candidates[0]
 
 
 class SweepDialog(QDialog):
-    """Which parameter of the selected curve, from, to, how many curves, log or linear."""
+    """Which parameter of the selected curve, from, to, how many curves, log or linear;
+    it offers a range that draws a visible family (:func:`default_sweep`)."""
 
     def __init__(self, state: ExplorerState, uid: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -118,18 +191,16 @@ class SweepDialog(QDialog):
         p = self.params[i]
         c = self.state.curve(self.uid)
         lo, hi = sweep.animation_range(c.activation, c.params, p.name)
+        st = self.state
+        x = np.linspace(st.x_min, st.x_max, 401)
+        start, end, log = default_sweep(c.activation, c.params, p.name, x, self.count.value())
         for spin in (self.lo, self.hi):
-            spin.setDecimals(_decimals(p))
+            spin.setDecimals(_decimals(p, start, end))
             spin.setRange(lo, hi)
             spin.setSingleStep(p.step)
-        now = float(c.params[p.name])
-        # from the current value up, or to it when it is at the top
-        if now < hi:
-            self.lo.setValue(now)
-            self.hi.setValue(min(hi, now + 30 * p.step))
-        else:
-            self.lo.setValue(lo)
-            self.hi.setValue(hi)
+        self.lo.setValue(start)
+        self.hi.setValue(end)
+        self.log.setChecked(log)
 
     def apply(self) -> bool:
         try:

@@ -1,15 +1,32 @@
 # SPDX-License-Identifier: MIT
 """Small widgets of the info panel and the export dialog: a one-line label cut with
-"…", rich text with links, and the framework code views (never wider than the
-panel that holds them)."""
+"…", rich text with links, the framework code views (never wider than the
+panel that holds them) and the properties table (its columns share its width)."""
 
 from __future__ import annotations
 
 import math
 
 from PySide6.QtCore import QEvent, QSize, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QFont, QResizeEvent, QTextOption, QWheelEvent
-from PySide6.QtWidgets import QFrame, QLabel, QPlainTextEdit, QSizePolicy, QTextEdit, QWidget
+from PySide6.QtGui import (
+    QDesktopServices,
+    QFont,
+    QResizeEvent,
+    QShowEvent,
+    QTextOption,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QSizePolicy,
+    QTableWidget,
+    QTextEdit,
+    QWidget,
+)
 
 from .math_view import wheel_sideways_only
 
@@ -170,3 +187,82 @@ class CodeView(QTextEdit):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit()
+
+
+class PropertyTable(QTableWidget):
+    """Properties and their values in two columns, as tall as its rows (the panel
+    around it scrolls, not the table), read-only.
+
+    :meth:`fit` shares the width: the Property column as wide as its names when both
+    columns fit on one line, the Value column the rest; else the values whole if the
+    names' longest words still fit, else each column at least its longest word (text
+    wraps at spaces, a word is never cut while both words fit).  It runs whenever the
+    table's width changes and when it is shown: a restored window layout or a scroll
+    bar that appears later narrows the table without the panel being told.
+    """
+
+    def __init__(self, rows: int = 0, columns: int = 2, parent: QWidget | None = None) -> None:
+        super().__init__(rows, columns, parent)
+        self.verticalHeader().hide()
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self._fitted_width = -1
+
+    def _widths(self, column: int) -> tuple[int, int]:
+        """The widest text of ``column`` on one line, and its widest word (with the
+        cells' padding), header included."""
+        fm = self.fontMetrics()
+        texts = [self.model().headerData(column, Qt.Orientation.Horizontal) or ""]
+        for row in range(self.rowCount()):
+            cell = self.item(row, column)
+            if cell is not None:
+                texts.append(cell.text())
+        full = max(fm.horizontalAdvance(str(t)) for t in texts)
+        word = max((fm.horizontalAdvance(w) for t in texts for w in str(t).split()), default=0)
+        # the delegate's margins and the grid line: what Qt's own hint adds to the text
+        pad = max(0, self.sizeHintForColumn(column) - full) if self.rowCount() else 0
+        pad = max(
+            pad, 2 * self.style().pixelMetric(self.style().PixelMetric.PM_FocusFrameHMargin) + 2
+        )
+        hint = self.horizontalHeader().sectionSizeHint(column)
+        return max(full + pad, hint), word + pad
+
+    def column_width(self, room: int) -> int:
+        """The Property column's width in a table ``room`` pixels wide (see :meth:`fit`)."""
+        names, names_word = self._widths(0)
+        values, values_word = self._widths(1)
+        if names + values <= room:
+            return names
+        if room - values >= names_word:
+            return room - values  # the values whole, the names wrap
+        if names_word + values_word <= room:
+            share = round(room * names / (names + values))
+            return min(max(share, names_word), room - values_word)
+        return max(1, round(room * names_word / (names_word + values_word)))
+
+    def fit(self) -> None:
+        """Share the width between the columns, then be as tall as the rows."""
+        room = self.viewport().width()
+        if room <= 0:
+            return
+        self._fitted_width = self.width()
+        self.setColumnWidth(0, self.column_width(room))
+        self.resizeRowsToContents()
+        rows = sum(self.rowHeight(i) for i in range(self.rowCount()))
+        self.setFixedHeight(self.horizontalHeader().height() + rows + 2 * self.frameWidth())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.width() != self._fitted_width:
+            self.fit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fit()

@@ -495,10 +495,23 @@ class LabBase(QWidget):
     ) -> None:
         """Ask for a file (``caption``, ``default_name``, ``filters``) and :meth:`export`
         to it; a failure is said in red, a success by ``saved(path)`` (made again in a
-        new language)."""
-        path, _ = QFileDialog.getSaveFileName(self, caption, default_name, filters)
+        new language).  A name without one of the filters' suffixes gets the selected
+        filter's; a name with a wildcard (``*``, ``?``) is refused, nothing written."""
+        from .export_dialog import filter_suffixes, has_wildcard, with_known_suffix
+
+        path, chosen = QFileDialog.getSaveFileName(self, caption, default_name, filters)
         if not path:
             return
+        if has_wildcard(path):
+            name = Path(path).name
+            self._show_error(
+                lambda: self.tr(
+                    "The file name {name} holds * or ?, which stand for other characters: choose a name without them"  # noqa: E501
+                ).format(name=name)
+            )
+            return
+        suffixes = [s for f in filters.split(";;") for s in filter_suffixes(f)]
+        path = with_known_suffix(path, chosen, suffixes)
         try:
             self.export(path)
         except (OSError, ValueError) as exc:

@@ -8,7 +8,8 @@ unsure) with the training points on top; below, on axes shared by all networks,
 the loss and the train/test accuracy over the epochs, the gradient norm of each
 weight matrix at the current epoch (dashed: at the start), and the learned
 activation parameters over the epochs.  :class:`TrainingFigure` renders it
-offscreen to PNG, SVG or PDF (``actgui train --out FIG``).
+offscreen to PNG, SVG or PDF (``actgui train --out FIG``, the lab's Export…),
+without the parameters' plot when no network learns any (no empty panel).
 
 Texts go through Qt Linguist (context ``TrainingPlots``) in the widget's own
 ``lang``, as the depth lab's do.
@@ -140,9 +141,16 @@ class TrainingPlots(QWidget):
     """Decision boundaries above, learning curves, gradients and parameters below."""
 
     def __init__(
-        self, parent: QWidget | None = None, theme: str = "light", lang: str = "en"
+        self,
+        parent: QWidget | None = None,
+        theme: str = "light",
+        lang: str = "en",
+        drop_empty: bool = False,
     ) -> None:
         super().__init__(parent)
+        #: leave out the learned parameters' plot when no network learns any (a
+        #: figure for a paper carries no empty panel; the other plots take the room)
+        self.drop_empty = drop_empty
         self.lang = lang
         self.theme_name = theme
         self.theme = THEMES[theme]
@@ -209,6 +217,29 @@ class TrainingPlots(QWidget):
         for label in (self.title, self.legend, *self._titles()):
             label.sigHeightChanged.connect(self._fit_timer.start)
         self.apply_theme(theme)
+
+    def shown_rows(self) -> list[str]:
+        """The names of the plots below the maps now in the figure, left to right."""
+        grid = self.rows_area.layout
+        items = [grid.itemAt(k) for k in range(grid.count())]
+        return [name for name in ROWS if any(item is self.plots[name] for item in items)]
+
+    def _place_rows(self, snap: LabSnapshot) -> None:
+        """Lay out the plots below the maps: all of them, or without the learned
+        parameters' plot when ``drop_empty`` and no network learns any.  The plots stay
+        children of ``rows_area`` (pyqtgraph's removeItem would take them out of the
+        scene, see the maps)."""
+        empty = not any(h.learned_names for h in snap.histories)
+        names = [n for n in ROWS if not (self.drop_empty and empty and n == "learned")]
+        grid = self.rows_area.layout
+        while grid.count():
+            grid.removeAt(0)
+        for name in ROWS:
+            self.plots[name].setVisible(name in names)
+        for col, name in enumerate(names):
+            grid.addItem(self.plots[name], 0, col)
+        for col in range(len(ROWS)):
+            grid.setColumnStretchFactor(col, 1 if col < len(names) else 0)
 
     def _titles(self) -> list[WrapLabel]:
         return [p.titleLabel for p in (*self.plots.values(), *self.map_plots)]
@@ -494,6 +525,7 @@ class TrainingPlots(QWidget):
                 plot.clear()
             self._lines.clear()
             self._names.clear()
+            self._place_rows(snap)
             self._build_maps(snap)
             self._fit_timer.start()
         self.snapshot = snap
@@ -551,7 +583,7 @@ class TrainingFigure(LabFigure):
     def __init__(
         self, snapshot: LabSnapshot, width: int, height: int, theme: str = "light", lang: str = "en"
     ) -> None:
-        plots = TrainingPlots(theme=theme, lang=lang)
+        plots = TrainingPlots(theme=theme, lang=lang, drop_empty=True)
         super().__init__(plots, width, height, fill=lambda: plots.show_snapshot(snapshot))
 
     def description(self) -> str:

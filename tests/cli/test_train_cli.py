@@ -157,3 +157,36 @@ def test_png_svg_pdf_figures(tmp_path: Path, qapp) -> None:  # type: ignore[no-u
     pdf = tmp_path / "t.pdf"
     assert run(parse(*common, "--out", str(pdf))) == 0
     assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_a_figure_without_learned_parameters_has_no_empty_panel(tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
+    """Found by a tester: with nothing learned the figure carried an empty panel titled
+    'learned activation parameters: none'; the other plots now take its room."""
+    import xml.etree.ElementTree as ET
+
+    from actgui.ui.training_plots import LabSnapshot, TrainingFigure
+
+    def figure(*functions: str) -> TrainingFigure:
+        config = T.TrainConfig(points=60, test_points=20, layers=1, width=4, epochs=3)
+        trainer = T.Trainer(list(functions), config)
+        trainer.run()
+        return TrainingFigure(LabSnapshot.of(trainer), 900, 600)
+
+    fig = figure("relu", "tanh")
+    try:
+        plots = fig.plots
+        assert plots.shown_rows() == ["loss", "accuracy", "grad"]
+        grad = plots.plots["grad"].mapRectToScene(plots.plots["grad"].boundingRect())
+        assert grad.right() > 0.9 * 900  # the last plot reaches the right edge
+    finally:
+        fig.close()
+    fig = figure("relu", "prelu")
+    try:
+        assert fig.plots.shown_rows() == ["loss", "accuracy", "grad", "learned"]
+    finally:
+        fig.close()
+    svg = tmp_path / "t.svg"
+    assert run(parse("-f", "relu", "tanh", *SMALL, "--out", str(svg))) == 0
+    ns = "{http://www.w3.org/2000/svg}"
+    texts = "".join("".join(t.text or "" for t in ET.parse(svg).iter(ns + "text")).split())
+    assert "gradientnorm" in texts and "learnedactivation" not in texts

@@ -212,3 +212,32 @@ def test_signal_choice_before_a_run_titles_the_plots(lab: DepthLab) -> None:
     assert lab.plots.signal == "act" and title.text.startswith("activations")
     with pytest.raises(ValueError, match="'act' or 'preact'"):
         lab.plots.set_signal("gradients")
+
+
+@pytest.mark.parametrize(
+    ("answer", "chosen", "written"),
+    [
+        ("fig", "SVG (*.svg)", "fig.svg"),
+        ("fig.v2", "PNG (*.png)", "fig.v2.png"),
+        ("*", "PNG (*.png)", None),
+    ],
+)
+def test_export_names_end_in_a_format_and_wildcards_are_refused(
+    qtbot, lab: DepthLab, tmp_path: Path, monkeypatch, answer, chosen, written
+) -> None:  # type: ignore[no-untyped-def]
+    """Found by a tester: a name without a known extension failed, '*' wrote a file '*'."""
+    from actgui.ui import lab_common
+
+    lab.set_functions(["relu"])
+    lab.set_config(depth.DepthConfig(layers=3, width=8, batch=4))
+    run_and_wait(qtbot, lab, lab.start)
+    monkeypatch.setattr(
+        lab_common.QFileDialog, "getSaveFileName", lambda *_a: (str(tmp_path / answer), chosen)
+    )
+    lab._on_export()
+    if written is None:
+        assert "The file name * holds * or ?" in lab.status.text()
+        assert list(tmp_path.iterdir()) == []
+    else:
+        assert [p.name for p in tmp_path.iterdir()] == [written]
+        assert f"Saved {tmp_path / written}." in lab.status.text()

@@ -305,3 +305,57 @@ def test_error_colour_follows_the_theme(dialog) -> None:  # type: ignore[no-unty
         assert export_dialog.ERROR_COLOURS["dark"] in dialog.error.styleSheet()
     finally:
         theme.apply(app, "light")
+
+
+# ---- Browse…: a name that ends in a format the dialog writes -----------------------
+
+
+def fake_save_dialog(monkeypatch, answer: str, chosen: str = "PNG image (*.png)") -> list[str]:  # type: ignore[no-untyped-def]
+    """Stands in for QFileDialog.getSaveFileName: answers ``answer``; lists the filters offered."""
+    offered: list[str] = []
+
+    def ask(_parent, _caption, _start, name_filter):  # type: ignore[no-untyped-def]
+        offered.append(name_filter)
+        return answer, chosen
+
+    monkeypatch.setattr(export_dialog.QFileDialog, "getSaveFileName", ask)
+    return offered
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [("fig", "fig.png"), ("fig.v2", "fig.v2.png"), ("fig.PNG", "fig.PNG"), ("fig.svg", "fig.svg")],
+)
+def test_browse_gives_a_name_in_a_format_it_writes(
+    dialog, monkeypatch, tmp_path, typed, written
+) -> None:  # type: ignore[no-untyped-def]
+    """Found by a tester: a name with no or an unknown extension made the dialog fail."""
+    fake_save_dialog(monkeypatch, str(tmp_path / typed))
+    dialog.browse.click()
+    assert dialog.path.text() == str(tmp_path / written)
+    assert dialog.format.currentData() == Path(written).suffix.lower()
+    assert dialog.export() and (tmp_path / written).is_file()
+
+
+@pytest.mark.parametrize("typed", ["*", "*.png", "fig?.png"])
+def test_browse_refuses_a_wildcard_and_keeps_what_was_entered(
+    dialog, monkeypatch, tmp_path, typed
+) -> None:  # type: ignore[no-untyped-def]
+    """Found by a tester: '*' in the save dialog wrote a file named '*'."""
+    dialog.path.setText(str(tmp_path / "mine.svg"))
+    fake_save_dialog(monkeypatch, str(tmp_path / typed))
+    dialog.browse.click()
+    assert dialog.isVisible() and dialog.path.text() == str(tmp_path / "mine.svg")
+    assert f"The file name {typed} holds * or ?" in dialog.error.text()
+    fake_save_dialog(monkeypatch, str(tmp_path / "good"), "SVG vector image (*.svg)")
+    dialog.browse.click()
+    assert dialog.error.text() == "" and dialog.path.text() == str(tmp_path / "good.svg")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_typed_wildcard_is_refused(dialog, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    dialog.path.setText(str(tmp_path / "*.png"))
+    assert "cannot hold * or ?" in dialog.folder_note.full_text()
+    assert not dialog.export()
+    assert "The file name *.png holds * or ?" in dialog.error.text()
+    assert dialog.isVisible() and list(tmp_path.iterdir()) == []
