@@ -11,13 +11,10 @@ from PySide6.QtGui import (
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -29,7 +26,7 @@ from ..core.spec import Activation, ParamValue, Reference
 from ..core.state import Change, ExplorerState
 from .i18n import property_rows
 from .info_latex import expression_latex, localise_cases
-from .info_widgets import CodeView, ElidedLabel, LinkLabel, ModuleView
+from .info_widgets import CodeView, ElidedLabel, LinkLabel, ModuleView, PropertyTable
 from .math_view import FormulaArea, MathView
 
 
@@ -90,16 +87,8 @@ class InfoPanel(QScrollArea):
         self.kinks = QLabel()
         self.kinks.setWordWrap(True)
         self.kinks.setTextFormat(self.kinks.textFormat().RichText)
-        self.table = QTableWidget(0, 2)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.setWordWrap(True)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        #: fits its columns itself whenever its width changes (see PropertyTable)
+        self.table = PropertyTable()
         self.code = CodeView()
         #: a module to paste where PyTorch has no built-in
         self.module = ModuleView()
@@ -432,19 +421,8 @@ class InfoPanel(QScrollArea):
         self._fit_table()
 
     def _fit_table(self) -> None:
-        """Property names as wide as they need, up to half the table; both columns
-        wrap, and the table is as tall as its rows (the panel scrolls, not the table)."""
-        table = self.table
-        room = table.viewport().width()
-        if room <= 0:
-            return
-        names = table.sizeHintForColumn(0)
-        values = table.sizeHintForColumn(1)
-        first = names if names + values <= room else max(room // 3, min(names, room // 2))
-        table.setColumnWidth(0, first)
-        table.resizeRowsToContents()
-        rows = sum(table.rowHeight(i) for i in range(table.rowCount()))
-        table.setFixedHeight(table.horizontalHeader().height() + rows + 2 * table.frameWidth())
+        """The columns share the table's width; the table as tall as its rows."""
+        self.table.fit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -571,8 +571,19 @@ class MainWindow(WindowActions):
             )
             if not path:
                 return False
-            if not path.endswith(".json"):
-                path += session.SUFFIX
+            from .export_dialog import has_wildcard, with_known_suffix
+
+            if has_wildcard(path):
+                name = Path(path).name
+                QMessageBox.warning(
+                    self,
+                    self.tr("Cannot save session"),
+                    self.tr(
+                        "The file name {name} holds * or ?, which stand for other characters: choose a name without them"  # noqa: E501
+                    ).format(name=name),
+                )
+                return False
+            path = with_known_suffix(path, "", (session.SUFFIX, ".json"))
         try:
             session.save(self.state, path)
         except (OSError, ValueError) as exc:
