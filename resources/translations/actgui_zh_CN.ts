@@ -135,7 +135,7 @@
         <translation>必须给出参数 %s 之一</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/_main.py" line="46"/>
+        <location filename="../../actgui/cli/_main.py" line="50"/>
         <source>Explore neural-network activation functions: f, f&apos;, f&apos;&apos;, parameters, properties. With no command, opens the window.</source>
         <extracomment>the subcommands in the order ``actgui --help`` lists them</extracomment>
         <translation>探索神经网络激活函数：f、f&apos;、f&apos;&apos;、参数与性质。不带子命令时打开窗口。</translation>
@@ -244,7 +244,7 @@
         <translation>{command}：{spec!r} 是文件名而不是函数；只能给出一个要写入的文件（已给出 {out!r}）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/_main.py" line="119"/>
+        <location filename="../../actgui/cli/_main.py" line="129"/>
         <source>actgui: error: {message}</source>
         <translation>actgui：错误：{message}</translation>
     </message>
@@ -330,8 +330,8 @@
         <translation>没有可导出的内容：请至少给出一个 -f SPEC（例如 -f relu）或 --session</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/depth.py" line="156"/>
-        <location filename="../../actgui/cli/depth.py" line="202"/>
+        <location filename="../../actgui/cli/depth.py" line="162"/>
+        <location filename="../../actgui/cli/depth.py" line="208"/>
         <location filename="../../actgui/cli/export.py" line="163"/>
         <location filename="../../actgui/cli/export.py" line="220"/>
         <location filename="../../actgui/cli/export.py" line="230"/>
@@ -439,38 +439,38 @@
         <translation>渲染载入已保存会话的窗口</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/depth.py" line="41"/>
+        <location filename="../../actgui/cli/depth.py" line="40"/>
         <source>push a batch through a deep network: per-layer statistics (.csv) or a figure</source>
         <translation>让一批输入通过深层网络：输出逐层统计（.csv）或图像</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/depth.py" line="48"/>
+        <location filename="../../actgui/cli/depth.py" line="47"/>
         <source>Push a batch of standard-normal inputs through a fully connected network with the given activation(s) and weight init, backpropagate a unit gradient, and write per-layer statistics (.csv, one row per function and layer, layer 0 the input) or the depth lab&apos;s figure (.png, .svg). SPEC is a catalog id, optionally with parameters: leaky_relu(negative_slope=0.2).</source>
         <translation>让一批标准正态输入通过使用给定激活函数和权重初始化的全连接网络，反向传播单位梯度，然后写出逐层统计（.csv，每个函数的每一层一行，第 0 层为输入）或深度实验室的图像（.png、.svg）。SPEC 是函数目录中的 id，可带参数，例如 leaky_relu(negative_slope=0.2)。</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/depth.py" line="57"/>
-        <location filename="../../actgui/cli/train.py" line="78"/>
+        <location filename="../../actgui/cli/depth.py" line="63"/>
+        <location filename="../../actgui/cli/train.py" line="84"/>
         <source>activation(s) to compare, in this order</source>
         <translation>要比较的激活函数，按给出的顺序</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/depth.py" line="62"/>
+        <location filename="../../actgui/cli/depth.py" line="68"/>
         <source>start from a preset ({presets}); other options override it</source>
         <translation>从预设开始（{presets}）；其他选项会覆盖预设</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/depth.py" line="69"/>
+        <location filename="../../actgui/cli/depth.py" line="75"/>
         <source>depth, {lo}-{hi} (default 50)</source>
         <translation>网络层数，{lo}–{hi}（默认 50）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/depth.py" line="74"/>
+        <location filename="../../actgui/cli/depth.py" line="80"/>
         <source>units per layer, {lo}-{hi} (default 512)</source>
         <translation>每层单元数，{lo}–{hi}（默认 512）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/depth.py" line="79"/>
+        <location filename="../../actgui/cli/depth.py" line="85"/>
         <source>weight initialisation: {names} (default he_normal)</source>
         <translation>权重初始化：{names}（默认 he_normal）</translation>
     </message>
@@ -480,37 +480,37 @@
         <translation>权重的标准差（仅用于且必须用于 --init normal）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/depth.py" line="88"/>
+        <location filename="../../actgui/cli/depth.py" line="94"/>
         <source>bias of every unit (default 0)</source>
         <translation>每个单元的偏置（默认 0）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/depth.py" line="94"/>
+        <location filename="../../actgui/cli/depth.py" line="100"/>
         <source>random seed (default 0)</source>
         <translation>随机种子（默认 0）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/depth.py" line="101"/>
+        <location filename="../../actgui/cli/depth.py" line="107"/>
         <source>inputs in the batch, {lo}-{hi} (default 256)</source>
         <translation>批次中的输入个数，{lo}–{hi}（默认 256）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/depth.py" line="111"/>
+        <location filename="../../actgui/cli/depth.py" line="117"/>
         <source>run seeds SEED .. SEED+N-1, 1-{hi} (default 1); the figure shows their median and range, the CSV one row per seed</source>
         <translation>依次使用种子 SEED 到 SEED+N-1 运行，N 为 1–{hi}（默认 1）；图像显示其中位数和范围，CSV 每个种子一行</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/depth.py" line="123"/>
+        <location filename="../../actgui/cli/depth.py" line="129"/>
         <source>|f&apos;| below this counts as saturated (default {eps})</source>
         <translation>|f&apos;| 低于此值即视为饱和（默认 {eps}）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/depth.py" line="131"/>
+        <location filename="../../actgui/cli/depth.py" line="137"/>
         <source>layers whose activations the figure histograms, at most 3 (default: first, middle, last; 0 is the input)</source>
         <translation>图像中绘制激活值直方图的层，最多 3 个（默认：第一层、中间层、最后一层；0 表示输入）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/depth.py" line="137"/>
+        <location filename="../../actgui/cli/depth.py" line="143"/>
         <source>file to write: .csv, .png or .svg</source>
         <translation>要写入的文件：.csv、.png 或 .svg</translation>
     </message>
@@ -535,178 +535,178 @@
         <translation>--figure-size {text}：宽和高都必须在 {lo} 到 {hi} 像素之间</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/depth.py" line="166"/>
+        <location filename="../../actgui/cli/depth.py" line="172"/>
         <source>unknown --init {init!r}; choose one of: {names}</source>
         <translation>未知的 --init {init!r}；可选：{names}</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/depth.py" line="174"/>
+        <location filename="../../actgui/cli/depth.py" line="180"/>
         <source>--init normal needs --sigma SD, the standard deviation of the weights (e.g. --sigma {example})</source>
         <translation>--init normal 需要 --sigma SD，即权重的标准差（例如 --sigma {example}）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/depth.py" line="184"/>
+        <location filename="../../actgui/cli/depth.py" line="190"/>
         <source>--sigma applies only to --init normal; --init {init} sets its own scale</source>
         <translation>--sigma 只适用于 --init normal；--init {init} 自行确定权重尺度</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/depth.py" line="194"/>
+        <location filename="../../actgui/cli/depth.py" line="200"/>
         <source>--sigma must be above 0 and at most {hi}, got {value}</source>
         <translation>--sigma 必须大于 0 且不超过 {hi}，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/depth.py" line="212"/>
+        <location filename="../../actgui/cli/depth.py" line="218"/>
         <source>--eps (saturation threshold on |f&apos;|) must be above 0 and at most 1, got {value}</source>
         <translation>--eps（|f&apos;| 的饱和阈值）必须大于 0 且不超过 1，实际为 {value}</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/depth.py" line="230"/>
+        <location filename="../../actgui/cli/depth.py" line="236"/>
         <source>cannot tell the format of {out!r}: its suffix must be .csv, .png or .svg</source>
         <translation>无法判断 {out!r} 的格式：后缀必须是 .csv、.png 或 .svg</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/depth.py" line="242"/>
+        <location filename="../../actgui/cli/depth.py" line="248"/>
         <source>nothing to simulate: give at least one -f SPEC, e.g. -f relu</source>
         <translation>没有可模拟的内容：请至少给出一个 -f SPEC，例如 -f relu</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/train.py" line="62"/>
+        <location filename="../../actgui/cli/train.py" line="61"/>
         <source>train small networks on 2-D toy data, one per activation: per-epoch table (.csv), figure or weights (.npz)</source>
         <extracomment>what the messages call each option</extracomment>
         <translation>在二维玩具数据上训练小型网络，每个激活函数一个：逐轮表格（.csv）、图或权重（.npz）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/train.py" line="69"/>
+        <location filename="../../actgui/cli/train.py" line="68"/>
         <source>Train one multilayer perceptron per activation on a 2-D toy data set, all from the same initial weights and in the same data order, with backpropagation through each function&apos;s exact derivative. Write the loss, accuracies, gradient norms and learned parameters per epoch (.csv, one row per function and epoch, epoch 0 the initial network), the training lab&apos;s figure (.png, .svg, .pdf) or the trained weights (.npz). The same seed gives the same numbers.</source>
         <translation>为每个激活函数在二维玩具数据集上训练一个多层感知机，它们的初始权重和数据顺序都相同，反向传播使用各函数的精确导数。写出每轮的损失、准确率、梯度范数和学到的参数（.csv，每个函数每轮一行，第 0 轮为初始网络）、训练实验室的图（.png、.svg、.pdf）或训练好的权重（.npz）。同一种子得到同样的数字。</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/train.py" line="83"/>
+        <location filename="../../actgui/cli/train.py" line="89"/>
         <source>the data set (default circles)</source>
         <translation>数据集（默认 circles）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/train.py" line="88"/>
+        <location filename="../../actgui/cli/train.py" line="94"/>
         <source>training points, {lo}-{hi} (default 1000)</source>
         <translation>训练点数，{lo}-{hi}（默认 1000）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/train.py" line="100"/>
+        <location filename="../../actgui/cli/train.py" line="106"/>
         <source>test points, drawn apart from the training points (default 500)</source>
         <translation>测试点数，与训练点分开抽取（默认 500）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/train.py" line="111"/>
+        <location filename="../../actgui/cli/train.py" line="117"/>
         <source>standard deviation of the noise added to the points, 0-{hi} (default 0.1)</source>
         <translation>加到各点上的噪声的标准差，0-{hi}（默认 0.1）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/train.py" line="122"/>
+        <location filename="../../actgui/cli/train.py" line="128"/>
         <source>classes of spiral (default 2) and blobs (default 3), 2-6</source>
         <translation>spiral（默认 2）和 blobs（默认 3）的类别数，2-6</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/train.py" line="128"/>
+        <location filename="../../actgui/cli/train.py" line="134"/>
         <source>hidden layers, {lo}-{hi} (default 2)</source>
         <translation>隐藏层数，{lo}-{hi}（默认 2）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/train.py" line="133"/>
+        <location filename="../../actgui/cli/train.py" line="139"/>
         <source>units per hidden layer, {lo}-{hi} (default 16)</source>
         <translation>每个隐藏层的单元数，{lo}-{hi}（默认 16）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/train.py" line="138"/>
+        <location filename="../../actgui/cli/train.py" line="144"/>
         <source>weight initialisation: {names} (default glorot_uniform)</source>
         <translation>权重初始化：{names}（默认 glorot_uniform）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/train.py" line="147"/>
+        <location filename="../../actgui/cli/train.py" line="153"/>
         <source>SGD with momentum, or Adam (default adam)</source>
         <translation>带动量的 SGD 或 Adam（默认 adam）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/train.py" line="153"/>
+        <location filename="../../actgui/cli/train.py" line="159"/>
         <source>learning rate (default 0.01 for adam, 0.1 for sgd)</source>
         <translation>学习率（adam 默认 0.01，sgd 默认 0.1）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/train.py" line="160"/>
+        <location filename="../../actgui/cli/train.py" line="166"/>
         <source>momentum of sgd, 0 for plain SGD (default 0.9)</source>
         <translation>sgd 的动量，0 为普通 SGD（默认 0.9）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/train.py" line="166"/>
+        <location filename="../../actgui/cli/train.py" line="172"/>
         <source>mini-batch size (default: all training points)</source>
         <translation>小批量大小（默认：全部训练点）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/train.py" line="174"/>
+        <location filename="../../actgui/cli/train.py" line="180"/>
         <source>epochs, 1-{hi} (default 200)</source>
         <translation>训练轮数，1-{hi}（默认 200）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/train.py" line="184"/>
+        <location filename="../../actgui/cli/train.py" line="190"/>
         <source>random seed of the data, the weights and the order (default 0)</source>
         <translation>数据、权重和顺序的随机种子（默认 0）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/train.py" line="196"/>
+        <location filename="../../actgui/cli/train.py" line="202"/>
         <source>activation parameters to train with the weights, in every function that has them (PReLU&apos;s slope is always trained)</source>
         <translation>与权重一起训练的激活函数参数，凡有该参数的函数都训练（PReLU 的斜率总是训练）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/train.py" line="203"/>
+        <location filename="../../actgui/cli/train.py" line="209"/>
         <source>file to write: .csv, .png, .svg, .pdf or .npz</source>
         <translation>要写入的文件：.csv、.png、.svg、.pdf 或 .npz</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/train.py" line="218"/>
+        <location filename="../../actgui/cli/train.py" line="224"/>
         <source>cannot tell the format of {out!r}: its suffix must be .csv, .png, .svg, .pdf or .npz</source>
         <translation>无法判断 {out!r} 的格式：后缀必须是 .csv、.png、.svg、.pdf 或 .npz</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/train.py" line="228"/>
+        <location filename="../../actgui/cli/train.py" line="234"/>
         <source>nothing to train: give at least one -f SPEC, e.g. -f relu</source>
         <translation>没有要训练的内容：请至少给出一个 -f SPEC，例如 -f relu</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/code.py" line="41"/>
+        <location filename="../../actgui/cli/code.py" line="39"/>
         <source>print code for the curves: PyTorch, Keras, a matplotlib script, LaTeX or pgfplots</source>
         <translation>输出曲线的代码：PyTorch、Keras、matplotlib 脚本、LaTeX 或 pgfplots</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/code.py" line="51"/>
+        <location filename="../../actgui/cli/code.py" line="49"/>
         <source>Print code for the given functions: PyTorch or Keras (the framework&apos;s built-in where there is one), a matplotlib script that redraws the curves with numpy formulas (python fig.py shows the figure, python fig.py out.png saves it), the formula in LaTeX, or the curves as pgfplots coordinates. SPEC is a catalog id, optionally with parameters: leaky_relu(negative_slope=0.2).</source>
         <translation>输出给定函数的代码：PyTorch 或 Keras（框架有内置实现时即为内置实现）、用 numpy 公式重绘曲线的 matplotlib 脚本（python fig.py 显示图形，python fig.py out.png 保存图形）、LaTeX 公式，或 pgfplots 坐标形式的曲线。SPEC 是函数目录中的 id，可带参数，例如 leaky_relu(negative_slope=0.2)。</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/code.py" line="64"/>
+        <location filename="../../actgui/cli/code.py" line="70"/>
         <source>what to print</source>
         <translation>要输出的内容</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/code.py" line="66"/>
+        <location filename="../../actgui/cli/code.py" line="72"/>
         <source>function(s), in this order</source>
         <translation>函数，按给出的顺序</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/code.py" line="70"/>
+        <location filename="../../actgui/cli/code.py" line="76"/>
         <source>the curves, range and rows of a saved session; -f, --x-min, --x-max, --points and --derivatives override it</source>
         <translation>使用已保存会话的曲线、范围和绘图行；-f、--x-min、--x-max、--points 和 --derivatives 可覆盖它</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/code.py" line="80"/>
+        <location filename="../../actgui/cli/code.py" line="86"/>
         <source>samples per curve (default 2000 for matplotlib, 201 for pgfplots)</source>
         <translation>每条曲线的采样点数（matplotlib 默认 2000，pgfplots 默认 201）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/code.py" line="89"/>
+        <location filename="../../actgui/cli/code.py" line="95"/>
         <source>which of f (0), f&apos; (1), f&apos;&apos; (2) to include, e.g. 0,1,2 (default 0,1, or the session&apos;s rows); LaTeX has f and f&apos;</source>
         <translation>包含 f (0)、f&apos; (1)、f&apos;&apos; (2) 中的哪些，例如 0,1,2（默认 0,1，或会话中显示的行）；LaTeX 只有 f 和 f&apos;</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/code.py" line="110"/>
+        <location filename="../../actgui/cli/code.py" line="116"/>
         <source>code: nothing to write code for: give at least one -f SPEC (e.g. -f relu) or --session</source>
         <translation>code：没有可生成代码的函数：请至少给出一个 -f SPEC（例如 -f relu）或 --session</translation>
     </message>
@@ -723,27 +723,27 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../actgui/ui/families.py" line="191"/>
+        <location filename="../../actgui/ui/families.py" line="262"/>
         <source>Compare two curves</source>
         <translation>比较两条曲线</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/families.py" line="192"/>
+        <location filename="../../actgui/ui/families.py" line="263"/>
         <source>Curve a</source>
         <translation>曲线 a</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/families.py" line="193"/>
+        <location filename="../../actgui/ui/families.py" line="264"/>
         <source>Curve b</source>
         <translation>曲线 b</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/families.py" line="194"/>
+        <location filename="../../actgui/ui/families.py" line="265"/>
         <source>Draw</source>
         <translation>绘制</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/families.py" line="199"/>
+        <location filename="../../actgui/ui/families.py" line="270"/>
         <source>Each row compares the same row of a and b: a − b, a / b, or the error of a in units in the last place of b</source>
         <translation>每一行比较 a 与 b 的同一行：a − b、a / b，或以 b 的末位单位（ulp）计的 a 的误差</translation>
     </message>
@@ -1219,170 +1219,181 @@ a = 1.0 in [0, 5]</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="48"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="49"/>
         <source>PNG image</source>
+        <extracomment>the name the format box shows for each suffix (the suffixes: the core&apos;s EXPORT_SUFFIXES)</extracomment>
         <translation>PNG 图像</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="49"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="50"/>
         <source>SVG vector image</source>
         <translation>SVG 矢量图</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="50"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="51"/>
         <source>PDF document</source>
         <translation>PDF 文档</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="51"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="52"/>
         <source>CSV table</source>
         <translation>CSV 表格</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="272"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="276"/>
         <source>Export</source>
-        <extracomment>while the dialog is open; closed when it finishes</extracomment>
+        <extracomment>characters that stand for others in a file dialog&apos;s name field: never part of a name while the dialog is open; closed when it finishes</extracomment>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="275"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="279"/>
         <source>As on screen</source>
         <translation>与屏幕显示一致</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="276"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="280"/>
         <source>Publication (white, thick lines, large text)</source>
         <translation>出版用（白底、粗线条、大字号）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="284"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="288"/>
         <source>PNG pixels per layout pixel: 2 gives a sharp figure for print</source>
         <translation>每个布局像素对应的 PNG 像素数：设为 2 可得到适合打印的清晰图像</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="286"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="290"/>
         <source>PDF page size is width / dpi by height / dpi inches</source>
         <translation>PDF 页面尺寸为（宽度 / dpi）×（高度 / dpi）英寸</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="287"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="291"/>
         <source>Transparent background (PNG)</source>
         <translation>透明背景（PNG）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="288"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="292"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="277"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="281"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="278"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="282"/>
         <source>Style</source>
         <translation>样式</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="279"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="283"/>
         <source>Size</source>
         <translation>尺寸</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="280"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="284"/>
         <source>PNG scale</source>
         <translation>PNG 缩放</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="281"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="285"/>
         <source>PDF dpi</source>
         <translation>PDF 分辨率（dpi）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="282"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="286"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="289"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="293"/>
         <source>Create folder</source>
         <translation>新建文件夹</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="290"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="294"/>
         <source>Create the missing folder, then save</source>
         <translation>创建缺失的文件夹，然后保存</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="292"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="296"/>
         <source>Folder and file name, e.g. {example}</source>
         <translation>文件夹和文件名，例如 {example}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="336"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="340"/>
         <source>The folder {folder} does not exist</source>
         <translation>文件夹 {folder} 不存在</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="340"/>
-        <location filename="../../actgui/ui/export_dialog.py" line="540"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="344"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="561"/>
         <source>{folder} is not a folder</source>
         <translation>{folder} 不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="343"/>
-        <location filename="../../actgui/ui/export_dialog.py" line="526"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="347"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="545"/>
         <source>{path} is a folder: add a file name</source>
         <translation>{path} 是一个文件夹：请加上文件名</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="346"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="350"/>
+        <source>A file name cannot hold * or ?</source>
+        <translation>文件名不能含有 * 或 ?</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/export_dialog.py" line="353"/>
         <source>{name} exists in {folder} and will be replaced</source>
         <translation>{folder} 中已有 {name}，保存时将被替换</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="351"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="358"/>
         <source>Saves {name} in {folder}</source>
         <translation>将 {name} 保存到 {folder}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="368"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="375"/>
         <source>Could not create the folder {folder}: {reason}</source>
         <translation>无法创建文件夹 {folder}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="396"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="404"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="422"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="420"/>
+        <source>The file name {name} holds * or ?, which stand for other characters: choose a name without them</source>
+        <translation>文件名 {name} 含有 * 或 ?，它们代表其他字符：请换一个不含它们的文件名</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/export_dialog.py" line="441"/>
         <source>{w} × {h} pixels</source>
         <translation>{w} × {h} 像素</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="424"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="443"/>
         <source>{w} × {h} (SVG units at 96 dpi)</source>
         <translation>{w} × {h}（SVG 单位，96 dpi）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="427"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="446"/>
         <source>page {w:.2f} × {h:.2f} in ({wm:.0f} × {hm:.0f} mm)</source>
         <translation>页面 {w:.2f} × {h:.2f} 英寸（{wm:.0f} × {hm:.0f} 毫米）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="434"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="453"/>
         <source>{columns} columns (x, then {curves} curves × {orders} orders), {rows} rows</source>
         <translation>{columns} 列（x，然后 {curves} 条曲线 × {orders} 阶），{rows} 行</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="439"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="458"/>
         <source>{size}; rows: {rows}</source>
         <translation>{size}；行：{rows}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="462"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="481"/>
         <source>CSV table
 
 {columns}</source>
@@ -1391,83 +1402,83 @@ a = 1.0 in [0, 5]</translation>
 {columns}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="478"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="497"/>
         <source>No preview: {error}</source>
         <translation>无法预览：{error}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="503"/>
-        <location filename="../../actgui/ui/export_dialog.py" line="504"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="522"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="523"/>
         <source>permission denied</source>
         <translation>权限不足</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="505"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="524"/>
         <source>the disk is read-only</source>
         <translation>磁盘为只读</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="506"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="525"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="507"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="526"/>
         <source>the disk quota is used up</source>
         <translation>磁盘配额已用完</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="508"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="527"/>
         <source>the name is too long</source>
         <translation>名称过长</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="509"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="528"/>
         <source>the folder does not exist</source>
         <translation>文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="510"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="529"/>
         <source>it is a folder</source>
         <translation>它是一个文件夹</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="521"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="540"/>
         <source>Enter a file name, e.g. {example}</source>
         <translation>请输入文件名，例如 {example}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="529"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="550"/>
         <source>The file name {name} has no extension: end it in .png, .svg, .pdf or .csv</source>
         <translation>文件名 {name} 没有扩展名：请以 .png、.svg、.pdf 或 .csv 结尾</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="533"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="554"/>
         <source>The file name must end in .png, .svg, .pdf or .csv, not {got}</source>
         <translation>文件名必须以 .png、.svg、.pdf 或 .csv 结尾，不能是 {got}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="537"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="558"/>
         <source>The folder {folder} does not exist: choose another with Browse…, or press Create folder</source>
         <translation>文件夹 {folder} 不存在：请用“浏览…”选择其他文件夹，或点击“新建文件夹”</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="543"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="564"/>
         <source>The folder {folder} is not writable: choose another folder</source>
         <translation>文件夹 {folder} 不可写：请选择其他文件夹</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="551"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="572"/>
         <source>A {w} × {h} pixel PNG is too large: at most {side} pixels a side and {mp} megapixels; lower the size or the PNG scale</source>
         <translation>{w} × {h} 像素的 PNG 太大：每边最多 {side} 像素、总共最多 {mp} 百万像素；请减小尺寸或 PNG 缩放</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="582"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="603"/>
         <source>Could not write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="589"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="610"/>
         <source>Could not export: {error}</source>
         <translation>无法导出：{error}</translation>
     </message>
@@ -1523,32 +1534,32 @@ a = 1.0 in [0, 5]</translation>
 <context>
     <name>FamilyActions</name>
     <message>
-        <location filename="../../actgui/ui/families.py" line="267"/>
+        <location filename="../../actgui/ui/families.py" line="338"/>
         <source>Sweep a parameter…</source>
         <translation>扫描参数…</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/families.py" line="269"/>
+        <location filename="../../actgui/ui/families.py" line="340"/>
         <source>Draw the selected curve at several values of one parameter, as one family</source>
         <translation>把选中的曲线按某个参数的多个取值画成一族</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/families.py" line="271"/>
+        <location filename="../../actgui/ui/families.py" line="342"/>
         <source>Remove the family</source>
         <translation>移除这一族</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/families.py" line="272"/>
+        <location filename="../../actgui/ui/families.py" line="343"/>
         <source>Compare two curves…</source>
         <translation>比较两条曲线…</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/families.py" line="274"/>
+        <location filename="../../actgui/ui/families.py" line="345"/>
         <source>Draw the difference, the ratio or the error in ulps of two curves</source>
         <translation>画出两条曲线的差、比或以 ulp 计的误差</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/families.py" line="276"/>
+        <location filename="../../actgui/ui/families.py" line="347"/>
         <source>Remove the comparisons</source>
         <translation>移除比较</translation>
     </message>
@@ -1608,141 +1619,150 @@ a = 1.0 in [0, 5]</translation>
 <context>
     <name>InfoPanel</name>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="169"/>
+        <location filename="../../actgui/ui/info_panel.py" line="150"/>
         <source>Property</source>
-        <extracomment>what f&apos; and f&apos;&apos; are at kinks (after the sources) a module to paste where PyTorch has no built-in</extracomment>
+        <extracomment>what f&apos; and f&apos;&apos; are at kinks (after the sources) fits its columns itself whenever its width changes (see PropertyTable) a module to paste where PyTorch has no built-in</extracomment>
         <translation>性质</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="169"/>
+        <location filename="../../actgui/ui/info_panel.py" line="150"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="170"/>
+        <location filename="../../actgui/ui/info_panel.py" line="151"/>
         <source>Copy as PyTorch</source>
         <translation>复制 PyTorch 代码</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="171"/>
+        <location filename="../../actgui/ui/info_panel.py" line="152"/>
         <source>Copy as Keras</source>
         <translation>复制 Keras 代码</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="172"/>
+        <location filename="../../actgui/ui/info_panel.py" line="153"/>
         <source>Properties (current parameters)</source>
         <translation>性质（当前参数）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="173"/>
+        <location filename="../../actgui/ui/info_panel.py" line="154"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="174"/>
+        <location filename="../../actgui/ui/info_panel.py" line="155"/>
         <source>Copy BibTeX</source>
         <translation>复制 BibTeX</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="176"/>
+        <location filename="../../actgui/ui/info_panel.py" line="157"/>
         <source>Copy the BibTeX entries of this function&apos;s sources to the clipboard</source>
         <translation>将此函数出处文献的 BibTeX 条目复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="179"/>
+        <location filename="../../actgui/ui/info_panel.py" line="160"/>
         <source>PyTorch has no built-in for this function: a module to paste</source>
         <translation>PyTorch 没有此函数的内置实现：这是可直接粘贴使用的模块代码</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="252"/>
+        <location filename="../../actgui/ui/info_panel.py" line="233"/>
         <source>Custom function: f′ and f″ are computed exactly from the expression.</source>
         <translation>自定义函数：f′ 与 f″ 由表达式精确求出。</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="287"/>
+        <location filename="../../actgui/ui/info_panel.py" line="268"/>
         <source>Pros</source>
         <translation>优点</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="287"/>
+        <location filename="../../actgui/ui/info_panel.py" line="268"/>
         <source>Cons</source>
         <translation>缺点</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="287"/>
+        <location filename="../../actgui/ui/info_panel.py" line="268"/>
         <source>Typical uses</source>
         <translation>典型用途</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="287"/>
+        <location filename="../../actgui/ui/info_panel.py" line="268"/>
         <source>Origin</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="294"/>
+        <location filename="../../actgui/ui/info_panel.py" line="275"/>
         <source>At kinks</source>
         <translation>拐点约定</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="312"/>
+        <location filename="../../actgui/ui/info_panel.py" line="293"/>
         <source>See also</source>
         <translation>另见</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="325"/>
+        <location filename="../../actgui/ui/info_panel.py" line="306"/>
         <source>{first} &amp; {second}</source>
         <translation>{first} 与 {second}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="327"/>
+        <location filename="../../actgui/ui/info_panel.py" line="308"/>
         <source>{first} et al.</source>
         <translation>{first} 等</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="347"/>
+        <location filename="../../actgui/ui/info_panel.py" line="328"/>
         <source>Copied: BibTeX entry</source>
         <translation>已复制：BibTeX 条目</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="349"/>
+        <location filename="../../actgui/ui/info_panel.py" line="330"/>
         <source>Copied: {n} BibTeX entries</source>
         <translation>已复制：{n} 条 BibTeX 条目</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="367"/>
+        <location filename="../../actgui/ui/info_panel.py" line="348"/>
         <source>no built-in</source>
         <translation>无内置实现</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="368"/>
+        <location filename="../../actgui/ui/info_panel.py" line="349"/>
         <source>module below (no built-in)</source>
         <translation>见下方模块代码（无内置实现）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="380"/>
-        <location filename="../../actgui/ui/info_panel.py" line="392"/>
+        <location filename="../../actgui/ui/info_panel.py" line="361"/>
+        <location filename="../../actgui/ui/info_panel.py" line="373"/>
         <source>Copied: </source>
         <translation>已复制：</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="413"/>
+        <location filename="../../actgui/ui/info_panel.py" line="394"/>
         <source>f is undefined somewhere on the real line</source>
         <translation>f 在实数轴上某些位置无定义</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="417"/>
+        <location filename="../../actgui/ui/info_panel.py" line="398"/>
         <source>undefined</source>
         <translation>无定义</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="425"/>
+        <location filename="../../actgui/ui/info_panel.py" line="406"/>
         <source>learnable parameters</source>
         <translation>可学习参数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="432"/>
+        <location filename="../../actgui/ui/info_panel.py" line="413"/>
         <source>Trained with the network&apos;s weights in the paper; the values set here are where training starts</source>
         <translation>论文中这些参数与网络权重一同训练；此处设定的值是训练的初始值</translation>
+    </message>
+</context>
+<context>
+    <name>LabBase</name>
+    <message>
+        <location filename="../../actgui/ui/lab_common.py" line="509"/>
+        <source>The file name {name} holds * or ?, which stand for other characters: choose a name without them</source>
+        <extracomment>where a lab&apos;s function list keeps an item&apos;s spec (its text is the function&apos;s name) set by the worker when the run ended (finished, failed or cancelled) the worker thread the Qt Linguist context of the lab&apos;s texts (&quot;DepthLab&quot;, &quot;TrainingLab&quot;) what the message line says, made again in a new language; and whether an error</extracomment>
+        <translation>文件名 {name} 含有 * 或 ?，它们代表其他字符：请换一个不含它们的文件名</translation>
     </message>
 </context>
 <context>
@@ -1753,13 +1773,13 @@ a = 1.0 in [0, 5]</translation>
         <translation>曲线</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="359"/>
+        <location filename="../../actgui/ui/main_window.py" line="384"/>
         <location filename="../../actgui/ui/window_actions.py" line="232"/>
         <source>Depth lab</source>
         <translation>深度实验室</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="378"/>
+        <location filename="../../actgui/ui/main_window.py" line="403"/>
         <location filename="../../actgui/ui/window_actions.py" line="233"/>
         <source>Training lab</source>
         <translation>训练实验室</translation>
@@ -1880,7 +1900,7 @@ a = 1.0 in [0, 5]</translation>
         <translation>打开已保存的会话（.actgui.json）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="541"/>
+        <location filename="../../actgui/ui/main_window.py" line="568"/>
         <location filename="../../actgui/ui/window_actions.py" line="300"/>
         <source>Save session</source>
         <translation>保存会话</translation>
@@ -1936,7 +1956,7 @@ a = 1.0 in [0, 5]</translation>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="625"/>
+        <location filename="../../actgui/ui/main_window.py" line="663"/>
         <location filename="../../actgui/ui/window_actions.py" line="327"/>
         <source>About actgui</source>
         <translation>关于 actgui</translation>
@@ -2013,88 +2033,94 @@ a = 1.0 in [0, 5]</translation>
         <translation>饱和阈值：用阴影标出 |f′(x)| &lt; ε 的区域</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="155"/>
+        <location filename="../../actgui/ui/main_window.py" line="158"/>
         <source>Activation function explorer</source>
         <extracomment>the labs&apos; tabs: the curve docks and toolbar are hidden there below this window height the readout starts at five rows (the first launch&apos;s five curves; the plots need the rest of the room) where the state is saved a few seconds after each change and on exit undo/redo of every change of the state (Edit menu) F11, View &gt; Presentation mode: full screen for a projector</extracomment>
         <translation>激活函数探索器</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="223"/>
+        <location filename="../../actgui/ui/main_window.py" line="226"/>
         <source>Autosave failed: </source>
         <translation>自动保存失败：</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="340"/>
+        <location filename="../../actgui/ui/main_window.py" line="365"/>
         <source>pointer in {row}: x = {x}, y = {y}</source>
         <translation>指针位于 {row} 图：x = {x}，y = {y}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="444"/>
+        <location filename="../../actgui/ui/main_window.py" line="469"/>
         <source>Custom function</source>
         <translation>自定义函数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="508"/>
+        <location filename="../../actgui/ui/main_window.py" line="535"/>
         <source>Cannot open session</source>
         <translation>无法打开会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="517"/>
+        <location filename="../../actgui/ui/main_window.py" line="544"/>
         <source>Opened </source>
         <translation>已打开：</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="525"/>
+        <location filename="../../actgui/ui/main_window.py" line="552"/>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="527"/>
+        <location filename="../../actgui/ui/main_window.py" line="554"/>
         <source>actgui sessions (*.actgui.json *.json)</source>
         <translation>actgui 会话 (*.actgui.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="543"/>
+        <location filename="../../actgui/ui/main_window.py" line="570"/>
         <source>actgui sessions (*.actgui.json)</source>
         <translation>actgui 会话 (*.actgui.json)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="552"/>
+        <location filename="../../actgui/ui/main_window.py" line="580"/>
+        <location filename="../../actgui/ui/main_window.py" line="590"/>
         <source>Cannot save session</source>
         <translation>无法保存会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="557"/>
+        <location filename="../../actgui/ui/main_window.py" line="582"/>
+        <source>The file name {name} holds * or ?, which stand for other characters: choose a name without them</source>
+        <translation>文件名 {name} 含有 * 或 ?，它们代表其他字符：请换一个不含它们的文件名</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/main_window.py" line="595"/>
         <source>Saved </source>
         <translation>已保存：</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="582"/>
+        <location filename="../../actgui/ui/main_window.py" line="620"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="590"/>
+        <location filename="../../actgui/ui/main_window.py" line="628"/>
         <source>Exported </source>
         <translation>已导出：</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="599"/>
+        <location filename="../../actgui/ui/main_window.py" line="637"/>
         <source>Figure copied to the clipboard</source>
         <translation>图像已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="604"/>
+        <location filename="../../actgui/ui/main_window.py" line="642"/>
         <source>actgui help</source>
         <translation>actgui 帮助</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="606"/>
+        <location filename="../../actgui/ui/main_window.py" line="644"/>
         <source>&lt;p&gt;&lt;b&gt;Tick&lt;/b&gt; a function in the list to plot it; untick to remove it. Click a curve&apos;s name to edit its parameters; &lt;b&gt;Add another curve&lt;/b&gt; plots the same function with other parameters.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Mouse:&lt;/b&gt; drag to pan, wheel to zoom (curves are re-sampled for the visible range), right-drag to zoom one axis. The crosshair reads exact values of every curve; type an x in the readout for a value at an exact point.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys:&lt;/b&gt; Ctrl+E export, Ctrl+Shift+C copy figure, Ctrl+0 reset view, Ctrl+1/2/3 rows f, f′, f″, Ctrl+D overlay derivatives, Ctrl+G grid, Ctrl+L legend, Delete remove the selected curve, F1 this help.&lt;/p&gt;</source>
         <translation>&lt;p&gt;在列表中&lt;b&gt;勾选&lt;/b&gt;一个函数即可绘制它，取消勾选即可移除。点击曲线名称可编辑其参数；&lt;b&gt;添加另一条曲线&lt;/b&gt;会用另一组参数绘制同一个函数。&lt;/p&gt;&lt;p&gt;&lt;b&gt;鼠标：&lt;/b&gt;拖动可平移，滚轮可缩放（曲线会按可见范围重新采样），右键拖动可只缩放一个坐标轴。十字准线读出每条曲线的精确值；在读数面板中输入 x，即可得到该点的精确值。&lt;/p&gt;&lt;p&gt;&lt;b&gt;快捷键：&lt;/b&gt;Ctrl+E 导出，Ctrl+Shift+C 复制图像，Ctrl+0 重置视图，Ctrl+1/2/3 显示或隐藏 f、f′、f″ 行，Ctrl+D 叠加导数，Ctrl+G 网格，Ctrl+L 图例，Delete 移除所选曲线，F1 显示本帮助。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="628"/>
+        <location filename="../../actgui/ui/main_window.py" line="666"/>
         <source>&lt;p&gt;A desktop explorer for neural-network activation functions: {n} functions with exact f, f′ and f″, their parameters and properties.&lt;/p&gt;</source>
         <translation>&lt;p&gt;一款探索神经网络激活函数的桌面工具：收录 {n} 个函数，给出精确的 f、f′ 和 f″，以及它们的参数与性质。&lt;/p&gt;</translation>
     </message>
@@ -4148,28 +4174,28 @@ a = 1.0 in [0, 5]</translation>
 <context>
     <name>Presentation</name>
     <message>
-        <location filename="../../actgui/ui/presentation.py" line="262"/>
+        <location filename="../../actgui/ui/presentation.py" line="265"/>
         <source>Presentation mode</source>
         <extracomment>tick labels, axis labels and legend text, times their size on screen curve widths, times their width on screen readout rows shown in the overlay at most (then &quot;…&quot;) after the last change of curves or zoom, the overlay looks for its corner again the x it shows (named so as not to hide QWidget.x()) R hides the overlay while presenting (and shows it again) (overlay size, canvas size) it was last placed for: a crosshair move keeps it put</extracomment>
         <translation>演示模式</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/presentation.py" line="265"/>
+        <location filename="../../actgui/ui/presentation.py" line="268"/>
         <source>Full screen with large fonts and lines and the readout over the plot; Page Up/Down step through saved sessions, R hides the readout, Esc leaves</source>
         <translation>全屏显示，放大字体与线条，读数叠加在图上；Page Up/Down 在已保存的会话间切换，R 隐藏或显示读数，Esc 退出</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/presentation.py" line="402"/>
+        <location filename="../../actgui/ui/presentation.py" line="405"/>
         <source>No saved sessions to step through: open one first</source>
         <translation>没有可切换的已保存会话：请先打开一个会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/presentation.py" line="408"/>
+        <location filename="../../actgui/ui/presentation.py" line="411"/>
         <source>Last saved view</source>
         <translation>已是最后一个保存的视图</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/presentation.py" line="408"/>
+        <location filename="../../actgui/ui/presentation.py" line="411"/>
         <source>First saved view</source>
         <translation>已是第一个保存的视图</translation>
     </message>
@@ -4350,37 +4376,38 @@ a = 1.0 in [0, 5]</translation>
 <context>
     <name>SweepDialog</name>
     <message>
-        <location filename="../../actgui/ui/families.py" line="96"/>
+        <location filename="../../actgui/ui/families.py" line="169"/>
         <source>Sweep a parameter</source>
+        <extracomment>a family is visible when a member&apos;s f or f′ is this share of the first member&apos;s span (over the x range shown) away from the first member&apos;s somewhere a log-spaced default covers at most this many decades, down from the top</extracomment>
         <translation>扫描参数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/families.py" line="97"/>
+        <location filename="../../actgui/ui/families.py" line="170"/>
         <source>Parameter</source>
         <translation>参数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/families.py" line="98"/>
+        <location filename="../../actgui/ui/families.py" line="171"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/families.py" line="99"/>
+        <location filename="../../actgui/ui/families.py" line="172"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/families.py" line="100"/>
+        <location filename="../../actgui/ui/families.py" line="173"/>
         <source>Curves</source>
         <translation>曲线条数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/families.py" line="101"/>
+        <location filename="../../actgui/ui/families.py" line="174"/>
         <source>Log spacing</source>
         <translation>对数间距</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/families.py" line="102"/>
+        <location filename="../../actgui/ui/families.py" line="175"/>
         <source>Space the values evenly on a log scale (both ends &gt; 0)</source>
         <translation>在对数尺度上均匀取值（两端须 &gt; 0）</translation>
     </message>
@@ -4739,103 +4766,103 @@ a = 1.0 in [0, 5]</translation>
     <name>TrainingPlots</name>
     <message>
         <location filename="../../actgui/ui/training_lab/_lab.py" line="72"/>
-        <location filename="../../actgui/ui/training_plots.py" line="349"/>
+        <location filename="../../actgui/ui/training_plots.py" line="380"/>
         <source>circles</source>
         <extracomment>the lab&apos;s settings in QSettings: &quot;train/&lt;key&gt;&quot; activations trained side by side in the window the interpreter&apos;s thread switch interval while training: the window gets the GIL back within this after each call into Qt (Python&apos;s default, 5 ms, made every redraw slow) the data sets&apos; names, for Qt Linguist</extracomment>
         <translation>同心圆</translation>
     </message>
     <message>
         <location filename="../../actgui/ui/training_lab/_lab.py" line="73"/>
-        <location filename="../../actgui/ui/training_plots.py" line="350"/>
+        <location filename="../../actgui/ui/training_plots.py" line="381"/>
         <source>XOR</source>
         <translation>异或</translation>
     </message>
     <message>
         <location filename="../../actgui/ui/training_lab/_lab.py" line="74"/>
-        <location filename="../../actgui/ui/training_plots.py" line="351"/>
+        <location filename="../../actgui/ui/training_plots.py" line="382"/>
         <source>two moons</source>
         <translation>双月</translation>
     </message>
     <message>
         <location filename="../../actgui/ui/training_lab/_lab.py" line="75"/>
-        <location filename="../../actgui/ui/training_plots.py" line="352"/>
+        <location filename="../../actgui/ui/training_plots.py" line="383"/>
         <source>spiral</source>
         <translation>螺旋</translation>
     </message>
     <message>
         <location filename="../../actgui/ui/training_lab/_lab.py" line="76"/>
-        <location filename="../../actgui/ui/training_plots.py" line="353"/>
+        <location filename="../../actgui/ui/training_plots.py" line="384"/>
         <source>Gaussian blobs</source>
         <translation>高斯团</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_plots.py" line="269"/>
+        <location filename="../../actgui/ui/training_plots.py" line="300"/>
         <source>loss: train (solid), test (dashed) (log)</source>
-        <extracomment>class colours of the data and the boundary images (Tableau: orange, blue, then others) how strongly an image shows the predicted class: from unsure to sure pixels per side of a decision boundary image y range of the accuracy plot: room for the labels of 0 and 1 per network: RESOLUTION x RESOLUTION x classes probabilities (row 0 at the bottom) a number per run: a new run&apos;s snapshot redraws the data points the name of each learned parameter at the end of its line</extracomment>
+        <extracomment>class colours of the data and the boundary images (Tableau: orange, blue, then others) how strongly an image shows the predicted class: from unsure to sure pixels per side of a decision boundary image y range of the accuracy plot: room for the labels of 0 and 1 per network: RESOLUTION x RESOLUTION x classes probabilities (row 0 at the bottom) a number per run: a new run&apos;s snapshot redraws the data points leave out the learned parameters&apos; plot when no network learns any (a figure for a paper carries no empty panel; the other plots take the room) the name of each learned parameter at the end of its line</extracomment>
         <translation>损失：训练（实线）、测试（虚线）（对数）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_plots.py" line="270"/>
+        <location filename="../../actgui/ui/training_plots.py" line="301"/>
         <source>accuracy: train (solid), test (dashed)</source>
         <translation>准确率：训练（实线）、测试（虚线）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_plots.py" line="271"/>
+        <location filename="../../actgui/ui/training_plots.py" line="302"/>
         <source>gradient norm per layer: now (solid), at the start (dashed) (log)</source>
         <translation>各层梯度范数：当前（实线）、开始时（虚线）（对数）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_plots.py" line="272"/>
+        <location filename="../../actgui/ui/training_plots.py" line="303"/>
         <source>learned activation parameters</source>
         <translation>学到的激活函数参数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_plots.py" line="276"/>
+        <location filename="../../actgui/ui/training_plots.py" line="307"/>
         <source>learned activation parameters: none</source>
         <translation>学到的激活函数参数：无</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_plots.py" line="280"/>
+        <location filename="../../actgui/ui/training_plots.py" line="311"/>
         <source>epoch</source>
         <translation>轮</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_plots.py" line="281"/>
+        <location filename="../../actgui/ui/training_plots.py" line="312"/>
         <source>layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_plots.py" line="293"/>
+        <location filename="../../actgui/ui/training_plots.py" line="324"/>
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_plots.py" line="295"/>
+        <location filename="../../actgui/ui/training_plots.py" line="326"/>
         <source>SGD, momentum {m}</source>
         <translation>SGD，动量 {m}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_plots.py" line="298"/>
+        <location filename="../../actgui/ui/training_plots.py" line="329"/>
         <source>full batch</source>
         <translation>全批量</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_plots.py" line="298"/>
+        <location filename="../../actgui/ui/training_plots.py" line="329"/>
         <source>batch {n}</source>
         <translation>批量 {n}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_plots.py" line="301"/>
+        <location filename="../../actgui/ui/training_plots.py" line="332"/>
         <source>{data}: {points} points (test {test}), noise {noise} · {layers} × {width} units, {init} · {optimiser}, lr {lr}, {batch} · {epochs} epochs · seed {seed}</source>
         <translation>{data}：{points} 个点（测试 {test}），噪声 {noise} · {layers} × {width} 个单元，{init} · {optimiser}，学习率 {lr}，{batch} · {epochs} 轮 · 种子 {seed}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_plots.py" line="336"/>
+        <location filename="../../actgui/ui/training_plots.py" line="367"/>
         <source>diverged at epoch {epoch}</source>
         <translation>第 {epoch} 轮发散</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/training_plots.py" line="338"/>
+        <location filename="../../actgui/ui/training_plots.py" line="369"/>
         <source>test {accuracy}</source>
         <translation>测试 {accuracy}</translation>
     </message>
