@@ -14,7 +14,6 @@ from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLayout, QLayoutItem, QPushButton, QSizePolicy, QWidget
 
-from ..core import codegen
 from ..core.spec import ParamValue
 from ..core.state import Change, ExplorerState, Kind
 
@@ -142,6 +141,8 @@ class CopyCodeRow(QWidget):
 
     def code(self, target: str) -> str:
         """What a button copies."""
+        from ..core import codegen  # on the first click, not at start-up (~10 ms)
+
         if target == "latex":
             from .info_latex import expression_latex
 
