@@ -212,9 +212,10 @@ class CanvasCurves(CanvasRows):
         if uid == self._live_uid:
             for order, item in enumerate(self._live):
                 item.setPen(self._pen(uid, order))
-                if self._live_dashed(order):
-                    self._place(uid)  # the dashed stretch takes the new pen too
-                    break
+            # every row's pen first: re-placing as soon as one row was dashed left the
+            # rows below in the previously selected curve's colour (found by a tester)
+            if any(self._live_dashed(order) for order in range(len(self._live))):
+                self._place(uid)  # the dashed stretches take the new pens too
             for order, item in zip((1, 2), self._live_overlay):
                 item.setPen(self._pen(uid, order, overlay=True))
         else:

@@ -120,3 +120,29 @@ def test_exported_figures_dash_coinciding_curves() -> None:
         img = fig.image()
         for c in state.curves:
             assert _seen(img, fig.canvas, c.color) >= 20, c.function_id
+
+
+def test_the_selected_curve_takes_its_colour_in_every_row(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Selecting a curve whose f lies on another one (SiLU on ReLU's x > 0 line) draws
+    all its rows in its own colour: f′ stayed in the previously selected curve's
+    colour (found by a tester)."""
+    from actgui.ui.plot_canvas import PlotCanvas
+
+    ensure_app()
+    st = ExplorerState.first_launch()  # sigmoid, tanh, relu, leaky_relu, elu
+    st.set_row_visible(2, True)
+    canvas = PlotCanvas(st)
+    qtbot.addWidget(canvas)
+    canvas.resize(900, 700)
+    canvas.show()
+    _settle()
+    tanh = next(c for c in st.curves if c.function_id == "tanh")
+    st.select(tanh.uid)
+    _settle()
+    silu = st.add_curve("silu")
+    st.select(silu.uid)
+    canvas.update_overlaps()
+    _settle()
+    assert canvas._live_dashed(0), "SiLU's f should lie on ReLU's for x > 0 (dashed there)"
+    want = QColor(silu.color).name()
+    assert [item.opts["pen"].color().name() for item in canvas._live] == [want] * 3
