@@ -30,7 +30,7 @@ from .function_list import FunctionList
 from .info_panel import InfoPanel
 from .parameter_editor import ParameterEditor
 from .plot_canvas import PlotCanvas
-from .readout import Readout, fmt
+from .readout import ROWS_WITHOUT_SCROLLING, Readout, fmt
 from .window_actions import _DEPTH_TAB, _TRAIN_TAB, WindowActions
 
 if TYPE_CHECKING:  # the labs are imported when their tab is first opened
@@ -133,6 +133,19 @@ class MainWindow(WindowActions):
         self._size_docks()
         self._default_layout = self.saveState()
         self._layout_restored = False
+        #: the readout's row count when last looked at (_follow_readout_rows)
+        self._readout_count: int | None = None
+        #: whether the readout showed every row when the curves last changed
+        self._readout_complete: bool | None = None
+        # the window's own timer: it dies with the window (a pending singleShot would
+        # reach a deleted readout after the window closed)
+        self._readout_follow = QTimer(self)
+        self._readout_follow.setSingleShot(True)
+        self._readout_follow.setInterval(0)
+        self._readout_follow.timeout.connect(self._follow_readout_rows)
+        model = self.readout.table.model()
+        for signal in (model.rowsInserted, model.rowsRemoved):
+            signal.connect(lambda *_a: self._readout_follow.start())
         self._autosave_timer = QTimer(self)
         self._autosave_timer.setSingleShot(True)
         self._autosave_timer.setInterval(3000)
@@ -159,6 +172,10 @@ class MainWindow(WindowActions):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if not event.spontaneous() and self._readout_count is None:
+            self._readout_count = self.readout.table.rowCount()
+            if self._layout_restored:  # a saved layout: once it has its geometry
+                QTimer.singleShot(0, self, self._snap_readout_rows)  # not after the window
         if not self._layout_restored and not event.spontaneous():
             # first show at the final size: docks proportioned to the window
             self._layout_restored = True
@@ -209,6 +226,10 @@ class MainWindow(WindowActions):
     def _on_change(self, change: Change) -> None:
         if change.kind in ("rows", "options", "range", "view"):
             self._sync_controls()
+        if change.kind in ("curves", "visibility") and self._readout_complete is None:
+            # the readout takes the new rows ~50 ms later: whether it shows all of them
+            # is read now, on the old rows (_follow_readout_rows)
+            self._readout_complete = not self.readout.table.verticalScrollBar().isVisible()
         if self.autosave_path is not None:
             self._autosave_timer.start()
 
@@ -319,14 +340,40 @@ class MainWindow(WindowActions):
         )
 
     def _keep_readout_rows(self, rows: int) -> None:
-        """Grow the readout dock where new texts (Chinese headers are taller) would
-        hide rows it showed whole; it never shrinks here."""
+        """The readout dock exactly as tall as ``rows`` whole rows, for new texts:
+        Chinese headers are taller (rows it showed whole would go under a scroll bar)
+        and English ones shorter (a part of a row would show below them)."""
         if not self.readout_dock.isVisible() or self.readout_dock.isFloating():
             return
         self.readout.updateGeometry()
         want = self._readout_dock_height(rows)
-        if self.readout_dock.height() < want:
+        if self.readout_dock.height() != want:
             self.resizeDocks([self.readout_dock], [want], Qt.Orientation.Vertical)
+
+    def _readout_rows_wanted(self) -> int:
+        """Every curve's row, up to eight, or five in a window below SHORT_WINDOW."""
+        rows = min(ROWS_WITHOUT_SCROLLING, len(self.state.drawn()))
+        return min(SHORT_WINDOW_ROWS, rows) if self.height() < SHORT_WINDOW else rows
+
+    def _follow_readout_rows(self) -> None:
+        """After curves came or went: a readout that showed every row whole still does
+        (up to eight; five in a short window), growing or shrinking by whole rows; one
+        the user made smaller (a scroll bar) keeps its height."""
+        table = self.readout.table
+        before, self._readout_count = self._readout_count, table.rowCount()
+        complete, self._readout_complete = self._readout_complete, None
+        if before is None or before == table.rowCount():
+            return
+        if complete:
+            self._keep_readout_rows(max(1, self._readout_rows_wanted()))
+
+    def _snap_readout_rows(self) -> None:
+        """A restored layout shows whole readout rows: the height saved by another
+        version or window size may cut one in part."""
+        table = self.readout.table
+        high = table.viewport().height() / max(1, table.verticalHeader().defaultSectionSize())
+        if table.rowCount() and abs(high - round(high)) > 0.05:
+            self._keep_readout_rows(max(1, min(table.rowCount(), round(high))))
 
     # --- controls -> state ---------------------------------------------------------
 

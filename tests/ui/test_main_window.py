@@ -268,3 +268,68 @@ def test_readout_keeps_its_rows_whole_across_a_language_switch(window, qtbot) ->
             assert not table.verticalScrollBar().isVisible(), lang
     finally:
         window.set_language("en")  # the translator is the application's: later tests read English
+
+
+def _rows_high(win: MainWindow) -> float:
+    table = win.readout.table
+    return table.viewport().height() / table.verticalHeader().defaultSectionSize()
+
+
+def test_the_readout_shows_every_curve_as_curves_come_and_go(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A readout showing every row keeps doing so, up to eight, by whole rows (a
+    tester added two curves and got five rows and a scroll bar)."""
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: _rows_high(window) == 5)
+    a = window.state.add_curve("silu")
+    window.state.add_curve("gelu")
+    qtbot.waitUntil(lambda: _rows_high(window) == 7)
+    assert not window.readout.table.verticalScrollBar().isVisible()
+    window.state.remove_curve(a.uid)
+    qtbot.waitUntil(lambda: _rows_high(window) == 6)
+    for fid in ("mish", "softplus", "selu", "celu"):
+        window.state.add_curve(fid)
+    qtbot.waitUntil(lambda: window.readout.table.rowCount() == 10)
+    qtbot.waitUntil(lambda: _rows_high(window) == 8)  # eight, then a scroll bar
+
+
+def test_a_readout_the_user_made_smaller_keeps_its_height(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: _rows_high(window) == 5)
+    window.resizeDocks(
+        [window.readout_dock], [window._readout_dock_height(3)], Qt.Orientation.Vertical
+    )
+    qtbot.waitUntil(lambda: _rows_high(window) == 3)
+    height = window.readout_dock.height()
+    window.state.add_curve("silu")
+    qtbot.waitUntil(lambda: window.readout.table.rowCount() == 6)
+    qtbot.wait(100)
+    assert window.readout_dock.height() == height
+
+
+def test_a_restored_layout_shows_whole_readout_rows(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A saved readout height cutting a row in part (another version, another
+    window size) comes back as whole rows."""
+    auto = tmp_path / "autosave.actgui.json"
+    win = _start(qtbot, auto, size=(1280, 800))
+    half = (win._readout_dock_height(4) + win._readout_dock_height(5)) // 2
+    win.resizeDocks([win.readout_dock], [half], Qt.Orientation.Vertical)
+    qtbot.waitUntil(lambda: 4.2 < _rows_high(win) < 4.8)
+    win.close()
+    again = _start(qtbot, auto, size=(1280, 800))
+    qtbot.waitUntil(lambda: _rows_high(again) in (4, 5))
+
+
+def test_a_language_switch_leaves_no_part_of_a_row(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Back from Chinese (taller headers) to English, the readout shows whole rows:
+    a part of the next row showed under the shorter header (found by a tester)."""
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: _rows_high(window) == 5)
+    window.state.add_curve("silu")
+    qtbot.waitUntil(lambda: _rows_high(window) == 6)
+    try:
+        for lang in ("zh_CN", "en"):
+            window.set_language(lang)
+            qtbot.wait(50)
+            assert _rows_high(window) == 6, lang
+    finally:
+        window.set_language("en")
