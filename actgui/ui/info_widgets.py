@@ -194,19 +194,22 @@ class PropertyTable(QTableWidget):
     around it scrolls, not the table), read-only.
 
     :meth:`fit` shares the width: the Property column as wide as its names when both
-    columns fit on one line, the Value column the rest; else the values whole if the
-    names' longest words still fit, else each column at least its longest word (text
-    wraps at spaces, a word is never cut while both words fit).  It runs whenever the
-    table's width changes and when it is shown: a restored window layout or a scroll
-    bar that appears later narrows the table without the panel being told.
+    columns fit on one line, the Value column the rest; else the split that makes the
+    table shortest (the fewest wrapped lines: a name wraps only where a value cannot
+    give way instead), a word never cut while both columns' longest words fit.  It
+    runs whenever the table's width changes, when it is shown and when its texts
+    change (:meth:`fit` after filling): a restored window layout or a scroll bar that
+    appears later narrows the table without the panel being told.
     """
 
     def __init__(self, rows: int = 0, columns: int = 2, parent: QWidget | None = None) -> None:
         super().__init__(rows, columns, parent)
         self.verticalHeader().hide()
         header = self.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # both widths are set by fit(): a stretched last column takes its width only at
+        # the header's next layout, after the rows' heights were measured for the old one
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setStretchLastSection(False)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -215,24 +218,43 @@ class PropertyTable(QTableWidget):
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self._fitted_width = -1
 
+    def _texts(self, column: int) -> list[str]:
+        return [cell.text() for row in range(self.rowCount()) if (cell := self.item(row, column))]
+
+    def _pad(self, column: int) -> int:
+        """What a cell adds to its text's width: the delegate's margins, the grid line."""
+        full = max(
+            (self.fontMetrics().horizontalAdvance(t) for t in self._texts(column)), default=0
+        )
+        pad = max(0, self.sizeHintForColumn(column) - full) if self.rowCount() else 0
+        return max(
+            pad, 2 * self.style().pixelMetric(self.style().PixelMetric.PM_FocusFrameHMargin) + 2
+        )
+
     def _widths(self, column: int) -> tuple[int, int]:
         """The widest text of ``column`` on one line, and its widest word (with the
         cells' padding), header included."""
         fm = self.fontMetrics()
-        texts = [self.model().headerData(column, Qt.Orientation.Horizontal) or ""]
-        for row in range(self.rowCount()):
-            cell = self.item(row, column)
-            if cell is not None:
-                texts.append(cell.text())
-        full = max(fm.horizontalAdvance(str(t)) for t in texts)
-        word = max((fm.horizontalAdvance(w) for t in texts for w in str(t).split()), default=0)
-        # the delegate's margins and the grid line: what Qt's own hint adds to the text
-        pad = max(0, self.sizeHintForColumn(column) - full) if self.rowCount() else 0
-        pad = max(
-            pad, 2 * self.style().pixelMetric(self.style().PixelMetric.PM_FocusFrameHMargin) + 2
-        )
+        texts = [str(self.model().headerData(column, Qt.Orientation.Horizontal) or "")]
+        texts += self._texts(column)
+        full = max(fm.horizontalAdvance(t) for t in texts)
+        word = max((fm.horizontalAdvance(w) for t in texts for w in t.split()), default=0)
+        pad = self._pad(column)
         hint = self.horizontalHeader().sectionSizeHint(column)
         return max(full + pad, hint), word + pad
+
+    def _lines(self, rows: list[tuple[str, str]], first: int, second: int) -> int:
+        """How many lines the rows take with the columns ``first`` and ``second`` wide."""
+        fm = self.fontMetrics()
+        flags = int(Qt.TextFlag.TextWordWrap)
+        height = fm.lineSpacing()
+        pads = self._pad(0), self._pad(1)
+
+        def lines(text: str, width: int, pad: int) -> int:
+            box = fm.boundingRect(0, 0, max(1, width - pad), 1 << 20, flags, text)
+            return max(1, round(box.height() / height))
+
+        return sum(max(lines(a, first, pads[0]), lines(b, second, pads[1])) for a, b in rows)
 
     def column_width(self, room: int) -> int:
         """The Property column's width in a table ``room`` pixels wide (see :meth:`fit`)."""
@@ -240,12 +262,14 @@ class PropertyTable(QTableWidget):
         values, values_word = self._widths(1)
         if names + values <= room:
             return names
-        if room - values >= names_word:
-            return room - values  # the values whole, the names wrap
-        if names_word + values_word <= room:
-            share = round(room * names / (names + values))
-            return min(max(share, names_word), room - values_word)
-        return max(1, round(room * names_word / (names_word + values_word)))
+        lo, hi = names_word, room - values_word
+        if lo > hi:  # not even the longest words fit: each gets its share
+            return max(1, round(room * names_word / (names_word + values_word)))
+        rows = list(zip(self._texts(0), self._texts(1), strict=False))
+        step = max(1, (hi - lo) // 48)
+        candidates = sorted({*range(lo, hi + 1, step), hi, min(max(names, lo), hi)})
+        # fewest lines; among those, the names widest (a value wraps before a name)
+        return min(candidates, key=lambda w: (self._lines(rows, w, room - w), -w))
 
     def fit(self) -> None:
         """Share the width between the columns, then be as tall as the rows."""
@@ -253,7 +277,9 @@ class PropertyTable(QTableWidget):
         if room <= 0:
             return
         self._fitted_width = self.width()
-        self.setColumnWidth(0, self.column_width(room))
+        first = self.column_width(room)
+        self.setColumnWidth(0, first)
+        self.setColumnWidth(1, max(1, room - first))
         self.resizeRowsToContents()
         rows = sum(self.rowHeight(i) for i in range(self.rowCount()))
         self.setFixedHeight(self.horizontalHeader().height() + rows + 2 * self.frameWidth())
