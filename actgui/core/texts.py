@@ -15,6 +15,8 @@ language the front end set with :func:`set_language`, else the catalog's name.
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -112,3 +114,33 @@ def with_lhs(lhs: str, formula: str) -> str:
     typesets and ``actgui code --target latex`` writes."""
     text = formula.strip()
     return text if text.startswith(("f(x)", "f'(x)", "f’(x)")) else f"{lhs} = {text}"
+
+
+_CASES = re.compile(r"\\begin\{cases\}(?P<rows>.*?)\\end\{cases\}", re.DOTALL)
+_CHOICE_ROW = re.compile(
+    r"^\s*(?P<expr>.*?)\s*&\s*\\text\{if \}\s*\\text\{(?P<name>\w+)\}"
+    r"\s*=\s*\\text\{(?P<value>[^{}]*)\}\s*$",
+    re.DOTALL,
+)
+
+
+def chosen_variant(tex: str, choices: Mapping[str, str]) -> tuple[str, set[str]]:
+    """``tex`` with each ``cases`` whose rows are the values of one choice parameter
+    (GELU's ``approximate``: none or tanh) replaced by the row of the chosen value, as
+    a paper states the one formula it used, and the Info panel the one plotted; and
+    the names of the choices so settled."""
+    settled: set[str] = set()
+
+    def pick(m: re.Match[str]) -> str:
+        rows = [_CHOICE_ROW.match(r) for r in re.split(r"\s\\\\\s", m.group("rows"))]
+        names = {r.group("name") for r in rows if r is not None}
+        if None in rows or len(names) != 1 or (name := names.pop()) not in choices:
+            return m.group(0)
+        for r in rows:
+            assert r is not None
+            if r.group("value") == choices[name]:
+                settled.add(name)
+                return r.group("expr")
+        return m.group(0)
+
+    return _CASES.sub(pick, tex), settled

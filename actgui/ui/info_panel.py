@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..core import bibtex, catalog, conventions, texts
 from ..core import properties as props
-from ..core.spec import Activation, ParamValue, Reference
+from ..core.spec import Activation, ChoiceParam, ParamValue, Reference
 from ..core.state import Change, ExplorerState
 from .i18n import property_rows
 from .info_latex import expression_latex, localise_cases
@@ -41,6 +41,8 @@ class InfoPanel(QScrollArea):
         self.lang = lang
         self.function_id: str | None = None
         self.params: dict[str, ParamValue] = {}
+        #: the choice parameters' values shown (a formula per variant: GELU's approximate)
+        self._choices: dict[str, str] = {}
         body = QWidget()
         self.setWidget(body)
         self.setWidgetResizable(True)
@@ -208,7 +210,13 @@ class InfoPanel(QScrollArea):
         )
         if changed_function:
             self.verticalScrollBar().setValue(0)  # another function: read from its top
-        if full or changed_function:
+        choices = {
+            p.name: str(self.params.get(p.name, p.default))
+            for p in act.params
+            if isinstance(p, ChoiceParam)
+        }
+        if full or changed_function or choices != self._choices:
+            self._choices = choices
             self._fill_texts()
         if changed_function:
             self._refresh_properties()
@@ -253,8 +261,11 @@ class InfoPanel(QScrollArea):
             return
         t = texts.for_function(act.id, self.lang)
         self.summary.setText(t.summary)
-        self.formula.set_latex(localise_cases(texts.with_lhs("f(x)", t.formula)))
-        self.derivative.set_latex(localise_cases(texts.with_lhs("f'(x)", t.derivative)))
+        # GELU's approximate = none | tanh: the formula of the variant plotted
+        formula, _ = texts.chosen_variant(t.formula, self._choices)
+        derivative, _ = texts.chosen_variant(t.derivative, self._choices)
+        self.formula.set_latex(localise_cases(texts.with_lhs("f(x)", formula)))
+        self.derivative.set_latex(localise_cases(texts.with_lhs("f'(x)", derivative)))
         if t.symbols:
             parts = [
                 f"{_symbol_html(sym)} = <code>{html.escape(name)}</code>"

@@ -188,3 +188,23 @@ def test_untypesettable_expression_shows_as_text(panel) -> None:  # type: ignore
     _settle()
     assert panel.formula.is_plain()
     _assert_whole(panel, panel.formula, "plain")
+
+
+def test_the_panel_shows_the_formula_of_the_variant_plotted(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """GELU's approximate = none | tanh: the Info panel typesets the chosen variant's
+    f and f′ (it showed both, with the choice as a condition; found by a tester), and
+    follows a change of the choice."""
+    st = ExplorerState()
+    c = st.add_curve("gelu")
+    st.select(c.uid)
+    panel = InfoPanel(st)
+    qtbot.addWidget(panel)
+    panel.resize(420, 700)
+    panel.show()
+    _settle()
+    assert panel.formula.latex() == r"f(x) = x \Phi(x)"
+    assert "approximate" not in panel.derivative.latex() and "tanh" not in panel.derivative.latex()
+    st.set_params(c.uid, {"approximate": "tanh"})
+    _settle()
+    assert panel.formula.latex().startswith(r"f(x) = \frac{x}{2}\left(1 + \tanh")
+    assert "Phi" not in panel.formula.latex() and "approximate" not in panel.derivative.latex()

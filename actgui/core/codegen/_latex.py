@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable, Mapping, Sequence
 
 from .. import catalog, texts
@@ -70,7 +69,7 @@ def latex(
     t = texts.for_function(act.id)
     p = catalog.resolve_params(act, params)
     choices = {q.name: str(p[q.name]) for q in act.params if isinstance(q, ChoiceParam)}
-    formula, chosen = _chosen_branch(t.formula, choices)
+    formula, chosen = texts.chosen_variant(t.formula, choices)
     given = [
         f"{symbol} = {_tex_number(p[name])}"
         for symbol, name in t.symbols.items()
@@ -78,38 +77,9 @@ def latex(
     ]
     lines.append(_display(texts.with_lhs("f(x)", formula), given))
     if 1 in orders and t.derivative:
-        derivative, _ = _chosen_branch(t.derivative, choices)
+        derivative, _ = texts.chosen_variant(t.derivative, choices)
         lines.append(_display(texts.with_lhs("f'(x)", derivative), []))
     return "\n".join(lines) + "\n"
-
-
-_CASES = re.compile(r"\\begin\{cases\}(?P<rows>.*?)\\end\{cases\}", re.DOTALL)
-_CHOICE_ROW = re.compile(
-    r"^\s*(?P<expr>.*?)\s*&\s*\\text\{if \}\s*\\text\{(?P<name>\w+)\}"
-    r"\s*=\s*\\text\{(?P<value>[^{}]*)\}\s*$",
-    re.DOTALL,
-)
-
-
-def _chosen_branch(tex: str, choices: Mapping[str, str]) -> tuple[str, set[str]]:
-    """``tex`` with each ``cases`` whose rows are the values of one choice parameter
-    (GELU's ``approximate``: none or tanh) replaced by the row of the chosen value, as
-    a paper states the one formula it used; and the names of the choices so settled."""
-    settled: set[str] = set()
-
-    def pick(m: re.Match[str]) -> str:
-        rows = [_CHOICE_ROW.match(r) for r in re.split(r"\s\\\\\s", m.group("rows"))]
-        names = {r.group("name") for r in rows if r is not None}
-        if None in rows or len(names) != 1 or (name := names.pop()) not in choices:
-            return m.group(0)
-        for r in rows:
-            assert r is not None
-            if r.group("value") == choices[name]:
-                settled.add(name)
-                return r.group("expr")
-        return m.group(0)
-
-    return _CASES.sub(pick, tex), settled
 
 
 def _display(body: str, given: list[str]) -> str:
