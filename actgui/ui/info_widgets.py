@@ -87,6 +87,15 @@ class LinkLabel(QLabel):
     def _open(self, url: str) -> None:
         QDesktopServices.openUrl(QUrl(url))
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.text():
+            # QLabel lays rich text out once, its links in the palette of that moment:
+            # after a switch to the dark theme they stayed pure blue on dark grey
+            text = self.text()
+            self.clear()  # setText() of the same text does nothing
+            self.setText(text)
+
 
 class ModuleView(QPlainTextEdit):
     """PyTorch module code: monospace, selectable, never wrapped; a line wider than

@@ -249,3 +249,41 @@ def test_sources_and_module_follow_the_language(panel) -> None:  # type: ignore[
     _settle()
     assert panel.copy_bibtex.text() == "Copy BibTeX"
     assert "Hendrycks &amp; Gimpel (2016)" in panel.reference.text()
+
+
+def test_links_take_the_dark_themes_colour_when_it_is_switched_on(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A switch to the dark theme recolours the links already shown (they stayed pure
+    blue on dark grey until the panel was filled again; found by a tester)."""
+    from PySide6.QtGui import QPalette
+
+    from actgui.ui import theme
+    from actgui.ui.app import ensure_app
+    from actgui.ui.info_widgets import LinkLabel
+
+    app = ensure_app()
+    theme.apply(app, "light")
+    label = LinkLabel()
+    qtbot.addWidget(label)
+    label.setText('<a href="https://arxiv.org/abs/1606.08415">arXiv:1606.08415</a>')
+    label.resize(300, 40)
+    label.show()
+    qtbot.waitExposed(label)
+
+    def link_pixels(want) -> int:  # type: ignore[no-untyped-def]
+        img = label.grab().toImage()
+        return sum(
+            1
+            for y in range(img.height())
+            for x in range(img.width())
+            if sum(abs(a - b) for a, b in zip(img.pixelColor(x, y).getRgb()[:3], want)) < 60
+        )
+
+    assert link_pixels((0, 0, 255)) > 20  # drawn in the light theme first
+    try:
+        theme.apply(app, "dark")
+        qtbot.wait(20)
+        dark = app.palette().color(QPalette.ColorRole.Link).getRgb()[:3]
+        assert dark != (0, 0, 255)
+        assert link_pixels(dark) > 20 and link_pixels((0, 0, 255)) == 0
+    finally:
+        theme.apply(app, "light")
