@@ -201,7 +201,7 @@ def _add_options(p: argparse.ArgumentParser) -> None:
         help=_(
             QT_TRANSLATE_NOOP(
                 "CLI",
-                "activation parameters to train with the weights, in every function that has them (PReLU's slope is always trained)",
+                "activation parameters to train with the weights, in every function that has them (only PReLU's slope and the parameters of ACON-C and APL are trained without it)",
             )
         ),
     )

@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 from actgui.core import training as T
+from actgui.core.depth import resolve_function
 from actgui.core.training import blas
 from actgui.core.training.network import init_weight
 
@@ -230,6 +231,33 @@ def test_swish_beta_is_learned_when_asked() -> None:
         assert h.learned_names == ("beta",)
         assert h.learned[-1, 0] != h.learned[0, 0]
     assert tr.learned_columns() == ["beta"]
+
+
+def test_only_prelu_and_the_learnable_family_learn_unasked() -> None:
+    """Found by a tester: SiLU's beta (which Swish's paper trains) was learned without
+    --learn, while the README, --help and the lab said only PReLU's slope is."""
+    cfg = T.TrainConfig(data="xor", points=60, test_points=20, epochs=2)
+    learned = {
+        h.label: h.learned_names
+        for functions in (
+            ["silu", "pelu", "srelu", "snake", "star_relu"],
+            ["relu", "prelu", "acon_c", "apl"],
+        )
+        for h in T.train(functions, cfg).histories
+    }
+    assert learned == {
+        "silu": (),
+        "pelu": (),
+        "srelu": (),
+        "snake": (),
+        "star_relu": (),
+        "relu": (),
+        "prelu": ("init",),
+        "acon_c": ("p1", "p2", "beta"),
+        "apl": ("a1", "b1", "a2", "b2"),
+    }
+    assert T.train(["silu", "relu"], cfg).learned_columns() == []
+    assert T.default_learned(resolve_function("silu")[1]) == ()
 
 
 def test_custom_expression_learns_its_parameter() -> None:

@@ -420,7 +420,7 @@ class TrainingLab(LabBase):
         tips = {
             "learn": self.tr(
                 "Activation parameters trained with the weights, e.g. beta, alpha "
-                "(PReLU's slope always is)"
+                "(without it only PReLU's slope and the parameters of ACON-C and APL are)"
             ),
             "data": self.tr("The two-dimensional toy data the networks learn to classify"),
             "points": self.tr("Training points, {lo} to {hi}").format(
