@@ -28,6 +28,9 @@ from ._options import (
 from ._parser import when_used
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from ..core.training import History
     from ._parser import Subparsers
 
 FORMATS = (".csv", ".png", ".svg", ".pdf", ".npz")
@@ -212,6 +215,31 @@ def _add_options(p: argparse.ArgumentParser) -> None:
     add_figure_lang_option(p)
 
 
+def check_no_repeat(specs: Sequence[str], histories: Sequence[History]) -> None:
+    """ValueError if two specs name the same function with the same parameters: they
+    would train the same network (same weights, same batches) into two panels with
+    the same title and CSV rows that cannot be told apart."""
+    seen: dict[tuple[str, str], str] = {}
+    for spec, h in zip(specs, histories):
+        key = (h.activation.id, repr(sorted(h.params.items())))
+        if key not in seen:
+            seen[key] = spec
+            continue
+        first = seen[key]
+        if first == spec:
+            text = QT_TRANSLATE_NOOP(
+                "CLI",
+                "-f {spec!r} is given twice: it would train the same network twice; give it once",
+            )
+        else:
+            text = QT_TRANSLATE_NOOP(
+                "CLI",
+                "-f {spec!r} is the same as {first!r} (same function and parameters): "
+                "it would train the same network twice; give it once",
+            )
+        raise ValueError(_f(text, spec=spec, first=first))
+
+
 def run(args: argparse.Namespace) -> int:
     """Run ``actgui train``; ValueError for bad input, nothing written then."""
     from ..core import training as T
@@ -254,6 +282,7 @@ def run(args: argparse.Namespace) -> int:
         seed=args.seed,
     )
     trainer = T.Trainer(args.functions, config, args.learn, names=OPTION_NAMES)
+    check_no_repeat(args.functions, trainer.histories)
     size = figure_size(args.figure_size) if suffix in (".png", ".svg", ".pdf") else None
     check_writable_target(args.out)
 

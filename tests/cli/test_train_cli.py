@@ -77,6 +77,20 @@ def test_npz_in_process(tmp_path: Path) -> None:
     np.load(io.BytesIO(out.read_bytes()))
 
 
+def test_seven_or_a_repeat_exit_2_with_one_line(tmp_path: Path) -> None:
+    out = tmp_path / "t.png"
+    seven = ["relu", "relu", "tanh", "sigmoid", "gelu", "silu", "elu"]
+    r = cli("-f", *seven, *SMALL, "--out", str(out))
+    assert r.returncode == 2 and not out.exists()
+    assert r.stderr.strip().count("\n") == 0
+    assert "at most 6 functions" in r.stderr
+    r = cli("-f", "relu", "relu", *SMALL, "--out", str(out))
+    assert r.returncode == 2 and "given twice" in r.stderr and not out.exists()
+    # the same function with other parameters is not a repeat
+    r = cli("-f", "silu", "silu(beta=2)", *SMALL, "--out", str(tmp_path / "t.csv"))
+    assert r.returncode == 0, r.stderr
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
@@ -96,6 +110,13 @@ def test_npz_in_process(tmp_path: Path) -> None:
         (["-f", "relu", "--data", "spiral", "--classes", "9"], "from 2 to 6"),
         (["--epochs", "5"], "give at least one -f SPEC"),
         (["-f", "relu", "--figure-size", "big"], "--figure-size must look like 1400x900"),
+        # found by a tester: seven drew two identical ReLU panels and an empty 8th cell
+        (
+            ["-f", "relu", "relu", "tanh", "sigmoid", "gelu", "silu", "elu"],
+            "at most 6 functions can be trained side by side, got 7",
+        ),
+        (["-f", "relu", "tanh", "relu"], "-f 'relu' is given twice"),
+        (["-f", "silu", "swish(beta=1)"], "-f 'swish(beta=1)' is the same as 'silu'"),
     ],
 )
 def test_bad_input_is_a_value_error_and_writes_nothing(

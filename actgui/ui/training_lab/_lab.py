@@ -61,8 +61,8 @@ except ImportError:  # pragma: no cover
 #: the lab's settings in QSettings: "train/<key>"
 SETTINGS_PREFIX = "train/"
 DEFAULT_FUNCTIONS = ("relu", "tanh", "sigmoid", "prelu")
-#: activations trained side by side in the window
-MAX_FUNCTIONS = 6
+#: activations trained side by side in the window: the core's limit
+MAX_FUNCTIONS = T.MAX_FUNCTIONS
 #: the interpreter's thread switch interval while training: the window gets the GIL back
 #: within this after each call into Qt (Python's default, 5 ms, made every redraw slow)
 SWITCH_INTERVAL = 0.0005
