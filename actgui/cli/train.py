@@ -81,13 +81,16 @@ def add_parser(subparsers: Subparsers) -> None:
 
 
 def _add_options(p: argparse.ArgumentParser) -> None:
-    """``actgui train``'s options (they import the training lab's core for its limits)."""
+    """``actgui train``'s options (they import the training lab's core for its limits and
+    defaults: ``TrainConfig``'s, as the lab's)."""
     from ..core import training as T
+
+    d = T.TrainConfig()
 
     add_function_option(p, _(QT_TRANSLATE_NOOP("CLI", "activation(s) to compare, in this order")))
     p.add_argument(
         "--data",
-        default="circles",
+        default=d.data,
         metavar="{" + ",".join(T.DATASETS) + "}",
         help=_(QT_TRANSLATE_NOOP("CLI", "the data set (default circles)")),
     )
@@ -98,12 +101,12 @@ def _add_options(p: argparse.ArgumentParser) -> None:
             lo=T.MIN_POINTS,
             hi=f"{T.MAX_POINTS:,}",
         ),
-        1000,
+        d.points,
     )
     p.add_argument(
         "--test-points",
         type=int,
-        default=500,
+        default=d.test_points,
         metavar="TEST",
         help=_(
             QT_TRANSLATE_NOOP(
@@ -114,7 +117,7 @@ def _add_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--noise",
         type=float,
-        default=0.1,
+        default=d.noise,
         metavar="NOISE",
         help=_f(
             QT_TRANSLATE_NOOP(
@@ -147,11 +150,11 @@ def _add_options(p: argparse.ArgumentParser) -> None:
             QT_TRANSLATE_NOOP("CLI", "weight initialisation: {names} (default glorot_uniform)"),
             names=", ".join(T.INITS),
         ),
-        defaults=(2, 16, "glorot_uniform"),
+        defaults=(d.layers, d.width, d.init),
     )
     p.add_argument(
         "--optimizer",
-        default="adam",
+        default=d.optimizer,
         metavar="{sgd,adam}",
         help=_(QT_TRANSLATE_NOOP("CLI", "SGD with momentum, or Adam (default adam)")),
     )
@@ -164,7 +167,7 @@ def _add_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--momentum",
         type=float,
-        default=0.9,
+        default=d.momentum,
         metavar="M",
         help=_(QT_TRANSLATE_NOOP("CLI", "momentum of sgd, 0 for plain SGD (default 0.9)")),
     )
@@ -177,7 +180,7 @@ def _add_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--epochs",
         type=int,
-        default=200,
+        default=d.epochs,
         metavar="E",
         help=_f(
             QT_TRANSLATE_NOOP("CLI", "epochs, 1-{hi} (default 200)"),
@@ -187,7 +190,7 @@ def _add_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--seed",
         type=int,
-        default=0,
+        default=d.seed,
         metavar="SEED",
         help=_(
             QT_TRANSLATE_NOOP(

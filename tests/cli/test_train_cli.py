@@ -211,3 +211,27 @@ def test_a_figure_without_learned_parameters_has_no_empty_panel(tmp_path: Path, 
     ns = "{http://www.w3.org/2000/svg}"
     texts = "".join("".join(t.text or "" for t in ET.parse(svg).iter(ns + "text")).split())
     assert "gradientnorm" in texts and "learnedactivation" not in texts
+
+
+def test_defaults_and_their_help_are_the_cores() -> None:
+    """The options' defaults come from the core's TrainConfig (as the lab's do), and
+    --help says the same numbers."""
+    args = parse("-f", "relu", "--out", "x.csv")
+    want = T.TrainConfig()
+    for name in ("data", "points", "test_points", "noise", "layers", "width", "init"):
+        assert getattr(args, name) == getattr(want, name), name
+    for name in ("optimizer", "momentum", "epochs", "seed", "lr", "batch", "classes", "sigma"):
+        assert getattr(args, name) == getattr(want, name), name
+    text = " ".join(cli("--help").stdout.split())
+    for option, value in {
+        "--epochs": want.epochs,
+        "--points": want.points,
+        "--test-points": want.test_points,
+        "--noise": want.noise,
+        "--layers": want.layers,
+        "--width": want.width,
+        "--momentum": want.momentum,
+        "--seed": want.seed,
+    }.items():
+        shown = text.split(f" {option} ")[1].split("(default ")[1].split(")")[0]
+        assert shown == f"{value:g}", option

@@ -209,7 +209,7 @@ class TrainingLab(LabBase):
 
         self._retranslate()
         self._fit_controls()
-        self.set_config(T.TrainConfig(epochs=300))
+        self.set_config(T.TrainConfig())  # the core's defaults, as actgui train's
         self.set_functions(list(DEFAULT_FUNCTIONS))
         self.restore_settings()
         self._restoring = False
