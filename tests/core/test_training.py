@@ -138,6 +138,23 @@ def test_history_rows_and_full_batch_gradients() -> None:
     assert loss == h.loss[-1] and acc == h.train_accuracy[-1]
 
 
+def test_full_batch_gradient_row_is_the_one_the_epoch_used() -> None:
+    """A tester asked why grad_norm_* of epoch 1 equals epoch 0's in full batch: row e is
+    the gradient the optimiser used in epoch e, taken at the weights after e - 1 epochs
+    (row 0 at the initial weights: the same as row 1), as in mini-batch training."""
+    cfg = T.TrainConfig(points=50, test_points=20, layers=2, width=5, epochs=3)
+    tr = T.Trainer(["tanh"], cfg)
+    net, d, h = tr.networks[0], tr.dataset, tr.histories[0]
+    for e in range(1, 4):
+        buf = net.forward(d.x_train)
+        net.loss(buf, d.y_train, gradient=True)
+        net.backward(d.x_train, buf)
+        before = np.sqrt(net.grad_sq)
+        tr.step()
+        np.testing.assert_array_equal(h.grad_norms[e], before)
+    assert not np.array_equal(h.grad_norms[1], h.grad_norms[2])
+
+
 def test_cancel_keeps_the_rows_so_far() -> None:
     cfg = T.TrainConfig(points=40, test_points=10, epochs=50)
     tr = T.Trainer(["relu"], cfg)
