@@ -55,3 +55,8 @@ def test_bench_window_smoke() -> None:
 def test_bench_export_smoke() -> None:
     out = _run("bench/bench_export.py", "--repeat", "1")
     assert "actgui png" in out and "actgui svg" in out
+
+
+def test_bench_lab_figure_smoke() -> None:
+    out = _run("bench/bench_lab_figure.py", "--repeat", "1", "--points", "60", "--epochs", "1")
+    assert "svg: vector" in out and "pdf: vector" in out

@@ -28,6 +28,9 @@ from ._options import (
 from ._parser import when_used
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from ..core.training import History
     from ._parser import Subparsers
 
 FORMATS = (".csv", ".png", ".svg", ".pdf", ".npz")
@@ -78,13 +81,16 @@ def add_parser(subparsers: Subparsers) -> None:
 
 
 def _add_options(p: argparse.ArgumentParser) -> None:
-    """``actgui train``'s options (they import the training lab's core for its limits)."""
+    """``actgui train``'s options (they import the training lab's core for its limits and
+    defaults: ``TrainConfig``'s, as the lab's)."""
     from ..core import training as T
+
+    d = T.TrainConfig()
 
     add_function_option(p, _(QT_TRANSLATE_NOOP("CLI", "activation(s) to compare, in this order")))
     p.add_argument(
         "--data",
-        default="circles",
+        default=d.data,
         metavar="{" + ",".join(T.DATASETS) + "}",
         help=_(QT_TRANSLATE_NOOP("CLI", "the data set (default circles)")),
     )
@@ -95,12 +101,12 @@ def _add_options(p: argparse.ArgumentParser) -> None:
             lo=T.MIN_POINTS,
             hi=f"{T.MAX_POINTS:,}",
         ),
-        1000,
+        d.points,
     )
     p.add_argument(
         "--test-points",
         type=int,
-        default=500,
+        default=d.test_points,
         metavar="TEST",
         help=_(
             QT_TRANSLATE_NOOP(
@@ -111,7 +117,7 @@ def _add_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--noise",
         type=float,
-        default=0.1,
+        default=d.noise,
         metavar="NOISE",
         help=_f(
             QT_TRANSLATE_NOOP(
@@ -144,11 +150,11 @@ def _add_options(p: argparse.ArgumentParser) -> None:
             QT_TRANSLATE_NOOP("CLI", "weight initialisation: {names} (default glorot_uniform)"),
             names=", ".join(T.INITS),
         ),
-        defaults=(2, 16, "glorot_uniform"),
+        defaults=(d.layers, d.width, d.init),
     )
     p.add_argument(
         "--optimizer",
-        default="adam",
+        default=d.optimizer,
         metavar="{sgd,adam}",
         help=_(QT_TRANSLATE_NOOP("CLI", "SGD with momentum, or Adam (default adam)")),
     )
@@ -161,7 +167,7 @@ def _add_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--momentum",
         type=float,
-        default=0.9,
+        default=d.momentum,
         metavar="M",
         help=_(QT_TRANSLATE_NOOP("CLI", "momentum of sgd, 0 for plain SGD (default 0.9)")),
     )
@@ -174,7 +180,7 @@ def _add_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--epochs",
         type=int,
-        default=200,
+        default=d.epochs,
         metavar="E",
         help=_f(
             QT_TRANSLATE_NOOP("CLI", "epochs, 1-{hi} (default 200)"),
@@ -184,7 +190,7 @@ def _add_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--seed",
         type=int,
-        default=0,
+        default=d.seed,
         metavar="SEED",
         help=_(
             QT_TRANSLATE_NOOP(
@@ -201,7 +207,7 @@ def _add_options(p: argparse.ArgumentParser) -> None:
         help=_(
             QT_TRANSLATE_NOOP(
                 "CLI",
-                "activation parameters to train with the weights, in every function that has them (PReLU's slope is always trained)",
+                "activation parameters to train with the weights, in every function that has them (only PReLU's slope and the parameters of ACON-C and APL are trained without it)",
             )
         ),
     )
@@ -210,6 +216,31 @@ def _add_options(p: argparse.ArgumentParser) -> None:
     )
     add_theme_option(p)
     add_figure_lang_option(p)
+
+
+def check_no_repeat(specs: Sequence[str], histories: Sequence[History]) -> None:
+    """ValueError if two specs name the same function with the same parameters: they
+    would train the same network (same weights, same batches) into two panels with
+    the same title and CSV rows that cannot be told apart."""
+    seen: dict[tuple[str, str], str] = {}
+    for spec, h in zip(specs, histories):
+        key = (h.activation.id, repr(sorted(h.params.items())))
+        if key not in seen:
+            seen[key] = spec
+            continue
+        first = seen[key]
+        if first == spec:
+            text = QT_TRANSLATE_NOOP(
+                "CLI",
+                "-f {spec!r} is given twice: it would train the same network twice; give it once",
+            )
+        else:
+            text = QT_TRANSLATE_NOOP(
+                "CLI",
+                "-f {spec!r} is the same as {first!r} (same function and parameters): "
+                "it would train the same network twice; give it once",
+            )
+        raise ValueError(_f(text, spec=spec, first=first))
 
 
 def run(args: argparse.Namespace) -> int:
@@ -254,6 +285,7 @@ def run(args: argparse.Namespace) -> int:
         seed=args.seed,
     )
     trainer = T.Trainer(args.functions, config, args.learn, names=OPTION_NAMES)
+    check_no_repeat(args.functions, trainer.histories)
     size = figure_size(args.figure_size) if suffix in (".png", ".svg", ".pdf") else None
     check_writable_target(args.out)
 

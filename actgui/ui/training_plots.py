@@ -45,7 +45,7 @@ from .depth_lab import (
     log_range,
     translate,
 )
-from .lab_figure import LabFigure
+from .lab_figure import LabFigure, VectorScatter
 from .plot_canvas import THEMES
 
 #: class colours of the data and the boundary images (Tableau: orange, blue, then others)
@@ -417,7 +417,7 @@ class TrainingPlots(QWidget):
             plot.setRange(xRange=(-b, b), yRange=(-b, b), padding=0.0)
             image = _SmoothImage(axisOrder="row-major")
             plot.addItem(image)
-            scatter = pg.ScatterPlotItem()
+            scatter = VectorScatter()
             plot.addItem(scatter)
             # a frame in the network's colour around the square the image covers
             frame = pg.QtWidgets.QGraphicsRectItem(QRectF(-b, -b, 2 * b, 2 * b))

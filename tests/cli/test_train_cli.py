@@ -77,6 +77,20 @@ def test_npz_in_process(tmp_path: Path) -> None:
     np.load(io.BytesIO(out.read_bytes()))
 
 
+def test_seven_or_a_repeat_exit_2_with_one_line(tmp_path: Path) -> None:
+    out = tmp_path / "t.png"
+    seven = ["relu", "relu", "tanh", "sigmoid", "gelu", "silu", "elu"]
+    r = cli("-f", *seven, *SMALL, "--out", str(out))
+    assert r.returncode == 2 and not out.exists()
+    assert r.stderr.strip().count("\n") == 0
+    assert "at most 6 functions" in r.stderr
+    r = cli("-f", "relu", "relu", *SMALL, "--out", str(out))
+    assert r.returncode == 2 and "given twice" in r.stderr and not out.exists()
+    # the same function with other parameters is not a repeat
+    r = cli("-f", "silu", "silu(beta=2)", *SMALL, "--out", str(tmp_path / "t.csv"))
+    assert r.returncode == 0, r.stderr
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
@@ -96,6 +110,13 @@ def test_npz_in_process(tmp_path: Path) -> None:
         (["-f", "relu", "--data", "spiral", "--classes", "9"], "from 2 to 6"),
         (["--epochs", "5"], "give at least one -f SPEC"),
         (["-f", "relu", "--figure-size", "big"], "--figure-size must look like 1400x900"),
+        # found by a tester: seven drew two identical ReLU panels and an empty 8th cell
+        (
+            ["-f", "relu", "relu", "tanh", "sigmoid", "gelu", "silu", "elu"],
+            "at most 6 functions can be trained side by side, got 7",
+        ),
+        (["-f", "relu", "tanh", "relu"], "-f 'relu' is given twice"),
+        (["-f", "silu", "swish(beta=1)"], "-f 'swish(beta=1)' is the same as 'silu'"),
     ],
 )
 def test_bad_input_is_a_value_error_and_writes_nothing(
@@ -190,3 +211,27 @@ def test_a_figure_without_learned_parameters_has_no_empty_panel(tmp_path: Path, 
     ns = "{http://www.w3.org/2000/svg}"
     texts = "".join("".join(t.text or "" for t in ET.parse(svg).iter(ns + "text")).split())
     assert "gradientnorm" in texts and "learnedactivation" not in texts
+
+
+def test_defaults_and_their_help_are_the_cores() -> None:
+    """The options' defaults come from the core's TrainConfig (as the lab's do), and
+    --help says the same numbers."""
+    args = parse("-f", "relu", "--out", "x.csv")
+    want = T.TrainConfig()
+    for name in ("data", "points", "test_points", "noise", "layers", "width", "init"):
+        assert getattr(args, name) == getattr(want, name), name
+    for name in ("optimizer", "momentum", "epochs", "seed", "lr", "batch", "classes", "sigma"):
+        assert getattr(args, name) == getattr(want, name), name
+    text = " ".join(cli("--help").stdout.split())
+    for option, value in {
+        "--epochs": want.epochs,
+        "--points": want.points,
+        "--test-points": want.test_points,
+        "--noise": want.noise,
+        "--layers": want.layers,
+        "--width": want.width,
+        "--momentum": want.momentum,
+        "--seed": want.seed,
+    }.items():
+        shown = text.split(f" {option} ")[1].split("(default ")[1].split(")")[0]
+        assert shown == f"{value:g}", option

@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 from actgui.core import training as T
+from actgui.core.depth import resolve_function
 from actgui.core.training import blas
 from actgui.core.training.network import init_weight
 
@@ -137,6 +138,23 @@ def test_history_rows_and_full_batch_gradients() -> None:
     assert loss == h.loss[-1] and acc == h.train_accuracy[-1]
 
 
+def test_full_batch_gradient_row_is_the_one_the_epoch_used() -> None:
+    """A tester asked why grad_norm_* of epoch 1 equals epoch 0's in full batch: row e is
+    the gradient the optimiser used in epoch e, taken at the weights after e - 1 epochs
+    (row 0 at the initial weights: the same as row 1), as in mini-batch training."""
+    cfg = T.TrainConfig(points=50, test_points=20, layers=2, width=5, epochs=3)
+    tr = T.Trainer(["tanh"], cfg)
+    net, d, h = tr.networks[0], tr.dataset, tr.histories[0]
+    for e in range(1, 4):
+        buf = net.forward(d.x_train)
+        net.loss(buf, d.y_train, gradient=True)
+        net.backward(d.x_train, buf)
+        before = np.sqrt(net.grad_sq)
+        tr.step()
+        np.testing.assert_array_equal(h.grad_norms[e], before)
+    assert not np.array_equal(h.grad_norms[1], h.grad_norms[2])
+
+
 def test_cancel_keeps_the_rows_so_far() -> None:
     cfg = T.TrainConfig(points=40, test_points=10, epochs=50)
     tr = T.Trainer(["relu"], cfg)
@@ -230,6 +248,33 @@ def test_swish_beta_is_learned_when_asked() -> None:
         assert h.learned_names == ("beta",)
         assert h.learned[-1, 0] != h.learned[0, 0]
     assert tr.learned_columns() == ["beta"]
+
+
+def test_only_prelu_and_the_learnable_family_learn_unasked() -> None:
+    """Found by a tester: SiLU's beta (which Swish's paper trains) was learned without
+    --learn, while the README, --help and the lab said only PReLU's slope is."""
+    cfg = T.TrainConfig(data="xor", points=60, test_points=20, epochs=2)
+    learned = {
+        h.label: h.learned_names
+        for functions in (
+            ["silu", "pelu", "srelu", "snake", "star_relu"],
+            ["relu", "prelu", "acon_c", "apl"],
+        )
+        for h in T.train(functions, cfg).histories
+    }
+    assert learned == {
+        "silu": (),
+        "pelu": (),
+        "srelu": (),
+        "snake": (),
+        "star_relu": (),
+        "relu": (),
+        "prelu": ("init",),
+        "acon_c": ("p1", "p2", "beta"),
+        "apl": ("a1", "b1", "a2", "b2"),
+    }
+    assert T.train(["silu", "relu"], cfg).learned_columns() == []
+    assert T.default_learned(resolve_function("silu")[1]) == ()
 
 
 def test_custom_expression_learns_its_parameter() -> None:

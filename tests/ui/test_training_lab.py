@@ -211,3 +211,13 @@ def test_learned_values_go_to_the_curves_tab(qtbot, window) -> None:  # type: ig
     assert added[0].function_id == "prelu" and added[0].params["init"] == trained[1].params["init"]
     assert added[1].params["b"] == trained[2].params["b"] != 1.0
     assert "Curves" in lab.status.text()
+
+
+def test_a_new_lab_starts_from_the_cores_defaults(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Found by a tester: the lab started at 300 epochs, the README and --help say 200:
+    the core's TrainConfig is the one owner of the defaults."""
+    QSettings().remove("train")
+    fresh = TrainingLab()
+    qtbot.addWidget(fresh)
+    assert fresh.config().checked() == T.TrainConfig().checked()
+    assert fresh.epochs_spin.value() == T.TrainConfig().epochs

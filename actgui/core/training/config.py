@@ -27,8 +27,9 @@ HEADS = ("auto", "sigmoid", "softmax")
 #: the learning rate when none is given, per optimiser
 DEFAULT_LR = {"sgd": 0.1, "adam": 0.01}
 DEFAULT_MOMENTUM = 0.9
-#: at most this many activations are trained side by side
-MAX_FUNCTIONS = 10
+#: at most this many activations are trained side by side: the figure lays their maps
+#: out in at most two rows of three (the lab's list, ``actgui train -f`` stop there)
+MAX_FUNCTIONS = 6
 
 
 def _label(names: Mapping[str, str] | None, key: str) -> str:

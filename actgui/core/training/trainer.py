@@ -36,7 +36,7 @@ import numpy as np
 from ..depth import Cancelled, FunctionLike, resolve_function
 from ..export_data import number_text
 from ..messages import message
-from ..spec import Activation, FloatArray, NumberParam, ParamValue
+from ..spec import Activation, Family, FloatArray, NumberParam, ParamValue
 from . import blas
 from .config import MAX_FUNCTIONS, TrainConfig
 from .data import BOUNDS, Dataset, make_dataset
@@ -45,7 +45,8 @@ from .network import Network, initial_theta, layer_shapes
 __all__ = ["Cancelled", "History", "Trainer"]
 
 KEY_ORDER = 30
-#: parameters trained by default where the catalog lists none (PReLU is learnable by name)
+#: parameters trained without being asked outside the Learnable family: PReLU's slope
+#: (the P of its name; PyTorch's nn.PReLU trains it too)
 PAPER_LEARNED: dict[str, tuple[str, ...]] = {"prelu": ("init",)}
 #: columns of the CSV before the per-layer gradient norms
 CSV_COLUMNS = ("function", "epoch", "loss", "train_accuracy", "test_accuracy", "test_loss")
@@ -54,8 +55,16 @@ Progress = Callable[[int, int], None]
 
 
 def default_learned(act: Activation) -> tuple[str, ...]:
-    """The parameters the function's paper trains (``Activation.learnable``)."""
-    return tuple(dict.fromkeys((*act.learnable, *PAPER_LEARNED.get(act.id, ()))))
+    """The parameters trained without being named in ``learn``: those of functions defined
+    as trained with the weights, PReLU's slope (:data:`PAPER_LEARNED`) and the
+    ``Activation.learnable`` ones of the Learnable family (ACON-C, APL).
+
+    Other functions keep their parameters fixed unless asked, even where a paper trains
+    them (``Activation.learnable``: SiLU/Swish's β, PELU's a and b, ...): the README,
+    ``actgui train --help`` and the lab's "Also learn" say so.
+    """
+    paper = act.learnable if act.family is Family.LEARNABLE else ()
+    return tuple(dict.fromkeys((*PAPER_LEARNED.get(act.id, ()), *paper)))
 
 
 def numeric_params(act: Activation) -> list[str]:
@@ -65,7 +74,8 @@ def numeric_params(act: Activation) -> list[str]:
 def learned_params(
     label: str, act: Activation, params: Mapping[str, ParamValue], learn: Sequence[str]
 ) -> tuple[str, ...]:
-    """The paper's learnable parameters and those of ``learn`` that ``act`` has."""
+    """The parameters learned without asking (:func:`default_learned`) and those of
+    ``learn`` that ``act`` has."""
     mine = set(numeric_params(act))
     names = tuple(dict.fromkeys((*default_learned(act), *(n for n in learn if n in mine))))
     for name in names:

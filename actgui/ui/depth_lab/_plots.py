@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...core import depth
 from ...core.state import PALETTE
-from ..lab_figure import LabFigure
+from ..lab_figure import LabFigure, VectorScatter
 from ..plot_canvas import THEMES
 from ._common import (
     BAND_ALPHA,
@@ -374,7 +374,7 @@ class DepthPlots(QWidget):
                     self._zero_items[(row, index, column)] = edge
                     # a triangle where the line reaches 0 (filled: solid line; hollow: dashed)
                     hits = zero & ~np.concatenate(([False], zero[:-1]))
-                    marks = pg.ScatterPlotItem(
+                    marks = VectorScatter(
                         x[hits],
                         np.full(int(hits.sum()), math.log10(bottom)),
                         symbol="t",

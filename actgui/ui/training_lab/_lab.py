@@ -61,8 +61,8 @@ except ImportError:  # pragma: no cover
 #: the lab's settings in QSettings: "train/<key>"
 SETTINGS_PREFIX = "train/"
 DEFAULT_FUNCTIONS = ("relu", "tanh", "sigmoid", "prelu")
-#: activations trained side by side in the window
-MAX_FUNCTIONS = 6
+#: activations trained side by side in the window: the core's limit
+MAX_FUNCTIONS = T.MAX_FUNCTIONS
 #: the interpreter's thread switch interval while training: the window gets the GIL back
 #: within this after each call into Qt (Python's default, 5 ms, made every redraw slow)
 SWITCH_INTERVAL = 0.0005
@@ -209,7 +209,7 @@ class TrainingLab(LabBase):
 
         self._retranslate()
         self._fit_controls()
-        self.set_config(T.TrainConfig(epochs=300))
+        self.set_config(T.TrainConfig())  # the core's defaults, as actgui train's
         self.set_functions(list(DEFAULT_FUNCTIONS))
         self.restore_settings()
         self._restoring = False
@@ -420,7 +420,7 @@ class TrainingLab(LabBase):
         tips = {
             "learn": self.tr(
                 "Activation parameters trained with the weights, e.g. beta, alpha "
-                "(PReLU's slope always is)"
+                "(without it only PReLU's slope and the parameters of ACON-C and APL are)"
             ),
             "data": self.tr("The two-dimensional toy data the networks learn to classify"),
             "points": self.tr("Training points, {lo} to {hi}").format(
