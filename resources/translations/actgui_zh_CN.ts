@@ -450,7 +450,7 @@
     </message>
     <message>
         <location filename="../../actgui/cli/depth.py" line="63"/>
-        <location filename="../../actgui/cli/train.py" line="84"/>
+        <location filename="../../actgui/cli/train.py" line="90"/>
         <source>activation(s) to compare, in this order</source>
         <translation>要比较的激活函数，按给出的顺序</translation>
     </message>
@@ -570,103 +570,113 @@
         <translation>没有可模拟的内容：请至少给出一个 -f SPEC，例如 -f relu</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/train.py" line="61"/>
+        <location filename="../../actgui/cli/train.py" line="64"/>
         <source>train small networks on 2-D toy data, one per activation: per-epoch table (.csv), figure or weights (.npz)</source>
         <extracomment>what the messages call each option</extracomment>
         <translation>在二维玩具数据上训练小型网络，每个激活函数一个：逐轮表格（.csv）、图或权重（.npz）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/train.py" line="68"/>
+        <location filename="../../actgui/cli/train.py" line="71"/>
         <source>Train one multilayer perceptron per activation on a 2-D toy data set, all from the same initial weights and in the same data order, with backpropagation through each function&apos;s exact derivative. Write the loss, accuracies, gradient norms and learned parameters per epoch (.csv, one row per function and epoch, epoch 0 the initial network), the training lab&apos;s figure (.png, .svg, .pdf) or the trained weights (.npz). The same seed gives the same numbers.</source>
         <translation>为每个激活函数在二维玩具数据集上训练一个多层感知机，它们的初始权重和数据顺序都相同，反向传播使用各函数的精确导数。写出每轮的损失、准确率、梯度范数和学到的参数（.csv，每个函数每轮一行，第 0 轮为初始网络）、训练实验室的图（.png、.svg、.pdf）或训练好的权重（.npz）。同一种子得到同样的数字。</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/train.py" line="89"/>
+        <location filename="../../actgui/cli/train.py" line="95"/>
         <source>the data set (default circles)</source>
         <translation>数据集（默认 circles）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/train.py" line="94"/>
+        <location filename="../../actgui/cli/train.py" line="100"/>
         <source>training points, {lo}-{hi} (default 1000)</source>
         <translation>训练点数，{lo}-{hi}（默认 1000）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/train.py" line="106"/>
+        <location filename="../../actgui/cli/train.py" line="112"/>
         <source>test points, drawn apart from the training points (default 500)</source>
         <translation>测试点数，与训练点分开抽取（默认 500）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/train.py" line="117"/>
+        <location filename="../../actgui/cli/train.py" line="123"/>
         <source>standard deviation of the noise added to the points, 0-{hi} (default 0.1)</source>
         <translation>加到各点上的噪声的标准差，0-{hi}（默认 0.1）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/train.py" line="128"/>
+        <location filename="../../actgui/cli/train.py" line="134"/>
         <source>classes of spiral (default 2) and blobs (default 3), 2-6</source>
         <translation>spiral（默认 2）和 blobs（默认 3）的类别数，2-6</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/train.py" line="134"/>
+        <location filename="../../actgui/cli/train.py" line="140"/>
         <source>hidden layers, {lo}-{hi} (default 2)</source>
         <translation>隐藏层数，{lo}-{hi}（默认 2）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/train.py" line="139"/>
+        <location filename="../../actgui/cli/train.py" line="145"/>
         <source>units per hidden layer, {lo}-{hi} (default 16)</source>
         <translation>每个隐藏层的单元数，{lo}-{hi}（默认 16）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/train.py" line="144"/>
+        <location filename="../../actgui/cli/train.py" line="150"/>
         <source>weight initialisation: {names} (default glorot_uniform)</source>
         <translation>权重初始化：{names}（默认 glorot_uniform）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/train.py" line="153"/>
+        <location filename="../../actgui/cli/train.py" line="159"/>
         <source>SGD with momentum, or Adam (default adam)</source>
         <translation>带动量的 SGD 或 Adam（默认 adam）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/train.py" line="159"/>
+        <location filename="../../actgui/cli/train.py" line="165"/>
         <source>learning rate (default 0.01 for adam, 0.1 for sgd)</source>
         <translation>学习率（adam 默认 0.01，sgd 默认 0.1）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/train.py" line="166"/>
+        <location filename="../../actgui/cli/train.py" line="172"/>
         <source>momentum of sgd, 0 for plain SGD (default 0.9)</source>
         <translation>sgd 的动量，0 为普通 SGD（默认 0.9）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/train.py" line="172"/>
+        <location filename="../../actgui/cli/train.py" line="178"/>
         <source>mini-batch size (default: all training points)</source>
         <translation>小批量大小（默认：全部训练点）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/train.py" line="180"/>
+        <location filename="../../actgui/cli/train.py" line="186"/>
         <source>epochs, 1-{hi} (default 200)</source>
         <translation>训练轮数，1-{hi}（默认 200）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/train.py" line="190"/>
+        <location filename="../../actgui/cli/train.py" line="196"/>
         <source>random seed of the data, the weights and the order (default 0)</source>
         <translation>数据、权重和顺序的随机种子（默认 0）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/train.py" line="202"/>
-        <source>activation parameters to train with the weights, in every function that has them (PReLU&apos;s slope is always trained)</source>
-        <translation>与权重一起训练的激活函数参数，凡有该参数的函数都训练（PReLU 的斜率总是训练）</translation>
+        <location filename="../../actgui/cli/train.py" line="208"/>
+        <source>activation parameters to train with the weights, in every function that has them (only PReLU&apos;s slope and the parameters of ACON-C and APL are trained without it)</source>
+        <translation>与权重一起训练的激活函数参数，凡有该参数的函数都训练（不指定时只训练 PReLU 的斜率以及 ACON-C 和 APL 的参数）</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/train.py" line="209"/>
+        <location filename="../../actgui/cli/train.py" line="215"/>
         <source>file to write: .csv, .png, .svg, .pdf or .npz</source>
         <translation>要写入的文件：.csv、.png、.svg、.pdf 或 .npz</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/train.py" line="224"/>
+        <location filename="../../actgui/cli/train.py" line="233"/>
+        <source>-f {spec!r} is given twice: it would train the same network twice; give it once</source>
+        <translation>-f {spec!r} 给了两次：会把同一个网络训练两遍；请只给一次</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli/train.py" line="238"/>
+        <source>-f {spec!r} is the same as {first!r} (same function and parameters): it would train the same network twice; give it once</source>
+        <translation>-f {spec!r} 与 {first!r} 相同（同一函数、同样的参数）：会把同一个网络训练两遍；请只给一次</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/cli/train.py" line="255"/>
         <source>cannot tell the format of {out!r}: its suffix must be .csv, .png, .svg, .pdf or .npz</source>
         <translation>无法判断 {out!r} 的格式：后缀必须是 .csv、.png、.svg、.pdf 或 .npz</translation>
     </message>
     <message>
-        <location filename="../../actgui/cli/train.py" line="234"/>
+        <location filename="../../actgui/cli/train.py" line="265"/>
         <source>nothing to train: give at least one -f SPEC, e.g. -f relu</source>
         <translation>没有要训练的内容：请至少给出一个 -f SPEC，例如 -f relu</translation>
     </message>
@@ -751,32 +761,32 @@
 <context>
     <name>CopyCodeRow</name>
     <message>
-        <location filename="../../actgui/ui/copy_code.py" line="111"/>
+        <location filename="../../actgui/ui/copy_code.py" line="110"/>
         <source>Copy as matplotlib</source>
         <translation>复制 matplotlib 脚本</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/copy_code.py" line="114"/>
+        <location filename="../../actgui/ui/copy_code.py" line="113"/>
         <source>A Python script that redraws the figure (every curve shown) with numpy formulas and matplotlib; run it with a file name to save the figure</source>
         <translation>用 numpy 公式和 matplotlib 重绘图形（所有显示的曲线）的 Python 脚本；运行时给出文件名即可保存图形</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/copy_code.py" line="118"/>
+        <location filename="../../actgui/ui/copy_code.py" line="117"/>
         <source>Copy as LaTeX</source>
         <translation>复制 LaTeX 公式</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/copy_code.py" line="119"/>
+        <location filename="../../actgui/ui/copy_code.py" line="118"/>
         <source>The formula of f and f′ with these parameters</source>
         <translation>f 与 f′ 的公式，含当前参数值</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/copy_code.py" line="120"/>
+        <location filename="../../actgui/ui/copy_code.py" line="119"/>
         <source>Copy as pgfplots</source>
         <translation>复制 pgfplots 代码</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/copy_code.py" line="122"/>
+        <location filename="../../actgui/ui/copy_code.py" line="121"/>
         <source>The curves shown as pgfplots axes with coordinates, for a LaTeX paper</source>
         <translation>把显示的曲线写成带坐标的 pgfplots 图，用于 LaTeX 论文</translation>
     </message>
@@ -1619,139 +1629,139 @@ a = 1.0 in [0, 5]</translation>
 <context>
     <name>InfoPanel</name>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="150"/>
+        <location filename="../../actgui/ui/info_panel.py" line="152"/>
         <source>Property</source>
-        <extracomment>what f&apos; and f&apos;&apos; are at kinks (after the sources) fits its columns itself whenever its width changes (see PropertyTable) a module to paste where PyTorch has no built-in</extracomment>
+        <extracomment>the choice parameters&apos; values shown (a formula per variant: GELU&apos;s approximate) what f&apos; and f&apos;&apos; are at kinks (after the sources) fits its columns itself whenever its width changes (see PropertyTable) a module to paste where PyTorch has no built-in</extracomment>
         <translation>性质</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="150"/>
+        <location filename="../../actgui/ui/info_panel.py" line="152"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="151"/>
+        <location filename="../../actgui/ui/info_panel.py" line="153"/>
         <source>Copy as PyTorch</source>
         <translation>复制 PyTorch 代码</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="152"/>
+        <location filename="../../actgui/ui/info_panel.py" line="154"/>
         <source>Copy as Keras</source>
         <translation>复制 Keras 代码</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="153"/>
+        <location filename="../../actgui/ui/info_panel.py" line="155"/>
         <source>Properties (current parameters)</source>
         <translation>性质（当前参数）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="154"/>
+        <location filename="../../actgui/ui/info_panel.py" line="156"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="155"/>
+        <location filename="../../actgui/ui/info_panel.py" line="157"/>
         <source>Copy BibTeX</source>
         <translation>复制 BibTeX</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="157"/>
+        <location filename="../../actgui/ui/info_panel.py" line="159"/>
         <source>Copy the BibTeX entries of this function&apos;s sources to the clipboard</source>
         <translation>将此函数出处文献的 BibTeX 条目复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="160"/>
+        <location filename="../../actgui/ui/info_panel.py" line="162"/>
         <source>PyTorch has no built-in for this function: a module to paste</source>
         <translation>PyTorch 没有此函数的内置实现：这是可直接粘贴使用的模块代码</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="233"/>
+        <location filename="../../actgui/ui/info_panel.py" line="241"/>
         <source>Custom function: f′ and f″ are computed exactly from the expression.</source>
         <translation>自定义函数：f′ 与 f″ 由表达式精确求出。</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="268"/>
+        <location filename="../../actgui/ui/info_panel.py" line="279"/>
         <source>Pros</source>
         <translation>优点</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="268"/>
+        <location filename="../../actgui/ui/info_panel.py" line="279"/>
         <source>Cons</source>
         <translation>缺点</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="268"/>
+        <location filename="../../actgui/ui/info_panel.py" line="279"/>
         <source>Typical uses</source>
         <translation>典型用途</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="268"/>
+        <location filename="../../actgui/ui/info_panel.py" line="279"/>
         <source>Origin</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="275"/>
+        <location filename="../../actgui/ui/info_panel.py" line="286"/>
         <source>At kinks</source>
         <translation>拐点约定</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="293"/>
+        <location filename="../../actgui/ui/info_panel.py" line="304"/>
         <source>See also</source>
         <translation>另见</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="306"/>
+        <location filename="../../actgui/ui/info_panel.py" line="317"/>
         <source>{first} &amp; {second}</source>
         <translation>{first} 与 {second}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="308"/>
+        <location filename="../../actgui/ui/info_panel.py" line="319"/>
         <source>{first} et al.</source>
         <translation>{first} 等</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="328"/>
+        <location filename="../../actgui/ui/info_panel.py" line="339"/>
         <source>Copied: BibTeX entry</source>
         <translation>已复制：BibTeX 条目</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="330"/>
+        <location filename="../../actgui/ui/info_panel.py" line="341"/>
         <source>Copied: {n} BibTeX entries</source>
         <translation>已复制：{n} 条 BibTeX 条目</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="348"/>
+        <location filename="../../actgui/ui/info_panel.py" line="359"/>
         <source>no built-in</source>
         <translation>无内置实现</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="349"/>
+        <location filename="../../actgui/ui/info_panel.py" line="360"/>
         <source>module below (no built-in)</source>
         <translation>见下方模块代码（无内置实现）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="361"/>
-        <location filename="../../actgui/ui/info_panel.py" line="373"/>
+        <location filename="../../actgui/ui/info_panel.py" line="372"/>
+        <location filename="../../actgui/ui/info_panel.py" line="384"/>
         <source>Copied: </source>
         <translation>已复制：</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="394"/>
+        <location filename="../../actgui/ui/info_panel.py" line="405"/>
         <source>f is undefined somewhere on the real line</source>
         <translation>f 在实数轴上某些位置无定义</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="398"/>
+        <location filename="../../actgui/ui/info_panel.py" line="409"/>
         <source>undefined</source>
         <translation>无定义</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="406"/>
+        <location filename="../../actgui/ui/info_panel.py" line="417"/>
         <source>learnable parameters</source>
         <translation>可学习参数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/info_panel.py" line="413"/>
+        <location filename="../../actgui/ui/info_panel.py" line="424"/>
         <source>Trained with the network&apos;s weights in the paper; the values set here are where training starts</source>
         <translation>论文中这些参数与网络权重一同训练；此处设定的值是训练的初始值</translation>
     </message>
@@ -1773,13 +1783,13 @@ a = 1.0 in [0, 5]</translation>
         <translation>曲线</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="384"/>
+        <location filename="../../actgui/ui/main_window.py" line="431"/>
         <location filename="../../actgui/ui/window_actions.py" line="232"/>
         <source>Depth lab</source>
         <translation>深度实验室</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="403"/>
+        <location filename="../../actgui/ui/main_window.py" line="450"/>
         <location filename="../../actgui/ui/window_actions.py" line="233"/>
         <source>Training lab</source>
         <translation>训练实验室</translation>
@@ -1900,7 +1910,7 @@ a = 1.0 in [0, 5]</translation>
         <translation>打开已保存的会话（.actgui.json）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="568"/>
+        <location filename="../../actgui/ui/main_window.py" line="615"/>
         <location filename="../../actgui/ui/window_actions.py" line="300"/>
         <source>Save session</source>
         <translation>保存会话</translation>
@@ -1956,7 +1966,7 @@ a = 1.0 in [0, 5]</translation>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="663"/>
+        <location filename="../../actgui/ui/main_window.py" line="710"/>
         <location filename="../../actgui/ui/window_actions.py" line="327"/>
         <source>About actgui</source>
         <translation>关于 actgui</translation>
@@ -2033,94 +2043,94 @@ a = 1.0 in [0, 5]</translation>
         <translation>饱和阈值：用阴影标出 |f′(x)| &lt; ε 的区域</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="158"/>
+        <location filename="../../actgui/ui/main_window.py" line="171"/>
         <source>Activation function explorer</source>
-        <extracomment>the labs&apos; tabs: the curve docks and toolbar are hidden there below this window height the readout starts at five rows (the first launch&apos;s five curves; the plots need the rest of the room) where the state is saved a few seconds after each change and on exit undo/redo of every change of the state (Edit menu) F11, View &gt; Presentation mode: full screen for a projector</extracomment>
+        <extracomment>the labs&apos; tabs: the curve docks and toolbar are hidden there below this window height the readout starts at five rows (the first launch&apos;s five curves; the plots need the rest of the room) where the state is saved a few seconds after each change and on exit undo/redo of every change of the state (Edit menu) F11, View &gt; Presentation mode: full screen for a projector the readout&apos;s row count when last looked at (_follow_readout_rows) whether the readout showed every row when the curves last changed</extracomment>
         <translation>激活函数探索器</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="226"/>
+        <location filename="../../actgui/ui/main_window.py" line="247"/>
         <source>Autosave failed: </source>
         <translation>自动保存失败：</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="365"/>
+        <location filename="../../actgui/ui/main_window.py" line="412"/>
         <source>pointer in {row}: x = {x}, y = {y}</source>
         <translation>指针位于 {row} 图：x = {x}，y = {y}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="469"/>
+        <location filename="../../actgui/ui/main_window.py" line="516"/>
         <source>Custom function</source>
         <translation>自定义函数</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="535"/>
+        <location filename="../../actgui/ui/main_window.py" line="582"/>
         <source>Cannot open session</source>
         <translation>无法打开会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="544"/>
+        <location filename="../../actgui/ui/main_window.py" line="591"/>
         <source>Opened </source>
         <translation>已打开：</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="552"/>
+        <location filename="../../actgui/ui/main_window.py" line="599"/>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="554"/>
+        <location filename="../../actgui/ui/main_window.py" line="601"/>
         <source>actgui sessions (*.actgui.json *.json)</source>
         <translation>actgui 会话 (*.actgui.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="570"/>
+        <location filename="../../actgui/ui/main_window.py" line="617"/>
         <source>actgui sessions (*.actgui.json)</source>
         <translation>actgui 会话 (*.actgui.json)</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="580"/>
-        <location filename="../../actgui/ui/main_window.py" line="590"/>
+        <location filename="../../actgui/ui/main_window.py" line="627"/>
+        <location filename="../../actgui/ui/main_window.py" line="637"/>
         <source>Cannot save session</source>
         <translation>无法保存会话</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="582"/>
+        <location filename="../../actgui/ui/main_window.py" line="629"/>
         <source>The file name {name} holds * or ?, which stand for other characters: choose a name without them</source>
         <translation>文件名 {name} 含有 * 或 ?，它们代表其他字符：请换一个不含它们的文件名</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="595"/>
+        <location filename="../../actgui/ui/main_window.py" line="642"/>
         <source>Saved </source>
         <translation>已保存：</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="620"/>
+        <location filename="../../actgui/ui/main_window.py" line="667"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="628"/>
+        <location filename="../../actgui/ui/main_window.py" line="675"/>
         <source>Exported </source>
         <translation>已导出：</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="637"/>
+        <location filename="../../actgui/ui/main_window.py" line="684"/>
         <source>Figure copied to the clipboard</source>
         <translation>图像已复制到剪贴板</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="642"/>
+        <location filename="../../actgui/ui/main_window.py" line="689"/>
         <source>actgui help</source>
         <translation>actgui 帮助</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="644"/>
+        <location filename="../../actgui/ui/main_window.py" line="691"/>
         <source>&lt;p&gt;&lt;b&gt;Tick&lt;/b&gt; a function in the list to plot it; untick to remove it. Click a curve&apos;s name to edit its parameters; &lt;b&gt;Add another curve&lt;/b&gt; plots the same function with other parameters.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Mouse:&lt;/b&gt; drag to pan, wheel to zoom (curves are re-sampled for the visible range), right-drag to zoom one axis. The crosshair reads exact values of every curve; type an x in the readout for a value at an exact point.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keys:&lt;/b&gt; Ctrl+E export, Ctrl+Shift+C copy figure, Ctrl+0 reset view, Ctrl+1/2/3 rows f, f′, f″, Ctrl+D overlay derivatives, Ctrl+G grid, Ctrl+L legend, Delete remove the selected curve, F1 this help.&lt;/p&gt;</source>
         <translation>&lt;p&gt;在列表中&lt;b&gt;勾选&lt;/b&gt;一个函数即可绘制它，取消勾选即可移除。点击曲线名称可编辑其参数；&lt;b&gt;添加另一条曲线&lt;/b&gt;会用另一组参数绘制同一个函数。&lt;/p&gt;&lt;p&gt;&lt;b&gt;鼠标：&lt;/b&gt;拖动可平移，滚轮可缩放（曲线会按可见范围重新采样），右键拖动可只缩放一个坐标轴。十字准线读出每条曲线的精确值；在读数面板中输入 x，即可得到该点的精确值。&lt;/p&gt;&lt;p&gt;&lt;b&gt;快捷键：&lt;/b&gt;Ctrl+E 导出，Ctrl+Shift+C 复制图像，Ctrl+0 重置视图，Ctrl+1/2/3 显示或隐藏 f、f′、f″ 行，Ctrl+D 叠加导数，Ctrl+G 网格，Ctrl+L 图例，Delete 移除所选曲线，F1 显示本帮助。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/main_window.py" line="666"/>
+        <location filename="../../actgui/ui/main_window.py" line="713"/>
         <source>&lt;p&gt;A desktop explorer for neural-network activation functions: {n} functions with exact f, f′ and f″, their parameters and properties.&lt;/p&gt;</source>
         <translation>&lt;p&gt;一款探索神经网络激活函数的桌面工具：收录 {n} 个函数，给出精确的 f、f′ 和 f″，以及它们的参数与性质。&lt;/p&gt;</translation>
     </message>
@@ -4527,8 +4537,8 @@ a = 1.0 in [0, 5]</translation>
     </message>
     <message>
         <location filename="../../actgui/ui/training_lab/_lab.py" line="422"/>
-        <source>Activation parameters trained with the weights, e.g. beta, alpha (PReLU&apos;s slope always is)</source>
-        <translation>与权重一起训练的激活函数参数，例如 beta、alpha（PReLU 的斜率总是训练）</translation>
+        <source>Activation parameters trained with the weights, e.g. beta, alpha (without it only PReLU&apos;s slope and the parameters of ACON-C and APL are)</source>
+        <translation>与权重一起训练的激活函数参数，例如 beta、alpha（不填时只训练 PReLU 的斜率以及 ACON-C 和 APL 的参数）</translation>
     </message>
     <message>
         <location filename="../../actgui/ui/training_lab/_lab.py" line="425"/>
@@ -4768,7 +4778,7 @@ a = 1.0 in [0, 5]</translation>
         <location filename="../../actgui/ui/training_lab/_lab.py" line="72"/>
         <location filename="../../actgui/ui/training_plots.py" line="380"/>
         <source>circles</source>
-        <extracomment>the lab&apos;s settings in QSettings: &quot;train/&lt;key&gt;&quot; activations trained side by side in the window the interpreter&apos;s thread switch interval while training: the window gets the GIL back within this after each call into Qt (Python&apos;s default, 5 ms, made every redraw slow) the data sets&apos; names, for Qt Linguist</extracomment>
+        <extracomment>the lab&apos;s settings in QSettings: &quot;train/&lt;key&gt;&quot; activations trained side by side in the window: the core&apos;s limit the interpreter&apos;s thread switch interval while training: the window gets the GIL back within this after each call into Qt (Python&apos;s default, 5 ms, made every redraw slow) the data sets&apos; names, for Qt Linguist</extracomment>
         <translation>同心圆</translation>
     </message>
     <message>
