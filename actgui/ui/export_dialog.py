@@ -323,7 +323,13 @@ class ExportDialog(QDialog):
     # ---- the path and its folder -------------------------------------------------
 
     def target(self) -> Path:
-        return Path(self.path.text().strip()).expanduser()
+        """The file typed, with the chosen format's extension added when the name has
+        none ('fig' writes fig.png, as Browse… gives): what the note under the name
+        says will be written is what Save writes."""
+        path = Path(self.path.text().strip()).expanduser()
+        if path.name and not path.suffix and not path.is_dir():
+            path = path.with_name(path.name + self.format.currentData())
+        return path
 
     def _path_changed(self) -> None:
         text = self.path.text().strip()
@@ -348,6 +354,9 @@ class ExportDialog(QDialog):
                 colour = ERROR_COLOURS.get(name, ERROR_COLOURS["light"])
             elif has_wildcard(path):
                 note = self.tr("A file name cannot hold * or ?")
+                colour = ERROR_COLOURS.get(name, ERROR_COLOURS["light"])
+            elif path.suffix.lower() not in SUFFIXES:  # what Save would refuse, said now
+                note = self._suffix_problem(path.suffix)()
                 colour = ERROR_COLOURS.get(name, ERROR_COLOURS["light"])
             elif path.exists():
                 note = self.tr("{name} exists in {folder} and will be replaced").format(
@@ -391,6 +400,8 @@ class ExportDialog(QDialog):
         p = Path(self.path.text().strip())
         if p.suffix.lower() in SUFFIXES and p.suffix.lower() != suffix:
             self.path.setText(str(p.with_suffix(suffix)))
+        else:
+            self._path_changed()  # a name without an extension takes the new format's
         self._options_changed()
 
     def _browse(self) -> None:
@@ -414,6 +425,11 @@ class ExportDialog(QDialog):
         self._set_error(None)
         self.path.setText(name)
         self._follow_typed_suffix(name)
+
+    def _suffix_problem(self, suffix: str) -> Callable[[], str]:
+        return lambda: self.tr(
+            "The file name must end in .png, .svg, .pdf or .csv, not {got}"
+        ).format(got=suffix)
 
     def _wildcard_problem(self, name: str) -> Callable[[], str]:
         return lambda: self.tr(
@@ -515,6 +531,9 @@ class ExportDialog(QDialog):
         """Show ``text()`` (called again after a language switch); None clears it."""
         self._error_text = text
         self.error.setText(text() if text is not None else "")
+        if text is not None and self.folder_note.styleSheet():
+            # the note under the name already says what is wrong, in red: once is enough
+            self.folder_note.setText("")
 
     def _os_reason(self, exc: OSError) -> Callable[[], str]:
         """Why the system refused, in the user's language where the reason is common."""
@@ -545,14 +564,8 @@ class ExportDialog(QDialog):
             return lambda: self.tr("{path} is a folder: add a file name").format(path=path)
         if has_wildcard(path):
             return self._wildcard_problem(path.name)
-        if not suffix:
-            return lambda: self.tr(
-                "The file name {name} has no extension: end it in .png, .svg, .pdf or .csv"
-            ).format(name=path.name)
-        if suffix not in SUFFIXES:
-            return lambda: self.tr(
-                "The file name must end in .png, .svg, .pdf or .csv, not {got}"
-            ).format(got=suffix)
+        if suffix not in SUFFIXES:  # (a name without one has the format's: target())
+            return self._suffix_problem(suffix)
         if not folder.exists():
             return lambda: self.tr(
                 "The folder {folder} does not exist: choose another with Browse…, or press Create folder"  # noqa: E501

@@ -1331,79 +1331,79 @@ a = 1.0 in [0, 5]</translation>
         <translation>文件夹和文件名，例如 {example}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="340"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="346"/>
         <source>The folder {folder} does not exist</source>
         <translation>文件夹 {folder} 不存在</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="344"/>
-        <location filename="../../actgui/ui/export_dialog.py" line="561"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="350"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="574"/>
         <source>{folder} is not a folder</source>
         <translation>{folder} 不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="347"/>
-        <location filename="../../actgui/ui/export_dialog.py" line="545"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="353"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="564"/>
         <source>{path} is a folder: add a file name</source>
         <translation>{path} 是一个文件夹：请加上文件名</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="350"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="356"/>
         <source>A file name cannot hold * or ?</source>
         <translation>文件名不能含有 * 或 ?</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="353"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="362"/>
         <source>{name} exists in {folder} and will be replaced</source>
         <translation>{folder} 中已有 {name}，保存时将被替换</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="358"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="367"/>
         <source>Saves {name} in {folder}</source>
         <translation>将 {name} 保存到 {folder}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="375"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="384"/>
         <source>Could not create the folder {folder}: {reason}</source>
         <translation>无法创建文件夹 {folder}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="404"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="415"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="420"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="436"/>
         <source>The file name {name} holds * or ?, which stand for other characters: choose a name without them</source>
         <translation>文件名 {name} 含有 * 或 ?，它们代表其他字符：请换一个不含它们的文件名</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="441"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="457"/>
         <source>{w} × {h} pixels</source>
         <translation>{w} × {h} 像素</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="443"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="459"/>
         <source>{w} × {h} (SVG units at 96 dpi)</source>
         <translation>{w} × {h}（SVG 单位，96 dpi）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="446"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="462"/>
         <source>page {w:.2f} × {h:.2f} in ({wm:.0f} × {hm:.0f} mm)</source>
         <translation>页面 {w:.2f} × {h:.2f} 英寸（{wm:.0f} × {hm:.0f} 毫米）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="453"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="469"/>
         <source>{columns} columns (x, then {curves} curves × {orders} orders), {rows} rows</source>
         <translation>{columns} 列（x，然后 {curves} 条曲线 × {orders} 阶），{rows} 行</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="458"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="474"/>
         <source>{size}; rows: {rows}</source>
         <translation>{size}；行：{rows}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="481"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="497"/>
         <source>CSV table
 
 {columns}</source>
@@ -1412,83 +1412,78 @@ a = 1.0 in [0, 5]</translation>
 {columns}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="497"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="513"/>
         <source>No preview: {error}</source>
         <translation>无法预览：{error}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="522"/>
-        <location filename="../../actgui/ui/export_dialog.py" line="523"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="541"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="542"/>
         <source>permission denied</source>
         <translation>权限不足</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="524"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="543"/>
         <source>the disk is read-only</source>
         <translation>磁盘为只读</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="525"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="544"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="526"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="545"/>
         <source>the disk quota is used up</source>
         <translation>磁盘配额已用完</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="527"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="546"/>
         <source>the name is too long</source>
         <translation>名称过长</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="528"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="547"/>
         <source>the folder does not exist</source>
         <translation>文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="529"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="548"/>
         <source>it is a folder</source>
         <translation>它是一个文件夹</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="540"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="559"/>
         <source>Enter a file name, e.g. {example}</source>
         <translation>请输入文件名，例如 {example}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="550"/>
-        <source>The file name {name} has no extension: end it in .png, .svg, .pdf or .csv</source>
-        <translation>文件名 {name} 没有扩展名：请以 .png、.svg、.pdf 或 .csv 结尾</translation>
-    </message>
-    <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="554"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="431"/>
         <source>The file name must end in .png, .svg, .pdf or .csv, not {got}</source>
         <translation>文件名必须以 .png、.svg、.pdf 或 .csv 结尾，不能是 {got}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="558"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="571"/>
         <source>The folder {folder} does not exist: choose another with Browse…, or press Create folder</source>
         <translation>文件夹 {folder} 不存在：请用“浏览…”选择其他文件夹，或点击“新建文件夹”</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="564"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="577"/>
         <source>The folder {folder} is not writable: choose another folder</source>
         <translation>文件夹 {folder} 不可写：请选择其他文件夹</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="572"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="585"/>
         <source>A {w} × {h} pixel PNG is too large: at most {side} pixels a side and {mp} megapixels; lower the size or the PNG scale</source>
         <translation>{w} × {h} 像素的 PNG 太大：每边最多 {side} 像素、总共最多 {mp} 百万像素；请减小尺寸或 PNG 缩放</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="603"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="616"/>
         <source>Could not write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/export_dialog.py" line="610"/>
+        <location filename="../../actgui/ui/export_dialog.py" line="623"/>
         <source>Could not export: {error}</source>
         <translation>无法导出：{error}</translation>
     </message>

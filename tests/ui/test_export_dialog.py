@@ -97,9 +97,11 @@ def test_other_refusals_name_the_problem_and_write_nothing(dialog, tmp_path) -> 
     assert not dialog.export()
     assert f"{tmp_path} is a folder" in dialog.error.text()
     (tmp_path / "plain").write_text("x")
-    dialog.path.setText(str(tmp_path / "fig"))
+    dialog.path.setText(str(tmp_path / "fig.v2"))
+    assert "must end in .png, .svg, .pdf or .csv, not .v2" in dialog.folder_note.full_text()
     assert not dialog.export()
-    assert "fig has no extension: end it in .png, .svg, .pdf or .csv" in dialog.error.text()
+    assert "must end in .png, .svg, .pdf or .csv, not .v2" in dialog.error.text()
+    assert dialog.folder_note.full_text() == ""  # said once, not twice
     dialog.path.setText(str(tmp_path / "plain" / "f.png"))
     assert not dialog.export() and f"{tmp_path / 'plain'} is not a folder" in dialog.error.text()
     dialog.path.setText(str(tmp_path / "f.png"))
@@ -359,3 +361,18 @@ def test_a_typed_wildcard_is_refused(dialog, tmp_path) -> None:  # type: ignore[
     assert not dialog.export()
     assert "The file name *.png holds * or ?" in dialog.error.text()
     assert dialog.isVisible() and list(tmp_path.iterdir()) == []
+
+
+def test_a_typed_name_without_extension_takes_the_formats(dialog, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """'fig' typed saves fig.png (fig.svg once SVG is chosen), as Browse… gives and as
+    the note under the name says: Save refused it while the note said 'Saves fig'
+    (found by a tester)."""
+    dialog.path.setText(str(tmp_path / "fig"))
+    svg = dialog.format.findData(".svg")
+    dialog.format.setCurrentIndex(dialog.format.findData(".png"))
+    assert dialog.folder_note.full_text() == f"Saves fig.png in {tmp_path}"
+    dialog.format.setCurrentIndex(svg)
+    assert dialog.folder_note.full_text() == f"Saves fig.svg in {tmp_path}"
+    assert dialog.path.text() == str(tmp_path / "fig")  # what was typed stays
+    assert dialog.export()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["fig.svg"]
