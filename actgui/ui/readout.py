@@ -285,6 +285,10 @@ class Readout(QWidget):
         if not (self.entry.hasFocus() and self.entry.isModified()):
             # the box says which x the table shows (unless the user is typing one)
             self.entry.setText("" if math.isnan(x) else fmt(x))
+            if self._refused and not math.isnan(x):
+                # the refused text is gone from the box: so is what was said of it
+                self._refused = ""
+                self.error.setText("")
         values: dict[int, tuple[float, float, float]] = {}
         if not math.isnan(x):
             values = {c.uid: (f, d1, d2) for c, f, d1, d2 in self.state.readout(x)}

@@ -204,6 +204,20 @@ def test_refused_entry_is_said_with_what_is_allowed(qtbot) -> None:  # type: ign
     assert readout.values()[0][1] == fmt(1 / (1 + math.exp(-0.25)))
 
 
+def test_a_refusal_is_forgotten_once_the_crosshair_fills_the_box(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The error about a refused x goes when the crosshair puts another x in the box
+    (it stayed, under values it no longer spoke of; found by a tester)."""
+    readout = Readout(ExplorerState.first_launch())
+    qtbot.addWidget(readout)
+    readout.entry.setText("abc")
+    readout.entry.returnPressed.emit()
+    assert "'abc'" in readout.error.text()
+    readout.show_x(float("nan"))  # the pointer leaving the plots: the box is empty
+    assert "'abc'" in readout.error.text()
+    readout.show_x(0.5)  # the crosshair at 0.5
+    assert readout.entry.text() == fmt(0.5) and readout.error.text() == ""
+
+
 def error_colour(readout: Readout):  # type: ignore[no-untyped-def]
     """The colour the error text is drawn in."""
     readout.error.setText("not a finite number")
