@@ -547,6 +547,14 @@ def system_language() -> str:
     return "zh_CN" if QLocale.system().name().startswith("zh") else "en"
 
 
+#: Qt's own file dialog texts that Qt 6.11 writes with a mnemonic ("&Look in:") while
+#: its Chinese catalog (qtbase_zh_CN) still has them without one ("Look in:"), so the
+#: dialog showed them in English: actgui's catalog carries them (Qt asks it too)
+QT_CATALOG_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
+
 _installed: list[QTranslator] = []
 _current = "en"
 

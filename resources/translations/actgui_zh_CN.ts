@@ -4350,6 +4350,20 @@ a = 1.0 in [0, 5]</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="554"/>
+        <source>&amp;Look in:</source>
+        <extracomment>Qt&apos;s own file dialog texts that Qt 6.11 writes with a mnemonic (&quot;&amp;Look in:&quot;) while its Chinese catalog (qtbase_zh_CN) still has them without one (&quot;Look in:&quot;), so the dialog showed them in English: actgui&apos;s catalog carries them (Qt asks it too)</extracomment>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../actgui/ui/i18n.py" line="555"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
     <name>Readout</name>
     <message>
         <location filename="../../actgui/ui/readout.py" line="128"/>
@@ -4373,7 +4387,7 @@ a = 1.0 in [0, 5]</translation>
         <translation>不是有限数：{text}（请输入数字，例如 0.5、-2 或 1e-3）</translation>
     </message>
     <message>
-        <location filename="../../actgui/ui/readout.py" line="339"/>
+        <location filename="../../actgui/ui/readout.py" line="343"/>
         <source>{label}: hidden in the plot</source>
         <translation>{label}：已在图中隐藏</translation>
     </message>

@@ -237,3 +237,24 @@ def test_main_window_in_chinese(qtbot) -> None:  # type: ignore[no-untyped-def]
         i18n.install("en")
     assert QCoreApplication.translate("MainWindow", "&File") == "&File"
     assert i18n.t("yes") == "yes"
+
+
+def test_qts_file_dialog_is_chinese_where_qts_catalog_falls_short(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Qt 6.11 writes '&Look in:' and 'Files of &type:'; its qtbase_zh_CN has them
+    without the '&', so the labs' Export… dialog showed them in English (found by a
+    tester): actgui's catalog fills the gap."""
+    import re
+
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    from actgui.ui import i18n
+
+    i18n.install("zh_CN")
+    try:
+        dialog = QFileDialog(None, "x")
+        qtbot.addWidget(dialog)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        labels = [label.text() for label in dialog.findChildren(QLabel) if label.text()]
+        assert labels and not [t for t in labels if re.search("[A-Za-z]{3}", t)], labels
+    finally:
+        i18n.install("en")
