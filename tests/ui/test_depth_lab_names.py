@@ -64,3 +64,15 @@ def test_editing_an_item_edits_its_spec(qtbot, lab: DepthLab) -> None:  # type: 
     lab.function_list.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
     assert lab.functions() == ["elu(alpha=0.5)"]
     assert lab.function_names() == ["ELU (alpha=0.5)"]
+
+
+def test_the_labs_write_a_true_minus_sign() -> None:
+    """Tick labels and the figure's title write −0.4 and bias −1 with U+2212, as the
+    Curves tab does, not a hyphen (found by a tester)."""
+    from actgui.ui.depth_lab._common import _fmt
+    from actgui.ui.depth_lab._pieces import _PlainAxis
+
+    axis = _PlainAxis("bottom")
+    strings = axis.tickStrings([-0.4, 0.0, 0.4], 1.0, 0.4)
+    assert strings[0] == "\u22120.4" and "-" not in "".join(strings)
+    assert _fmt(-1.0) == "\u22121" and _fmt(0.5) == "0.5"

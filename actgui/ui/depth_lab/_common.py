@@ -122,7 +122,8 @@ def function_name(spec: str) -> str:
 
 
 def _fmt(v: float) -> str:
-    return f"{v:g}"
+    """A number for a figure's title: a true minus sign, as the plots' axes write."""
+    return f"{v:g}".replace("-", "\u2212")
 
 
 def hist_top(fractions: list[np.ndarray]) -> tuple[float, bool]:

@@ -39,6 +39,10 @@ class _PlainAxis(pg.AxisItem):
         self.labelUnitPrefix = ""
         self._updateLabel()
 
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        # a true minus sign (U+2212), as the Curves tab's axes write: '-0.4' is a hyphen
+        return [s.replace("-", "\u2212") for s in super().tickStrings(values, scale, spacing)]
+
 
 class _DecadeAxis(_PlainAxis):
     """A log axis that labels only powers of ten once the view spans two decades.
