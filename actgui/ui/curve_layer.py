@@ -23,9 +23,13 @@ class CurveLayer(pg.GraphicsObject):
 
     def __init__(self) -> None:
         super().__init__()
-        self._curves: dict[Hashable, tuple[np.ndarray, np.ndarray, QPen, QPainterPath]] = {}
-        #: the dashed part of a curve where it lies on earlier ones: (path, dash pattern)
-        self._dashed: dict[Hashable, tuple[QPainterPath, list[float]]] = {}
+        #: x, y, pen and the y drawn solid (NaN where the dashed part takes over)
+        self._curves: dict[Hashable, tuple[np.ndarray, np.ndarray, QPen, np.ndarray]] = {}
+        #: the dashed part of a curve where it lies on earlier ones: (its y, dash pattern)
+        self._dashed: dict[Hashable, tuple[np.ndarray, list[float]]] = {}
+        #: the curves' paths (solid, dashed part), made when first painted: a canvas
+        #: being laid out places a curve several times before it is drawn once
+        self._paths: dict[Hashable, tuple[QPainterPath, QPainterPath | None]] = {}
         self._order: list[Hashable] = []
         #: draw order: lower ranks first (under), ties in insertion order
         self._rank: dict[Hashable, object] = {}
@@ -51,6 +55,8 @@ class CurveLayer(pg.GraphicsObject):
         dash ``pattern`` (it lies on earlier curves there, which show through the gaps).
         """
         self._dashed.pop(key, None)
+        self._paths.pop(key, None)
+        solid = y
         if dashed is not None and dashed[0].any():
             mask = dashed[0]
             # the dashed stretch takes one sample more on each side: no hole at the seams
@@ -58,30 +64,26 @@ class CurveLayer(pg.GraphicsObject):
             wide[1:] |= mask[:-1]
             wide[:-1] |= mask[1:]
             solid = np.where(mask, np.nan, y)
-            part = np.where(wide, y, np.nan)
-            path = pg.functions.arrayToQPath(x, solid, connect="finite")
-            dash_path = pg.functions.arrayToQPath(x, part, connect="finite")
-            self._dashed[key] = (dash_path, list(dashed[1]))
-        else:
-            path = pg.functions.arrayToQPath(x, y, connect="finite")
+            self._dashed[key] = (np.where(wide, y, np.nan), list(dashed[1]))
         if key not in self._curves:
             self._order.append(key)
         if rank is not None and self._rank.get(key) != rank:
             self._rank[key] = rank
             self._order.sort(key=lambda k: (self._rank.get(k) is None, self._rank.get(k, 0)))
-        self._curves[key] = (x, y, QPen(pen), path)
+        self._curves[key] = (x, y, QPen(pen), solid)
         self._changed()
 
     def set_pen(self, key: Hashable, pen: QPen) -> None:
         if key in self._curves:
-            x, y, _old, path = self._curves[key]
-            self._curves[key] = (x, y, QPen(pen), path)
+            x, y, _old, solid = self._curves[key]
+            self._curves[key] = (x, y, QPen(pen), solid)
             self._changed(bounds=False)
 
     def remove_curve(self, key: Hashable) -> None:
         if key in self._curves:
             del self._curves[key]
             self._dashed.pop(key, None)
+            self._paths.pop(key, None)
             self._order.remove(key)
             self._rank.pop(key, None)
             self._changed()
@@ -95,17 +97,26 @@ class CurveLayer(pg.GraphicsObject):
         return None if d is None else d[1]
 
     def _strokes(self, key: Hashable) -> list[tuple[QPen, QPainterPath]]:
-        _x, _y, pen, path = self._curves[key]
-        out = [(pen, path)]
-        if key in self._dashed:
-            dash_path, pattern = self._dashed[key]
+        x, _y, pen, solid = self._curves[key]
+        paths = self._paths.get(key)
+        if paths is None:
+            dashed = self._dashed.get(key)
+            paths = (
+                pg.functions.arrayToQPath(x, solid, connect="finite"),
+                None
+                if dashed is None
+                else pg.functions.arrayToQPath(x, dashed[0], connect="finite"),
+            )
+            self._paths[key] = paths
+        out = [(pen, paths[0])]
+        if paths[1] is not None:
             dash = QPen(pen)
-            dash.setDashPattern(pattern)
-            out.append((dash, dash_path))
+            dash.setDashPattern(self._dashed[key][1])
+            out.append((dash, paths[1]))
         return out
 
     def data(self, key: Hashable) -> tuple[np.ndarray, np.ndarray]:
-        x, y, _pen, _path = self._curves[key]
+        x, y, _pen, _solid = self._curves[key]
         return x, y
 
     def _changed(self, bounds: bool = True) -> None:
@@ -120,7 +131,7 @@ class CurveLayer(pg.GraphicsObject):
         self, ax: int, frac: float = 1.0, orthoRange: tuple[float, float] | None = None
     ) -> tuple[float, float] | tuple[None, None]:
         lo, hi = np.inf, -np.inf
-        for x, y, _pen, _path in self._curves.values():
+        for x, y, _pen, _solid in self._curves.values():
             d = x if ax == 0 else y
             if orthoRange is not None and ax == 1:
                 sel = (x >= orthoRange[0]) & (x <= orthoRange[1])
