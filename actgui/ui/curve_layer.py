@@ -18,6 +18,17 @@ from PySide6.QtGui import QImage, QPaintEngine, QPainter, QPainterPath, QPen, QT
 _RASTER_ENGINES = (QPaintEngine.Type.Raster, QPaintEngine.Type.OpenGL2, QPaintEngine.Type.OpenGL)
 
 
+def _inside(rect: QRectF, box: QRectF) -> bool:
+    """Whether ``rect`` lies in ``box``, edges included, also when ``rect`` has no
+    height or width (a flat stretch of a curve, which QRectF.contains refuses)."""
+    return (
+        box.left() <= rect.left()
+        and rect.right() <= box.right()
+        and box.top() <= rect.top()
+        and rect.bottom() <= box.bottom()
+    )
+
+
 class CurveLayer(pg.GraphicsObject):
     """Curves in data coordinates, painted from a cached device-resolution image."""
 
@@ -176,6 +187,9 @@ class CurveLayer(pg.GraphicsObject):
                 for pen, path in self._strokes(k):
                     clipped = QPainterPath()
                     for poly in to_device.map(path).toSubpathPolygons():
+                        if poly.size() >= 2 and _inside(poly.boundingRect(), box):
+                            clipped.addPolygon(poly)  # nothing to cut
+                            continue
                         for part in clip_polyline(poly, box):
                             clipped.addPolygon(part)
                     if clipped.isEmpty():
