@@ -149,6 +149,18 @@ class CanvasRows(QWidget):
     _setting_y: bool
     _setting_range: bool
     _view_timer: QTimer
+    #: built before its size is known (a figure's canvas): the rows are arranged, and
+    #: overlaps looked for, once it is sized (:meth:`release`), not while it is built
+    _held = False
+    _rows_pending = False
+
+    def release(self) -> None:
+        """End the hold of a canvas built held: arrange the rows now (size it first).
+        Overlaps depend on the rows' heights: call ``update_overlaps`` once laid out."""
+        self._held = False
+        if self._rows_pending:
+            self._rows_pending = False
+            self._arrange_rows()
 
     def _place_overlay(self, uid: int) -> None:
         """Draw or remove a curve's f′ and f″ overlaid on the f row (the curves' layer)."""
@@ -187,6 +199,9 @@ class CanvasRows(QWidget):
         return [*rows, COMPARE_ROW] if self._compare_row_look()[0] else rows
 
     def _arrange_rows(self) -> None:
+        if self._held:
+            self._rows_pending = True
+            return
         ci = self.layout_widget.ci
         self._compare_row = self._compare_row_look()
         if self._compare_row[0]:
