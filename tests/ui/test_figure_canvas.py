@@ -3,6 +3,8 @@ open draws; rows rearranged in place share the height as before."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from actgui.core.state import ExplorerState
 from actgui.ui.app import ensure_app
+from actgui.ui.plot_canvas import PlotCanvas
 
 FIVE = ["sigmoid", "tanh", "relu", "leaky_relu", "elu"]
 
@@ -25,7 +28,7 @@ def _state(**options: bool) -> ExplorerState:
     return st
 
 
-def _picture(canvas, width: int, height: int) -> bytes:  # type: ignore[no-untyped-def]
+def _picture(canvas: PlotCanvas, width: int, height: int) -> bytes:
     view = canvas.layout_widget
     img = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
     img.fill(QColor(canvas.theme["background"]))
@@ -37,11 +40,9 @@ def _picture(canvas, width: int, height: int) -> bytes:  # type: ignore[no-untyp
     return bytes(img.constBits())
 
 
-def _laid_out_in_the_open(state: ExplorerState, width: int, height: int, style: str):  # type: ignore[no-untyped-def]
+def _laid_out_in_the_open(state: ExplorerState, width: int, height: int, style: str) -> PlotCanvas:
     """A canvas built at its default size and laid out again at the figure's, as
     figures were made before they were built held."""
-    from actgui.ui.plot_canvas import PlotCanvas
-
     canvas = PlotCanvas(
         state, publication=style == "publication", follow_app_theme=False, list_hidden=False
     )
@@ -67,7 +68,9 @@ def _laid_out_in_the_open(state: ExplorerState, width: int, height: int, style: 
         ({"overlay": True}, "screen"),
     ],
 )
-def test_figure_draws_what_a_canvas_laid_out_in_the_open_draws(qtbot, options, style) -> None:  # type: ignore[no-untyped-def]
+def test_figure_draws_what_a_canvas_laid_out_in_the_open_draws(
+    qtbot: object, options: dict[str, bool], style: str
+) -> None:
     ensure_app()
     from actgui.ui.figure import Figure
 
@@ -85,12 +88,10 @@ def test_figure_draws_what_a_canvas_laid_out_in_the_open_draws(qtbot, options, s
         other.deleteLater()
 
 
-def test_rearranged_rows_share_the_height(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_rearranged_rows_share_the_height(qtbot: Any) -> None:
     """Rows moved between cells (not taken out and put back) still share the height:
     the axes' titles move with the last row before the rows are shared."""
     ensure_app()
-    from actgui.ui.plot_canvas import PlotCanvas
-
     st = ExplorerState()
     for fid in FIVE[:3]:
         st.add_curve(fid)
