@@ -400,6 +400,8 @@ class CanvasRows(QWidget):
         self._show_x(*self.state.visible_range())
 
     def _show_x(self, lo: float, hi: float) -> None:
+        for plot in self.plots:
+            _quiet_hidden_axes(plot)  # before the ranges first change (a new canvas)
         self._setting_range = True
         try:
             self.plots[0].setXRange(lo, hi, padding=0)
