@@ -18,6 +18,27 @@ from PySide6.QtGui import QImage, QPaintEngine, QPainter, QPainterPath, QPen, QT
 _RASTER_ENGINES = (QPaintEngine.Type.Raster, QPaintEngine.Type.OpenGL2, QPaintEngine.Type.OpenGL)
 
 
+def _path(x: np.ndarray, y: np.ndarray, thin: bool) -> QPainterPath:
+    """The polyline through the finite points (x, y); ``thin``: a flat stretch (samples
+    in a row, x increasing, with the very same y) keeps its ends and one sample inside.
+
+    A thin path is the same line with fewer points (ReLU's f′ six instead of 2,000):
+    an SVG writes every point out as text, ~30,000 for five functions' rows.  The one
+    inner sample keeps a stretch from being a lone two-point line, which renderers
+    (QSvgRenderer) antialias by another method, a few levels apart."""
+    if thin and len(y) > 2:
+        with np.errstate(invalid="ignore"):
+            flat = (y[1:] == y[:-1]) & (x[1:] > x[:-1])
+        inner = flat[:-1] & flat[1:]
+        if inner.any():
+            keep = np.ones(len(y), dtype=bool)
+            first = inner.copy()
+            first[1:] &= ~inner[:-1]
+            keep[1:-1] = ~inner | first
+            x, y = x[keep], y[keep]
+    return pg.functions.arrayToQPath(x, y, connect="finite")
+
+
 def _inside(rect: QRectF, box: QRectF) -> bool:
     """Whether ``rect`` lies in ``box``, edges included, also when ``rect`` has no
     height or width (a flat stretch of a curve, which QRectF.contains refuses)."""
@@ -38,9 +59,10 @@ class CurveLayer(pg.GraphicsObject):
         self._curves: dict[Hashable, tuple[np.ndarray, np.ndarray, QPen, np.ndarray]] = {}
         #: the dashed part of a curve where it lies on earlier ones: (its y, dash pattern)
         self._dashed: dict[Hashable, tuple[np.ndarray, list[float]]] = {}
-        #: the curves' paths (solid, dashed part), made when first painted: a canvas
-        #: being laid out places a curve several times before it is drawn once
-        self._paths: dict[Hashable, tuple[QPainterPath, QPainterPath | None]] = {}
+        #: the curves' paths (solid, dashed part) by (key, thin), made when first painted:
+        #: a canvas being laid out places a curve several times before it is drawn once;
+        #: thin ones (see _path) for vector output, full ones for pixels, as before
+        self._paths: dict[tuple[Hashable, bool], tuple[QPainterPath, QPainterPath | None]] = {}
         self._order: list[Hashable] = []
         #: draw order: lower ranks first (under), ties in insertion order
         self._rank: dict[Hashable, object] = {}
@@ -66,7 +88,7 @@ class CurveLayer(pg.GraphicsObject):
         dash ``pattern`` (it lies on earlier curves there, which show through the gaps).
         """
         self._dashed.pop(key, None)
-        self._paths.pop(key, None)
+        self._drop_paths(key)
         solid = y
         if dashed is not None and dashed[0].any():
             mask = dashed[0]
@@ -94,7 +116,7 @@ class CurveLayer(pg.GraphicsObject):
         if key in self._curves:
             del self._curves[key]
             self._dashed.pop(key, None)
-            self._paths.pop(key, None)
+            self._drop_paths(key)
             self._order.remove(key)
             self._rank.pop(key, None)
             self._changed()
@@ -107,18 +129,20 @@ class CurveLayer(pg.GraphicsObject):
         d = self._dashed.get(key)
         return None if d is None else d[1]
 
-    def _strokes(self, key: Hashable) -> list[tuple[QPen, QPainterPath]]:
+    def _drop_paths(self, key: Hashable) -> None:
+        self._paths.pop((key, False), None)
+        self._paths.pop((key, True), None)
+
+    def _strokes(self, key: Hashable, thin: bool = False) -> list[tuple[QPen, QPainterPath]]:
         x, _y, pen, solid = self._curves[key]
-        paths = self._paths.get(key)
+        paths = self._paths.get((key, thin))
         if paths is None:
             dashed = self._dashed.get(key)
             paths = (
-                pg.functions.arrayToQPath(x, solid, connect="finite"),
-                None
-                if dashed is None
-                else pg.functions.arrayToQPath(x, dashed[0], connect="finite"),
+                _path(x, solid, thin),
+                None if dashed is None else _path(x, dashed[0], thin),
             )
-            self._paths[key] = paths
+            self._paths[key, thin] = paths
         out = [(pen, paths[0])]
         if paths[1] is not None:
             dash = QPen(pen)
@@ -184,7 +208,9 @@ class CurveLayer(pg.GraphicsObject):
             p.resetTransform()
             p.setBrush(Qt.BrushStyle.NoBrush)
             for k in self._order:
-                for pen, path in self._strokes(k):
+                # flat stretches without their inner points: the same strokes, fewer
+                # numbers written (raster output keeps every sample, as on screen)
+                for pen, path in self._strokes(k, thin=True):
                     clipped = QPainterPath()
                     for poly in to_device.map(path).toSubpathPolygons():
                         if poly.size() >= 2 and _inside(poly.boundingRect(), box):

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath
 from PySide6.QtWidgets import QApplication
 
 from actgui.core.state import ExplorerState
@@ -125,3 +125,35 @@ def test_rearranged_rows_share_the_height(qtbot: Any) -> None:
     shown = [p for p in canvas.plots if p.isVisible()]
     assert [ci.getItem(first + i, 0) for i in range(len(shown))] == shown
     canvas.dispose()
+
+
+def test_thin_paths_draw_the_same_line_with_fewer_points(qtbot: Any) -> None:
+    """Vector output writes flat stretches with their ends and one inner sample: the
+    same strokes (pixel for pixel), not 2,000 number pairs for ReLU's f′."""
+    ensure_app()
+    import numpy as np
+    from PySide6.QtGui import QPen, QTransform
+
+    from actgui.ui.curve_layer import _path
+
+    x = np.linspace(-6.0, 6.0, 2000)
+    y = np.where(x > 0, 1.0, 0.0)  # ReLU's f′: two flat stretches
+    y[700:710] = np.nan  # a gap: the stretch on each side stays apart
+    full, thin = _path(x, y, False), _path(x, y, True)
+    assert thin.elementCount() < 30 and full.elementCount() > 1900
+    assert len(thin.toSubpathPolygons()) == len(full.toSubpathPolygons()) == 2
+
+    def pixels(path: QPainterPath) -> bytes:
+        img = QImage(640, 240, QImage.Format.Format_ARGB32_Premultiplied)
+        img.fill(0)
+        p = QPainter(img)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        p.setPen(QPen(QColor("#4e79a7"), 2.4))
+        p.drawPath(QTransform(50.0, 0, 0, -100.0, 320.0, 170.0).map(path))
+        p.end()
+        return bytes(img.constBits())
+
+    assert pixels(thin) == pixels(full)
+    # x not increasing: the samples are not a stretch of one line; nothing dropped
+    back = np.array([0.0, 2.0, 1.0, 3.0, 4.0])
+    assert _path(back, np.zeros(5), True).elementCount() == 5
