@@ -3,7 +3,7 @@ open draws; rows rearranged in place share the height as before."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from PySide6.QtCore import QRectF, Qt
@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QApplication
 
 from actgui.core.state import ExplorerState
 from actgui.ui.app import ensure_app
-from actgui.ui.plot_canvas import PlotCanvas
+
+if TYPE_CHECKING:
+    from actgui.ui.plot_canvas import PlotCanvas
 
 FIVE = ["sigmoid", "tanh", "relu", "leaky_relu", "elu"]
 
@@ -43,6 +45,8 @@ def _picture(canvas: PlotCanvas, width: int, height: int) -> bytes:
 def _laid_out_in_the_open(state: ExplorerState, width: int, height: int, style: str) -> PlotCanvas:
     """A canvas built at its default size and laid out again at the figure's, as
     figures were made before they were built held."""
+    from actgui.ui.plot_canvas import PlotCanvas
+
     canvas = PlotCanvas(
         state, publication=style == "publication", follow_app_theme=False, list_hidden=False
     )
@@ -69,7 +73,7 @@ def _laid_out_in_the_open(state: ExplorerState, width: int, height: int, style: 
     ],
 )
 def test_figure_draws_what_a_canvas_laid_out_in_the_open_draws(
-    qtbot: object, options: dict[str, bool], style: str
+    qtbot: Any, options: dict[str, bool], style: str
 ) -> None:
     ensure_app()
     from actgui.ui.figure import Figure
@@ -80,18 +84,19 @@ def test_figure_draws_what_a_canvas_laid_out_in_the_open_draws(
         assert fig.canvas._live_uid is None  # the selected curve is in the layers
         mine = _picture(fig.canvas, w, h)
     other = _laid_out_in_the_open(state, w, h, style)
+    qtbot.addWidget(other)
     try:
         assert _picture(other, w, h) == mine
     finally:
         other.dispose()
-        other.close()
-        other.deleteLater()
 
 
 def test_rearranged_rows_share_the_height(qtbot: Any) -> None:
     """Rows moved between cells (not taken out and put back) still share the height:
     the axes' titles move with the last row before the rows are shared."""
     ensure_app()
+    from actgui.ui.plot_canvas import PlotCanvas
+
     st = ExplorerState()
     for fid in FIVE[:3]:
         st.add_curve(fid)
