@@ -51,6 +51,9 @@ class CanvasCurves(CanvasRows):
     _overlap_timer: QTimer
     #: curve widths times this (presentation mode); see PlotCanvas.set_scale
     _line_scale: float
+    #: the selected curve is drawn live, above the layers (the window); a figure draws
+    #: every curve in the layers and never follows the selection
+    live_selection = True
 
     def _visible(self, uid: int) -> bool:
         try:
@@ -85,7 +88,7 @@ class CanvasCurves(CanvasRows):
     def _add_items(self, uid: int) -> None:
         self._samples[uid] = self.state.sample(uid)
         self._bounds.pop(uid, None)
-        if uid == self.state.selected:
+        if uid == self.state.selected and self.live_selection:
             self.set_live(uid)
         else:
             self._place(uid)
@@ -188,6 +191,8 @@ class CanvasCurves(CanvasRows):
         The canvas follows the selection by itself; ``None`` puts every curve in the
         layers (an exported figure: plain vector paths, no live item).
         """
+        if not self.live_selection:
+            uid = None
         old = self._live_uid
         if old == uid:
             return
@@ -243,8 +248,11 @@ class CanvasCurves(CanvasRows):
         The canvas calls it as curves change (a slider's drag: once it pauses); call it
         after resizing a canvas that is not shown (a figure), as overlaps depend on size.
 
-        Per row: ReLU and Leaky ReLU share f and f′ on x > 0 but not f″."""
+        Per row: ReLU and Leaky ReLU share f and f′ on x > 0 but not f″. Nothing while
+        the canvas is held (built before its size is known: see ``release``)."""
         self._overlap_timer.stop()
+        if self._held:
+            return
         vis = [c.uid for c in self.state.drawn() if c.visible and c.uid in self._samples]
         if self._live_uid in vis:
             # the live curve is drawn above all the others: dashed over any it lies on

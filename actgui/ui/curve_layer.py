@@ -18,14 +18,51 @@ from PySide6.QtGui import QImage, QPaintEngine, QPainter, QPainterPath, QPen, QT
 _RASTER_ENGINES = (QPaintEngine.Type.Raster, QPaintEngine.Type.OpenGL2, QPaintEngine.Type.OpenGL)
 
 
+def _path(x: np.ndarray, y: np.ndarray, thin: bool) -> QPainterPath:
+    """The polyline through the finite points (x, y); ``thin``: a flat stretch (samples
+    in a row, x increasing, with the very same y) keeps its ends and one sample inside.
+
+    A thin path is the same line with fewer points (ReLU's f′ six instead of 2,000):
+    an SVG writes every point out as text, ~30,000 for five functions' rows.  The one
+    inner sample keeps a stretch from being a lone two-point line, which renderers
+    (QSvgRenderer) antialias by another method, a few levels apart."""
+    if thin and len(y) > 2:
+        with np.errstate(invalid="ignore"):
+            flat = (y[1:] == y[:-1]) & (x[1:] > x[:-1])
+        inner = flat[:-1] & flat[1:]
+        if inner.any():
+            keep = np.ones(len(y), dtype=bool)
+            first = inner.copy()
+            first[1:] &= ~inner[:-1]
+            keep[1:-1] = ~inner | first
+            x, y = x[keep], y[keep]
+    return pg.functions.arrayToQPath(x, y, connect="finite")
+
+
+def _inside(rect: QRectF, box: QRectF) -> bool:
+    """Whether ``rect`` lies in ``box``, edges included, also when ``rect`` has no
+    height or width (a flat stretch of a curve, which QRectF.contains refuses)."""
+    return (
+        box.left() <= rect.left()
+        and rect.right() <= box.right()
+        and box.top() <= rect.top()
+        and rect.bottom() <= box.bottom()
+    )
+
+
 class CurveLayer(pg.GraphicsObject):
     """Curves in data coordinates, painted from a cached device-resolution image."""
 
     def __init__(self) -> None:
         super().__init__()
-        self._curves: dict[Hashable, tuple[np.ndarray, np.ndarray, QPen, QPainterPath]] = {}
-        #: the dashed part of a curve where it lies on earlier ones: (path, dash pattern)
-        self._dashed: dict[Hashable, tuple[QPainterPath, list[float]]] = {}
+        #: x, y, pen and the y drawn solid (NaN where the dashed part takes over)
+        self._curves: dict[Hashable, tuple[np.ndarray, np.ndarray, QPen, np.ndarray]] = {}
+        #: the dashed part of a curve where it lies on earlier ones: (its y, dash pattern)
+        self._dashed: dict[Hashable, tuple[np.ndarray, list[float]]] = {}
+        #: the curves' paths (solid, dashed part) by (key, thin), made when first painted:
+        #: a canvas being laid out places a curve several times before it is drawn once;
+        #: thin ones (see _path) for vector output, full ones for pixels, as before
+        self._paths: dict[tuple[Hashable, bool], tuple[QPainterPath, QPainterPath | None]] = {}
         self._order: list[Hashable] = []
         #: draw order: lower ranks first (under), ties in insertion order
         self._rank: dict[Hashable, object] = {}
@@ -51,6 +88,8 @@ class CurveLayer(pg.GraphicsObject):
         dash ``pattern`` (it lies on earlier curves there, which show through the gaps).
         """
         self._dashed.pop(key, None)
+        self._drop_paths(key)
+        solid = y
         if dashed is not None and dashed[0].any():
             mask = dashed[0]
             # the dashed stretch takes one sample more on each side: no hole at the seams
@@ -58,30 +97,26 @@ class CurveLayer(pg.GraphicsObject):
             wide[1:] |= mask[:-1]
             wide[:-1] |= mask[1:]
             solid = np.where(mask, np.nan, y)
-            part = np.where(wide, y, np.nan)
-            path = pg.functions.arrayToQPath(x, solid, connect="finite")
-            dash_path = pg.functions.arrayToQPath(x, part, connect="finite")
-            self._dashed[key] = (dash_path, list(dashed[1]))
-        else:
-            path = pg.functions.arrayToQPath(x, y, connect="finite")
+            self._dashed[key] = (np.where(wide, y, np.nan), list(dashed[1]))
         if key not in self._curves:
             self._order.append(key)
         if rank is not None and self._rank.get(key) != rank:
             self._rank[key] = rank
             self._order.sort(key=lambda k: (self._rank.get(k) is None, self._rank.get(k, 0)))
-        self._curves[key] = (x, y, QPen(pen), path)
+        self._curves[key] = (x, y, QPen(pen), solid)
         self._changed()
 
     def set_pen(self, key: Hashable, pen: QPen) -> None:
         if key in self._curves:
-            x, y, _old, path = self._curves[key]
-            self._curves[key] = (x, y, QPen(pen), path)
+            x, y, _old, solid = self._curves[key]
+            self._curves[key] = (x, y, QPen(pen), solid)
             self._changed(bounds=False)
 
     def remove_curve(self, key: Hashable) -> None:
         if key in self._curves:
             del self._curves[key]
             self._dashed.pop(key, None)
+            self._drop_paths(key)
             self._order.remove(key)
             self._rank.pop(key, None)
             self._changed()
@@ -94,18 +129,29 @@ class CurveLayer(pg.GraphicsObject):
         d = self._dashed.get(key)
         return None if d is None else d[1]
 
-    def _strokes(self, key: Hashable) -> list[tuple[QPen, QPainterPath]]:
-        _x, _y, pen, path = self._curves[key]
-        out = [(pen, path)]
-        if key in self._dashed:
-            dash_path, pattern = self._dashed[key]
+    def _drop_paths(self, key: Hashable) -> None:
+        self._paths.pop((key, False), None)
+        self._paths.pop((key, True), None)
+
+    def _strokes(self, key: Hashable, thin: bool = False) -> list[tuple[QPen, QPainterPath]]:
+        x, _y, pen, solid = self._curves[key]
+        paths = self._paths.get((key, thin))
+        if paths is None:
+            dashed = self._dashed.get(key)
+            paths = (
+                _path(x, solid, thin),
+                None if dashed is None else _path(x, dashed[0], thin),
+            )
+            self._paths[key, thin] = paths
+        out = [(pen, paths[0])]
+        if paths[1] is not None:
             dash = QPen(pen)
-            dash.setDashPattern(pattern)
-            out.append((dash, dash_path))
+            dash.setDashPattern(self._dashed[key][1])
+            out.append((dash, paths[1]))
         return out
 
     def data(self, key: Hashable) -> tuple[np.ndarray, np.ndarray]:
-        x, y, _pen, _path = self._curves[key]
+        x, y, _pen, _solid = self._curves[key]
         return x, y
 
     def _changed(self, bounds: bool = True) -> None:
@@ -120,7 +166,7 @@ class CurveLayer(pg.GraphicsObject):
         self, ax: int, frac: float = 1.0, orthoRange: tuple[float, float] | None = None
     ) -> tuple[float, float] | tuple[None, None]:
         lo, hi = np.inf, -np.inf
-        for x, y, _pen, _path in self._curves.values():
+        for x, y, _pen, _solid in self._curves.values():
             d = x if ax == 0 else y
             if orthoRange is not None and ax == 1:
                 sel = (x >= orthoRange[0]) & (x <= orthoRange[1])
@@ -162,9 +208,14 @@ class CurveLayer(pg.GraphicsObject):
             p.resetTransform()
             p.setBrush(Qt.BrushStyle.NoBrush)
             for k in self._order:
-                for pen, path in self._strokes(k):
+                # flat stretches without their inner points: the same strokes, fewer
+                # numbers written (raster output keeps every sample, as on screen)
+                for pen, path in self._strokes(k, thin=True):
                     clipped = QPainterPath()
                     for poly in to_device.map(path).toSubpathPolygons():
+                        if poly.size() >= 2 and _inside(poly.boundingRect(), box):
+                            clipped.addPolygon(poly)  # nothing to cut
+                            continue
                         for part in clip_polyline(poly, box):
                             clipped.addPolygon(part)
                     if clipped.isEmpty():

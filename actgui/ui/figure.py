@@ -40,6 +40,15 @@ def check_png_size(width: int, height: int, scale: float) -> None:
         )
 
 
+class _FigureCanvas(PlotCanvas):
+    """A figure's canvas: built held (its rows are arranged once, at the figure's size,
+    not first at a default size and again for the legend), every curve in the layers
+    (plain vector paths, no live item for the selected curve)."""
+
+    _held = True
+    live_selection = False
+
+
 class Figure:
     """An offscreen canvas of ``width`` x ``height`` logical pixels showing ``state``."""
 
@@ -55,7 +64,7 @@ class Figure:
             raise ValueError(f"style must be one of {', '.join(STYLES)}, got {style!r}")
         self.state = state
         self.width, self.height = width, height
-        self.canvas = PlotCanvas(
+        self.canvas = _FigureCanvas(
             state,
             theme=theme,
             publication=style == "publication",
@@ -66,11 +75,11 @@ class Figure:
         # laid out but never painted as a widget: the exporters render the scene
         self.canvas.layout_widget.viewport().setUpdatesEnabled(False)
         self.canvas.resize(width, height)
+        self.canvas.release()
         self.canvas.show()
         for _ in range(3):
             QApplication.processEvents()
         self.canvas.flush_view()
-        self.canvas.set_live(None)  # every curve through the layers: plain vector paths
         self.canvas.fit_axes()
         self.canvas.update_overlaps()  # at the laid-out size: coinciding curves dashed
         QApplication.processEvents()
