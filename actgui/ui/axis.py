@@ -111,7 +111,27 @@ class AxisGroup:
                 a._updateWidth()
 
 
-class CanvasAxis(pg.AxisItem):
+class QuietAxis(pg.AxisItem):
+    """pyqtgraph's axis, typesetting its title only when the title's text changes.
+
+    pyqtgraph re-typesets it (``setHtml``) at each of its own updates, the same text
+    every time: ~8 times while an axis is built and at every range change while an
+    SI prefix is on, ~100 times for a canvas's twelve axes before its first frame.
+    """
+
+    _typeset: str | None = None
+
+    def _updateLabel(self) -> None:
+        html = self.labelString()
+        if html != self._typeset:
+            self._typeset = html
+            self.label.setHtml(html)
+        self._adjustSize()
+        self.picture = None
+        self.update()
+
+
+class CanvasAxis(QuietAxis):
     """An axis with the tick choice and labels described in the module's docstring."""
 
     def __init__(self, orientation: str, prefer_ends: bool | None = None, **kwargs: Any) -> None:

@@ -201,7 +201,9 @@ class CanvasPointer(CanvasCurves):
 
     def cursor_x(self) -> float:
         """The crosshair's x, NaN when there is none: read from the crosshair line
-        itself, which is the canvas's one record of it."""
+        itself, which is the canvas's one record of it (a figure has none)."""
+        if not self._cross:
+            return math.nan
         line = self._cross[0]
         return float(line.value()) if line.isVisibleTo(line.parentItem()) else math.nan
 

@@ -43,10 +43,12 @@ def check_png_size(width: int, height: int, scale: float) -> None:
 class _FigureCanvas(PlotCanvas):
     """A figure's canvas: built held (its rows are arranged once, at the figure's size,
     not first at a default size and again for the legend), every curve in the layers
-    (plain vector paths, no live item for the selected curve)."""
+    (plain vector paths, no live item for the selected curve), and no pointer's items
+    (crosshair, dots, hover)."""
 
     _held = True
     live_selection = False
+    interactive = False
 
 
 class Figure:

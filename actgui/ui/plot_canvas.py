@@ -25,7 +25,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ..core.state import Change, ExplorerState
-from .axis import AxisGroup, CanvasAxis
+from .axis import AxisGroup, CanvasAxis, QuietAxis
 from .canvas_legend import CanvasLegend
 from .canvas_pointer import CanvasPointer, CursorDots
 from .canvas_rows import (
@@ -34,6 +34,7 @@ from .canvas_rows import (
     COMPARE_ROW,
     OVERLAY_LABEL,
     ROW_LABELS,
+    _quiet_hidden_axes,
 )
 from .curve_layer import CurveLayer
 from .theme import CanvasTheme
@@ -83,6 +84,10 @@ class PlotCanvas(CanvasPointer):
 
     Signals (from :class:`~.canvas_pointer.CanvasPointer`): ``sigCursorMoved(x)``, x
     under the mouse (NaN when it leaves the plots); ``sigMouseAt(x, y, row)``."""
+
+    #: the pointer's items (crosshair, dots, hover, the live selected curve) and its
+    #: events; a figure's canvas (figure.py) has none
+    interactive = True
 
     def __init__(
         self,
@@ -139,16 +144,20 @@ class PlotCanvas(CanvasPointer):
         self._samples = {}
         self._layers = [CurveLayer() for _ in self.plots]
         self._live_uid: int | None = None
+        # a figure has no pointer: no live curve, crosshair, dots or hover (~8 ms of
+        # items a figure never shows)
+        pointer = self.interactive
         # the selected curve, drawn live: in the rows of f, f′ and f″ (a comparison is
         # never selected)
-        self._live = [pg.PlotDataItem(connect="finite") for _ in ROW_LABELS]
+        self._live = [pg.PlotDataItem(connect="finite") for _ in ROW_LABELS if pointer]
         #: the live curve's stretches over other curves, dashed (it is drawn on top)
-        self._live_dash = [pg.PlotDataItem(connect="finite") for _ in ROW_LABELS]
-        self._live_overlay = [pg.PlotDataItem(connect="finite") for _ in (1, 2)]
+        self._live_dash = [pg.PlotDataItem(connect="finite") for _ in ROW_LABELS if pointer]
+        self._live_overlay = [pg.PlotDataItem(connect="finite") for _ in (1, 2) if pointer]
         #: whether the comparisons' row is on screen, and its label
         self._compare_row: tuple[bool, str] = (False, COMPARE_MIXED)
-        for plot, layer, item, dash in zip(self.plots, self._layers, self._live, self._live_dash):
+        for plot, layer in zip(self.plots, self._layers):
             plot.addItem(layer)
+        for plot, item, dash in zip(self.plots, self._live, self._live_dash):
             plot.addItem(item)
             plot.addItem(dash)
             item.setZValue(10)
@@ -160,9 +169,9 @@ class PlotCanvas(CanvasPointer):
             item.setZValue(9)
             item.setVisible(False)
         self._zones = []
-        self._cross = [pg.InfiniteLine(angle=90, movable=False) for _ in self.plots]
+        self._cross = [pg.InfiniteLine(angle=90, movable=False) for _ in self.plots if pointer]
         # a dot on every visible curve at the crosshair's x, per row
-        self._markers = [CursorDots(size=7, pxMode=True) for _ in self.plots]
+        self._markers = [CursorDots(size=7, pxMode=True) for _ in self.plots if pointer]
         for plot, line, dots in zip(self.plots, self._cross, self._markers):
             plot.addItem(line, ignoreBounds=True)
             line.setVisible(False)
@@ -170,7 +179,7 @@ class PlotCanvas(CanvasPointer):
             dots.setZValue(20)
             dots.setVisible(False)
         # the curve under the mouse: drawn wide and pale under itself, named in a tip
-        self._hover_items = [pg.PlotDataItem(connect="finite") for _ in self.plots]
+        self._hover_items = [pg.PlotDataItem(connect="finite") for _ in self.plots if pointer]
         for plot, item in zip(self.plots, self._hover_items):
             plot.addItem(item, ignoreBounds=True)
             item.setZValue(8)
@@ -199,12 +208,14 @@ class PlotCanvas(CanvasPointer):
         self._overlap_timer.setInterval(150)
         self._overlap_timer.timeout.connect(self.update_overlaps)
         self.plots[0].getViewBox().sigXRangeChanged.connect(self._on_x_range_changed)
-        self._mouse_proxy = pg.SignalProxy(
-            self.layout_widget.scene().sigMouseMoved, rateLimit=60, slot=self._on_mouse_moved
-        )
-        self.layout_widget.scene().sigMouseClicked.connect(self._on_click)
-        # the pointer leaving the plots for a dock ends the hover (no move says so)
-        self.layout_widget.viewport().installEventFilter(self)
+        self._mouse_proxy: pg.SignalProxy | None = None
+        if pointer:
+            self._mouse_proxy = pg.SignalProxy(
+                self.layout_widget.scene().sigMouseMoved, rateLimit=60, slot=self._on_mouse_moved
+            )
+            self.layout_widget.scene().sigMouseClicked.connect(self._on_click)
+            # the pointer leaving the plots for a dock ends the hover (no move says so)
+            self.layout_widget.viewport().installEventFilter(self)
         self.apply_theme(theme)
         for c in state.drawn():
             self._add_items(c.uid)
@@ -225,17 +236,22 @@ class PlotCanvas(CanvasPointer):
         # pyqtgraph's ViewBox builds one (~5 ms a row of start-up) unless told not to
         plot = pg.PlotItem(
             viewBox=pg.ViewBox(enableMenu=False),
-            axisItems={"left": left, "bottom": CanvasAxis("bottom")},
+            # top and right are never shown: quiet, not pyqtgraph's (see QuietAxis)
+            axisItems={
+                "left": left,
+                "bottom": CanvasAxis("bottom"),
+                "top": QuietAxis("top"),
+                "right": QuietAxis("right"),
+            },
         )
+        plot.hideAxis("top")  # given axes are shown: these two never are
+        plot.hideAxis("right")
         plot.setLabel("left", label)
         plot.setMenuEnabled(False)
         for name in ("left", "bottom"):
             # the grid (drawn by the axes) under the curves, not over them
             plot.getAxis(name).setZValue(-1)
-        for name in ("top", "right"):
-            # never shown, yet pyqtgraph re-typesets their (empty) labels on every
-            # range change for an SI prefix: ~100 setHtml calls before the first frame
-            plot.getAxis(name).enableAutoSIPrefix(False)
+        _quiet_hidden_axes(plot)  # from its first range on, not at the first arrangement
         plot.hideButtons()
         plot.getViewBox().setDefaultPadding(0.02)
         if self.plots:
@@ -259,6 +275,15 @@ class PlotCanvas(CanvasPointer):
         layer = CurveLayer()
         plot.addItem(layer)
         self._layers.append(layer)
+        self._y_manual.append(False)
+        self._own_y_range(COMPARE_ROW, plot)
+        self._style_axes(plot)
+        if self.interactive:
+            self._compare_pointer(plot)
+        return layer
+
+    def _compare_pointer(self, plot: pg.PlotItem) -> None:
+        """The comparisons' row's crosshair line, dots and hover item."""
         line = pg.InfiniteLine(angle=90, movable=False)
         line.setPen(pg.mkPen(self._axes_look[0], width=1, style=Qt.PenStyle.DashLine))
         first = self._cross[0]
@@ -278,10 +303,6 @@ class PlotCanvas(CanvasPointer):
         hover.setZValue(8)
         hover.setVisible(False)
         self._hover_items.append(hover)
-        self._y_manual.append(False)
-        self._own_y_range(COMPARE_ROW, plot)
-        self._style_axes(plot)
-        return layer
 
     def dispose(self) -> None:
         """Take the plots apart while Python still runs.
@@ -295,7 +316,8 @@ class PlotCanvas(CanvasPointer):
         self.subscription.close()
         self._view_timer.stop()
         self._overlap_timer.stop()
-        self._mouse_proxy.disconnect()
+        if self._mouse_proxy is not None:
+            self._mouse_proxy.disconnect()
         scene = self.layout_widget.scene()
         self.layout_widget.ci.clear()
         if scene is not None:
