@@ -51,6 +51,8 @@ class CanvasCurves(CanvasRows):
     _overlap_timer: QTimer
     #: curve widths times this (presentation mode); see PlotCanvas.set_scale
     _line_scale: float
+    #: every pen's width times this while a figure is painted larger (set_pen_scale)
+    _pen_scale = 1.0
     #: the selected curve is drawn live, above the layers (the window); a figure draws
     #: every curve in the layers and never follows the selection
     live_selection = True
@@ -81,8 +83,8 @@ class CanvasCurves(CanvasRows):
         if overlay:
             style = Qt.PenStyle.DashLine if order == 1 else Qt.PenStyle.DotLine
         pen.setStyle(style)
-        if self._line_scale != 1.0:
-            pen.setWidthF(pen.widthF() * self._line_scale)
+        if self._line_scale * self._pen_scale != 1.0:
+            pen.setWidthF(pen.widthF() * self._line_scale * self._pen_scale)
         return pen
 
     def _add_items(self, uid: int) -> None:

@@ -116,8 +116,12 @@ class Figure:
         p = QPainter(img)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        self._render(p, QRectF(0, 0, size.width(), size.height()), transparent)
-        p.end()
+        self.canvas.set_pen_scale(scale)  # lines as thick as the rest is large
+        try:
+            self._render(p, QRectF(0, 0, size.width(), size.height()), transparent)
+        finally:
+            p.end()
+            self.canvas.set_pen_scale(1.0)
         dots_per_metre = round(96 * scale / 0.0254)
         img.setDotsPerMeterX(dots_per_metre)
         img.setDotsPerMeterY(dots_per_metre)

@@ -113,3 +113,41 @@ def test_a_figure_leaves_hidden_curves_out(qtbot) -> None:  # type: ignore[no-un
         assert tanh not in listed and len(listed) == len(SPECS) - 1
         for layer in fig.canvas._layers:
             assert all(key[0] != tanh for key in layer.keys())
+
+
+def test_a_png_at_twice_the_scale_has_lines_twice_as_thick() -> None:
+    """A PNG at --scale 2 is the figure at twice the size, its lines too: the curves'
+    and the axes' pens are cosmetic, and were left as thin as at scale 1 (found by a
+    tester: hairlines at 2x)."""
+    from PySide6.QtGui import QColor
+
+    from actgui.ui.figure import Figure
+
+    ensure_app()
+    st = ExplorerState()
+    st.add_curve("relu")
+    blue = QColor(st.curves[0].color)
+
+    def thickness(scale: float) -> int:
+        """ReLU's f = 0 line at x = -3 (a quarter of the way in): its pixels, top to bottom."""
+        with Figure(st, 600, 400, style="publication") as fig:
+            img = fig.image(scale)
+            vb = fig.canvas.plots[0].getViewBox()
+            from PySide6.QtCore import QPointF
+
+            p = fig.canvas.layout_widget.mapFromScene(vb.mapViewToScene(QPointF(-3.0, 0.0)))
+        x = round(p.x() * scale)
+        near = 0
+        for y in range(img.height()):
+            c = img.pixelColor(x, y)
+            if (
+                abs(c.red() - blue.red())
+                + abs(c.green() - blue.green())
+                + abs(c.blue() - blue.blue())
+                < 120
+            ):
+                near += 1
+        return near
+
+    one, two = thickness(1.0), thickness(2.0)
+    assert one >= 2 and 1.6 * one <= two <= 2.4 * one, (one, two)
