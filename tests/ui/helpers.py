@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QTranslator
+from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 
@@ -20,3 +23,15 @@ class MarkingTranslator(QTranslator):
 
     def isEmpty(self) -> bool:
         return False
+
+
+def svg_image(path: Path, width: int, height: int) -> QImage:
+    """The SVG file at ``path`` rendered by Qt's SVG renderer on white."""
+    from PySide6.QtSvg import QSvgRenderer
+
+    img = QImage(width, height, QImage.Format.Format_RGB32)
+    img.fill(QColor("white"))
+    p = QPainter(img)
+    QSvgRenderer(str(path)).render(p)
+    p.end()
+    return img

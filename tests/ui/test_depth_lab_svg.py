@@ -11,12 +11,13 @@ import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QImage, QPainter, QPolygonF
-from PySide6.QtSvg import QSvgRenderer
 
 from actgui.core import depth
 from actgui.core.state import PALETTE
 from actgui.ui import svg_export
 from actgui.ui.depth_lab import export_depth_figure
+
+from .helpers import svg_image
 
 W, H = 900, 600
 NS = "{http://www.w3.org/2000/svg}"
@@ -39,15 +40,6 @@ def grown(mask: np.ndarray, by: int = 2) -> np.ndarray:
 def overlap(a: np.ndarray, b: np.ndarray) -> float:
     """The share of a's pixels that lie on (or within 2 px of) b's."""
     return float((a & grown(b)).sum() / max(a.sum(), 1))
-
-
-def svg_image(path: Path, width: int, height: int) -> QImage:
-    img = QImage(width, height, QImage.Format.Format_RGB32)
-    img.fill(QColor("white"))
-    p = QPainter(img)
-    QSvgRenderer(str(path)).render(p)
-    p.end()
-    return img
 
 
 @pytest.fixture(scope="module")

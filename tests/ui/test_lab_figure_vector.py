@@ -9,13 +9,14 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtGui import QColor, QImage
 
 from actgui.core import depth
 from actgui.core import training as T
 from actgui.ui.depth_lab import export_depth_figure
 from actgui.ui.training_plots import CLASS_COLOURS, export_training_figure
+
+from .helpers import svg_image
 
 W, H = 900, 600
 CFG = T.TrainConfig(data="circles", points=300, test_points=60, layers=2, width=6, epochs=3)
@@ -25,15 +26,6 @@ def pixels(img: QImage) -> np.ndarray:
     img = img.convertToFormat(QImage.Format.Format_RGB32)
     rows = np.frombuffer(img.constBits(), np.uint8).reshape(img.height(), img.bytesPerLine())
     return rows[:, : img.width() * 4].reshape(img.height(), img.width(), 4)[:, :, :3].astype(int)
-
-
-def svg_image(path: Path) -> QImage:
-    img = QImage(W, H, QImage.Format.Format_RGB32)
-    img.fill(QColor("white"))
-    p = QPainter(img)
-    QSvgRenderer(str(path)).render(p)
-    p.end()
-    return img
 
 
 @pytest.fixture(scope="module")
@@ -61,7 +53,7 @@ def test_training_svg_dots_look_like_the_png(qapp, trainer, tmp_path: Path) -> N
     # inside the two maps, clear of their frames (drawn in the functions' colours)
     inside = np.s_[100:370, np.r_[90:365, 540:810]]
     png = pixels(QImage(str(tmp_path / "t.png")))[inside]
-    svg = pixels(svg_image(tmp_path / "t.svg"))[inside]
+    svg = pixels(svg_image(tmp_path / "t.svg", W, H))[inside]
     for colour in CLASS_COLOURS[:2]:
         bgr = np.array(QColor(colour).getRgb()[2::-1])  # pixels() are B, G, R
         p_dots = np.abs(png - bgr).sum(axis=2) < 90
@@ -85,7 +77,7 @@ def test_depth_svg_marks_are_paths(qapp, tmp_path: Path) -> None:  # type: ignor
     export_depth_figure(runs, out, W, H)
     text = out.read_text(encoding="utf-8")
     assert "<image" not in text  # the triangles where a line reaches 0 were images
-    svg = pixels(svg_image(out))
+    svg = pixels(svg_image(out, W, H))
     png_path = tmp_path / "d.png"
     export_depth_figure(runs, png_path, W, H)
     png = pixels(QImage(str(png_path)))
