@@ -397,10 +397,9 @@ def screenshot(
 
     resume_gc()  # the window is drawn: start-up is over (actgui._startup)
     from ..core.io_atomic import atomic_write_with
+    from .png_writer import write_png
 
-    def save(tmp: str) -> None:
-        if not image.save(tmp, "PNG"):  # type: ignore[call-overload]  # PySide6 takes a str format
-            raise OSError(f"could not write PNG to {path}")
-
-    atomic_write_with(path, save)
+    # the exports' PNG writer: the same pixels, RGB, one light zlib pass (~10 ms here,
+    # Qt's writer ~45 ms and a larger file)
+    atomic_write_with(path, lambda tmp: write_png(image, tmp))
     win.close()

@@ -226,6 +226,7 @@ class PropertyTable(QTableWidget):
         self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self._fitted_width = -1
+        self._fitted_key: tuple[object, ...] | None = None
 
     def _texts(self, column: int) -> list[str]:
         return [cell.text() for row in range(self.rowCount()) if (cell := self.item(row, column))]
@@ -252,18 +253,23 @@ class PropertyTable(QTableWidget):
         hint = self.horizontalHeader().sectionSizeHint(column)
         return max(full + pad, hint), word + pad
 
-    def _lines(self, rows: list[tuple[str, str]], first: int, second: int) -> int:
-        """How many lines the rows take with the columns ``first`` and ``second`` wide."""
-        fm = self.fontMetrics()
-        flags = int(Qt.TextFlag.TextWordWrap)
-        height = fm.lineSpacing()
-        pads = self._pad(0), self._pad(1)
+    def _lines(
+        self, rows: list[tuple[list[int], list[int]]], first: int, second: int, space: int
+    ) -> int:
+        """How many lines the rows take with the columns ``first`` and ``second`` wide
+        (text room: their widths less the padding), each cell given as its words'
+        widths and wrapped at spaces as the table wraps it."""
 
-        def lines(text: str, width: int, pad: int) -> int:
-            box = fm.boundingRect(0, 0, max(1, width - pad), 1 << 20, flags, text)
-            return max(1, round(box.height() / height))
+        def lines(words: list[int], width: int) -> int:
+            count, used = 1, -space
+            for w in words:
+                if used + space + w > width and used > -space:
+                    count, used = count + 1, w
+                else:
+                    used += space + w
+            return count
 
-        return sum(max(lines(a, first, pads[0]), lines(b, second, pads[1])) for a, b in rows)
+        return sum(max(lines(a, first), lines(b, second)) for a, b in rows)
 
     def column_width(self, room: int) -> int:
         """The Property column's width in a table ``room`` pixels wide (see :meth:`fit`)."""
@@ -274,11 +280,21 @@ class PropertyTable(QTableWidget):
         lo, hi = names_word, room - values_word
         if lo > hi:  # not even the longest words fit: each gets its share
             return max(1, round(room * names_word / (names_word + values_word)))
-        rows = list(zip(self._texts(0), self._texts(1), strict=False))
+        fm = self.fontMetrics()
+        pads = self._pad(0), self._pad(1)
+
+        def words(text: str) -> list[int]:
+            return [fm.horizontalAdvance(w) for w in text.split()]
+
+        rows = [(words(a), words(b)) for a, b in zip(self._texts(0), self._texts(1), strict=False)]
+        space = fm.horizontalAdvance(" ")
         step = max(1, (hi - lo) // 48)
         candidates = sorted({*range(lo, hi + 1, step), hi, min(max(names, lo), hi)})
         # fewest lines; among those, the names widest (a value wraps before a name)
-        return min(candidates, key=lambda w: (self._lines(rows, w, room - w), -w))
+        return min(
+            candidates,
+            key=lambda w: (self._lines(rows, w - pads[0], room - w - pads[1], space), -w),
+        )
 
     def fit(self) -> None:
         """Share the width between the columns, then be as tall as the rows."""
@@ -286,6 +302,10 @@ class PropertyTable(QTableWidget):
         if room <= 0:
             return
         self._fitted_width = self.width()
+        key = (room, self.font().key(), tuple(self._texts(0)), tuple(self._texts(1)))
+        if key == self._fitted_key:  # shown, then resized to the same width: done
+            return
+        self._fitted_key = key
         first = self.column_width(room)
         self.setColumnWidth(0, first)
         self.setColumnWidth(1, max(1, room - first))
