@@ -97,7 +97,19 @@ class Figure:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _render(self, painter: QPainter, target: QRectF, transparent: bool = False) -> None:
+    def _render(
+        self,
+        painter: QPainter,
+        target: QRectF,
+        transparent: bool = False,
+        pen_scale: float = 1.0,
+    ) -> None:
+        """The figure into ``target``; ``pen_scale``: how many output units a pixel of
+        the figure takes (a 2x PNG 2, a 300 dpi PDF 300/96), which the lines' widths
+        follow as the rest does (their pens are cosmetic: a painter's scale leaves
+        them as wide). Kept for the next render, which mostly asks the same again: a
+        change of pen redraws the curves' cached pictures."""
+        self.canvas.set_pen_scale(pen_scale)
         view = self.canvas.layout_widget
         scene = view.scene()
         if transparent:
@@ -116,12 +128,10 @@ class Figure:
         p = QPainter(img)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        self.canvas.set_pen_scale(scale)  # lines as thick as the rest is large
         try:
-            self._render(p, QRectF(0, 0, size.width(), size.height()), transparent)
+            self._render(p, QRectF(0, 0, size.width(), size.height()), transparent, scale)
         finally:
             p.end()
-            self.canvas.set_pen_scale(1.0)
         dots_per_metre = round(96 * scale / 0.0254)
         img.setDotsPerMeterX(dots_per_metre)
         img.setDotsPerMeterY(dots_per_metre)
@@ -169,7 +179,7 @@ class Figure:
             p = QPainter(pdf)
             target = QRectF(0, 0, pdf.width(), pdf.height())
             p.fillRect(target, QColor(self.canvas.theme["background"]))
-            self._render(p, target)
+            self._render(p, target, pen_scale=pdf.width() / self.width)
             p.end()
 
         atomic_write_with(path, write)
