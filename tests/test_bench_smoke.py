@@ -60,3 +60,10 @@ def test_bench_export_smoke() -> None:
 def test_bench_lab_figure_smoke() -> None:
     out = _run("bench/bench_lab_figure.py", "--repeat", "1", "--points", "60", "--epochs", "1")
     assert "svg: vector" in out and "pdf: vector" in out
+
+
+def test_bench_startup_smoke() -> None:
+    """The start-up bench, from source only (no frozen app is built here): one run
+    of actgui screenshot and one of the bare script after a warm-up each."""
+    out = _run("packaging/bench_startup.py", "--source-only", "--repeat", "1")
+    assert "BENCH startup" in out and "actgui from source" in out

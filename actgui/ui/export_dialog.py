@@ -170,6 +170,9 @@ class ExportDialog(QDialog):
         self.path = QLineEdit()
         self.path.setMinimumWidth(420)
         folder = default_folder(_setting(settings, "export/folder", ""))
+        #: where a name typed without a folder goes: the folder the dialog offered
+        #: (not the process's working directory, which a desktop launcher decides)
+        self._folder = folder
         self.path.setText(str(folder / f"activations{self.format.currentData()}"))
         self.browse = QPushButton()
         self.browse.clicked.connect(self._browse)
@@ -248,6 +251,8 @@ class ExportDialog(QDialog):
 
         self.format.currentIndexChanged.connect(self._format_changed)
         self.path.textChanged.connect(self._path_changed)
+        # a refusal spoke of the name as it was: the note under it says what this one does
+        self.path.textEdited.connect(lambda _text: self._set_error(None))
         self.path.textEdited.connect(self._follow_typed_suffix)
         for signal in (
             self.style_box.currentIndexChanged,
@@ -327,8 +332,11 @@ class ExportDialog(QDialog):
         none ('fig' writes fig.png, as Browse… gives): what the note under the name
         says will be written is what Save writes."""
         path = Path(self.path.text().strip()).expanduser()
+        if not path.is_absolute():
+            path = self._folder / path
         if path.name and not path.suffix and not path.is_dir():
-            path = path.with_name(path.name + self.format.currentData())
+            # 'fig.' too: fig.png, not fig..png
+            path = path.with_name(path.name.rstrip(".") + self.format.currentData())
         return path
 
     def _path_changed(self) -> None:

@@ -258,6 +258,8 @@ class Readout(QWidget):
         except ValueError:
             self._refused = text
             self._say_refused(text)
+            # said: the crosshair may take the box back (typing again keeps it)
+            self.entry.setModified(False)
             return
         self._refused = ""
         self.error.setText("")

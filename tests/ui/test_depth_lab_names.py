@@ -76,3 +76,20 @@ def test_the_labs_write_a_true_minus_sign() -> None:
     strings = axis.tickStrings([-0.4, 0.0, 0.4], 1.0, 0.4)
     assert strings[0] == "\u22120.4" and "-" not in "".join(strings)
     assert _fmt(-1.0) == "\u22121" and _fmt(0.5) == "0.5"
+
+
+@pytest.mark.parametrize("lo, hi", [(-3.0, 1.5), (-0.8, 0.5), (-1.2, 0.3), (-6.0, 0.0)])
+def test_a_log_axis_labels_each_value_once(lo: float, hi: float) -> None:
+    """pyqtgraph lists the decades among the minor ticks too: their labels were drawn
+    twice (bold-looking; two texts per label in an SVG; found by a tester)."""
+    from actgui.ui.depth_lab._pieces import _DecadeAxis
+
+    axis = _DecadeAxis("left")
+    axis.logMode = True
+    labels = [
+        text
+        for spacing, values in axis.tickValues(lo, hi, 300)
+        for text in axis.tickStrings(values, 1.0, spacing)
+        if text
+    ]
+    assert labels and len(labels) == len(set(labels)), labels

@@ -376,3 +376,32 @@ def test_a_typed_name_without_extension_takes_the_formats(dialog, tmp_path) -> N
     assert dialog.path.text() == str(tmp_path / "fig")  # what was typed stays
     assert dialog.export()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["fig.svg"]
+
+
+def test_a_name_without_a_folder_goes_to_the_folder_offered(dialog, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """'relfig' typed over the offered name saves in the folder the dialog showed, not
+    in the process's working directory (a launcher's choice); 'fig.' saves fig.png
+    (found by a tester: 'Saves relfig.png in .', and fig..png)."""
+    offered = dialog.target().parent
+    monkeypatch.chdir(tmp_path)
+    dialog.path.setText("relfig")
+    assert dialog.target() == offered / "relfig.png"
+    assert dialog.folder_note.full_text() == f"Saves relfig.png in {offered}"
+    dialog.path.setText(str(tmp_path / "fig."))
+    assert dialog.target() == tmp_path / "fig.png"
+
+
+def test_a_refusal_goes_once_the_name_is_edited(dialog, tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The red line under Save spoke of the name refused: editing the name clears it
+    (it stayed beside a note saying the new name would be saved; found by a tester)."""
+    from PySide6.QtCore import Qt
+
+    dialog.path.setText(str(tmp_path / "fig.v2"))
+    assert not dialog.export() and "not .v2" in dialog.error.text()
+    dialog.path.setFocus()
+    dialog.path.end(False)
+    for _ in range(3):
+        qtbot.keyClick(dialog.path, Qt.Key.Key_Backspace)
+    assert dialog.path.text() == str(tmp_path / "fig")
+    assert dialog.error.text() == ""
+    assert dialog.folder_note.full_text() == f"Saves fig.png in {tmp_path}"

@@ -218,6 +218,25 @@ def test_a_refusal_is_forgotten_once_the_crosshair_fills_the_box(qtbot) -> None:
     assert readout.entry.text() == fmt(0.5) and readout.error.text() == ""
 
 
+def test_a_refusal_is_forgotten_even_with_the_box_still_focused(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """After Enter on a refused x the box keeps the focus; the crosshair still takes it
+    back (the box kept 'abc' and its error beside the crosshair's values; found by a
+    tester), while a box being typed in again is left alone."""
+    from PySide6.QtCore import Qt
+
+    readout = Readout(ExplorerState.first_launch())
+    qtbot.addWidget(readout)
+    readout.entry.hasFocus = lambda: True  # type: ignore[method-assign]  # the user's box
+    qtbot.keyClicks(readout.entry, "abc")
+    qtbot.keyClick(readout.entry, Qt.Key.Key_Return)
+    assert "'abc'" in readout.error.text()
+    readout.show_x(0.5)
+    assert readout.entry.text() == fmt(0.5) and readout.error.text() == ""
+    qtbot.keyClicks(readout.entry, "7")  # typing again: the crosshair leaves the box alone
+    readout.show_x(0.25)
+    assert readout.entry.text() == fmt(0.5) + "7"
+
+
 def error_colour(readout: Readout):  # type: ignore[no-untyped-def]
     """The colour the error text is drawn in."""
     readout.error.setText("not a finite number")

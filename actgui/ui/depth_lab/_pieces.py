@@ -50,19 +50,35 @@ class _DecadeAxis(_PlainAxis):
     pyqtgraph labels the minor ticks 2..9 of a log axis too, which collide.
     """
 
+    _major: frozenset[float] = frozenset()
+
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         strings = super().tickStrings(values, scale, spacing)
         if not self.logMode:
             return strings
         whole = [abs(v - round(v)) < 1e-6 for v in values]
         if sum(whole) >= 2:  # two decades in view: label only them
-            return [s if w else "" for s, w in zip(strings, whole)]
-        # less than that: 1, 2 and 5 times a power of ten
-        keep = []
-        for v in values:
-            mantissa = 10.0 ** (v - math.floor(v + 1e-9))
-            keep.append(min(abs(mantissa - m) for m in (1.0, 2.0, 5.0)) < 1e-6)
+            keep = whole
+        else:  # less than that: 1, 2 and 5 times a power of ten
+            keep = []
+            for v in values:
+                mantissa = 10.0 ** (v - math.floor(v + 1e-9))
+                keep.append(min(abs(mantissa - m) for m in (1.0, 2.0, 5.0)) < 1e-6)
+        if spacing is None:
+            # pyqtgraph's minor ticks 2..9 list the decades again, whose labels the
+            # decades' own levels draw: each was drawn twice (found by a tester)
+            keep = [k and round(float(v), 9) not in self._major for k, v in zip(keep, values)]
         return [s if k else "" for s, k in zip(strings, keep)]
+
+    def tickValues(
+        self, minVal: float, maxVal: float, size: float
+    ) -> list[tuple[float | None, list[float]]]:
+        levels = super().tickValues(minVal, maxVal, size)
+        #: the values of the levels above the minor ticks (labelled there)
+        self._major = frozenset(
+            round(float(v), 9) for spacing, values in levels if spacing is not None for v in values
+        )
+        return levels
 
 
 class WrapLabel(pg.LabelItem):
