@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -137,6 +137,12 @@ class MainWindow(WindowActions):
         self._readout_count: int | None = None
         #: whether the readout showed every row when the curves last changed
         self._readout_complete: bool | None = None
+        #: the readout was cut to five rows for a short window (_readout_after_resize)
+        self._readout_cut_short = False
+        self._readout_resize = QTimer(self)
+        self._readout_resize.setSingleShot(True)
+        self._readout_resize.setInterval(0)
+        self._readout_resize.timeout.connect(self._readout_after_resize)
         # the window's own timer: it dies with the window (a pending singleShot would
         # reach a deleted readout after the window closed)
         self._readout_follow = QTimer(self)
@@ -374,6 +380,31 @@ class MainWindow(WindowActions):
         high = table.viewport().height() / max(1, table.verticalHeader().defaultSectionSize())
         if table.rowCount() and abs(high - round(high)) > 0.05:
             self._keep_readout_rows(max(1, min(table.rowCount(), round(high))))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if getattr(self, "_readout_count", None) is not None:  # shown: docks are sized
+            self._readout_resize.start()
+
+    def _readout_after_resize(self) -> None:
+        """Whole readout rows at the window's new size: at most five in a window
+        under SHORT_WINDOW (the plots need the room), and back to every curve's row
+        (up to eight) once it is tall again, if it was cut to five for that; else
+        the rows it shows, whole (a resize cut one in part, and the plots shrank to
+        ~90 px in a short window; found by a tester)."""
+        dock = self.readout_dock
+        table = self.readout.table
+        if not dock.isVisible() or dock.isFloating() or not table.rowCount():
+            return
+        high = table.viewport().height() / max(1, table.verticalHeader().defaultSectionSize())
+        rows = max(1, min(table.rowCount(), int(high + 0.05)))
+        if self.height() < SHORT_WINDOW and rows > SHORT_WINDOW_ROWS:
+            rows, self._readout_cut_short = SHORT_WINDOW_ROWS, True
+        elif self.height() >= SHORT_WINDOW and self._readout_cut_short:
+            rows, self._readout_cut_short = self._readout_rows_wanted(), False
+        elif abs(high - rows) <= 0.05:
+            return
+        self._keep_readout_rows(rows)
 
     # --- controls -> state ---------------------------------------------------------
 

@@ -333,3 +333,18 @@ def test_a_language_switch_leaves_no_part_of_a_row(window, qtbot) -> None:  # ty
             assert _rows_high(window) == 6, lang
     finally:
         window.set_language("en")
+
+
+def test_a_short_window_cuts_the_readout_to_five_rows_and_a_tall_one_gives_them_back(
+    window, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    """Eight curves at 1600x918, then 1000x560: five whole rows (the plots had shrunk
+    to ~90 px beside 7½ rows); back to 1600x918: all eight again (found by a tester)."""
+    window.resize(1600, 918)
+    for fid in ("silu", "gelu", "mish"):
+        window.state.add_curve(fid)
+    qtbot.waitUntil(lambda: _rows_high(window) == 8)
+    window.resize(1000, 560)
+    qtbot.waitUntil(lambda: _rows_high(window) == 5)
+    window.resize(1600, 918)
+    qtbot.waitUntil(lambda: _rows_high(window) == 8)
