@@ -304,6 +304,10 @@ class MainWindow(WindowActions):
         self._size_docks()
         if self.tabs.currentIndex() in _LAB_TABS:
             self._hide_curve_docks()
+        else:
+            # not the toolbar's x-min box (the first in the focus chain), whose text a
+            # key would replace: the canvas, as at start (found by a tester)
+            self.canvas.setFocus()
 
     def _size_docks(self) -> None:
         """Default dock sizes for the window's current size: every function name whole,

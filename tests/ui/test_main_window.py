@@ -61,6 +61,8 @@ def test_reset_layout_brings_every_dock_back(window) -> None:  # type: ignore[no
     window.params_dock.setFloating(True)
     window.act_reset_layout.trigger()
     assert all(d.isVisible() and not d.isFloating() for d in window.docks)
+    # the keyboard is left with the canvas, not the x-min box a key would overwrite
+    assert window.focusWidget() is window.canvas
 
 
 def test_reset_layout_on_the_depth_tab_keeps_it_clear(window) -> None:  # type: ignore[no-untyped-def]
