@@ -133,6 +133,8 @@ class MainWindow(WindowActions):
         self._size_docks()
         self._default_layout = self.saveState()
         self._layout_restored = False
+        #: where the pointer was last said to be (x, y, row), for the status bar
+        self._pointer_at: tuple[float, float, int] | None = None
         #: the readout's row count when last looked at (_follow_readout_rows)
         self._readout_count: int | None = None
         #: whether the readout showed every row when the curves last changed
@@ -191,6 +193,9 @@ class MainWindow(WindowActions):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
+            at = getattr(self, "_pointer_at", None)
+            if at is not None and self.coords.text():
+                self._on_mouse_at(*at)  # it stayed in the old language until a move
         super().changeEvent(event)
 
     def _size_for_screen(self) -> None:
@@ -439,6 +444,7 @@ class MainWindow(WindowActions):
     def _on_mouse_at(self, x: float, y: float, order: int) -> None:
         """The pointer's position in the plot under it (not a curve's value: the
         readout has those), e.g. "pointer in f′: x = 1.5, y = 0.25"."""
+        self._pointer_at = (x, y, order)  # said again in the new language on a switch
         if not math.isfinite(x):
             self.coords.setText("")
             return

@@ -350,3 +350,16 @@ def test_a_short_window_cuts_the_readout_to_five_rows_and_a_tall_one_gives_them_
     qtbot.waitUntil(lambda: _rows_high(window) == 5)
     window.resize(1600, 918)
     qtbot.waitUntil(lambda: _rows_high(window) == 8)
+
+
+def test_the_status_bar_says_where_the_pointer_is_in_the_new_language(window) -> None:  # type: ignore[no-untyped-def]
+    """It stayed English after a switch to Chinese until the pointer moved (found by a
+    tester)."""
+    window._on_mouse_at(1.5, 0.25, 1)
+    assert window.coords.text().startswith("pointer in f′")
+    try:
+        window.set_language("zh_CN")
+        assert window.coords.text() and "pointer" not in window.coords.text()
+    finally:
+        window.set_language("en")
+    assert window.coords.text().startswith("pointer in f′")
