@@ -182,8 +182,8 @@ class MainWindow(WindowActions):
         super().showEvent(event)
         if not event.spontaneous() and self._readout_count is None:
             self._readout_count = self.readout.table.rowCount()
-            if self._layout_restored:  # a saved layout: once it has its geometry
-                QTimer.singleShot(0, self, self._snap_readout_rows)  # not after the window
+            if self._layout_restored:  # a saved layout: whole rows once it is sized
+                self._readout_resize.start()
         if not self._layout_restored and not event.spontaneous():
             # first show at the final size: docks proportioned to the window
             self._layout_restored = True
@@ -382,14 +382,6 @@ class MainWindow(WindowActions):
         if complete:
             self._keep_readout_rows(max(1, self._readout_rows_wanted()))
 
-    def _snap_readout_rows(self) -> None:
-        """A restored layout shows whole readout rows: the height saved by another
-        version or window size may cut one in part."""
-        table = self.readout.table
-        high = table.viewport().height() / max(1, table.verticalHeader().defaultSectionSize())
-        if table.rowCount() and abs(high - round(high)) > 0.05:
-            self._keep_readout_rows(max(1, min(table.rowCount(), round(high))))
-
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if getattr(self, "_readout_count", None) is not None:  # shown: docks are sized
@@ -400,7 +392,8 @@ class MainWindow(WindowActions):
         under SHORT_WINDOW (the plots need the room), and back to every curve's row
         (up to eight) once it is tall again, if it was cut to five for that; else
         the rows it shows, whole (a resize cut one in part, and the plots shrank to
-        ~90 px in a short window; found by a tester)."""
+        ~90 px in a short window; found by a tester). Also after a restored layout,
+        whose saved height (another version, another window size) may cut a row."""
         dock = self.readout_dock
         table = self.readout.table
         if not dock.isVisible() or dock.isFloating() or not table.rowCount():
